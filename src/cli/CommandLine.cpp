@@ -1,0 +1,79 @@
+#include "cli/CommandLine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace steward::cli {
+
+CommandContext::CommandContext(const QCommandLineParser &parser, QStringList positional, QTextStream &out,
+                               QTextStream &err)
+    : m_parser(parser)
+    , m_positional(std::move(positional))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+bool CommandContext::json() const
+{
+    return m_parser.isSet(QStringLiteral("json"));
+}
+
+QString CommandContext::profileDir() const
+{
+    return m_parser.value(QStringLiteral("profile"));
+}
+
+QString CommandContext::dockerConfigDir() const
+{
+    return m_parser.value(QStringLiteral("docker-config"));
+}
+
+QString CommandContext::caFile() const
+{
+    return m_parser.value(QStringLiteral("ca-file"));
+}
+
+QStringList CommandContext::insecureRegistries() const
+{
+    return m_parser.values(QStringLiteral("insecure-registry"));
+}
+
+void CommandContext::printJson(const QJsonValue &value)
+{
+    QJsonDocument doc;
+    if (value.isArray())
+        doc.setArray(value.toArray());
+    else
+        doc.setObject(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CommandContext::fail(const Error &error)
+{
+    m_out.flush();
+    m_err << QStringLiteral("stewardctl: ") << error.toString() << Qt::endl;
+    return ExitFailure;
+}
+
+int CommandContext::usage(const QString &message)
+{
+    m_out.flush();
+    m_err << QStringLiteral("stewardctl: ") << message << Qt::endl;
+    return ExitUsage;
+}
+
+QByteArray CommandContext::readStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return in.readAll();
+}
+
+} // namespace steward::cli

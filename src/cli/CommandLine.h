@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace steward::cli {
+
+// Exit codes: scripts branch on these.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1, // the operation failed; one line on stderr says why
+    ExitUsage = 2,   // the command line was wrong
+};
+
+// What every command gets: parsed options, its positional arguments, the global settings, and output helpers.
+class CommandContext
+{
+public:
+    CommandContext(const QCommandLineParser &parser, QStringList positional, QTextStream &out, QTextStream &err);
+
+    const QCommandLineParser &parser() const { return m_parser; }
+    const QStringList &positional() const { return m_positional; }
+    bool json() const;
+    QString profileDir() const;          // --profile DIR, or empty for the default profile
+    QString dockerConfigDir() const;     // --docker-config DIR, or empty
+    QString caFile() const;              // --ca-file FILE, or empty
+    QStringList insecureRegistries() const; // --insecure-registry HOST, repeatable
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Prints a JSON document (object or array) on stdout, indented.
+    void printJson(const QJsonValue &value);
+    // Prints "stewardctl: <message>" on stderr and returns ExitFailure.
+    int fail(const Error &error);
+    // Prints a usage error for this command and returns ExitUsage.
+    int usage(const QString &message);
+    // Reads all of stdin (for --password-stdin and friends); secrets never come from argv.
+    static QByteArray readStdin();
+
+private:
+    const QCommandLineParser &m_parser;
+    QStringList m_positional;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+struct Command
+{
+    QString name;     // one or two words: "tags", "kasm images"
+    QString synopsis; // arguments after the name: "REF [--digests]"
+    QString summary;  // one line for the command list
+    QList<QCommandLineOption> options;
+    int minArgs = 0;
+    int maxArgs = 0; // -1: unlimited
+    std::function<int(CommandContext &)> run;
+};
+
+// Each area of the CLI contributes its commands from its own file.
+QList<Command> registryCommands();
+QList<Command> storeCommands();
+QList<Command> kasmCommands();
+QList<Command> pullCommands();
+
+// Runs the event loop until `future` finishes; the CLI's only way to wait on the asynchronous core.
+template<typename T>
+T await(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QFutureWatcher<T> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
+
+} // namespace steward::cli

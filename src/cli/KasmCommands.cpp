@@ -1,0 +1,10 @@
+#include "cli/CommandLine.h"
+
+namespace steward::cli {
+
+QList<Command> kasmCommands()
+{
+    return {};
+}
+
+} // namespace steward::cli

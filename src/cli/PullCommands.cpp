@@ -1,0 +1,10 @@
+#include "cli/CommandLine.h"
+
+namespace steward::cli {
+
+QList<Command> pullCommands()
+{
+    return {};
+}
+
+} // namespace steward::cli

@@ -1,0 +1,58 @@
+#include "gui/common/EmptyStatePane.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+namespace steward {
+
+EmptyStatePane::EmptyStatePane(const QString &title, const QString &emptyText, QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(title, this))
+    , m_empty(new QLabel(emptyText, this))
+    , m_stack(new QStackedLayout)
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false); // greyed: it is a hint, not content
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setLayout(m_stack);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(frame, 1);
+}
+
+QString EmptyStatePane::title() const
+{
+    return m_title->text();
+}
+
+QString EmptyStatePane::emptyText() const
+{
+    return m_empty->text();
+}
+
+void EmptyStatePane::setContent(QWidget *content)
+{
+    m_stack->addWidget(content);
+    m_stack->setCurrentWidget(content);
+}
+
+bool EmptyStatePane::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+} // namespace steward

@@ -1,0 +1,3 @@
+#include "kasm/Logging.h"
+
+Q_LOGGING_CATEGORY(lcKasm, "steward.kasm", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "pull/Logging.h"
+
+Q_LOGGING_CATEGORY(lcPull, "steward.pull", QtInfoMsg)

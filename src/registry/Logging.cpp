@@ -1,0 +1,3 @@
+#include "registry/Logging.h"
+
+Q_LOGGING_CATEGORY(lcRegistry, "steward.registry", QtInfoMsg)
