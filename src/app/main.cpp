@@ -40,9 +40,18 @@ int main(int argc, char *argv[])
                                            QCoreApplication::translate("main", "Use the profile in DIR."),
                                            QStringLiteral("DIR"));
     parser.addOption(profileOption);
+    const QCommandLineOption demoRegistryOption(
+        QStringLiteral("demo-registry"),
+        QCoreApplication::translate("main", "Point the simulated deployment's images at the registry HOST:PORT."),
+        QStringLiteral("HOST:PORT"));
+    parser.addOption(demoRegistryOption);
     parser.process(app);
 
     steward::MainWindow window;
+    if (parser.isSet(demoRegistryOption))
+        window.setDeploymentDescription(
+            QCoreApplication::translate("main", "Simulated deployment · images from %1")
+                .arg(parser.value(demoRegistryOption)));
     window.show();
     return QApplication::exec();
 }
