@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("imagesteward.org"));
     QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(STEWARD_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" STEWARD_APP_ID ".svg")));
     installTranslations(app);
 
     QCommandLineParser parser;
