@@ -1,0 +1,170 @@
+#include "pull/Fleet.h"
+
+#include <QMap>
+
+#include <numeric>
+#include <random>
+
+namespace steward::pull {
+
+QString eligibilityName(Eligibility eligibility)
+{
+    switch (eligibility) {
+    case Eligibility::Eligible:
+        return QStringLiteral("eligible");
+    case Eligibility::Disabled:
+        return QStringLiteral("disabled");
+    case Eligibility::NoRegistry:
+        return QStringLiteral("no_registry");
+    case Eligibility::ZoneMismatch:
+        return QStringLiteral("zone_mismatch");
+    case Eligibility::NoDisk:
+        return QStringLiteral("no_disk");
+    }
+    return {};
+}
+
+Fleet Fleet::build(const Scenario &scenario)
+{
+    Fleet fleet;
+    fleet.m_scenario = scenario;
+    fleet.m_durationMs = scenario.durationS * 1000;
+    fleet.m_checkInMs = scenario.checkInIntervalS * 1000;
+    fleet.m_refreshMs = scenario.refreshIntervalS * 1000;
+    fleet.m_limiter = RateLimiter(scenario.reportWindowS);
+    for (const RegistrySpec &registry : scenario.registries)
+        fleet.m_limiter.setPolicies(registry);
+
+    for (int g = 0; g < scenario.images.size(); ++g) {
+        for (int i = 0; i < scenario.images.at(g).count; ++i) {
+            fleet.m_imageGroupOf.push_back(g);
+            fleet.m_imageIndexInGroup.push_back(i);
+        }
+    }
+    const int images = int(fleet.m_imageGroupOf.size());
+
+    // Phases in [0, check-in interval) from a generator whose output is fixed by the standard for a given seed.
+    std::mt19937_64 random(scenario.seed);
+    const quint64 range = quint64(fleet.m_checkInMs);
+    for (int g = 0; g < scenario.agents.size(); ++g) {
+        const AgentGroup &agents = scenario.agents.at(g);
+        for (int i = 0; i < agents.count; ++i) {
+            fleet.m_phaseMs.push_back(qint64(random() % range));
+            fleet.m_agentGroupOf.push_back(g);
+            fleet.m_agentIndexInGroup.push_back(i);
+        }
+    }
+
+    for (int g = 0; g < scenario.agents.size(); ++g) {
+        const AgentGroup &agents = scenario.agents.at(g);
+        AgentProfile profile;
+        profile.eligibility.assign(size_t(images), Eligibility::Eligible);
+        profile.groupOfImage.assign(size_t(images), -1);
+        profile.positionOfImage.assign(size_t(images), -1);
+        QMap<int, int> groupOfBucket;            // ordered by bucket id, so pull groups come out in a fixed order
+        std::vector<std::pair<int, int>> pulled; // (bucket, image) in image order
+        qint64 diskLeft = agents.diskMb;
+        for (int image = 0; image < images; ++image) {
+            const ImageGroup &spec = scenario.images.at(fleet.m_imageGroupOf[size_t(image)]);
+            Eligibility &verdict = profile.eligibility[size_t(image)];
+            if (!spec.enabled)
+                verdict = Eligibility::Disabled;
+            else if (!spec.registry)
+                verdict = Eligibility::NoRegistry;
+            else if (spec.zone && *spec.zone != agents.zone)
+                verdict = Eligibility::ZoneMismatch;
+            else if (spec.uncompressedSizeMb > diskLeft)
+                verdict = Eligibility::NoDisk;
+            if (verdict != Eligibility::Eligible)
+                continue;
+            diskLeft -= spec.uncompressedSizeMb;
+            if (!spec.credentialsValid) {
+                profile.wrongCredentialImages.push_back(image);
+                continue;
+            }
+            const BucketKey key = spec.account ? BucketKey{*spec.registry, true, *spec.account}
+                                               : BucketKey{*spec.registry, false, agents.source};
+            const int bucket = fleet.m_limiter.bucketId(key);
+            groupOfBucket.insert(bucket, 0);
+            pulled.emplace_back(bucket, image);
+        }
+        int index = 0;
+        for (auto it = groupOfBucket.begin(); it != groupOfBucket.end(); ++it) {
+            it.value() = index++;
+            profile.pullGroups.push_back(PullGroup{it.key(), {}});
+        }
+        for (const auto &[bucket, image] : pulled) {
+            const int group = groupOfBucket.value(bucket);
+            profile.groupOfImage[size_t(image)] = group;
+            profile.positionOfImage[size_t(image)] = int(profile.pullGroups[size_t(group)].images.size());
+            profile.pullGroups[size_t(group)].images.push_back(image);
+        }
+        fleet.m_profiles.push_back(std::move(profile));
+    }
+
+    int slotTotal = 0;
+    for (int agent = 0; agent < int(fleet.m_phaseMs.size()); ++agent) {
+        fleet.m_slotBase.push_back(slotTotal);
+        slotTotal += int(fleet.profile(agent).pullGroups.size());
+    }
+    fleet.m_slotCount = slotTotal;
+    return fleet;
+}
+
+QString Fleet::agentName(int agent) const
+{
+    const AgentGroup &group = m_scenario.agents.at(agentGroupOf(agent));
+    const QString base =
+        group.name.isEmpty() ? QStringLiteral("agent") + QString::number(agentGroupOf(agent)) : group.name;
+    return base + QLatin1Char('-') + QString::number(m_agentIndexInGroup[size_t(agent)] + 1);
+}
+
+QString Fleet::imageName(int image) const
+{
+    const int g = imageGroupOf(image);
+    const ImageGroup &group = m_scenario.images.at(g);
+    const QString base = group.name.isEmpty() ? QStringLiteral("image") + QString::number(g) : group.name;
+    return base + QLatin1Char('-') + QString::number(m_imageIndexInGroup[size_t(image)] + 1);
+}
+
+qint64 Fleet::checkInsBefore(int agent, qint64 tMs) const
+{
+    const qint64 phase = phaseMs(agent);
+    const qint64 t = std::min(tMs, m_durationMs);
+    return t <= phase ? 0 : (t - phase + m_checkInMs - 1) / m_checkInMs;
+}
+
+qint64 Fleet::refreshesBefore(int agent, qint64 tMs) const
+{
+    const qint64 phase = phaseMs(agent);
+    const qint64 t = std::min(tMs, m_durationMs);
+    return t > phase ? (t - phase - 1) / m_refreshMs : 0;
+}
+
+qint64 Fleet::refreshesOutsideCheckInsBefore(int agent, qint64 tMs) const
+{
+    // Refresh k falls on a check-in when k * refresh is a multiple of the check-in interval.
+    const qint64 step = m_checkInMs / std::gcd(m_refreshMs, m_checkInMs);
+    const qint64 refreshes = refreshesBefore(agent, tMs);
+    return refreshes - refreshes / step;
+}
+
+qint64 Fleet::firstCheckInAtOrAfter(int agent, qint64 tMs) const
+{
+    const qint64 phase = phaseMs(agent);
+    if (tMs <= phase)
+        return phase;
+    if (tMs >= std::numeric_limits<qint64>::max() / 2)
+        return std::numeric_limits<qint64>::max();
+    return phase + (tMs - phase + m_checkInMs - 1) / m_checkInMs * m_checkInMs;
+}
+
+qint64 Fleet::nextRefreshAfter(int agent, qint64 tMs) const
+{
+    const qint64 phase = phaseMs(agent);
+    if (tMs < phase)
+        return phase + m_refreshMs;
+    return phase + ((tMs - phase) / m_refreshMs + 1) * m_refreshMs;
+}
+
+} // namespace steward::pull

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "pull/Fleet.h"
+#include "pull/RateLimiter.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+
+#include <memory>
+#include <optional>
+
+namespace steward::pull {
+
+struct Counters
+{
+    qint64 checkIns = 0;
+    qint64 pullsAttempted = 0;
+    qint64 pullsSucceeded = 0;
+    qint64 pullsRateLimited = 0; // refused with 429; not counted against the quota
+    qint64 pullsFailedOther = 0; // the login failed (wrong credentials)
+    std::optional<qint64> firstRateLimitedMs;
+
+    bool operator==(const Counters &) const = default;
+};
+
+// One point of a bucket's quota chart; a bin covers [startMs, startMs + bin width).
+struct QuotaSample
+{
+    qint64 startMs = 0;
+    qint64 usedAtStart = 0; // counted pulls in the window ending at startMs
+    qint64 peakInBin = 0;   // highest window use reached inside the bin
+    qint64 admitted = 0;
+    qint64 denied = 0;
+};
+
+struct BucketReport
+{
+    BucketKey key;
+    std::optional<RateLimitPolicy> policy; // none: unlimited, measured over the scenario's report window
+    qint64 windowS = 0;
+    qint64 peakInWindow = 0; // the most counted pulls any window held
+    qint64 counted = 0;
+    qint64 rateLimited = 0;
+    std::optional<qint64> firstRateLimitedMs;
+    qint64 binMs = 0;
+    QList<QuotaSample> series;
+};
+
+// What happened, for the log pane. Repeated identical failures are folded into one event spanning [atMs, untilMs].
+struct PullEvent
+{
+    enum class Kind : quint8
+    {
+        Pulled,            // `count` images the agent lacked arrived
+        Refreshed,         // `count` present images were pulled again (hourly)
+        RateLimited,       // `count` pull attempts got 429
+        CredentialsFailed, // `count` attempts failed at login
+    };
+    Kind kind = Kind::Pulled;
+    qint64 atMs = 0;
+    qint64 untilMs = 0;
+    int agent = -1;
+    int image = -1; // the first image concerned
+    int bucket = -1;
+    qint64 count = 0;
+};
+
+QString eventKindName(PullEvent::Kind kind);
+
+enum class ImageStatus : quint8
+{
+    Present,
+    Waiting,           // eligible, still missing because of the rate limit
+    CredentialsFailed, // eligible, missing because the login fails
+    NotEligible,
+};
+
+struct AgentImageState
+{
+    ImageStatus status = ImageStatus::NotEligible;
+    Eligibility eligibility = Eligibility::Eligible;
+    qint64 sinceMs = -1; // Present: when it arrived (the digest has not changed since: tags do not move here)
+};
+
+// Per image, over all agents.
+struct ImageSummary
+{
+    int image = -1;
+    qint64 eligibleAgents = 0;
+    qint64 presentAgents = 0;
+    std::optional<qint64> firstArrivalMs;
+    std::optional<qint64> lastArrivalMs;
+};
+
+// The outcome of a simulation, as a value: cheap to copy (shared, immutable detail) and safe to send across threads.
+class SimulationResult
+{
+public:
+    Counters counters;
+    QList<BucketReport> buckets;
+    QList<PullEvent> events;  // the events the log kept (the newest matches of the filter), in time order
+    qint64 eventsMatched = 0; // how many events matched the filter in total
+    qint64 engineEvents = 0;  // agent wake-ups the engine processed
+    qint64 simulatedUntilMs = 0;
+    bool canceled = false;
+    QList<ImageSummary> images;
+
+    const Fleet *fleet() const { return m_fleet.get(); }
+    AgentImageState state(int agent, int image) const;
+    QJsonObject toJson() const; // counters and buckets (no series, no events): what `stewardctl simulate --json` prints
+
+    // Filled by the simulator.
+    struct Arrival
+    {
+        qint64 atMs;
+        int count;
+    };
+    std::shared_ptr<const Fleet> m_fleet;
+    std::shared_ptr<const std::vector<int>> m_pulled;         // per slot: images of the pull group present
+    std::shared_ptr<const std::vector<int>> m_arrivalOffsets; // per slot: range into m_arrivals
+    std::shared_ptr<const std::vector<Arrival>> m_arrivals;   // grouped by slot, in time order
+};
+
+} // namespace steward::pull
+
+Q_DECLARE_METATYPE(steward::pull::SimulationResult)

@@ -1,0 +1,335 @@
+#include "pull/Simulator.h"
+
+#include <algorithm>
+
+namespace steward::pull {
+
+namespace {
+
+constexpr qint64 Never = std::numeric_limits<qint64>::max();
+
+} // namespace
+
+Simulator::Simulator(std::shared_ptr<const Fleet> fleet) : Simulator(std::move(fleet), SimulationOptions())
+{}
+
+Simulator::Simulator(std::shared_ptr<const Fleet> fleet, SimulationOptions options)
+    : m_fleet(std::move(fleet)), m_options(std::move(options)), m_limiter(m_fleet->limiterPrototype()),
+      m_log(m_options.eventLogCapacity, m_options.eventFilter)
+{
+    const Fleet &f = *m_fleet;
+    m_pulled.assign(size_t(f.slotCount()), 0);
+    m_nextCheckIn.assign(size_t(f.slotCount()), 0);
+    const int points = std::max(1, m_options.seriesPoints);
+    m_binMs = std::max<qint64>(1, (f.durationMs() + points - 1) / points);
+    const size_t bins = size_t((f.durationMs() + m_binMs - 1) / m_binMs);
+    m_deniedBins.assign(size_t(m_limiter.bucketCount()), std::vector<qint64>(bins, 0));
+    m_deniedTotal.assign(size_t(m_limiter.bucketCount()), 0);
+    m_firstDenied.assign(size_t(m_limiter.bucketCount()), Never);
+
+    std::vector<Wake> initial;
+    initial.reserve(size_t(f.agentCount()));
+    for (int agent = 0; agent < f.agentCount(); ++agent) {
+        // An agent with nothing it can pull never needs waking: its failing logins are counted at the end.
+        if (f.profile(agent).pullGroups.empty())
+            continue;
+        if (f.phaseMs(agent) < f.durationMs())
+            initial.emplace_back(f.phaseMs(agent), agent);
+    }
+    m_queue = decltype(m_queue)(std::greater<>(), std::move(initial));
+}
+
+qint64 Simulator::nextEventMs() const
+{
+    return m_queue.empty() ? m_fleet->durationMs() : std::min(m_queue.top().first, m_fleet->durationMs());
+}
+
+qint64 Simulator::advanceTo(qint64 untilMs, qint64 maxEvents)
+{
+    const qint64 until = std::min(untilMs, m_fleet->durationMs());
+    qint64 processed = 0;
+    while (!m_queue.empty() && processed < maxEvents) {
+        const auto [t, agent] = m_queue.top();
+        if (t >= until)
+            break;
+        m_queue.pop();
+        processAgent(agent, t);
+        ++processed;
+    }
+    m_engineEvents += processed;
+    return processed;
+}
+
+void Simulator::rateLimited(int bucket, qint64 tMs, qint64 count)
+{
+    m_counters.pullsAttempted += count;
+    m_counters.pullsRateLimited += count;
+    if (!m_counters.firstRateLimitedMs || tMs < *m_counters.firstRateLimitedMs)
+        m_counters.firstRateLimitedMs = tMs;
+    m_deniedTotal[size_t(bucket)] += count;
+    m_firstDenied[size_t(bucket)] = std::min(m_firstDenied[size_t(bucket)], tMs);
+    m_deniedBins[size_t(bucket)][size_t(tMs / m_binMs)] += count;
+}
+
+// Check-ins [fromIndex, toIndex) of `agent` each saw `perCheckIn` refusals: spread them over the chart's bins.
+void Simulator::deniedInBins(int bucket, int agent, qint64 fromIndex, qint64 toIndex, qint64 perCheckIn)
+{
+    const Fleet &f = *m_fleet;
+    const qint64 phase = f.phaseMs(agent);
+    const qint64 step = f.checkInMs();
+    std::vector<qint64> &bins = m_deniedBins[size_t(bucket)];
+    qint64 index = fromIndex;
+    while (index < toIndex) {
+        const qint64 t = phase + index * step;
+        const qint64 bin = t / m_binMs;
+        const qint64 binEnd = (bin + 1) * m_binMs; // first check-in at or after it is in the next bin
+        const qint64 nextIndex = std::min(toIndex, (binEnd - phase + step - 1) / step);
+        bins[size_t(bin)] += (nextIndex - index) * perCheckIn;
+        index = nextIndex;
+    }
+}
+
+void Simulator::processAgent(int agent, qint64 t)
+{
+    const Fleet &f = *m_fleet;
+    const AgentProfile &profile = f.profile(agent);
+    const qint64 phase = f.phaseMs(agent);
+    const bool isCheckIn = (t - phase) % f.checkInMs() == 0;
+    const bool isRefresh = t > phase && (t - phase) % f.refreshMs() == 0;
+    const qint64 checkInsBefore = f.checkInsBefore(agent, t);
+    qint64 next = f.nextRefreshAfter(agent, t);
+    const int base = f.slotBase(agent);
+
+    for (size_t g = 0; g < profile.pullGroups.size(); ++g) {
+        const PullGroup &group = profile.pullGroups[g];
+        const int slot = base + int(g);
+        const qint64 size = qint64(group.images.size());
+        const qint64 missing = size - m_pulled[size_t(slot)];
+        if (missing == 0 && !isRefresh)
+            continue;
+        if (missing > 0) {
+            // Check-ins the agent slept through: the bucket was full for all of them, so each attempt got 429.
+            const qint64 skipped = checkInsBefore - m_nextCheckIn[size_t(slot)];
+            if (skipped > 0) {
+                const qint64 from = m_nextCheckIn[size_t(slot)];
+                const qint64 firstMs = phase + from * f.checkInMs();
+                m_counters.pullsAttempted += skipped * missing;
+                m_counters.pullsRateLimited += skipped * missing;
+                m_deniedTotal[size_t(group.bucket)] += skipped * missing;
+                m_firstDenied[size_t(group.bucket)] = std::min(m_firstDenied[size_t(group.bucket)], firstMs);
+                if (!m_counters.firstRateLimitedMs || firstMs < *m_counters.firstRateLimitedMs)
+                    m_counters.firstRateLimitedMs = firstMs;
+                deniedInBins(group.bucket, agent, from, checkInsBefore, missing);
+                if (m_log.enabled()) {
+                    m_log.add(PullEvent{PullEvent::Kind::RateLimited, firstMs,
+                                        phase + (checkInsBefore - 1) * f.checkInMs(), agent,
+                                        group.images[size_t(size - missing)], group.bucket, skipped * missing});
+                }
+            }
+            m_nextCheckIn[size_t(slot)] = checkInsBefore + (isCheckIn ? 1 : 0);
+        }
+        // One attempt per image at this instant: the missing ones first, then (hourly) the present ones.
+        const qint64 wanted = isRefresh ? size : missing;
+        WindowCounter &bucket = m_limiter.bucket(group.bucket);
+        const qint64 admitted = bucket.acquire(t, wanted);
+        const qint64 arrived = std::min(admitted, missing);
+        m_counters.pullsAttempted += admitted;
+        m_counters.pullsSucceeded += admitted;
+        if (arrived > 0) {
+            if (m_log.enabled()) {
+                m_log.add(PullEvent{PullEvent::Kind::Pulled, t, t, agent, group.images[size_t(size - missing)],
+                                    group.bucket, arrived});
+            }
+            m_pulled[size_t(slot)] += int(arrived);
+            m_arrivals.emplace_back(slot, SimulationResult::Arrival{t, int(arrived)});
+        }
+        if (admitted > arrived && m_log.enabled()) {
+            m_log.add(
+                PullEvent{PullEvent::Kind::Refreshed, t, t, agent, group.images[0], group.bucket, admitted - arrived});
+        }
+        if (admitted < wanted) {
+            rateLimited(group.bucket, t, wanted - admitted);
+            if (m_log.enabled()) {
+                // The first refused image: a missing one if any is left, else the first present one past the admitted.
+                const qint64 stillMissing = missing - arrived;
+                const qint64 first = stillMissing > 0 ? size - stillMissing : admitted - missing;
+                m_log.add(PullEvent{PullEvent::Kind::RateLimited, t, t, agent, group.images[size_t(first)],
+                                    group.bucket, wanted - admitted});
+            }
+        }
+        if (m_pulled[size_t(slot)] < size)
+            next = std::min(next, f.firstCheckInAtOrAfter(agent, bucket.availableAt(t)));
+    }
+    if (next < f.durationMs())
+        m_queue.emplace(next, agent);
+}
+
+SimulationResult Simulator::result(bool canceled) const
+{
+    const Fleet &f = *m_fleet;
+    const qint64 end = nextEventMs();
+    SimulationResult out;
+    out.counters = m_counters;
+    out.canceled = canceled;
+    out.simulatedUntilMs = end;
+    out.engineEvents = m_engineEvents;
+    std::vector<qint64> deniedTotal = m_deniedTotal;
+    std::vector<qint64> firstDenied = m_firstDenied;
+    std::vector<std::vector<qint64>> deniedBins = m_deniedBins;
+    EventLog log = m_log;
+
+    // What the sleeping agents would have attempted up to the end, and what failing logins cost, arithmetically.
+    for (int agent = 0; agent < f.agentCount(); ++agent) {
+        const AgentProfile &profile = f.profile(agent);
+        const qint64 checkIns = f.checkInsBefore(agent, end);
+        out.counters.checkIns += checkIns;
+        const qint64 phase = f.phaseMs(agent);
+        if (!profile.wrongCredentialImages.empty() && checkIns > 0) {
+            const qint64 instants = checkIns + f.refreshesOutsideCheckInsBefore(agent, end);
+            const qint64 attempts = instants * qint64(profile.wrongCredentialImages.size());
+            out.counters.pullsAttempted += attempts;
+            out.counters.pullsFailedOther += attempts;
+            log.add(PullEvent{PullEvent::Kind::CredentialsFailed, phase, phase + (checkIns - 1) * f.checkInMs(), agent,
+                              profile.wrongCredentialImages.front(), -1, attempts});
+        }
+        for (size_t g = 0; g < profile.pullGroups.size(); ++g) {
+            const PullGroup &group = profile.pullGroups[g];
+            const size_t slot = size_t(f.slotBase(agent)) + g;
+            const qint64 missing = qint64(group.images.size()) - m_pulled[slot];
+            const qint64 skipped = checkIns - m_nextCheckIn[slot];
+            if (missing <= 0 || skipped <= 0)
+                continue;
+            const qint64 from = m_nextCheckIn[slot];
+            const qint64 firstMs = phase + from * f.checkInMs();
+            out.counters.pullsAttempted += skipped * missing;
+            out.counters.pullsRateLimited += skipped * missing;
+            if (!out.counters.firstRateLimitedMs || firstMs < *out.counters.firstRateLimitedMs)
+                out.counters.firstRateLimitedMs = firstMs;
+            deniedTotal[size_t(group.bucket)] += skipped * missing;
+            firstDenied[size_t(group.bucket)] = std::min(firstDenied[size_t(group.bucket)], firstMs);
+            for (qint64 i = from; i < checkIns;) {
+                const qint64 t = phase + i * f.checkInMs();
+                const qint64 bin = t / m_binMs;
+                const qint64 nextIndex =
+                    std::min(checkIns, ((bin + 1) * m_binMs - phase + f.checkInMs() - 1) / f.checkInMs());
+                deniedBins[size_t(group.bucket)][size_t(bin)] += (nextIndex - i) * missing;
+                i = nextIndex;
+            }
+            log.add(PullEvent{PullEvent::Kind::RateLimited, firstMs, phase + (checkIns - 1) * f.checkInMs(), agent,
+                              group.images[size_t(qint64(group.images.size()) - missing)], group.bucket,
+                              skipped * missing});
+        }
+    }
+    out.events = log.events();
+    out.eventsMatched = log.matched();
+
+    // Buckets, with their chart computed from the full admission history.
+    for (int id = 0; id < m_limiter.bucketCount(); ++id) {
+        const WindowCounter &counter = m_limiter.bucket(id);
+        BucketReport report;
+        report.key = m_limiter.key(id);
+        report.policy = m_limiter.policy(report.key.registry, report.key.authenticated);
+        report.windowS = counter.windowMs() / 1000;
+        report.peakInWindow = counter.peak();
+        report.counted = counter.counted();
+        report.rateLimited = deniedTotal[size_t(id)];
+        if (firstDenied[size_t(id)] != Never)
+            report.firstRateLimitedMs = firstDenied[size_t(id)];
+        report.binMs = m_binMs;
+        const auto &runs = counter.history();
+        const size_t bins = deniedBins[size_t(id)].size();
+        size_t head = 0;
+        size_t tail = 0; // runs [head, tail) are in the window
+        qint64 inWindow = 0;
+        for (size_t bin = 0; bin < bins; ++bin) {
+            QuotaSample sample;
+            sample.startMs = qint64(bin) * m_binMs;
+            const qint64 binEnd = sample.startMs + m_binMs;
+            while (tail < runs.size() && runs[tail].atMs <= sample.startMs - 1)
+                inWindow += runs[tail++].count;
+            while (head < tail && runs[head].atMs <= sample.startMs - 1 - counter.windowMs())
+                inWindow -= runs[head++].count;
+            // Window ending just before the bin starts: what an admin sees "now" at the bin's start.
+            sample.usedAtStart = inWindow;
+            sample.peakInBin = inWindow;
+            while (tail < runs.size() && runs[tail].atMs < binEnd) {
+                const qint64 at = runs[tail].atMs;
+                while (head < tail && runs[head].atMs <= at - counter.windowMs())
+                    inWindow -= runs[head++].count;
+                inWindow += runs[tail].count;
+                sample.admitted += runs[tail].count;
+                ++tail;
+                sample.peakInBin = std::max(sample.peakInBin, inWindow);
+            }
+            sample.denied = deniedBins[size_t(id)][bin];
+            report.series.append(sample);
+        }
+        out.buckets.append(report);
+    }
+
+    // Per agent x image detail, grouped by slot for lookups.
+    auto pulled = std::make_shared<std::vector<int>>(m_pulled);
+    auto offsets = std::make_shared<std::vector<int>>(size_t(f.slotCount()) + 1, 0);
+    for (const auto &[slot, arrival] : m_arrivals)
+        ++(*offsets)[size_t(slot) + 1];
+    for (size_t i = 1; i < offsets->size(); ++i)
+        (*offsets)[i] += (*offsets)[i - 1];
+    auto arrivals = std::make_shared<std::vector<SimulationResult::Arrival>>(m_arrivals.size());
+    std::vector<int> fill(offsets->begin(), offsets->end() - 1);
+    for (const auto &[slot, arrival] : m_arrivals)
+        (*arrivals)[size_t(fill[size_t(slot)]++)] = arrival;
+    out.m_fleet = m_fleet;
+    out.m_pulled = pulled;
+    out.m_arrivalOffsets = offsets;
+    out.m_arrivals = arrivals;
+
+    std::vector<ImageSummary> images(size_t(f.imageCount()));
+    for (int image = 0; image < f.imageCount(); ++image)
+        images[size_t(image)].image = image;
+    for (int agent = 0; agent < f.agentCount(); ++agent) {
+        const AgentProfile &profile = f.profile(agent);
+        for (int image : profile.wrongCredentialImages)
+            ++images[size_t(image)].eligibleAgents;
+        for (size_t g = 0; g < profile.pullGroups.size(); ++g) {
+            const PullGroup &group = profile.pullGroups[g];
+            const size_t slot = size_t(f.slotBase(agent)) + g;
+            for (int image : group.images)
+                ++images[size_t(image)].eligibleAgents;
+            size_t position = 0;
+            for (int i = (*offsets)[slot]; i < (*offsets)[slot + 1]; ++i) {
+                const auto &arrival = (*arrivals)[size_t(i)];
+                for (int n = 0; n < arrival.count; ++n, ++position) {
+                    ImageSummary &summary = images[size_t(group.images[position])];
+                    ++summary.presentAgents;
+                    if (!summary.firstArrivalMs || arrival.atMs < *summary.firstArrivalMs)
+                        summary.firstArrivalMs = arrival.atMs;
+                    if (!summary.lastArrivalMs || arrival.atMs > *summary.lastArrivalMs)
+                        summary.lastArrivalMs = arrival.atMs;
+                }
+            }
+        }
+    }
+    out.images = QList<ImageSummary>(images.begin(), images.end());
+    return out;
+}
+
+SimulationResult Simulator::run(const Scenario &scenario)
+{
+    return run(scenario, SimulationOptions());
+}
+
+SimulationResult Simulator::run(const Scenario &scenario, const SimulationOptions &options,
+                                const std::function<bool(double)> &progress)
+{
+    Simulator simulator(std::make_shared<const Fleet>(Fleet::build(scenario)), options);
+    const qint64 duration = simulator.m_fleet->durationMs();
+    constexpr qint64 Chunk = 8192; // wake-ups between looks at the cancel flag: well under a millisecond
+    while (!simulator.finished()) {
+        simulator.advanceTo(duration, Chunk);
+        if (progress && !progress(double(simulator.nextEventMs()) / double(duration)))
+            return simulator.result(!simulator.finished());
+    }
+    return simulator.result();
+}
+
+} // namespace steward::pull
