@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace steward::store {
+
+// The one service name every ImageSteward secret is filed under in the keychain.
+inline constexpr char16_t credentialService[] = u"org.imagesteward.ImageSteward";
+
+enum class CredentialKind
+{
+    Registry, // registry:<host>:<user>
+    Kasm,     // kasm:<server url>:<api key id>
+};
+
+// The only way keychain keys are made. Refuses empty parts, so two different logins can never share a key and a
+// half-filled form never writes a secret under "registry::".
+Result<QString> credentialKey(CredentialKind kind, const QString &where, const QString &who);
+
+} // namespace steward::store

@@ -1,0 +1,40 @@
+#include "store/Profile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace steward::store {
+
+QString defaultProfileDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/imagesteward.org/ImageSteward");
+}
+
+Result<QString> prepareProfileDir(const QString &requested)
+{
+    const QString dir = QFileInfo(requested.isEmpty() ? defaultProfileDir() : requested).absoluteFilePath();
+    const QFileInfo info(dir);
+    if (info.exists() && !info.isDir()) {
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("steward::store", "The profile %1 is a file, not a directory; "
+                                                                  "choose a directory with --profile DIR.")
+                        .arg(dir));
+    }
+    if (!info.exists()) {
+        if (!QDir().mkpath(dir)) {
+            return fail(ErrorCode::Storage,
+                        QCoreApplication::translate("steward::store", "Cannot create the profile directory %1; check "
+                                                                      "its parent's permissions or choose another with "
+                                                                      "--profile DIR.")
+                            .arg(dir));
+        }
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    return dir;
+}
+
+} // namespace steward::store

@@ -1,0 +1,122 @@
+#include "store/SqliteFile.h"
+
+#include "store/Backups.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace steward::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("steward::store", text);
+}
+
+} // namespace
+
+bool looksDamaged(const QString &sqliteMessage)
+{
+    return sqliteMessage.contains(QLatin1String("malformed"), Qt::CaseInsensitive) ||
+           sqliteMessage.contains(QLatin1String("not a database"), Qt::CaseInsensitive) ||
+           sqliteMessage.contains(QLatin1String("corrupt"), Qt::CaseInsensitive) ||
+           sqliteMessage.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive);
+}
+
+Status checkSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {}; // SQLite makes a new database in an empty file
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Storage, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    static const QByteArray header("SQLite format 3\0", 16);
+    if (file.size() < 100 || file.read(16) != header) {
+        return fail(ErrorCode::Integrity,
+                    tr("%1 is not an SQLite database (it is truncated or was overwritten).").arg(path));
+    }
+    return {};
+}
+
+Result<QSqlDatabase> openSqlite(const QString &connectionName, const QString &path, int busyTimeoutMs)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    // Qt applies the busy timeout before any statement, so even the first PRAGMA waits for another writer.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        return fail(looksDamaged(why) ? ErrorCode::Integrity : ErrorCode::Storage,
+                    tr("Cannot open the catalog %1: %2").arg(path, why));
+    }
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"), // WAL + NORMAL: durable across app crashes, atomic always
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    for (const QString &pragma : pragmas) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma)) {
+            const QString why = query.lastError().text();
+            return fail(looksDamaged(why) ? ErrorCode::Integrity : ErrorCode::Storage,
+                        tr("Cannot prepare the catalog %1: %2").arg(path, why));
+        }
+    }
+    return db;
+}
+
+Status quickCheck(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+        const QString why = query.lastError().text();
+        return fail(looksDamaged(why) ? ErrorCode::Integrity : ErrorCode::Storage,
+                    tr("Cannot check the catalog %1: %2").arg(path, why));
+    }
+    const QString verdict = query.next() ? query.value(0).toString() : QStringLiteral("no answer");
+    if (verdict != QLatin1String("ok"))
+        return fail(ErrorCode::Integrity, tr("The catalog %1 is damaged.").arg(path), verdict);
+    return {};
+}
+
+Status checkDatabaseFile(const QString &path)
+{
+    if (!QFile::exists(path))
+        return fail(ErrorCode::NotFound, tr("%1 does not exist.").arg(path));
+    if (Status header = checkSqliteHeader(path); !header)
+        return header;
+    const QString name = QStringLiteral("steward-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Status verdict;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            verdict = fail(ErrorCode::Integrity, tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+        else
+            verdict = quickCheck(db, path);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+QString damagedCatalogAdvice(const QString &profileDir)
+{
+    const QList<CatalogBackup> backups = listBackups(profileDir);
+    if (backups.isEmpty()) {
+        return tr("No backup exists; move the file aside to start an empty catalog, or use another --profile.");
+    }
+    return tr("The newest backup is %1 (schema %2, %3); restore it with `stewardctl restore-backup` "
+              "(the damaged file is kept beside it).")
+        .arg(backups.constFirst().path)
+        .arg(backups.constFirst().schemaVersion)
+        .arg(backups.constFirst().createdUtc.toString(Qt::ISODate));
+}
+
+} // namespace steward::store
