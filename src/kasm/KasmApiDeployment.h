@@ -1,0 +1,55 @@
+#pragma once
+
+#include "kasm/Deployment.h"
+#include "kasm/KasmApiClient.h"
+
+#include <QHash>
+
+namespace steward {
+
+// A real Kasm Workspaces server through its developer API (reference/kasm.md).
+// Agents come from get_agents when the server has it (detected once, on first use), else from get_servers entries
+// with server_type "host".
+class KasmApiDeployment final : public Deployment
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KasmApiDeployment)
+
+public:
+    explicit KasmApiDeployment(KasmConnection connection, QObject *parent = nullptr);
+    ~KasmApiDeployment() override;
+
+    QFuture<Result<DeploymentInfo>> info() override;
+    QFuture<Result<QList<KasmImage>>> listImages() override;
+    QFuture<Result<KasmImage>> createImage(const KasmImage &image, const std::optional<QString> &dockerToken) override;
+    QFuture<Result<KasmImage>> updateImage(const KasmImage &image, const std::optional<QString> &dockerToken) override;
+    QFuture<Status> deleteImage(const QString &imageId) override;
+    QFuture<Result<QList<KasmGroup>>> listGroups() override;
+    QFuture<Result<QStringList>> listGroupImageIds(const QString &groupId) override;
+    QFuture<Status> addImageToGroup(const QString &imageId, const QString &groupId) override;
+    QFuture<Status> removeImageFromGroup(const QString &imageId, const QString &groupId) override;
+    QFuture<Result<QList<KasmAgent>>> listAgents() override;
+    QFuture<Result<QList<KasmZone>>> listZones() override;
+
+    using Deployment::createImage;
+    using Deployment::updateImage;
+
+    QUrl serverUrl() const;
+
+private:
+    enum class AgentsCall
+    {
+        Unknown,
+        Agents,
+        Servers
+    };
+
+    QFuture<Result<QList<KasmAgent>>> listAgentsVia(AgentsCall call);
+    QFuture<Status> groupMembership(const QString &call, const QString &imageId, const QString &groupId);
+
+    KasmConnection m_connection;
+    KasmApiClient *m_client;
+    AgentsCall m_agentsCall = AgentsCall::Unknown;
+};
+
+} // namespace steward
