@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/Digest.h"
+#include "core/ImageReference.h"
+#include "registry/ImageConfig.h"
+#include "registry/Manifest.h"
+#include "registry/RateLimit.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace steward::registry {
+
+struct PingResult
+{
+    QString registry;
+    QUrl endpoint; // "https://registry-1.docker.io"
+    bool authRequired = false;
+    QString authScheme; // "bearer", "basic", or empty
+};
+
+struct TagList
+{
+    QString repository;
+    QStringList tags;
+    int pages = 0; // requests it took
+};
+
+// What a HEAD tells: no pull is counted on Docker Hub.
+struct ManifestHead
+{
+    Digest digest;
+    QString mediaType;
+    qint64 size = -1;
+    RateLimit rateLimit;
+};
+
+// A manifest fetched and verified: `digest` is the sha256 of `bytes`, computed here.
+struct FetchedManifest
+{
+    Digest digest;
+    QString mediaType;
+    QByteArray bytes;
+    Manifest manifest;
+    RateLimit rateLimit;
+};
+
+struct TagDigest
+{
+    QString tag;
+    Digest digest;
+    QString mediaType;
+};
+
+struct PlatformImage
+{
+    Platform platform;
+    Digest digest; // the platform's own manifest, not the index
+    QString mediaType;
+    qint64 size = 0;
+};
+
+struct ImageDetails
+{
+    ImageReference reference;
+    Digest digest; // what the reference resolves to (an index for multi-platform images)
+    QString mediaType;
+    qint64 size = 0;
+    QList<PlatformImage> platforms; // index entries; empty for a single-platform image
+    bool hasConfig = false;
+    ImageConfig config; // single-platform images only
+    qint64 layerBytes = 0;
+    int layerCount = 0;
+};
+
+struct CopyReport
+{
+    Digest digest;
+    int manifestsPut = 0;
+    int blobsMounted = 0;  // same registry: linked, no bytes moved
+    int blobsExisting = 0; // already at the destination
+    int blobsUploaded = 0; // streamed through this client
+    qint64 bytesUploaded = 0;
+};
+
+} // namespace steward::registry
