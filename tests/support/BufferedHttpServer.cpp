@@ -47,6 +47,12 @@ void BufferedHttpServer::onReadyRead(QTcpSocket *socket, Connection &connection)
     state->buffer += socket->readAll();
     for (;;) {
         if (!state->haveHead) {
+            // Not HTTP (a TLS handshake, say): refuse at once rather than wait for a blank line.
+            if (!state->buffer.isEmpty() && !(state->buffer.at(0) >= 'A' && state->buffer.at(0) <= 'Z') &&
+                state->buffer.at(0) != '\r') {
+                socket->abort();
+                return;
+            }
             const ParseResult parsed = takeRequestHead(state->buffer, &state->request.head);
             if (parsed == ParseResult::NeedMore)
                 return;
