@@ -155,6 +155,12 @@ void RegistryClient::probe(const QString &registry, bool https)
         if (status == 401) {
             host->challenge =
                 preferredChallenge(parseWwwAuthenticate(headerValues(reply->rawHeaderPairs(), "WWW-Authenticate")));
+        } else if (status != 200 && !https && host->probeError) {
+            // Plain HTTP got a non-registry answer (e.g. a TLS server's 400): the HTTPS failure is the real story.
+            finish(fail(ErrorCode::Network,
+                        tr("cannot reach registry %1 over HTTPS: %2").arg(registry, host->probeError->message),
+                        tr("trust its CA with --ca-file, or mark it --insecure-registry if you accept the risk")));
+            return;
         } else if (status != 200) {
             finish(fail(
                 ErrorCode::Protocol,
@@ -253,6 +259,8 @@ QNetworkReply *RegistryClient::startReply(const QByteArray &method, QNetworkRequ
             return m_network->post(request, source.bodyDevice.get());
         return m_network->sendCustomRequest(request, method, source.bodyDevice.get());
     }
+    if (request.header(QNetworkRequest::ContentTypeHeader).isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
     if (method == "PUT")
         return m_network->put(request, source.body);
     if (method == "POST")

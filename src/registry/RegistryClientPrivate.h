@@ -61,8 +61,10 @@ struct OperationState
     {
         canceled = true;
         const QSet<QNetworkReply *> inFlight = replies;
-        for (QNetworkReply *reply : inFlight)
-            reply->abort();
+        for (QNetworkReply *reply : inFlight) {
+            if (!reply->isFinished())
+                reply->abort();
+        }
     }
 };
 

@@ -185,22 +185,22 @@ QFuture<Result<QList<TagDigest>>> RegistryClient::tagDigests(const ImageReferenc
             if (op->done)
                 return;
             if (!response) {
-                op->state->cancel(); // stop the rest: one clear error is the answer
                 op->finish(fail(response.error()));
+                op->state->cancel(); // stop the rest: one clear error is the answer
                 return;
             }
             if (response->status != 200) {
-                op->state->cancel();
                 op->finish(
                     fail(errorForStatus(response->status, {}, tr("reading the digest of %1").arg(ref.toString()))));
+                op->state->cancel();
                 return;
             }
             Result<Digest> digest = Digest::parse(QString::fromLatin1(response->header("Docker-Content-Digest")));
             if (!digest) {
-                op->state->cancel();
                 op->finish(fail(
                     ErrorCode::Protocol,
                     tr("the registry sent no usable digest for %1: %2").arg(ref.toString(), digest.error().message)));
+                op->state->cancel();
                 return;
             }
             (*results)[i] = TagDigest{ref.tag(), *digest, contentType(*response)};
