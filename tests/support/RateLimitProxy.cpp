@@ -377,6 +377,20 @@ void RateLimitProxyConnection::onUpstreamData()
 {
     if (!m_upstream)
         return;
+    if (m_phase == Phase::RequestBody && !m_exchange.answeredLocally) {
+        // "100 Continue" arrives before the client sends its body (Expect: 100-continue): pass it on now. A final
+        // answer that comes early waits until the request body has gone through.
+        m_up += m_upstream->readAll();
+        for (;;) {
+            QByteArray rest = m_up;
+            HttpResponseHead interim;
+            if (takeResponseHead(rest, &interim) != ParseResult::Done || interim.status / 100 != 1 ||
+                interim.status == 101)
+                return;
+            m_client->write(interim.serialize());
+            m_up = rest;
+        }
+    }
     if (m_phase == Phase::ResponseHead) {
         m_up += m_upstream->readAll();
         for (;;) {

@@ -15,8 +15,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace steward::test;
 
@@ -81,6 +83,27 @@ private:
                                               QJsonObject{{hostPort, QJsonObject{{QStringLiteral("auth"), auth}}}}}})
                        .toJson());
         return path;
+    }
+
+    // One response read off a raw connection with the wire helpers; `buffer` keeps what belongs to the next one.
+    static bool readResponse(QTcpSocket &socket, QByteArray &buffer, const QByteArray &method, HttpResponseHead *head,
+                             QByteArray *body)
+    {
+        while (takeResponseHead(buffer, head) != ParseResult::Done) {
+            if (!socket.waitForReadyRead(10000))
+                return false;
+            buffer += socket.readAll();
+        }
+        BodyFramer framer = BodyFramer::forResponse(*head, method);
+        body->clear();
+        for (;;) {
+            buffer.remove(0, framer.consume(buffer.constData(), buffer.size(), body));
+            if (framer.done())
+                return true;
+            if (!socket.waitForReadyRead(10000))
+                return false;
+            buffer += socket.readAll();
+        }
     }
 
 private Q_SLOTS:
@@ -447,6 +470,73 @@ private Q_SLOTS:
             QVERIFY2(!request.headers.contains("Authorization"), request.target.constData());
         }
         QCOMPARE(hub.countedPulls(options.username), 1);
+    }
+
+    void rawHttpPassesThrough()
+    {
+        // Expect: 100-continue, a chunked upload, and two pipelined requests, on one kept-alive connection.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_proxy->baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        QByteArray buffer;
+        HttpResponseHead head;
+        QByteArray body;
+
+        socket.write("POST /v2/raw/app/blobs/uploads/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+        QVERIFY(readResponse(socket, buffer, "POST", &head, &body));
+        QCOMPARE(head.status, 202);
+        const QUrl location(QString::fromLatin1(head.headers.value("Location")));
+        QCOMPARE(location.port(), m_proxy->baseUrl().port());
+
+        const QByteArray blob = QByteArray(100000, 'c') + "chunked\n";
+        const QString digest = sha256Digest(blob);
+        QUrlQuery query(location);
+        query.addQueryItem(QStringLiteral("digest"), digest);
+        const QByteArray target = location.path().toLatin1() + '?' + query.toString(QUrl::FullyEncoded).toLatin1();
+        socket.write("PUT " + target +
+                     " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                     "Content-Type: application/octet-stream\r\nExpect: 100-continue\r\n\r\n");
+        QVERIFY(readResponse(socket, buffer, "PUT", &head, &body));
+        QCOMPARE(head.status, 100);
+        for (qsizetype at = 0; at < blob.size(); at += 30000) {
+            const QByteArray piece = blob.mid(at, 30000);
+            socket.write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+        }
+        socket.write("0\r\n\r\n");
+        QVERIFY(readResponse(socket, buffer, "PUT", &head, &body));
+        QCOMPARE(head.status, 201);
+        QCOMPARE(QString::fromLatin1(head.headers.value("Docker-Content-Digest")), digest);
+
+        const QByteArray blobHead = "HEAD /v2/raw/app/blobs/" + digest.toLatin1() + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        const QByteArray blobGet = "GET /v2/raw/app/blobs/" + digest.toLatin1() + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        socket.write(blobHead + blobGet);
+        QVERIFY(readResponse(socket, buffer, "HEAD", &head, &body));
+        QCOMPARE(head.status, 200);
+        QCOMPARE(head.headers.value("Content-Length").toLongLong(), blob.size());
+        QVERIFY(body.isEmpty());
+        QVERIFY(readResponse(socket, buffer, "GET", &head, &body));
+        QCOMPARE(head.status, 200);
+        QCOMPARE(body, blob);
+        QVERIFY(buffer.isEmpty());
+    }
+
+    void tlsRegistriesAreServedOverPlainHttp()
+    {
+        RegistryFixture registry;
+        RegistryFixture::Options options;
+        options.tls = true;
+        QVERIFY2(registry.start(options), qPrintable(registry.errorString()));
+        RateLimitProxy hub;
+        QVERIFY2(hub.start(registry), qPrintable(hub.errorString()));
+        const SeededImage image =
+            seedImage(m_http, hub.baseUrl(), QStringLiteral("secure/app"), QStringLiteral("v1"), "tls\n");
+        QVERIFY2(image.ok, qPrintable(image.error));
+        const HttpReply reply =
+            m_http.send("GET", QUrl(hub.baseUrl().toString() + QStringLiteral("/v2/secure/app/manifests/v1")), {},
+                        {{"Accept", OciManifest}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(QString::fromLatin1(reply.header("Docker-Content-Digest")), image.digest);
+        QCOMPARE(reply.header("ratelimit-remaining"), QByteArray("99;w=21600"));
     }
 
     void chunkedBodiesAreFramed_data()
