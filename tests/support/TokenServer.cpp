@@ -350,11 +350,6 @@ QByteArray TokenServer::adminAuthorizationFor(const QStringList &repositories) c
     return authorizationFor(QStringLiteral("steward-test-admin"), access);
 }
 
-QByteArray TokenServer::tokenFor(const QString &user, const QList<Access> &access) const
-{
-    return mintToken(user, access);
-}
-
 QByteArray TokenServer::issueRefreshToken(const QString &user)
 {
     const QByteArray token = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -419,7 +414,7 @@ HttpResponse TokenServer::handleGet(const HttpRequest &request)
         expiresIn = m_expiresIn;
         fields = m_tokenFields;
     }
-    const QString token = QString::fromLatin1(tokenFor(record.user, record.granted));
+    const QString token = QString::fromLatin1(mintToken(record.user, record.granted));
     QJsonObject body{{QStringLiteral("issued_at"), rfc3339(QDateTime::currentDateTimeUtc())}};
     if (fields != TokenFields::AccessTokenOnly)
         body.insert(QStringLiteral("token"), token);
@@ -498,7 +493,7 @@ HttpResponse TokenServer::handlePost(const HttpRequest &request)
     }
     if (refreshToken.isEmpty() && field("access_type") == QLatin1String("offline"))
         refreshToken = issueRefreshToken(record.user);
-    QJsonObject body{{QStringLiteral("access_token"), QString::fromLatin1(tokenFor(record.user, record.granted))},
+    QJsonObject body{{QStringLiteral("access_token"), QString::fromLatin1(mintToken(record.user, record.granted))},
                      {QStringLiteral("scope"), scopeString(record.granted)},
                      {QStringLiteral("issued_at"), rfc3339(QDateTime::currentDateTimeUtc())}};
     if (expiresIn > 0)

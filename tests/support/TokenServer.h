@@ -142,7 +142,6 @@ private:
     HttpResponse handlePost(const HttpRequest &request);
     // The scopes asked, de-duplicated per resource, intersected with the user's grants.
     QList<Access> grantedAccess(const QString &user, const QStringList &scopes) const;
-    QByteArray tokenFor(const QString &user, const QList<Access> &access) const;
     QByteArray issueRefreshToken(const QString &user);
 
     std::unique_ptr<JwtSigner> m_signer;
