@@ -46,7 +46,7 @@ struct KasmAgent
     qint64 diskTotalBytes = 0;
     qint64 diskFreeBytes = 0;
     PruneMode pruneMode = PruneMode::Normal;
-    QList<AgentImage> inventory;
+    QList<AgentImage> inventory; // sorted by reference (the order Kasm's docker_images object reads in)
 
     bool operator==(const KasmAgent &other) const = default;
 

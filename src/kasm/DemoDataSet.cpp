@@ -2,6 +2,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace steward {
 
 namespace {
@@ -108,6 +110,8 @@ SimulatedState demoDataSet(const QString &registryHostPort, const QDateTime &now
             agent.inventory << held(QStringLiteral("kasm-demo/office:20261110-0400"));
         if (n % 3 == 0)
             agent.inventory << held(QStringLiteral("kasm-demo/chrome:20261101-0400"));
+        std::sort(agent.inventory.begin(), agent.inventory.end(),
+                  [](const AgentImage &a, const AgentImage &b) { return a.reference < b.reference; });
         state.agents << agent;
     }
     return state;

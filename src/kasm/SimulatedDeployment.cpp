@@ -6,6 +6,8 @@
 #include <QPromise>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace steward {
 
 namespace {
@@ -279,7 +281,9 @@ QFuture<Result<KasmAgent>> SimulatedDeployment::recordPull(const QString &agentI
         if (!agent)
             return fail(unknownAgent(agentId));
         agent->inventory.removeIf([&](const AgentImage &i) { return i.reference == pulled.reference; });
-        agent->inventory << pulled;
+        const auto at = std::lower_bound(agent->inventory.begin(), agent->inventory.end(), pulled.reference,
+                                         [](const AgentImage &i, const QString &r) { return i.reference < r; });
+        agent->inventory.insert(at, pulled);
         agent->lastReported = QDateTime::fromSecsSinceEpoch(m_clock.nowMs() / 1000, Qt::UTC); // Kasm's precision
         return *agent;
     });

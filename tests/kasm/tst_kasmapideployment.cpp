@@ -1,0 +1,439 @@
+// KasmApiDeployment against the Kasm test server: every call, the documented quirks, and bad answers.
+#include "FutureWait.h"
+#include "KasmTestServer.h"
+#include "kasm/KasmApiDeployment.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace steward;
+using steward::test::KasmTestServer;
+using steward::test::resultOf;
+
+namespace {
+
+const QString adminSecret = QStringLiteral("admin-secret");
+
+KasmConnection connectionTo(const QUrl &url, const QString &key = QStringLiteral("admin-key"),
+                            const QString &secret = adminSecret)
+{
+    KasmConnection c;
+    c.serverUrl = url;
+    c.apiKey = key;
+    c.apiKeySecret = secret;
+    c.timeoutMs = 5000;
+    return c;
+}
+
+} // namespace
+
+class TestKasmApiDeployment final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<KasmTestServer> m_server;
+    std::unique_ptr<KasmApiDeployment> m_deployment;
+
+    KasmImage imageNamed(const QString &friendlyName)
+    {
+        const auto images = resultOf(m_deployment->listImages());
+        if (images) {
+            for (const KasmImage &image : *images) {
+                if (image.friendlyName == friendlyName)
+                    return image;
+            }
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<KasmTestServer>();
+        QVERIFY(m_server->start());
+        m_deployment = std::make_unique<KasmApiDeployment>(connectionTo(m_server->url()));
+    }
+
+    void cleanup()
+    {
+        m_deployment.reset();
+        m_server.reset();
+    }
+
+    void everyCallPostsTheKeyInTheBody()
+    {
+        QVERIFY(resultOf(m_deployment->listZones()));
+        const auto calls = m_server->calls();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().call, QStringLiteral("get_zones"));
+        QCOMPARE(calls.first().body.value(QStringLiteral("api_key")).toString(), QStringLiteral("admin-key"));
+    }
+
+    void imagesAreReadWithTheirUnknownFields()
+    {
+        const auto images = resultOf(m_deployment->listImages());
+        QVERIFY2(images, qPrintable(images ? QString() : images.error().toString()));
+        QCOMPARE(images->size(), 2);
+        const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
+        QCOMPARE(chrome.dockerUser, QStringLiteral("puller"));
+        QVERIFY(chrome.available); // agent-1 holds it
+        QCOMPARE(chrome.raw.value(QStringLiteral("session_time_limit")).toInt(), 3600);
+        QCOMPARE(imageNamed(QStringLiteral("Terminal")).cores, 1.5);
+    }
+
+    void createImageSendsTheTokenAndJoinsAllUsers()
+    {
+        KasmImage image;
+        image.name = QStringLiteral("registry.example/team/office:20261128");
+        image.friendlyName = QStringLiteral("Office");
+        image.dockerRegistry = QStringLiteral("https://registry.example");
+        const auto created = resultOf(m_deployment->createImage(image, QStringLiteral("tok3n")));
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+        QVERIFY(!created->imageId.isEmpty());
+        QCOMPARE(created->friendlyName, QStringLiteral("Office"));
+        QCOMPARE(m_server->storedDockerToken(created->imageId), QStringLiteral("tok3n"));
+        QVERIFY(m_server->groupImageIds(m_server->groupId(QStringLiteral("All Users"))).contains(created->imageId));
+        QVERIFY(!created->raw.contains(QStringLiteral("docker_token")));
+    }
+
+    void createImageWithoutAReferenceIsRefusedBeforeSending()
+    {
+        const auto created = resultOf(m_deployment->createImage(KasmImage{}));
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::InvalidInput);
+        QVERIFY(m_server->calls().isEmpty());
+    }
+
+    void updateImageKeepsFieldsImageStewardDoesNotKnow()
+    {
+        KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
+        // An admin changes fields in the Kasm UI after our read; our copy is stale.
+        m_server->setImageField(chrome.imageId, QStringLiteral("session_time_limit"), 7200);
+        m_server->setImageField(chrome.imageId, QStringLiteral("x_kasm_future_field"), QStringLiteral("keep me"));
+        chrome.name = QStringLiteral("registry.example/team/chrome:20261128");
+        const auto updated = resultOf(m_deployment->updateImage(chrome));
+        QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().toString()));
+        QCOMPARE(updated->name, chrome.name);
+
+        const QJsonObject stored = m_server->image(chrome.imageId);
+        QCOMPARE(stored.value(QStringLiteral("name")).toString(), chrome.name);
+        QCOMPARE(stored.value(QStringLiteral("session_time_limit")).toInt(), 7200);
+        QCOMPARE(stored.value(QStringLiteral("x_kasm_future_field")).toString(), QStringLiteral("keep me"));
+        QCOMPARE(
+            stored.value(QStringLiteral("launch_config")).toObject().value(QStringLiteral("form")).toArray().size(), 2);
+        QCOMPARE(stored.value(QStringLiteral("run_config")).toObject().value(QStringLiteral("hostname")).toString(),
+                 QStringLiteral("kasm"));
+        // The token is write-only: not sent back, so the server keeps the one it has.
+        QCOMPARE(m_server->storedDockerToken(chrome.imageId), QStringLiteral("registry-password"));
+        QCOMPARE(m_server->callNames(), (QStringList{QStringLiteral("get_images"), QStringLiteral("get_images"),
+                                                     QStringLiteral("update_image")}));
+        QVERIFY(!m_server->calls()
+                     .constLast()
+                     .body.value(QStringLiteral("target_image"))
+                     .toObject()
+                     .contains(QStringLiteral("docker_token")));
+    }
+
+    void updateImageCanSetANewToken()
+    {
+        const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
+        QVERIFY(resultOf(m_deployment->updateImage(chrome, QStringLiteral("rotated"))));
+        QCOMPARE(m_server->storedDockerToken(chrome.imageId), QStringLiteral("rotated"));
+    }
+
+    void updatingAVanishedImageIsNotFound()
+    {
+        KasmImage ghost = imageNamed(QStringLiteral("Terminal"));
+        QVERIFY(resultOf(m_deployment->deleteImage(ghost.imageId)));
+        const auto updated = resultOf(m_deployment->updateImage(ghost));
+        QVERIFY(!updated);
+        QCOMPARE(updated.error().code, ErrorCode::NotFound);
+        QVERIFY(!m_server->callNames().contains(QStringLiteral("update_image")));
+    }
+
+    void deleteImageRemovesItAndAnUnknownIdIsKasmsRefusal()
+    {
+        const KasmImage terminal = imageNamed(QStringLiteral("Terminal"));
+        QVERIFY(resultOf(m_deployment->deleteImage(terminal.imageId)));
+        QVERIFY(m_server->image(terminal.imageId).isEmpty());
+        const Status again = resultOf(m_deployment->deleteImage(terminal.imageId));
+        QVERIFY(!again);
+        QVERIFY2(again.error().message.contains(QLatin1String("Unable to find image")),
+                 qPrintable(again.error().message));
+    }
+
+    void groupsAndMembership()
+    {
+        const auto groups = resultOf(m_deployment->listGroups());
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 3);
+        const QString allUsers = m_server->groupId(QStringLiteral("All Users"));
+        const QString testers = m_server->groupId(QStringLiteral("Image Testers"));
+        const auto members = resultOf(m_deployment->listGroupImageIds(allUsers));
+        QVERIFY(members);
+        QCOMPARE(members->size(), 2);
+
+        const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
+        QVERIFY(resultOf(m_deployment->addImageToGroup(chrome.imageId, testers)));
+        QCOMPARE(m_server->groupImageIds(testers), QStringList{chrome.imageId});
+        QCOMPARE(resultOf(m_deployment->listGroupImageIds(testers)).value(), QStringList{chrome.imageId});
+        QVERIFY(resultOf(m_deployment->removeImageFromGroup(chrome.imageId, testers)));
+        QVERIFY(m_server->groupImageIds(testers).isEmpty());
+
+        const Status unknown = resultOf(m_deployment->addImageToGroup(chrome.imageId, QStringLiteral("nope")));
+        QVERIFY(!unknown);
+        QVERIFY(unknown.error().message.contains(QLatin1String("Invalid group_id")));
+    }
+
+    void agentsComeFromGetServersHostsWhenGetAgentsIsMissing()
+    {
+        const auto agents = resultOf(m_deployment->listAgents());
+        QVERIFY2(agents, qPrintable(agents ? QString() : agents.error().toString()));
+        QCOMPARE(agents->size(), 3); // the Desktop and Server Pool entries are not agents
+        QCOMPARE(m_server->callNames(), (QStringList{QStringLiteral("get_agents"), QStringLiteral("get_servers")}));
+        const KasmAgent &first = agents->first();
+        QCOMPARE(first.hostname, QStringLiteral("agent-1"));
+        QVERIFY(first.holds(QStringLiteral("registry.example/team/chrome:20261101")));
+        QCOMPARE(first.diskFreeBytes, 53687091200LL);
+        QCOMPARE(agents->at(2).pruneMode, PruneMode::Aggressive);
+
+        m_server->clearCalls();
+        QVERIFY(resultOf(m_deployment->listAgents()));
+        QCOMPARE(m_server->callNames(), QStringList{QStringLiteral("get_servers")}); // detected once
+    }
+
+    void agentsComeFromGetAgentsWhenTheServerHasIt()
+    {
+        m_server->setAgentsCallAvailable(true);
+        const auto agents = resultOf(m_deployment->listAgents());
+        QVERIFY(agents);
+        QCOMPARE(agents->size(), 3);
+        QVERIFY(!agents->first().agentId.isEmpty());
+        QCOMPARE(m_server->callNames(), QStringList{QStringLiteral("get_agents")});
+        const auto info = resultOf(m_deployment->info());
+        QVERIFY(info);
+        QVERIFY(info->agentsCall);
+    }
+
+    void zones()
+    {
+        const auto zones = resultOf(m_deployment->listZones());
+        QVERIFY(zones);
+        QCOMPARE(zones->size(), 2);
+        QCOMPARE(zones->first().name, QStringLiteral("default"));
+    }
+
+    void connectionTestReportsWhatItFound()
+    {
+        const auto info = resultOf(m_deployment->info());
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
+        QCOMPARE(info->kind, QStringLiteral("kasm"));
+        QCOMPARE(info->imageCount, 2);
+        QCOMPARE(info->zoneCount, 2);
+        QVERIFY(!info->agentsCall);
+    }
+
+    void keyProblemsBecomeActionableMessages_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<bool>("write");
+        QTest::addColumn<bool>("licensed");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("a wrong secret is refused with 403")
+            << "admin-key"
+            << "guess" << false << true << int(ErrorCode::Forbidden) << "key id or secret is wrong";
+        QTest::newRow("an unknown key is refused with 403")
+            << "who"
+            << "guess" << false << true << int(ErrorCode::Forbidden) << "Settings → Developers";
+        QTest::newRow("a read-only key may not create")
+            << "ro-key"
+            << "ro-secret" << true << true << int(ErrorCode::Unauthorized) << "read-only";
+        QTest::newRow("the permission a write needs is named")
+            << "ro-key"
+            << "ro-secret" << true << true << int(ErrorCode::Unauthorized) << "Images Create";
+        QTest::newRow("an expired key fails even reads")
+            << "old-key"
+            << "old-secret" << false << true << int(ErrorCode::Unauthorized) << "expired";
+        QTest::newRow("an unlicensed server refuses the API")
+            << "admin-key"
+            << "admin-secret" << false << false << int(ErrorCode::Forbidden) << "license";
+    }
+
+    void keyProblemsBecomeActionableMessages()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, secret);
+        QFETCH(bool, write);
+        QFETCH(bool, licensed);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        m_server->addKey(QStringLiteral("ro-key"), {QStringLiteral("ro-secret"), true, false});
+        m_server->addKey(QStringLiteral("old-key"), {QStringLiteral("old-secret"), false, true});
+        m_server->setLicensed(licensed);
+        KasmApiDeployment deployment(connectionTo(m_server->url(), key, secret));
+        Error error;
+        if (write) {
+            KasmImage image;
+            image.name = QStringLiteral("r/x:1");
+            const auto created = resultOf(deployment.createImage(image));
+            QVERIFY(!created);
+            error = created.error();
+        } else {
+            const auto images = resultOf(deployment.listImages());
+            QVERIFY(!images);
+            error = images.error();
+        }
+        QCOMPARE(int(error.code), code);
+        QVERIFY2(error.toString().contains(says), qPrintable(error.toString()));
+        QVERIFY(!error.toString().contains(secret)); // never a secret in an error
+    }
+
+    void aReadOnlyKeyStillReads()
+    {
+        m_server->addKey(QStringLiteral("ro-key"), {QStringLiteral("ro-secret"), true, false});
+        KasmApiDeployment deployment(
+            connectionTo(m_server->url(), QStringLiteral("ro-key"), QStringLiteral("ro-secret")));
+        QVERIFY(resultOf(deployment.listImages()));
+    }
+
+    void badAnswersBecomeClearErrors_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("an HTML page instead of JSON")
+            << int(KasmTestServer::Fault::Html) << int(ErrorCode::Protocol) << "web page";
+        QTest::newRow("JSON cut off half way")
+            << int(KasmTestServer::Fault::TruncatedJson) << int(ErrorCode::Integrity) << "ended early";
+        QTest::newRow("a field of the wrong type")
+            << int(KasmTestServer::Fault::WrongTypes) << int(ErrorCode::Protocol) << "images[0].";
+        QTest::newRow("a 30 MB body") << int(KasmTestServer::Fault::HugeBody) << int(ErrorCode::TooLarge) << "16 MiB";
+        QTest::newRow("a connection dropped mid-answer")
+            << int(KasmTestServer::Fault::DropConnection) << int(ErrorCode::Network) << "closed the connection";
+        QTest::newRow("no answer at all")
+            << int(KasmTestServer::Fault::NoAnswer) << int(ErrorCode::Timeout) << "did not answer";
+    }
+
+    void badAnswersBecomeClearErrors()
+    {
+        QFETCH(int, fault);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        KasmConnection connection = connectionTo(m_server->url());
+        connection.timeoutMs = 500;
+        KasmApiDeployment deployment(connection);
+        m_server->injectFault(KasmTestServer::Fault(fault));
+        const auto images = resultOf(deployment.listImages());
+        QVERIFY(!images);
+        QCOMPARE(int(images.error().code), code);
+        QVERIFY2(images.error().toString().contains(says), qPrintable(images.error().toString()));
+        // The next call works again: nothing is left broken.
+        QVERIFY(resultOf(deployment.listImages()));
+    }
+
+    void aFailedRefreshKeepsThePreviousSnapshot()
+    {
+        QSignalSpy refreshed(m_deployment.get(), &Deployment::refreshed);
+        const auto first = resultOf(m_deployment->refresh());
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+        QCOMPARE(first->imagesAdded.size(), 2);
+        QCOMPARE(first->agentsAdded.size(), 3);
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(m_deployment->snapshot().groupImageIds.value(m_server->groupId(QStringLiteral("All Users"))).size(),
+                 2);
+
+        m_server->setAgentImages(QStringLiteral("agent-2"),
+                                 {{QStringLiteral("r/new:1"), QJsonObject{{QStringLiteral("tags"), QJsonArray()}}}});
+        m_server->injectFault(KasmTestServer::Fault::TruncatedJson, 1, QStringLiteral("get_servers"));
+        const auto failed = resultOf(m_deployment->refresh());
+        QVERIFY(!failed);
+        QCOMPARE(refreshed.size(), 1);
+        QVERIFY(!m_deployment->snapshot().agents.at(1).holds(QStringLiteral("r/new:1")));
+
+        const auto second = resultOf(m_deployment->refresh());
+        QVERIFY(second);
+        QCOMPARE(second->inventoryChanges.size(), 1);
+        QCOMPARE(second->inventoryChanges.first().added, QStringList{QStringLiteral("r/new:1")});
+        QVERIFY(m_deployment->snapshot().agents.at(1).holds(QStringLiteral("r/new:1")));
+    }
+
+    void aBadAnswerToAnUpdateIsAFailure()
+    {
+        KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
+        chrome.friendlyName = QStringLiteral("Chrome 2");
+        m_server->injectFault(KasmTestServer::Fault::DropConnection, 1, QStringLiteral("update_image"));
+        const auto updated = resultOf(m_deployment->updateImage(chrome));
+        QVERIFY(!updated);
+        QCOMPARE(updated.error().code, ErrorCode::Network);
+    }
+
+    void plainHttpIsOnlyForLoopback()
+    {
+        KasmApiDeployment deployment(connectionTo(QUrl(QStringLiteral("http://kasm.example"))));
+        const auto images = resultOf(deployment.listImages());
+        QVERIFY(!images);
+        QCOMPARE(images.error().code, ErrorCode::InvalidInput);
+        QVERIFY(images.error().message.contains(QLatin1String("https://")));
+    }
+
+    void tlsIsVerifiedAndACaFileMakesItTrusted()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed");
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess process;
+        process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                                QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+
+        KasmTestServer server;
+        server.useTls(cert, key);
+        QVERIFY(server.start());
+        QCOMPARE(server.url().scheme(), QStringLiteral("https"));
+
+        KasmApiDeployment untrusted(connectionTo(server.url()));
+        const auto refused = resultOf(untrusted.info());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("CA file")), qPrintable(refused.error().toString()));
+
+        KasmConnection withCa = connectionTo(server.url());
+        withCa.caFile = cert;
+        KasmApiDeployment trusted(withCa);
+        const auto info = resultOf(trusted.info());
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
+        QCOMPARE(info->imageCount, 2);
+    }
+
+    void aCaFileWithoutCertificatesIsSaidSo()
+    {
+        QTemporaryDir dir;
+        QFile empty(dir.filePath(QStringLiteral("empty.pem")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        KasmConnection connection = connectionTo(m_server->url());
+        connection.caFile = empty.fileName();
+        KasmApiDeployment deployment(connection);
+        const auto info = resultOf(deployment.info());
+        QVERIFY(!info);
+        QVERIFY(info.error().message.contains(QLatin1String("no PEM certificate")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKasmApiDeployment)
+#include "tst_kasmapideployment.moc"

@@ -1,0 +1,157 @@
+// SimulatedDeployment beyond the shared contract: the demo data set, persistence, the inventory controls, and
+// that a failed save records nothing.
+#include "FutureWait.h"
+#include "core/Clock.h"
+#include "kasm/DemoDataSet.h"
+#include "kasm/SimulatedDeployment.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using steward::test::resultOf;
+
+namespace {
+
+const QString registry = QStringLiteral("127.0.0.1:5055");
+
+QDateTime start()
+{
+    return QDateTime(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC);
+}
+
+} // namespace
+
+class TestSimulatedDeployment final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoDataSetHasTheAdvertisedShape()
+    {
+        const SimulatedState demo = demoDataSet(registry, start());
+        QCOMPARE(demo.agents.size(), 12);
+        QCOMPARE(demo.zones.size(), 2);
+        QSet<QString> egress, zones;
+        for (const KasmAgent &agent : demo.agents) {
+            egress << agent.egressSource;
+            zones << agent.zoneId;
+            QVERIFY(!agent.inventory.isEmpty());
+        }
+        QCOMPARE(egress.size(), 2);
+        QCOMPARE(zones.size(), 2);
+        QStringList groupNames;
+        for (const KasmGroup &group : demo.groups)
+            groupNames << group.name;
+        QCOMPARE(groupNames, (QStringList{QStringLiteral("All Users"), QStringLiteral("Image Testers"),
+                                          QStringLiteral("Engineering")}));
+        QVERIFY(demo.images.size() >= 4);
+        for (const KasmImage &image : demo.images) {
+            QVERIFY2(image.name.startsWith(registry + QStringLiteral("/kasm-demo/")), qPrintable(image.name));
+            QVERIFY(!image.dockerRegistry.isEmpty()); // agents only pull images with a registry
+        }
+        QCOMPARE(demoDataSet(registry, start()).images.first().imageId, demo.images.first().imageId);
+    }
+
+    void stateSurvivesReopeningFromItsFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kasm-simulation.json"));
+        VirtualClock clock(start().toMSecsSinceEpoch());
+        QString createdId;
+        {
+            SimulatedDeployment deployment(std::make_unique<JsonFileSimulatedStorage>(path), clock);
+            QVERIFY(deployment.open(demoDataSet(registry, start())));
+            KasmImage image;
+            image.name = registry + QStringLiteral("/kasm-demo/office:latest");
+            image.friendlyName = QStringLiteral("Office (latest)");
+            const auto created = resultOf(deployment.createImage(image, QStringLiteral("secret-token")));
+            QVERIFY(created);
+            createdId = created->imageId;
+            QVERIFY(created->hasDockerToken);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("secret-token")); // never a secret in a file
+
+        SimulatedDeployment reopened(std::make_unique<JsonFileSimulatedStorage>(path), clock);
+        QVERIFY(reopened.open(demoDataSet(QStringLiteral("other:1"), start()))); // not re-seeded: state exists
+        QCOMPARE(reopened.state().images.size(), demoDataSet(registry, start()).images.size() + 1);
+        const auto images = resultOf(reopened.listImages());
+        QVERIFY(images);
+        QVERIFY(std::any_of(images->begin(), images->end(),
+                            [&](const KasmImage &i) { return i.imageId == createdId && i.hasDockerToken; }));
+        QCOMPARE(reopened.state().agents, demoDataSet(registry, start()).agents);
+    }
+
+    void aFailedSaveChangesNothing()
+    {
+        VirtualClock clock(start().toMSecsSinceEpoch());
+        auto storage = std::make_unique<InMemorySimulatedStorage>();
+        InMemorySimulatedStorage *raw = storage.get();
+        SimulatedDeployment deployment(std::move(storage), clock);
+        QVERIFY(deployment.open(demoDataSet(registry, start())));
+        QSignalSpy changed(&deployment, &SimulatedDeployment::stateChanged);
+        raw->setFailSaves(true);
+        KasmImage image;
+        image.name = QStringLiteral("r/x:1");
+        const auto created = resultOf(deployment.createImage(image));
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::Storage);
+        QCOMPARE(deployment.state().images.size(), demoDataSet(registry, start()).images.size());
+        QVERIFY(!resultOf(deployment.deleteImage(deployment.state().images.first().imageId)));
+        QCOMPARE(deployment.state().images.size(), demoDataSet(registry, start()).images.size());
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void aPullMakesTheImageAvailableAndStampsTheCheckIn()
+    {
+        VirtualClock clock(start().toMSecsSinceEpoch());
+        SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
+        QVERIFY(deployment.open(demoDataSet(registry, start())));
+        const QString candidate = registry + QStringLiteral("/kasm-demo/chrome:20261128-0400");
+        auto availability = [&]() {
+            const QList<KasmImage> images = resultOf(deployment.listImages()).value();
+            for (const KasmImage &image : images) {
+                if (image.name == candidate)
+                    return image.available;
+            }
+            return false;
+        };
+        QVERIFY(!availability()); // nobody has the candidate yet
+
+        const KasmAgent agent = deployment.state().agents.first();
+        clock.advanceMs(90'000);
+        AgentImage pulled{candidate,
+                          {candidate},
+                          {candidate.section(QLatin1Char(':'), 0, 1) + QStringLiteral("@sha256:ab")},
+                          {},
+                          1234};
+        const auto after = resultOf(deployment.recordPull(agent.agentId, pulled));
+        QVERIFY(after);
+        QVERIFY(after->holds(candidate));
+        QCOMPARE(after->lastReported, start().addSecs(90));
+        QVERIFY(availability());
+
+        QVERIFY(resultOf(deployment.removeFromInventory(agent.agentId, candidate)));
+        QVERIFY(!availability());
+        QVERIFY(!resultOf(deployment.recordPull(QStringLiteral("no-agent"), pulled)));
+    }
+
+    void updateAgentReplacesTheRecord()
+    {
+        VirtualClock clock(start().toMSecsSinceEpoch());
+        SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
+        QVERIFY(deployment.open(demoDataSet(registry, start())));
+        KasmAgent agent = deployment.state().agents.at(3);
+        agent.pruneMode = PruneMode::Aggressive;
+        agent.diskFreeBytes = 1;
+        QVERIFY(resultOf(deployment.updateAgent(agent)));
+        QCOMPARE(resultOf(deployment.listAgents()).value().at(3), agent);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulatedDeployment)
+#include "tst_simulateddeployment.moc"
