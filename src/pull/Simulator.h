@@ -37,6 +37,7 @@ public:
     // The time of the next wake-up, or the duration when none is left.
     qint64 nextEventMs() const;
     bool finished() const { return nextEventMs() >= m_fleet->durationMs(); }
+    qint64 durationMs() const { return m_fleet->durationMs(); }
     qint64 engineEvents() const { return m_engineEvents; }
     const RateLimiter &limiter() const { return m_limiter; }
 
