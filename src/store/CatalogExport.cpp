@@ -1,0 +1,387 @@
+#include "store/CatalogExport.h"
+
+#include "store/CatalogQueries.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace steward::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("steward::store", text);
+}
+
+const QString formatName = QStringLiteral("imagesteward-catalog");
+constexpr int formatVersion = 1;
+
+QJsonObject registryToJson(const RegistryRecord &r)
+{
+    return {{QStringLiteral("url"), r.url},
+            {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("username"), r.username},
+            {QStringLiteral("credential_ref"), r.credentialRef},
+            {QStringLiteral("ca_file"), r.caFile},
+            {QStringLiteral("insecure"), r.insecure},
+            {QStringLiteral("rate_limit_policy"), r.rateLimitPolicy}};
+}
+
+QJsonObject imageToJson(const ImageRecord &i, const QStringList &groups)
+{
+    return {{QStringLiteral("image_id"), i.imageId},
+            {QStringLiteral("name"), i.name},
+            {QStringLiteral("friendly_name"), i.friendlyName},
+            {QStringLiteral("description"), i.description},
+            {QStringLiteral("image_src"), i.imageSrc},
+            {QStringLiteral("enabled"), i.enabled},
+            {QStringLiteral("hidden"), i.hidden},
+            {QStringLiteral("categories"), QJsonArray::fromStringList(i.categories)},
+            {QStringLiteral("image_type"), i.imageType},
+            {QStringLiteral("cores"), i.cores},
+            {QStringLiteral("memory"), i.memory},
+            {QStringLiteral("gpu_count"), i.gpuCount},
+            {QStringLiteral("docker_registry"), i.dockerRegistry},
+            {QStringLiteral("docker_user"), i.dockerUser},
+            {QStringLiteral("docker_token_ref"), i.dockerTokenRef},
+            {QStringLiteral("uncompressed_size_mb"), i.uncompressedSizeMb},
+            {QStringLiteral("run_config"), i.runConfig},
+            {QStringLiteral("exec_config"), i.execConfig},
+            {QStringLiteral("volume_mappings"), i.volumeMappings},
+            {QStringLiteral("restrict_to_zone"), i.restrictToZone},
+            {QStringLiteral("zone_id"), i.zoneId},
+            {QStringLiteral("server_pool_id"), i.serverPoolId},
+            {QStringLiteral("stage"), i.stage},
+            {QStringLiteral("links"), i.links},
+            {QStringLiteral("extra"), i.extra},
+            {QStringLiteral("groups"), QJsonArray::fromStringList(groups)}};
+}
+
+// Reads typed fields of one JSON object, naming the first field at fault by its path ("images[2].memory").
+class FieldReader
+{
+public:
+    FieldReader(const QJsonObject &object, QString path, std::optional<Error> &error)
+        : m_object(object), m_path(std::move(path)), m_error(error)
+    {}
+
+    QString text(const char *key, bool required, const QString &fallback = {})
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                complain(key, tr("required text is missing"));
+            return fallback;
+        }
+        if (!value.isString()) {
+            complain(key, tr("expected text"));
+            return fallback;
+        }
+        if (required && value.toString().trimmed().isEmpty())
+            complain(key, tr("must not be empty"));
+        return value.toString();
+    }
+
+    bool flag(const char *key, bool fallback)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isBool())
+            complain(key, tr("expected true or false"));
+        return value.toBool(fallback);
+    }
+
+    double number(const char *key, double fallback, double min = 0)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < min) {
+            complain(key, tr("expected a number not below %1").arg(min));
+            return fallback;
+        }
+        return value.toDouble();
+    }
+
+    QJsonObject object(const char *key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isObject())
+            complain(key, tr("expected an object"));
+        return value.toObject();
+    }
+
+    QStringList strings(const char *key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        QStringList list;
+        if (value.isUndefined() || value.isNull())
+            return list;
+        if (!value.isArray()) {
+            complain(key, tr("expected a list of text"));
+            return list;
+        }
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString()) {
+                complain(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), tr("expected text"));
+                continue;
+            }
+            list << array.at(i).toString();
+        }
+        return list;
+    }
+
+    void complain(const QString &key, const QString &why)
+    {
+        if (!m_error)
+            m_error = Error{ErrorCode::InvalidInput, m_path + QLatin1Char('.') + key + QStringLiteral(": ") + why, {}};
+    }
+    void complain(const char *key, const QString &why) { complain(QLatin1String(key), why); }
+
+private:
+    const QJsonObject m_object;
+    const QString m_path;
+    std::optional<Error> &m_error;
+};
+
+QString lineOf(const QByteArray &json, int offset)
+{
+    const QByteArray before = json.left(offset);
+    return tr("line %1, column %2").arg(before.count('\n') + 1).arg(offset - before.lastIndexOf('\n'));
+}
+
+} // namespace
+
+QStringList imageStages()
+{
+    return {QStringLiteral("draft"), QStringLiteral("test"), QStringLiteral("production"), QStringLiteral("retired")};
+}
+
+Result<QByteArray> exportCatalog(QSqlDatabase &db)
+{
+    Result<QList<RegistryRecord>> registries = listRegistries(db);
+    if (!registries)
+        return fail(registries.error());
+    Result<QList<GroupRecord>> groups = listGroups(db);
+    if (!groups)
+        return fail(groups.error());
+    Result<QList<ImageRecord>> images = listImages(db);
+    if (!images)
+        return fail(images.error());
+    Result<QList<ImageGroupLink>> links = listImageGroups(db);
+    if (!links)
+        return fail(links.error());
+
+    QJsonArray registryArray;
+    for (const RegistryRecord &r : *registries)
+        registryArray.append(registryToJson(r));
+    QJsonArray groupArray;
+    for (const GroupRecord &g : *groups) {
+        groupArray.append(QJsonObject{{QStringLiteral("group_id"), g.groupId},
+                                      {QStringLiteral("name"), g.name},
+                                      {QStringLiteral("description"), g.description},
+                                      {QStringLiteral("is_test_group"), g.isTestGroup}});
+    }
+    QJsonArray imageArray;
+    for (const ImageRecord &i : *images) {
+        QStringList memberOf;
+        for (const ImageGroupLink &link : *links) {
+            if (link.imageId == i.imageId)
+                memberOf << link.groupId;
+        }
+        imageArray.append(imageToJson(i, memberOf));
+    }
+    const QJsonObject root{{QStringLiteral("format"), formatName},
+                           {QStringLiteral("version"), formatVersion},
+                           {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                           {QStringLiteral("stages"), QJsonArray::fromStringList(imageStages())},
+                           {QStringLiteral("registries"), registryArray},
+                           {QStringLiteral("groups"), groupArray},
+                           {QStringLiteral("images"), imageArray}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<CatalogImport> parseCatalogExport(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return fail(ErrorCode::InvalidInput, tr("The file is not valid JSON at %1: %2; nothing was imported.")
+                                                 .arg(lineOf(json, parseError.offset), parseError.errorString()));
+    }
+    if (!doc.isObject())
+        return fail(ErrorCode::InvalidInput, tr("The file must hold a JSON object; nothing was imported."));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != formatName) {
+        return fail(ErrorCode::InvalidInput, tr("format: expected \"%1\" (a file from stewardctl export); nothing "
+                                                "was imported.")
+                                                 .arg(formatName));
+    }
+    const int version = root.value(QStringLiteral("version")).toInt(-1);
+    if (version < 1 || version > formatVersion) {
+        return fail(ErrorCode::Unsupported, tr("version: this ImageSteward reads export version %1, the file has "
+                                               "%2; nothing was imported.")
+                                                .arg(formatVersion)
+                                                .arg(root.value(QStringLiteral("version")).toVariant().toString()));
+    }
+
+    std::optional<Error> error;
+    CatalogImport result;
+    auto arrayOf = [&](const char *key) {
+        const QJsonValue value = root.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isArray() && !error)
+            error = Error{ErrorCode::InvalidInput, QLatin1String(key) + tr(": expected a list"), {}};
+        return value.toArray();
+    };
+    auto objectAt = [&](const QJsonArray &array, qsizetype index, const QString &path) {
+        if (!array.at(index).isObject() && !error)
+            error = Error{ErrorCode::InvalidInput, path + tr(": expected an object"), {}};
+        return array.at(index).toObject();
+    };
+
+    const QJsonArray registries = arrayOf("registries");
+    for (qsizetype n = 0; n < registries.size(); ++n) {
+        const QString path = QStringLiteral("registries[%1]").arg(n);
+        FieldReader f(objectAt(registries, n, path), path, error);
+        RegistryRecord r;
+        r.url = registryHostKey(f.text("url", true));
+        if (r.url.isEmpty())
+            f.complain("url", tr("expected a registry host or URL"));
+        r.kind = f.text("kind", false, QStringLiteral("generic"));
+        r.username = f.text("username", false);
+        r.credentialRef = f.text("credential_ref", false);
+        r.caFile = f.text("ca_file", false);
+        r.insecure = f.flag("insecure", false);
+        r.rateLimitPolicy = f.object("rate_limit_policy");
+        result.registries.append(r);
+    }
+
+    QSet<QString> groupIds;
+    const QJsonArray groups = arrayOf("groups");
+    for (qsizetype n = 0; n < groups.size(); ++n) {
+        const QString path = QStringLiteral("groups[%1]").arg(n);
+        FieldReader f(objectAt(groups, n, path), path, error);
+        GroupRecord g;
+        g.groupId = f.text("group_id", true);
+        g.name = f.text("name", true);
+        g.description = f.text("description", false);
+        g.isTestGroup = f.flag("is_test_group", false);
+        if (groupIds.contains(g.groupId))
+            f.complain("group_id", tr("\"%1\" appears twice").arg(g.groupId));
+        groupIds.insert(g.groupId);
+        result.groups.append(g);
+    }
+
+    QSet<QString> imageIds;
+    const QJsonArray images = arrayOf("images");
+    for (qsizetype n = 0; n < images.size(); ++n) {
+        const QString path = QStringLiteral("images[%1]").arg(n);
+        const QJsonObject object = objectAt(images, n, path);
+        FieldReader f(object, path, error);
+        if (object.contains(QStringLiteral("docker_token")))
+            f.complain("docker_token", tr("secrets are not imported; store the token in the keychain and give its "
+                                          "reference as docker_token_ref"));
+        ImageRecord i;
+        i.imageId = f.text("image_id", true);
+        i.name = f.text("name", true);
+        i.friendlyName = f.text("friendly_name", false);
+        i.description = f.text("description", false);
+        i.imageSrc = f.text("image_src", false);
+        i.enabled = f.flag("enabled", true);
+        i.hidden = f.flag("hidden", false);
+        i.categories = f.strings("categories");
+        i.imageType = f.text("image_type", false, QStringLiteral("Container"));
+        i.cores = f.number("cores", 2);
+        i.memory = qint64(f.number("memory", 2768000000.0));
+        i.gpuCount = int(f.number("gpu_count", 0));
+        i.dockerRegistry = f.text("docker_registry", false);
+        i.dockerUser = f.text("docker_user", false);
+        i.dockerTokenRef = f.text("docker_token_ref", false);
+        i.uncompressedSizeMb = qint64(f.number("uncompressed_size_mb", 0));
+        i.runConfig = f.object("run_config");
+        i.execConfig = f.object("exec_config");
+        i.volumeMappings = f.object("volume_mappings");
+        i.restrictToZone = f.flag("restrict_to_zone", false);
+        i.zoneId = f.text("zone_id", false);
+        i.serverPoolId = f.text("server_pool_id", false);
+        i.stage = f.text("stage", false, QStringLiteral("draft"));
+        if (!imageStages().contains(i.stage))
+            f.complain("stage", tr("\"%1\" is not one of %2").arg(i.stage, imageStages().join(QStringLiteral(", "))));
+        i.links = f.object("links");
+        i.extra = f.object("extra");
+        if (imageIds.contains(i.imageId))
+            f.complain("image_id", tr("\"%1\" appears twice").arg(i.imageId));
+        imageIds.insert(i.imageId);
+        const QStringList memberOf = f.strings("groups");
+        for (const QString &groupId : memberOf) {
+            if (!groupIds.contains(groupId))
+                f.complain("groups", tr("\"%1\" is not among the file's groups").arg(groupId));
+            result.assignments.append({i.imageId, groupId});
+        }
+        result.images.append(i);
+    }
+    if (error) {
+        error->message += tr("; nothing was imported.");
+        return fail(*error);
+    }
+    return result;
+}
+
+Status importCatalog(QSqlDatabase &db, const QByteArray &json, const QString &actor)
+{
+    Result<CatalogImport> parsed = parseCatalogExport(json);
+    if (!parsed)
+        return fail(parsed.error());
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(ErrorCode::Storage, tr("Cannot start the import: %1").arg(begin.lastError().text()));
+    Status written = [&]() -> Status {
+        for (const RegistryRecord &r : parsed->registries) {
+            if (Result<qint64> id = upsertRegistry(db, r); !id)
+                return fail(id.error());
+        }
+        for (const GroupRecord &g : parsed->groups) {
+            if (Status s = upsertGroup(db, g); !s)
+                return s;
+        }
+        for (const ImageRecord &i : parsed->images) {
+            if (Status s = upsertImage(db, i); !s)
+                return s;
+        }
+        for (const ImageGroupLink &link : parsed->assignments) {
+            if (Status s = assignImageToGroup(db, link.imageId, link.groupId); !s)
+                return s;
+        }
+        const QJsonObject summary{{QStringLiteral("registries"), parsed->registries.size()},
+                                  {QStringLiteral("groups"), parsed->groups.size()},
+                                  {QStringLiteral("images"), parsed->images.size()}};
+        return appendAudit(db, {0, {}, actor, QStringLiteral("catalog.import"), {}, QJsonValue(), summary});
+    }();
+    QSqlQuery end(db);
+    if (!written) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return fail(written.error().code, written.error().message + tr("; nothing was imported."),
+                    written.error().detail);
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        const QString why = end.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(ErrorCode::Storage, tr("Cannot commit the import: %1; nothing was imported.").arg(why));
+    }
+    return {};
+}
+
+} // namespace steward::store

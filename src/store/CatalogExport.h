@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Records.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace steward::store {
+
+// The catalog's user-configured part as a JSON document (format "imagesteward-catalog", version 1): registries,
+// groups, images with their groups and stage. Secrets appear only as keychain references (credential_ref,
+// docker_token_ref), never as values.
+Result<QByteArray> exportCatalog(QSqlDatabase &db);
+
+// What an import would write, fully validated. A malformed document fails naming the line (JSON syntax) or the
+// field ("images[2].memory: expected a number") at fault.
+struct CatalogImport
+{
+    QList<RegistryRecord> registries;
+    QList<GroupRecord> groups;
+    QList<ImageRecord> images;
+    QList<ImageGroupLink> assignments;
+};
+Result<CatalogImport> parseCatalogExport(const QByteArray &json);
+
+// All or nothing: parses, then writes everything (merging by url / id) in one transaction that also appends an
+// audit entry; on any failure nothing is written. Call inside no other transaction.
+Status importCatalog(QSqlDatabase &db, const QByteArray &json, const QString &actor);
+
+// The stages an image moves through, in order.
+QStringList imageStages();
+
+} // namespace steward::store

@@ -1,0 +1,184 @@
+// Catalog export and import: round trip, secrets only as references, all-or-nothing with the fault named.
+#include "store/Catalog.h"
+#include "store/CatalogExport.h"
+#include "store/CatalogQueries.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::store;
+
+namespace {
+
+std::shared_ptr<Catalog> freshCatalog(const QTemporaryDir &dir)
+{
+    Result<std::shared_ptr<Catalog>> catalog = Catalog::open(dir.path());
+    return catalog ? *catalog : nullptr;
+}
+
+Status seed(Catalog &catalog)
+{
+    return catalog.transaction([](QSqlDatabase &db) -> Status {
+        RegistryRecord registry;
+        registry.url = QStringLiteral("registry.example:5000");
+        registry.username = QStringLiteral("puller");
+        registry.credentialRef = QStringLiteral("registry:registry.example:5000:puller");
+        registry.rateLimitPolicy = {{QStringLiteral("limit"), 100}, {QStringLiteral("per"), QStringLiteral("ip")}};
+        if (Result<qint64> id = upsertRegistry(db, registry); !id)
+            return fail(id.error());
+        if (Status s = upsertGroup(db, {QStringLiteral("g-test"), QStringLiteral("Testers"), {}, true}); !s)
+            return s;
+        ImageRecord image;
+        image.imageId = QStringLiteral("0f9a");
+        image.name = QStringLiteral("registry.example:5000/team/chrome:20261101");
+        image.friendlyName = QStringLiteral("Chrome (custom)");
+        image.dockerRegistry = QStringLiteral("https://registry.example:5000");
+        image.dockerUser = QStringLiteral("puller");
+        image.dockerTokenRef = QStringLiteral("registry:registry.example:5000:puller");
+        image.stage = QStringLiteral("test");
+        image.categories = {QStringLiteral("Browsers")};
+        image.runConfig = {{QStringLiteral("hostname"), QStringLiteral("kasm")}};
+        if (Status s = upsertImage(db, image); !s)
+            return s;
+        return assignImageToGroup(db, image.imageId, QStringLiteral("g-test"));
+    });
+}
+
+int count(Catalog &catalog, const char *table)
+{
+    QSqlQuery query(catalog.database());
+    query.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestCatalogExport final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void anExportImportsIntoAnEmptyCatalogUnchanged()
+    {
+        QTemporaryDir source;
+        std::shared_ptr<Catalog> from = freshCatalog(source);
+        QVERIFY(from);
+        QVERIFY(seed(*from));
+        QSqlDatabase fromDb = from->database();
+        const Result<QByteArray> json = exportCatalog(fromDb);
+        QVERIFY(json);
+
+        QTemporaryDir target;
+        std::shared_ptr<Catalog> to = freshCatalog(target);
+        QSqlDatabase toDb = to->database();
+        const Status imported = importCatalog(toDb, *json, QStringLiteral("tester"));
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+
+        QCOMPARE(listImages(toDb)->constFirst().runConfig, listImages(fromDb)->constFirst().runConfig);
+        QCOMPARE(listImages(toDb)->constFirst().stage, QStringLiteral("test"));
+        QCOMPARE(listRegistries(toDb)->constFirst().rateLimitPolicy,
+                 listRegistries(fromDb)->constFirst().rateLimitPolicy);
+        QCOMPARE(listImageGroups(toDb)->size(), 1);
+        // A second export of the imported catalog says the same (apart from its time stamp).
+        QJsonObject again = QJsonDocument::fromJson(*exportCatalog(toDb)).object();
+        QJsonObject first = QJsonDocument::fromJson(*json).object();
+        again.remove(QStringLiteral("exported_at"));
+        first.remove(QStringLiteral("exported_at"));
+        QCOMPARE(again, first);
+        QCOMPARE(listAudit(toDb)->constLast().action, QStringLiteral("catalog.import"));
+    }
+
+    void secretsAppearOnlyAsReferences()
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<Catalog> catalog = freshCatalog(dir);
+        QVERIFY(seed(*catalog));
+        QSqlDatabase db = catalog->database();
+        const QJsonObject root = QJsonDocument::fromJson(*exportCatalog(db)).object();
+        const QJsonObject image = root.value(QStringLiteral("images")).toArray().at(0).toObject();
+        QVERIFY(!image.contains(QStringLiteral("docker_token")));
+        QCOMPARE(image.value(QStringLiteral("docker_token_ref")).toString(),
+                 QStringLiteral("registry:registry.example:5000:puller"));
+        QVERIFY(
+            !root.value(QStringLiteral("registries")).toArray().at(0).toObject().contains(QStringLiteral("password")));
+    }
+
+    void aMalformedFileNamesTheFaultAndWritesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("named");
+        const QByteArray head = "{\"format\":\"imagesteward-catalog\",\"version\":1,";
+        QTest::newRow("broken JSON syntax names the line")
+            << QByteArray("{\n\"format\": \"imagesteward-catalog\",\n\"version\": 1,\n\"images\": [,]\n}")
+            << QStringLiteral("line 4");
+        QTest::newRow("a later image with a text memory names that field")
+            << QByteArray(head + "\"registries\":[{\"url\":\"new.example\"}],\"images\":["
+                                 "{\"image_id\":\"a\",\"name\":\"x/a:1\"},"
+                                 "{\"image_id\":\"b\",\"name\":\"x/b:1\",\"memory\":\"lots\"}]}")
+            << QStringLiteral("images[1].memory");
+        QTest::newRow("an image without a name names the field")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\"}]}") << QStringLiteral("images[0].name");
+        QTest::newRow("an unknown stage is refused")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\",\"stage\":\"limbo\"}]}")
+            << QStringLiteral("images[0].stage");
+        QTest::newRow("a group nobody defined is refused")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\",\"groups\":[\"ghost\"]}]}")
+            << QStringLiteral("images[0].groups");
+        QTest::newRow("a secret value instead of a reference is refused")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\",\"docker_token\":\"t\"}]}")
+            << QStringLiteral("images[0].docker_token");
+        QTest::newRow("another file format is refused")
+            << QByteArray("{\"format\":\"other\"}") << QStringLiteral("format");
+        QTest::newRow("a newer export version is refused") << QByteArray("{\"format\":\"imagesteward-catalog\","
+                                                                         "\"version\":9}")
+                                                           << QStringLiteral("version");
+    }
+
+    void aMalformedFileNamesTheFaultAndWritesNothing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        std::shared_ptr<Catalog> catalog = freshCatalog(dir);
+        QVERIFY(seed(*catalog));
+        QSqlDatabase db = catalog->database();
+        const int images = count(*catalog, "images");
+        const int registries = count(*catalog, "registries");
+        const int audit = count(*catalog, "audit_log");
+        const Status imported = importCatalog(db, json, QStringLiteral("tester"));
+        QVERIFY(!imported);
+        QVERIFY2(imported.error().message.contains(named), qPrintable(imported.error().message));
+        QVERIFY(imported.error().message.contains(QLatin1String("nothing was imported")));
+        QCOMPARE(count(*catalog, "images"), images);
+        QCOMPARE(count(*catalog, "registries"), registries);
+        QCOMPARE(count(*catalog, "audit_log"), audit);
+    }
+
+    void aFailureWhileWritingRollsEverythingBack()
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<Catalog> catalog = freshCatalog(dir);
+        QSqlDatabase db = catalog->database();
+        // Valid JSON, but the zone it names does not exist: the database refuses the last image after the first
+        // registry and image were written.
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TRIGGER refuse_b BEFORE INSERT ON images WHEN NEW.image_id"
+                                                  " = 'b' BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+        const QByteArray json = "{\"format\":\"imagesteward-catalog\",\"version\":1,"
+                                "\"registries\":[{\"url\":\"new.example\"}],"
+                                "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\"},"
+                                "{\"image_id\":\"b\",\"name\":\"x/b:1\"}]}";
+        const Status imported = importCatalog(db, json, QStringLiteral("tester"));
+        QVERIFY(!imported);
+        QCOMPARE(count(*catalog, "images"), 0);
+        QCOMPARE(count(*catalog, "registries"), 0);
+        QCOMPARE(count(*catalog, "audit_log"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogExport)
+#include "tst_catalogexport.moc"
