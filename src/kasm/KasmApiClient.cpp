@@ -313,7 +313,6 @@ QFuture<Result<QJsonObject>> KasmApiClient::call(const QString &call, const QJso
             return finish(fail(ErrorCode::Canceled, tr("Canceled.")));
         if (state->error)
             return finish(fail(*state->error));
-        state->body += reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError code = reply->error();
         // An HTTP error status still carries a body worth reading (401/403 explain themselves); a transport error
@@ -321,6 +320,7 @@ QFuture<Result<QJsonObject>> KasmApiClient::call(const QString &call, const QJso
         const bool transportFailed = code != QNetworkReply::NoError && (code < 201 || code > 499 || status == 0);
         if (transportFailed)
             return finish(fail(networkError(call, url, code, reply->errorString(), state->sslErrors)));
+        state->body += reply->readAll();
         if (status >= 300 && status < 400)
             return finish(fail(ErrorCode::Protocol,
                                tr("The Kasm server redirected %1 to %2; use that address for the deployment.")

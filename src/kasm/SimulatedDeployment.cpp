@@ -181,7 +181,7 @@ QFuture<Result<KasmImage>> SimulatedDeployment::createImage(const KasmImage &ima
         created.imageId = newId();
         created.available = false;
         created.hasDockerToken = dockerToken.has_value() && !dockerToken->isEmpty();
-        created.raw = {};
+        created.raw.remove(QStringLiteral("image_id")); // extra fields travel on, as create_image would send them
         state.images << created;
         for (const KasmGroup &group : state.groups) { // Kasm's default: new images go to "All Users"
             if (group.name == QLatin1String("All Users"))

@@ -2,11 +2,15 @@
 // that a failed save records nothing.
 #include "FutureWait.h"
 #include "core/Clock.h"
+#include "kasm/CatalogSimulatedStorage.h"
 #include "kasm/DemoDataSet.h"
 #include "kasm/SimulatedDeployment.h"
+#include "store/Catalog.h"
+#include "store/CatalogQueries.h"
 
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +88,71 @@ private Q_SLOTS:
         QVERIFY(std::any_of(images->begin(), images->end(),
                             [&](const KasmImage &i) { return i.imageId == createdId && i.hasDockerToken; }));
         QCOMPARE(reopened.state().agents, demoDataSet(registry, start()).agents);
+    }
+
+    void stateSurvivesReopeningFromTheCatalogAndKeepsOtherLayersColumns()
+    {
+        QTemporaryDir dir;
+        VirtualClock clock(start().toMSecsSinceEpoch());
+        auto catalog = store::Catalog::open(dir.path());
+        QVERIFY2(catalog, qPrintable(catalog ? QString() : catalog.error().toString()));
+        const SimulatedState demo = demoDataSet(registry, start());
+        QString createdId;
+        {
+            SimulatedDeployment deployment(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
+            const Status opened = deployment.open(demo);
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+            KasmImage image;
+            image.name = registry + QStringLiteral("/kasm-demo/office:latest");
+            image.friendlyName = QStringLiteral("Office (latest)");
+            image.raw.insert(QStringLiteral("session_time_limit"), 600);
+            const auto created = resultOf(deployment.createImage(image, QStringLiteral("secret-token")));
+            QVERIFY(created);
+            createdId = created->imageId;
+        }
+        // The workflow marks the image as in test; a later change by the simulation must not undo that.
+        QSqlDatabase db = (*catalog)->database();
+        {
+            // Plain SQL: store::upsertImage is INSERT OR REPLACE, which would also drop the image's group links.
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("UPDATE images SET stage = 'test' WHERE image_id = ?"));
+            query.addBindValue(createdId);
+            QVERIFY(query.exec());
+        }
+
+        SimulatedDeployment reopened(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
+        QVERIFY(reopened.open(demoDataSet(QStringLiteral("other:1"), start())));
+        QCOMPARE(reopened.state().images.size(), demo.images.size() + 1);
+        QCOMPARE(reopened.state().agents, demo.agents);
+        QCOMPARE(reopened.state().zones.size(), 2);
+        QCOMPARE(reopened.state().groups.size(), 3);
+        for (const KasmGroup &group : demo.groups) {
+            QStringList expected = demo.groupImageIds.value(group.groupId);
+            if (group.name == QLatin1String("All Users"))
+                expected << createdId;
+            QStringList actual = reopened.state().groupImageIds.value(group.groupId);
+            expected.sort();
+            actual.sort();
+            QCOMPARE(actual, expected);
+        }
+        KasmImage created;
+        for (const KasmImage &image : reopened.state().images) {
+            if (image.imageId == createdId)
+                created = image;
+        }
+        QVERIFY(created.hasDockerToken);
+        QCOMPARE(created.raw.value(QStringLiteral("session_time_limit")).toInt(), 600);
+        created.enabled = false;
+        QVERIFY(resultOf(reopened.updateImage(created)));
+        auto records = store::listImages(db);
+        QVERIFY(records);
+        for (const store::ImageRecord &record : *records) {
+            if (record.imageId == createdId) {
+                QCOMPARE(record.stage, QStringLiteral("test"));
+                QVERIFY(!record.enabled);
+                QVERIFY(record.dockerTokenRef.isEmpty()); // no secret, and no pretend keychain entry
+            }
+        }
     }
 
     void aFailedSaveChangesNothing()
