@@ -1,10 +1,403 @@
+// stewardctl's registry commands: tags, digest, inspect, ratelimit, tag, copy. Human output by default, --json for
+// scripts; on failure one line on stderr and exit code 1.
 #include "cli/CommandLine.h"
+#include "core/ImageReference.h"
+#include "registry/DockerConfig.h"
+#include "registry/RegistryClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
 
 namespace steward::cli {
 
+using namespace steward::registry;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stewardctl", text);
+}
+
+// Logins for the registries a command touches, from the docker/podman configuration (--docker-config, or the
+// places docker and skopeo look). Resolved before the command runs, so that helpers run once per registry.
+Result<std::shared_ptr<StaticCredentialProvider>> credentialsFor(CommandContext &context, const QStringList &registries)
+{
+    auto provider = std::make_shared<StaticCredentialProvider>();
+    Result<DockerConfig> config =
+        DockerConfig::load(QProcessEnvironment::systemEnvironment(), context.dockerConfigDir());
+    if (!config)
+        return fail(config.error());
+    for (const QString &registry : registries) {
+        const Result<std::optional<Credential>> credential = await(config->credentialFor(registry));
+        if (!credential)
+            return fail(credential.error());
+        if (*credential)
+            provider->set(registry, **credential);
+    }
+    return provider;
+}
+
+// A client configured from the global options: --ca-file for every registry, --insecure-registry per host.
+Result<std::unique_ptr<RegistryClient>> makeClient(CommandContext &context, const QList<ImageReference> &refs)
+{
+    auto client = std::make_unique<RegistryClient>();
+    RegistryOptions defaults;
+    defaults.caFile = context.caFile();
+    client->setDefaultOptions(defaults);
+    for (const QString &host : context.insecureRegistries()) {
+        RegistryOptions insecure = defaults;
+        insecure.insecure = true;
+        client->setRegistryOptions(host, insecure);
+    }
+    QStringList registries;
+    for (const ImageReference &ref : refs) {
+        if (!registries.contains(ref.registry()))
+            registries << ref.registry();
+    }
+    Result<std::shared_ptr<StaticCredentialProvider>> credentials = credentialsFor(context, registries);
+    if (!credentials)
+        return fail(credentials.error());
+    client->setCredentialProvider(*credentials);
+    return client;
+}
+
+Result<ImageReference> parseRef(const QString &text)
+{
+    return ImageReference::parse(text);
+}
+
+QString windowText(int seconds)
+{
+    if (seconds <= 0)
+        return tr("an unreported window");
+    if (seconds % 3600 == 0)
+        return QCoreApplication::translate("stewardctl", "%n hour(s)", nullptr, seconds / 3600);
+    return tr("%1 s").arg(seconds);
+}
+
+QJsonObject rateLimitJson(const RateLimit &limit)
+{
+    QJsonObject object{{QStringLiteral("limited"), limit.limited}};
+    if (limit.limited) {
+        object.insert(QStringLiteral("limit"), limit.limit);
+        object.insert(QStringLiteral("remaining"), limit.remaining);
+        object.insert(QStringLiteral("windowSeconds"), limit.windowSeconds);
+    }
+    if (!limit.source.isEmpty())
+        object.insert(QStringLiteral("source"), limit.source);
+    return object;
+}
+
+int runTags(CommandContext &context)
+{
+    Result<ImageReference> ref = parseRef(context.positional().at(0));
+    if (!ref)
+        return context.fail(ref.error());
+    auto client = makeClient(context, {*ref});
+    if (!client)
+        return context.fail(client.error());
+    const Result<TagList> tags = await((*client)->listTags(*ref));
+    if (!tags)
+        return context.fail(tags.error());
+    if (!context.parser().isSet(QStringLiteral("digests"))) {
+        if (context.json()) {
+            context.printJson(QJsonObject{{QStringLiteral("repository"), tags->repository},
+                                          {QStringLiteral("tags"), QJsonArray::fromStringList(tags->tags)}});
+        } else {
+            for (const QString &tag : tags->tags)
+                context.out() << tag << QLatin1Char('\n');
+        }
+        return ExitOk;
+    }
+    const Result<QList<TagDigest>> digests = await((*client)->tagDigests(*ref, tags->tags));
+    if (!digests)
+        return context.fail(digests.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const TagDigest &entry : *digests)
+            array.append(QJsonObject{{QStringLiteral("tag"), entry.tag},
+                                     {QStringLiteral("digest"), entry.digest.toString()},
+                                     {QStringLiteral("mediaType"), entry.mediaType}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("repository"), tags->repository}, {QStringLiteral("tags"), array}});
+        return ExitOk;
+    }
+    qsizetype width = 0;
+    for (const TagDigest &entry : *digests)
+        width = std::max(width, entry.tag.size());
+    for (const TagDigest &entry : *digests)
+        context.out() << entry.tag.leftJustified(width) << QStringLiteral("  ") << entry.digest.toString()
+                      << QLatin1Char('\n');
+    return ExitOk;
+}
+
+int runDigest(CommandContext &context)
+{
+    Result<ImageReference> ref = parseRef(context.positional().at(0));
+    if (!ref)
+        return context.fail(ref.error());
+    auto client = makeClient(context, {*ref});
+    if (!client)
+        return context.fail(client.error());
+    const QString platform = context.parser().value(QStringLiteral("platform"));
+    if (!platform.isEmpty()) {
+        if (platform.count(QLatin1Char('/')) < 1 || platform.count(QLatin1Char('/')) > 2)
+            return context.usage(tr("--platform takes os/arch or os/arch/variant, e.g. linux/amd64"));
+        const Result<PlatformImage> image = await((*client)->platformDigest(*ref, platform));
+        if (!image)
+            return context.fail(image.error());
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("reference"), ref->toString()},
+                                          {QStringLiteral("platform"), image->platform.toString()},
+                                          {QStringLiteral("digest"), image->digest.toString()},
+                                          {QStringLiteral("mediaType"), image->mediaType}});
+        else
+            context.out() << image->digest.toString() << QLatin1Char('\n');
+        return ExitOk;
+    }
+    // HEAD only: a digest check never counts as a pull on Docker Hub.
+    const Result<ManifestHead> head = await((*client)->headManifest(*ref));
+    if (!head)
+        return context.fail(head.error());
+    if (context.json())
+        context.printJson(QJsonObject{{QStringLiteral("reference"), ref->toString()},
+                                      {QStringLiteral("digest"), head->digest.toString()},
+                                      {QStringLiteral("mediaType"), head->mediaType},
+                                      {QStringLiteral("index"), isIndexMediaType(head->mediaType)},
+                                      {QStringLiteral("size"), head->size}});
+    else
+        context.out() << head->digest.toString() << QLatin1Char('\n');
+    return ExitOk;
+}
+
+int runInspect(CommandContext &context)
+{
+    Result<ImageReference> ref = parseRef(context.positional().at(0));
+    if (!ref)
+        return context.fail(ref.error());
+    auto client = makeClient(context, {*ref});
+    if (!client)
+        return context.fail(client.error());
+    const Result<ImageDetails> details = await((*client)->inspect(*ref));
+    if (!details)
+        return context.fail(details.error());
+    const ImageConfig &config = details->config;
+    if (context.json()) {
+        QJsonObject object{{QStringLiteral("reference"), ref->toString()},
+                           {QStringLiteral("digest"), details->digest.toString()},
+                           {QStringLiteral("mediaType"), details->mediaType},
+                           {QStringLiteral("manifestSize"), details->size}};
+        if (!details->platforms.isEmpty()) {
+            QJsonArray platforms;
+            for (const PlatformImage &platform : details->platforms)
+                platforms.append(QJsonObject{{QStringLiteral("platform"), platform.platform.toString()},
+                                             {QStringLiteral("digest"), platform.digest.toString()},
+                                             {QStringLiteral("mediaType"), platform.mediaType},
+                                             {QStringLiteral("size"), platform.size}});
+            object.insert(QStringLiteral("platforms"), platforms);
+        }
+        if (details->hasConfig) {
+            QJsonObject labels;
+            for (auto it = config.labels.cbegin(); it != config.labels.cend(); ++it)
+                labels.insert(it.key(), it.value());
+            object.insert(QStringLiteral("created"),
+                          config.created.isValid() ? QJsonValue(config.created.toString(Qt::ISODate)) : QJsonValue());
+            object.insert(QStringLiteral("os"), config.os);
+            object.insert(QStringLiteral("architecture"), config.architecture);
+            if (!config.variant.isEmpty())
+                object.insert(QStringLiteral("variant"), config.variant);
+            object.insert(QStringLiteral("labels"), labels);
+            object.insert(QStringLiteral("layers"), details->layerCount);
+            object.insert(QStringLiteral("layerBytes"), details->layerBytes);
+        }
+        context.printJson(object);
+        return ExitOk;
+    }
+    QTextStream &out = context.out();
+    out << tr("Reference:    ") << ref->toString() << QLatin1Char('\n');
+    out << tr("Digest:       ") << details->digest.toString()
+        << (details->platforms.isEmpty() ? QString() : tr("  (index: pull by platform digest below)"))
+        << QLatin1Char('\n');
+    out << tr("Media type:   ") << details->mediaType << QLatin1Char('\n');
+    if (!details->platforms.isEmpty()) {
+        out << tr("Platforms:") << QLatin1Char('\n');
+        for (const PlatformImage &platform : details->platforms)
+            out << QStringLiteral("  ") << platform.platform.toString().leftJustified(16) << QLatin1Char(' ')
+                << platform.digest.toString() << QLatin1Char('\n');
+    }
+    if (details->hasConfig) {
+        out << tr("Created:      ") << (config.created.isValid() ? config.created.toString(Qt::ISODate) : tr("unknown"))
+            << QLatin1Char('\n');
+        out << tr("Platform:     ") << config.os << QLatin1Char('/') << config.architecture
+            << (config.variant.isEmpty() ? QString() : QLatin1Char('/') + config.variant) << QLatin1Char('\n');
+        out << tr("Layers:       ") << details->layerCount << QStringLiteral(" (")
+            << QLocale::c().formattedDataSize(details->layerBytes) << QStringLiteral(")\n");
+        if (!config.labels.isEmpty()) {
+            out << tr("Labels:") << QLatin1Char('\n');
+            for (auto it = config.labels.cbegin(); it != config.labels.cend(); ++it)
+                out << QStringLiteral("  ") << it.key() << QLatin1Char('=') << it.value() << QLatin1Char('\n');
+        }
+    }
+    return ExitOk;
+}
+
+int runRateLimit(CommandContext &context)
+{
+    Result<ImageReference> ref = parseRef(context.positional().at(0));
+    if (!ref)
+        return context.fail(ref.error());
+    auto client = makeClient(context, {*ref});
+    if (!client)
+        return context.fail(client.error());
+    // A HEAD: reading the quota must not spend it.
+    const Result<ManifestHead> head = await((*client)->headManifest(*ref));
+    if (!head)
+        return context.fail(head.error());
+    const RateLimit &limit = head->rateLimit;
+    if (context.json()) {
+        QJsonObject object = rateLimitJson(limit);
+        object.insert(QStringLiteral("registry"), ref->registry());
+        context.printJson(object);
+        return ExitOk;
+    }
+    if (!limit.limited) {
+        context.out() << tr("%1: no rate limit reported (unlimited for this account or address)").arg(ref->registry())
+                      << QLatin1Char('\n');
+        return ExitOk;
+    }
+    context.out() << tr("%1: %2 of %3 pulls left per %4")
+                         .arg(ref->registry())
+                         .arg(limit.remaining)
+                         .arg(limit.limit)
+                         .arg(windowText(limit.windowSeconds));
+    if (!limit.source.isEmpty())
+        context.out() << tr(" (counted for %1)").arg(limit.source);
+    context.out() << QLatin1Char('\n');
+    return ExitOk;
+}
+
+int runTag(CommandContext &context)
+{
+    Result<ImageReference> ref = parseRef(context.positional().at(0));
+    if (!ref)
+        return context.fail(ref.error());
+    const QStringList tags = context.positional().mid(1);
+    for (const QString &tag : tags) {
+        if (!ImageReference::isValidTag(tag))
+            return context.fail(Error{ErrorCode::InvalidInput,
+                                      tr("\"%1\" is not a valid tag: up to 128 letters, digits, '_', '.' and '-', "
+                                         "not starting with '.' or '-'")
+                                          .arg(tag),
+                                      {}});
+    }
+    auto client = makeClient(context, {*ref});
+    if (!client)
+        return context.fail(client.error());
+    const Result<Digest> digest = await((*client)->retag(*ref, tags));
+    if (!digest)
+        return context.fail(digest.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("source"), ref->toString()},
+                                      {QStringLiteral("digest"), digest->toString()},
+                                      {QStringLiteral("tags"), QJsonArray::fromStringList(tags)}});
+        return ExitOk;
+    }
+    for (const QString &tag : tags)
+        context.out() << ref->withTag(tag).toString() << QStringLiteral(" -> ") << digest->toString()
+                      << QLatin1Char('\n');
+    return ExitOk;
+}
+
+int runCopy(CommandContext &context)
+{
+    Result<ImageReference> source = parseRef(context.positional().at(0));
+    if (!source)
+        return context.fail(source.error());
+    Result<ImageReference> destination = parseRef(context.positional().at(1));
+    if (!destination)
+        return context.fail(destination.error());
+    auto client = makeClient(context, {*source, *destination});
+    if (!client)
+        return context.fail(client.error());
+    const Result<CopyReport> report = await((*client)->copy(*source, *destination));
+    if (!report)
+        return context.fail(report.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("source"), source->toString()},
+                                      {QStringLiteral("destination"), destination->toString()},
+                                      {QStringLiteral("digest"), report->digest.toString()},
+                                      {QStringLiteral("manifestsPut"), report->manifestsPut},
+                                      {QStringLiteral("blobsMounted"), report->blobsMounted},
+                                      {QStringLiteral("blobsExisting"), report->blobsExisting},
+                                      {QStringLiteral("blobsUploaded"), report->blobsUploaded},
+                                      {QStringLiteral("bytesUploaded"), report->bytesUploaded}});
+        return ExitOk;
+    }
+    context.out()
+        << tr("copied %1 -> %2 (%3)").arg(source->toString(), destination->toString(), report->digest.toString())
+        << QLatin1Char('\n')
+        << tr("  blobs: %1 mounted, %2 already there, %3 uploaded (%4); manifests written: %5")
+               .arg(report->blobsMounted)
+               .arg(report->blobsExisting)
+               .arg(report->blobsUploaded)
+               .arg(QLocale::c().formattedDataSize(report->bytesUploaded))
+               .arg(report->manifestsPut)
+        << QLatin1Char('\n');
+    return ExitOk;
+}
+
+} // namespace
+
 QList<Command> registryCommands()
 {
-    return {};
+    return {
+        {QStringLiteral("tags"),
+         QStringLiteral("REF [--digests]"),
+         tr("List a repository's tags (with their digests)."),
+         {{QStringLiteral("digests"), tr("Also show each tag's digest (one HEAD per tag; no pulls counted).")}},
+         1,
+         1,
+         runTags},
+        {QStringLiteral("digest"),
+         QStringLiteral("REF [--platform os/arch]"),
+         tr("Print the digest a reference points at (HEAD only; no pull counted)."),
+         {{QStringLiteral("platform"), tr("The digest of this platform's image inside an index."),
+           QStringLiteral("OS/ARCH")}},
+         1,
+         1,
+         runDigest},
+        {QStringLiteral("inspect"),
+         QStringLiteral("REF"),
+         tr("Show an image's digest, platforms, creation time and labels."),
+         {},
+         1,
+         1,
+         runInspect},
+        {QStringLiteral("ratelimit"),
+         QStringLiteral("REF"),
+         tr("Show the registry's pull quota for this account or address (HEAD only)."),
+         {},
+         1,
+         1,
+         runRateLimit},
+        {QStringLiteral("tag"),
+         QStringLiteral("SRC_REF NEW_TAG..."),
+         tr("Add tags to the image SRC_REF names, without moving any layer."),
+         {},
+         2,
+         -1,
+         runTag},
+        {QStringLiteral("copy"),
+         QStringLiteral("SRC_REF DST_REF"),
+         tr("Copy an image (all platforms): blob mounts within a registry, verified streaming between registries."),
+         {},
+         2,
+         2,
+         runCopy},
+    };
 }
 
 } // namespace steward::cli

@@ -61,6 +61,8 @@ Error errorForStatus(int status, const QByteArray &body, const QString &action)
         hint = tr("the account lacks permission for this repository");
     } else if (status == 404) {
         kind = ErrorCode::NotFound;
+        if (said.isEmpty())
+            said = tr("no such repository, tag or digest");
     } else if (status == 429 || code == QLatin1String("TOOMANYREQUESTS")) {
         kind = ErrorCode::RateLimited;
         hint = tr("the registry's rate limit is spent; wait, or log in to get a larger quota");
