@@ -1,10 +1,447 @@
+// stewardctl's profile commands: logins kept in the keychain (the catalog only knows hosts and user names),
+// catalog export and import, Workspace Registry export, docker login import, backups.
 #include "cli/CommandLine.h"
+#include "registry/DockerConfig.h"
+#include "store/Backups.h"
+#include "store/Catalog.h"
+#include "store/CatalogExport.h"
+#include "store/CatalogQueries.h"
+#include "store/CredentialKey.h"
+#include "store/KeychainCredentialStore.h"
+#include "store/Profile.h"
+#include "store/WorkspaceRegistryExport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
 
 namespace steward::cli {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stewardctl", text);
+}
+
+Result<std::shared_ptr<store::Catalog>> openCatalog(CommandContext &context)
+{
+    return store::Catalog::open(context.profileDir());
+}
+
+// docker login --password-stdin drops the line break a shell pipeline adds; so do we.
+QString passwordFromStdin()
+{
+    QByteArray bytes = CommandContext::readStdin();
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
+}
+
+// Stores the secret in the keychain, then records host and user (never the secret) in the catalog, with an audit
+// line. A previous login for another user of the same registry is removed from the keychain.
+Status saveLogin(store::Catalog &catalog, store::CredentialStore &keychain, const QString &registryInput,
+                 const QString &username, const QString &secret, const QString &how)
+{
+    const QString host = store::registryHostKey(registryInput);
+    if (host.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("\"%1\" is not a registry host or URL.").arg(registryInput));
+    Result<QString> key = store::credentialKey(store::CredentialKind::Registry, host, username);
+    if (!key)
+        return fail(key.error());
+    if (secret.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("The password read from stdin is empty; nothing was stored."));
+    if (Status written = await(keychain.write(*key, secret)); !written)
+        return fail(written.error().code, written.error().message + tr(" Nothing was stored."));
+
+    QString previousRef;
+    const Status recorded = catalog.transaction([&](QSqlDatabase &db) -> Status {
+        Result<std::optional<store::RegistryRecord>> existing = store::findRegistry(db, host);
+        if (!existing)
+            return fail(existing.error());
+        store::RegistryRecord record = existing->value_or(store::RegistryRecord{});
+        const QJsonObject before =
+            existing->has_value() ? QJsonObject{{QStringLiteral("username"), record.username}} : QJsonObject{};
+        previousRef = record.credentialRef;
+        record.url = host;
+        if (host == QLatin1String("docker.io") && !existing->has_value())
+            record.kind = QStringLiteral("dockerhub");
+        record.username = username;
+        record.credentialRef = *key;
+        if (Result<qint64> id = store::upsertRegistry(db, record); !id)
+            return fail(id.error());
+        return store::appendAudit(db,
+                                  {0,
+                                   {},
+                                   store::currentActor(),
+                                   QStringLiteral("registry.login"),
+                                   host,
+                                   before.isEmpty() ? QJsonValue() : QJsonValue(before),
+                                   QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("via"), how}}});
+    });
+    if (!recorded)
+        return recorded;
+    if (!previousRef.isEmpty() && previousRef != *key)
+        await(keychain.remove(previousRef)); // best effort: the catalog no longer points at it
+    return {};
+}
+
+int runLogin(CommandContext &context)
+{
+    const QString registry = context.positional().at(0);
+    const QString username = context.parser().value(QStringLiteral("username"));
+    if (username.isEmpty())
+        return context.usage(tr("login needs --username USER"));
+    if (!context.parser().isSet(QStringLiteral("password-stdin")))
+        return context.usage(tr("login reads the password from stdin only: pass --password-stdin (a password on the "
+                                "command line would be visible to every user of this machine)"));
+    const QString password = passwordFromStdin();
+    Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    store::KeychainCredentialStore keychain;
+    if (Status saved = saveLogin(**catalog, keychain, registry, username, password, QStringLiteral("stewardctl"));
+        !saved)
+        return context.fail(saved.error());
+    context.out() << tr("Login for %1 as %2 stored in the keychain.").arg(store::registryHostKey(registry), username)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int runLogout(CommandContext &context)
+{
+    const QString host = store::registryHostKey(context.positional().at(0));
+    Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    QSqlDatabase db = (*catalog)->database();
+    Result<std::optional<store::RegistryRecord>> existing = store::findRegistry(db, host);
+    if (!existing)
+        return context.fail(existing.error());
+    if (!existing->has_value() || (*existing)->username.isEmpty())
+        return context.fail(Error{ErrorCode::NotFound,
+                                  tr("Not logged in to %1; `stewardctl logins` lists the "
+                                     "logins of this profile.")
+                                      .arg(host),
+                                  {}});
+    store::RegistryRecord record = **existing;
+    store::KeychainCredentialStore keychain;
+    if (!record.credentialRef.isEmpty()) {
+        if (Status removed = await(keychain.remove(record.credentialRef)); !removed)
+            return context.fail(removed.error());
+    }
+    const QString oldUser = record.username;
+    record.username.clear();
+    record.credentialRef.clear();
+    const Status recorded = (*catalog)->transaction([&](QSqlDatabase &tx) -> Status {
+        if (Result<qint64> id = store::upsertRegistry(tx, record); !id)
+            return fail(id.error());
+        return store::appendAudit(tx, {0,
+                                       {},
+                                       store::currentActor(),
+                                       QStringLiteral("registry.logout"),
+                                       host,
+                                       QJsonObject{{QStringLiteral("username"), oldUser}},
+                                       QJsonValue()});
+    });
+    if (!recorded)
+        return context.fail(recorded.error());
+    context.out() << tr("Logged out of %1.").arg(host) << Qt::endl;
+    return ExitOk;
+}
+
+int runLogins(CommandContext &context)
+{
+    Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    QSqlDatabase db = (*catalog)->database();
+    Result<QList<store::RegistryRecord>> registries = store::listRegistries(db);
+    if (!registries)
+        return context.fail(registries.error());
+    QJsonArray logins;
+    for (const store::RegistryRecord &r : *registries) {
+        if (r.username.isEmpty())
+            continue;
+        logins.append(QJsonObject{{QStringLiteral("registry"), r.url}, {QStringLiteral("username"), r.username}});
+        if (!context.json())
+            context.out() << r.url << QLatin1Char('\t') << r.username << Qt::endl;
+    }
+    if (context.json())
+        context.printJson(logins);
+    return ExitOk;
+}
+
+Status writeFileAtomically(const QString &path, const QByteArray &content)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return fail(ErrorCode::Storage, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+int runExport(CommandContext &context)
+{
+    Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    QSqlDatabase db = (*catalog)->database();
+    Result<QByteArray> json = store::exportCatalog(db);
+    if (!json)
+        return context.fail(json.error());
+    const QString path = context.positional().at(0);
+    if (Status written = writeFileAtomically(path, *json); !written)
+        return context.fail(written.error());
+    context.out() << tr("Catalog exported to %1 (secrets only as keychain references).").arg(path) << Qt::endl;
+    return ExitOk;
+}
+
+int runImport(CommandContext &context)
+{
+    const QString path = context.positional().at(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()), {}});
+    const QByteArray json = file.readAll();
+    Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    QSqlDatabase db = (*catalog)->database();
+    if (Status imported = store::importCatalog(db, json, store::currentActor()); !imported)
+        return context.fail(Error{imported.error().code, path + QStringLiteral(": ") + imported.error().message,
+                                  imported.error().detail});
+    context.out() << tr("Imported %1.").arg(path) << Qt::endl;
+    return ExitOk;
+}
+
+int runExportWorkspaceRegistry(CommandContext &context)
+{
+    const QString dir = context.positional().at(0);
+    const QStringList wanted = context.positional().mid(1);
+    Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    QSqlDatabase db = (*catalog)->database();
+    Result<QList<store::ImageRecord>> all = store::listImages(db);
+    if (!all)
+        return context.fail(all.error());
+    QList<store::ImageRecord> chosen;
+    for (const QString &want : wanted) {
+        bool found = false;
+        for (const store::ImageRecord &image : *all) {
+            if (image.imageId == want || image.name == want || image.friendlyName == want) {
+                chosen.append(image);
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return context.fail(Error{ErrorCode::NotFound,
+                                      tr("No image \"%1\" in the catalog (give its id, docker "
+                                         "name or friendly name).")
+                                          .arg(want),
+                                      {}});
+    }
+    if (wanted.isEmpty()) {
+        for (const store::ImageRecord &image : *all) {
+            if (image.enabled && !image.hidden && image.stage != QLatin1String("retired"))
+                chosen.append(image);
+        }
+    }
+    store::WorkspaceRegistryInfo info;
+    if (context.parser().isSet(QStringLiteral("name")))
+        info.name = context.parser().value(QStringLiteral("name"));
+    if (context.parser().isSet(QStringLiteral("list-url")))
+        info.listUrl = context.parser().value(QStringLiteral("list-url"));
+    if (context.parser().isSet(QStringLiteral("compatibility")))
+        info.compatibility = context.parser().value(QStringLiteral("compatibility"));
+    Result<QStringList> written = store::exportWorkspaceRegistry(dir, chosen, info);
+    if (!written)
+        return context.fail(written.error());
+    context.out() << tr("Workspace Registry with %1 workspace(s) written to %2.").arg(chosen.size()).arg(dir)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+bool confirm(CommandContext &context, const QString &question)
+{
+    context.out() << question << QStringLiteral(" [y/N] ") << Qt::flush;
+    static QFile in;
+    if (!in.isOpen() && !in.open(stdin, QIODevice::ReadOnly))
+        return false;
+    const QString answer = QString::fromUtf8(in.readLine()).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+int runImportDockerLogins(CommandContext &context)
+{
+    Result<registry::DockerConfig> config =
+        registry::DockerConfig::load(QProcessEnvironment::systemEnvironment(), context.dockerConfigDir());
+    if (!config)
+        return context.fail(config.error());
+    Result<QList<registry::DockerLoginCandidate>> candidates = await(config->candidates());
+    if (!candidates)
+        return context.fail(candidates.error());
+    if (candidates->isEmpty()) {
+        context.out() << tr("No docker logins found (looked in: %1).")
+                             .arg(registry::DockerConfig::searchPaths(QProcessEnvironment::systemEnvironment(),
+                                                                      context.dockerConfigDir())
+                                      .join(QStringLiteral(", ")))
+                      << Qt::endl;
+        return ExitOk;
+    }
+    Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    store::KeychainCredentialStore keychain;
+    const bool yes = context.parser().isSet(QStringLiteral("yes"));
+    int imported = 0;
+    int failed = 0;
+    for (const registry::DockerLoginCandidate &candidate : *candidates) {
+        const QString who =
+            candidate.username.isEmpty() ? tr("(user from %1)").arg(candidate.helper) : candidate.username;
+        const QString where = candidate.helper.isEmpty()
+                                  ? candidate.origin
+                                  : tr("%1 via docker-credential-%2").arg(candidate.origin, candidate.helper);
+        if (!yes && !confirm(context, tr("Import the login for %1 as %2 from %3?").arg(candidate.registry, who, where)))
+            continue;
+        Result<std::optional<registry::Credential>> credential = await(config->credentialFor(candidate.registry));
+        if (!credential) {
+            context.err() << tr("stewardctl: %1: %2").arg(candidate.registry, credential.error().toString())
+                          << Qt::endl;
+            ++failed;
+            continue;
+        }
+        if (!credential->has_value()) {
+            context.err() << tr("stewardctl: %1: no secret stored for this login; skipped.").arg(candidate.registry)
+                          << Qt::endl;
+            continue;
+        }
+        if (Status saved = saveLogin(**catalog, keychain, candidate.registry, (*credential)->username,
+                                     (*credential)->secret, QStringLiteral("docker-config"));
+            !saved) {
+            context.err() << tr("stewardctl: %1: %2").arg(candidate.registry, saved.error().toString()) << Qt::endl;
+            ++failed;
+            continue;
+        }
+        context.out() << tr("Imported %1 as %2.").arg(candidate.registry, (*credential)->username) << Qt::endl;
+        ++imported;
+    }
+    context.out() << tr("%1 login(s) imported into the keychain.").arg(imported) << Qt::endl;
+    return failed == 0 ? ExitOk : ExitFailure;
+}
+
+int runBackups(CommandContext &context)
+{
+    Result<QString> dir = store::prepareProfileDir(context.profileDir());
+    if (!dir)
+        return context.fail(dir.error());
+    QJsonArray list;
+    for (const store::CatalogBackup &backup : store::listBackups(*dir)) {
+        list.append(QJsonObject{{QStringLiteral("path"), backup.path},
+                                {QStringLiteral("schema_version"), backup.schemaVersion},
+                                {QStringLiteral("created"), backup.createdUtc.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("reason"), backup.reason}});
+        if (!context.json())
+            context.out() << backup.createdUtc.toString(Qt::ISODate) << QLatin1Char('\t') << backup.schemaVersion
+                          << QLatin1Char('\t') << backup.reason << QLatin1Char('\t') << backup.path << Qt::endl;
+    }
+    if (context.json())
+        context.printJson(list);
+    return ExitOk;
+}
+
+int runRestoreBackup(CommandContext &context)
+{
+    Result<QString> dir = store::prepareProfileDir(context.profileDir());
+    if (!dir)
+        return context.fail(dir.error());
+    QString backup = context.positional().value(0);
+    if (backup.isEmpty()) {
+        const QList<store::CatalogBackup> backups = store::listBackups(*dir);
+        if (backups.isEmpty())
+            return context.fail(Error{ErrorCode::NotFound, tr("The profile %1 has no backups.").arg(*dir), {}});
+        backup = backups.constFirst().path;
+    }
+    if (Status restored = store::restoreBackup(*dir, backup); !restored)
+        return context.fail(restored.error());
+    context.out() << tr("Catalog restored from %1; the previous file was kept beside it.").arg(backup) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
 QList<Command> storeCommands()
 {
-    return {};
+    const QCommandLineOption username(QStringLiteral("username"), tr("The registry user name."),
+                                      QStringLiteral("USER"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from stdin."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Import every login without asking."));
+    const QList<QCommandLineOption> registryOptions = {
+        {QStringLiteral("name"), tr("The Workspace Registry's name."), QStringLiteral("NAME")},
+        {QStringLiteral("list-url"), tr("The URL the registry will be served from."), QStringLiteral("URL")},
+        {QStringLiteral("compatibility"), tr("Kasm versions the images run on (default 1.16.x)."),
+         QStringLiteral("VERSION")},
+    };
+    return {
+        {QStringLiteral("login"),
+         QStringLiteral("REGISTRY --username USER --password-stdin"),
+         tr("Store a registry login in the keychain."),
+         {username, passwordStdin},
+         1,
+         1,
+         &runLogin},
+        {QStringLiteral("logout"),
+         QStringLiteral("REGISTRY"),
+         tr("Remove a registry login from the keychain."),
+         {},
+         1,
+         1,
+         &runLogout},
+        {QStringLiteral("logins"),
+         QString(),
+         tr("List registry logins (hosts and user names only)."),
+         {},
+         0,
+         0,
+         &runLogins},
+        {QStringLiteral("export"),
+         QStringLiteral("FILE"),
+         tr("Export registries, images, groups and stages as JSON (no secrets)."),
+         {},
+         1,
+         1,
+         &runExport},
+        {QStringLiteral("import"),
+         QStringLiteral("FILE"),
+         tr("Import a catalog export; all or nothing."),
+         {},
+         1,
+         1,
+         &runImport},
+        {QStringLiteral("export-workspace-registry"), QStringLiteral("DIR [IMAGE...]"),
+         tr("Write images as a Kasm Workspace Registry (schemas 1.0 and 1.1)."), registryOptions, 1, -1,
+         &runExportWorkspaceRegistry},
+        {QStringLiteral("import-docker-logins"),
+         QStringLiteral("[--yes]"),
+         tr("Copy docker CLI logins into the keychain, asking for each."),
+         {yes},
+         0,
+         0,
+         &runImportDockerLogins},
+        {QStringLiteral("backups"), QString(), tr("List the catalog backups of the profile."), {}, 0, 0, &runBackups},
+        {QStringLiteral("restore-backup"),
+         QStringLiteral("[BACKUP]"),
+         tr("Replace a damaged catalog with a backup (the newest by default)."),
+         {},
+         0,
+         1,
+         &runRestoreBackup},
+    };
 }
 
 } // namespace steward::cli
