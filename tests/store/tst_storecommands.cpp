@@ -1,0 +1,178 @@
+// stewardctl's profile commands as a script sees them: docker login import with confirmation, import errors,
+// damaged and newer catalogs, backups, --profile.
+#include "ServiceRequirement.h"
+#include "store/KeychainCredentialStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace steward;
+using namespace steward::store;
+
+namespace {
+
+template<typename T>
+T waitFor(QFuture<T> future)
+{
+    QFutureWatcher<T> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        finished.wait(20000);
+    return future.result();
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+}
+
+} // namespace
+
+class TestStoreCommands final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_root;
+    QString m_profile;
+
+    Run stewardctl(const QStringList &args, const QByteArray &stdinData = {},
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(STEWARDCTL_PATH), QStringList{QStringLiteral("--profile"), m_profile} + args);
+        process.write(stdinData);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void init() { m_profile = m_root.filePath(QUuid::createUuid().toString(QUuid::Id128)); }
+
+    void loginRefusesAPasswordThatIsNotOnStdin()
+    {
+        const Run run = stewardctl({QStringLiteral("login"), QStringLiteral("r.example"), QStringLiteral("--username"),
+                                    QStringLiteral("alice")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--password-stdin")), qPrintable(run.err));
+    }
+
+    void aMalformedImportNamesTheFieldAndChangesNothing()
+    {
+        const QString file = m_root.filePath(QStringLiteral("bad.json"));
+        writeFile(file, "{\"format\":\"imagesteward-catalog\",\"version\":1,\"images\":[{\"image_id\":\"a\","
+                        "\"name\":\"x/a:1\",\"cores\":\"two\"}]}");
+        const Run run = stewardctl({QStringLiteral("import"), file});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("images[0].cores")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        const Run exported = stewardctl({QStringLiteral("export"), m_root.filePath(QStringLiteral("after.json"))});
+        QCOMPARE(exported.exitCode, 0);
+        QFile after(m_root.filePath(QStringLiteral("after.json")));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(after.readAll().contains("\"images\": [\n    ]"));
+    }
+
+    void aNewerCatalogIsRefusedWithBothVersions()
+    {
+        QCOMPARE(stewardctl({QStringLiteral("logins")}).exitCode, 0); // creates the catalog
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(m_profile + QStringLiteral("/catalog.sqlite"));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 42")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const Run run = stewardctl({QStringLiteral("logins")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("schema version 42")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("up to version")), qPrintable(run.err));
+    }
+
+    void aDamagedCatalogPointsAtTheBackupThatRestoresIt()
+    {
+        const QString seed = m_root.filePath(QStringLiteral("seed.json"));
+        writeFile(seed, "{\"format\":\"imagesteward-catalog\",\"version\":1,\"images\":[{\"image_id\":\"keep\","
+                        "\"name\":\"x/keep:1\",\"friendly_name\":\"Keep me\"}]}");
+        QCOMPARE(stewardctl({QStringLiteral("import"), seed}).exitCode, 0);
+        QCOMPARE(stewardctl({QStringLiteral("logins")}).exitCode, 0); // this open takes the daily backup
+        const Run backups = stewardctl({QStringLiteral("backups")});
+        QVERIFY2(backups.out.contains(QLatin1String("daily")), qPrintable(backups.out + backups.err));
+
+        QFile catalog(m_profile + QStringLiteral("/catalog.sqlite"));
+        QVERIFY(catalog.open(QIODevice::ReadWrite));
+        catalog.resize(1000);
+        catalog.close();
+        const Run refused = stewardctl({QStringLiteral("logins")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("restore-backup")), qPrintable(refused.err));
+
+        const Run restored = stewardctl({QStringLiteral("restore-backup")});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        const Run workspace = stewardctl({QStringLiteral("export-workspace-registry"),
+                                          m_root.filePath(QStringLiteral("wr")), QStringLiteral("Keep me")});
+        QVERIFY2(workspace.exitCode == 0, qPrintable(workspace.err));
+    }
+
+    void dockerLoginsAreImportedOnlyWhenConfirmed()
+    {
+        const KeychainProbe probe = waitFor(probeKeychain());
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN", probe.available, probe.message);
+
+        const QString dockerDir =
+            m_root.filePath(QStringLiteral("docker-") + QUuid::createUuid().toString(QUuid::Id128));
+        const QByteArray firstPassword = "first-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        writeFile(dockerDir + QStringLiteral("/config.json"),
+                  "{\"auths\":{\"one.example\":{\"auth\":\"" + QByteArray("ann:" + firstPassword).toBase64() +
+                      "\"},\"two.example\":{\"auth\":\"" + QByteArray("ben:second").toBase64() + "\"}}}");
+        // Answers in the order the candidates are listed: yes to one.example, no to two.example.
+        const Run run = stewardctl(
+            {QStringLiteral("--docker-config"), dockerDir, QStringLiteral("import-docker-logins")}, "y\nn\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("Import the login for one.example as ann")));
+        QVERIFY(!run.out.contains(QString::fromLatin1(firstPassword)));
+
+        const Run logins = stewardctl({QStringLiteral("logins")});
+        QVERIFY(logins.out.contains(QLatin1String("one.example\tann")));
+        QVERIFY(!logins.out.contains(QLatin1String("two.example")));
+
+        KeychainCredentialStore keychain;
+        const Result<std::optional<QString>> stored =
+            waitFor(keychain.read(QStringLiteral("registry:one.example:ann")));
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->toUtf8(), firstPassword);
+
+        const Run all = stewardctl({QStringLiteral("--docker-config"), dockerDir,
+                                    QStringLiteral("import-docker-logins"), QStringLiteral("--yes")});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+        QVERIFY(stewardctl({QStringLiteral("logins")}).out.contains(QLatin1String("two.example\tben")));
+        waitFor(keychain.remove(QStringLiteral("registry:one.example:ann")));
+        waitFor(keychain.remove(QStringLiteral("registry:two.example:ben")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreCommands)
+#include "tst_storecommands.moc"
