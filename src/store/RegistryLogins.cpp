@@ -1,0 +1,139 @@
+#include "store/RegistryLogins.h"
+
+#include "store/CatalogQueries.h"
+#include "store/CredentialKey.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace steward::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("steward::store", text);
+}
+
+template<typename T>
+QFuture<T> ready(T value)
+{
+    return QtFuture::makeReadyFuture(std::move(value));
+}
+
+Result<std::optional<RegistryRecord>> lookup(const Catalog &catalog, const QString &host)
+{
+    QSqlDatabase db = catalog.database();
+    return findRegistry(db, host);
+}
+
+} // namespace
+
+QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore> credentials,
+                                  const QString &registry, const QString &username, const QString &secret,
+                                  const QString &how)
+{
+    const QString host = registryHostKey(registry);
+    if (host.isEmpty())
+        return ready(Status(fail(ErrorCode::InvalidInput, tr("\"%1\" is not a registry host or URL.").arg(registry))));
+    Result<QString> key = credentialKey(CredentialKind::Registry, host, username);
+    if (!key)
+        return ready(Status(fail(key.error())));
+    if (secret.isEmpty())
+        return ready(Status(fail(ErrorCode::InvalidInput, tr("The password is empty; nothing was stored."))));
+
+    return credentials->write(*key, secret)
+        .then(QtFuture::Launch::Sync, [catalog, credentials, host, username, key = *key, how](Status written) {
+            if (!written)
+                return Status(fail(written.error().code, written.error().message + tr(" Nothing was stored."),
+                                   written.error().detail));
+            QString previousRef;
+            Status recorded = catalog->transaction([&](QSqlDatabase &db) -> Status {
+                Result<std::optional<RegistryRecord>> existing = findRegistry(db, host);
+                if (!existing)
+                    return fail(existing.error());
+                RegistryRecord record = existing->value_or(RegistryRecord{});
+                const QJsonValue before = existing->has_value()
+                                              ? QJsonValue(QJsonObject{{QStringLiteral("username"), record.username}})
+                                              : QJsonValue();
+                previousRef = record.credentialRef;
+                record.url = host;
+                if (host == QLatin1String("docker.io") && !existing->has_value())
+                    record.kind = QStringLiteral("dockerhub");
+                record.username = username;
+                record.credentialRef = key;
+                if (Result<qint64> id = upsertRegistry(db, record); !id)
+                    return fail(id.error());
+                return appendAudit(db,
+                                   {0,
+                                    {},
+                                    currentActor(),
+                                    QStringLiteral("registry.login"),
+                                    host,
+                                    before,
+                                    QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("via"), how}}});
+            });
+            // The old user's secret is no longer referenced; removing it is best effort.
+            if (recorded && !previousRef.isEmpty() && previousRef != key)
+                credentials->remove(previousRef);
+            return recorded;
+        });
+}
+
+QFuture<Result<std::optional<StoredLogin>>>
+storedLoginFor(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore> credentials, const QString &registry)
+{
+    using Answer = Result<std::optional<StoredLogin>>;
+    const QString host = registryHostKey(registry);
+    Result<std::optional<RegistryRecord>> record = lookup(*catalog, host);
+    if (!record)
+        return ready(Answer(fail(record.error())));
+    if (!record->has_value() || (*record)->username.isEmpty() || (*record)->credentialRef.isEmpty())
+        return ready(Answer(std::nullopt));
+    const QString username = (*record)->username;
+    return credentials->read((*record)->credentialRef)
+        .then(QtFuture::Launch::Sync, [host, username](Result<std::optional<QString>> secret) -> Answer {
+            if (!secret)
+                return fail(secret.error());
+            if (!secret->has_value())
+                return std::optional<StoredLogin>();
+            return std::optional<StoredLogin>(StoredLogin{host, username, **secret});
+        });
+}
+
+QFuture<Status> removeRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore> credentials,
+                                    const QString &registry)
+{
+    const QString host = registryHostKey(registry);
+    Result<std::optional<RegistryRecord>> existing = lookup(*catalog, host);
+    if (!existing)
+        return ready(Status(fail(existing.error())));
+    if (!existing->has_value() || (*existing)->username.isEmpty()) {
+        return ready(Status(fail(ErrorCode::NotFound, tr("Not logged in to %1; `stewardctl logins` lists the logins "
+                                                         "of this profile.")
+                                                          .arg(host))));
+    }
+    const RegistryRecord record = **existing;
+    QFuture<Status> removed =
+        record.credentialRef.isEmpty() ? ready(Status()) : credentials->remove(record.credentialRef);
+    return removed.then(QtFuture::Launch::Sync, [catalog, record, host](Status done) {
+        if (!done)
+            return done;
+        RegistryRecord cleared = record;
+        cleared.username.clear();
+        cleared.credentialRef.clear();
+        return catalog->transaction([&](QSqlDatabase &db) -> Status {
+            if (Result<qint64> id = upsertRegistry(db, cleared); !id)
+                return fail(id.error());
+            return appendAudit(db, {0,
+                                    {},
+                                    currentActor(),
+                                    QStringLiteral("registry.logout"),
+                                    host,
+                                    QJsonObject{{QStringLiteral("username"), record.username}},
+                                    QJsonValue()});
+        });
+    });
+}
+
+} // namespace steward::store

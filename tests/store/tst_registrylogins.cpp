@@ -1,0 +1,151 @@
+// RegistryLogins: the secret goes to the credential store, only host, user and key to the catalog.
+#include "store/CatalogQueries.h"
+#include "store/MemoryCredentialStore.h"
+#include "store/RegistryLogins.h"
+
+#include <QFutureWatcher>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::store;
+
+namespace {
+
+template<typename T>
+T waitFor(QFuture<T> future)
+{
+    QFutureWatcher<T> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        finished.wait(20000);
+    return future.result();
+}
+
+// A store whose every operation fails, as a locked or missing keychain does.
+class BrokenCredentialStore final : public CredentialStore
+{
+public:
+    QFuture<Result<std::optional<QString>>> read(const QString &) override
+    {
+        return QtFuture::makeReadyFuture(
+            Result<std::optional<QString>>(fail(ErrorCode::Keychain, QStringLiteral("locked"))));
+    }
+    QFuture<Status> write(const QString &, const QString &) override
+    {
+        return QtFuture::makeReadyFuture(Status(fail(ErrorCode::Keychain, QStringLiteral("locked"))));
+    }
+    QFuture<Status> remove(const QString &) override
+    {
+        return QtFuture::makeReadyFuture(Status(fail(ErrorCode::Keychain, QStringLiteral("locked"))));
+    }
+    bool persistent() const override { return true; }
+    QString description() const override { return QStringLiteral("broken"); }
+};
+
+} // namespace
+
+class TestRegistryLogins final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Catalog> m_catalog;
+    std::shared_ptr<MemoryCredentialStore> m_memory;
+
+private Q_SLOTS:
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        Result<std::shared_ptr<Catalog>> catalog = Catalog::open(m_dir.path());
+        QVERIFY(catalog);
+        m_catalog = *catalog;
+        m_memory = std::make_shared<MemoryCredentialStore>();
+    }
+
+    void cleanup() { m_catalog.reset(); }
+
+    void aSavedLoginReadsBackWithTheSecretOnlyInTheStore()
+    {
+        QVERIFY(waitFor(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("https://index.docker.io/v1/"),
+                                          QStringLiteral("alice"), QStringLiteral("s3cret-Value"),
+                                          QStringLiteral("test"))));
+        const Result<std::optional<StoredLogin>> login =
+            waitFor(storedLoginFor(m_catalog, m_memory, QStringLiteral("registry-1.docker.io")));
+        QVERIFY(login && login->has_value());
+        QCOMPARE((*login)->registry, QStringLiteral("docker.io"));
+        QCOMPARE((*login)->username, QStringLiteral("alice"));
+        QCOMPARE((*login)->secret, QStringLiteral("s3cret-Value"));
+
+        QSqlDatabase db = m_catalog->database();
+        const Result<std::optional<RegistryRecord>> found = findRegistry(db, QStringLiteral("docker.io"));
+        QVERIFY(found && found->has_value());
+        const RegistryRecord record = **found;
+        QCOMPARE(record.kind, QStringLiteral("dockerhub"));
+        QCOMPARE(record.credentialRef, QStringLiteral("registry:docker.io:alice"));
+        QCOMPARE(listAudit(db)->constLast().action, QStringLiteral("registry.login"));
+    }
+
+    void anotherUserReplacesThePreviousSecret()
+    {
+        QVERIFY(waitFor(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"), QStringLiteral("alice"),
+                                          QStringLiteral("a"), QStringLiteral("test"))));
+        QVERIFY(waitFor(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"), QStringLiteral("bob"),
+                                          QStringLiteral("b"), QStringLiteral("test"))));
+        QVERIFY(!waitFor(m_memory->read(QStringLiteral("registry:r.example:alice")))->has_value());
+        QCOMPARE((*waitFor(storedLoginFor(m_catalog, m_memory, QStringLiteral("r.example"))))->username,
+                 QStringLiteral("bob"));
+    }
+
+    void aKeychainFailureRecordsNothing()
+    {
+        auto broken = std::make_shared<BrokenCredentialStore>();
+        const Status saved =
+            waitFor(saveRegistryLogin(m_catalog, broken, QStringLiteral("r.example"), QStringLiteral("alice"),
+                                      QStringLiteral("a"), QStringLiteral("test")));
+        QVERIFY(!saved);
+        QVERIFY(saved.error().message.contains(QLatin1String("Nothing was stored")));
+        QSqlDatabase db = m_catalog->database();
+        QVERIFY(listRegistries(db)->isEmpty());
+    }
+
+    void emptyPartsAreRefused_data()
+    {
+        QTest::addColumn<QString>("registry");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("no registry") << QString() << QStringLiteral("u") << QStringLiteral("s");
+        QTest::newRow("no user") << QStringLiteral("r.example") << QString() << QStringLiteral("s");
+        QTest::newRow("no secret") << QStringLiteral("r.example") << QStringLiteral("u") << QString();
+    }
+
+    void emptyPartsAreRefused()
+    {
+        QFETCH(QString, registry);
+        QFETCH(QString, user);
+        QFETCH(QString, secret);
+        const Status saved =
+            waitFor(saveRegistryLogin(m_catalog, m_memory, registry, user, secret, QStringLiteral("test")));
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().code, ErrorCode::InvalidInput);
+    }
+
+    void removingALoginClearsBothPlaces()
+    {
+        QVERIFY(waitFor(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"), QStringLiteral("alice"),
+                                          QStringLiteral("a"), QStringLiteral("test"))));
+        QVERIFY(waitFor(removeRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"))));
+        QVERIFY(!waitFor(storedLoginFor(m_catalog, m_memory, QStringLiteral("r.example")))->has_value());
+        QVERIFY(!waitFor(m_memory->read(QStringLiteral("registry:r.example:alice")))->has_value());
+        const Status again = waitFor(removeRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example")));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryLogins)
+#include "tst_registrylogins.moc"
