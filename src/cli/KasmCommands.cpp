@@ -1,10 +1,536 @@
+// stewardctl's Kasm commands: the profile's deployment (the simulated one by default, or a connected Kasm server),
+// its images, groups and agents, registering an image and switching an image to another reference.
 #include "cli/CommandLine.h"
+#include "core/Clock.h"
+#include "kasm/KasmApiDeployment.h"
+#include "kasm/KasmJson.h"
+#include "kasm/ProfileDeployment.h"
+#include "store/KeychainCredentialStore.h"
+#include "store/Profile.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace steward::cli {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stewardctl", text);
+}
+
+const QString defaultDemoRegistry = QStringLiteral("127.0.0.1:5055");
+
+QCommandLineOption demoRegistryOption()
+{
+    return {QStringLiteral("demo-registry"),
+            tr("Seed a new profile's simulated deployment with images from HOST:PORT (default %1).")
+                .arg(defaultDemoRegistry),
+            QStringLiteral("HOST:PORT")};
+}
+
+struct Opened
+{
+    std::unique_ptr<store::KeychainCredentialStore> keychain;
+    std::shared_ptr<Deployment> deployment;
+};
+
+Result<Opened> openDeployment(CommandContext &context)
+{
+    Result<QString> dir = store::prepareProfileDir(context.profileDir());
+    if (!dir)
+        return fail(dir.error());
+    Opened opened;
+    opened.keychain = std::make_unique<store::KeychainCredentialStore>();
+    QString demoRegistry = context.parser().value(QStringLiteral("demo-registry"));
+    if (demoRegistry.isEmpty())
+        demoRegistry = defaultDemoRegistry;
+    Result<std::shared_ptr<Deployment>> deployment =
+        await(openProfileDeployment(*dir, *opened.keychain, demoRegistry, WallClock::instance()));
+    if (!deployment)
+        return fail(deployment.error());
+    opened.deployment = *deployment;
+    return opened;
+}
+
+// Reads everything once, so that ids can be shown with names.
+Result<DeploymentSnapshot> readAll(Deployment &deployment)
+{
+    Result<DeploymentDiff> refreshed = await(deployment.refresh());
+    if (!refreshed)
+        return fail(refreshed.error());
+    return deployment.snapshot();
+}
+
+QStringList groupNamesOf(const DeploymentSnapshot &snapshot, const QString &imageId)
+{
+    QStringList names;
+    for (const KasmGroup &group : snapshot.groups) {
+        if (snapshot.groupImageIds.value(group.groupId).contains(imageId))
+            names << group.name;
+    }
+    return names;
+}
+
+QString zoneName(const DeploymentSnapshot &snapshot, const QString &zoneId)
+{
+    for (const KasmZone &zone : snapshot.zones) {
+        if (zone.zoneId == zoneId)
+            return zone.name;
+    }
+    return zoneId;
+}
+
+QString yesNo(bool value)
+{
+    return value ? tr("yes") : tr("no");
+}
+
+QString gib(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024 * 1024), 'f', 1) + QStringLiteral(" GiB");
+}
+
+void printTable(CommandContext &context, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths << 0;
+            widths[c] = std::max(widths[c], row.at(c).size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row.at(c).leftJustified(widths.at(c) + 2) : row.at(c);
+        context.out() << line << Qt::endl;
+    }
+}
+
+QJsonObject imageJson(const DeploymentSnapshot &snapshot, const KasmImage &image)
+{
+    QJsonObject o = kasmjson::imageToJson(image);
+    o.insert(QStringLiteral("available"), image.available);
+    o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNamesOf(snapshot, image.imageId)));
+    return o;
+}
+
+// An image by id, friendly name or reference; more than one match is an error that lists them.
+Result<KasmImage> findImage(const DeploymentSnapshot &snapshot, const QString &what)
+{
+    QList<KasmImage> matches;
+    for (const KasmImage &image : snapshot.images) {
+        if (image.imageId == what)
+            return image;
+        if (image.friendlyName == what || image.name == what)
+            matches << image;
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.isEmpty())
+        return fail(ErrorCode::NotFound,
+                    tr("No image \"%1\" in the deployment; `stewardctl kasm images` lists ids and names.").arg(what));
+    QStringList ids;
+    for (const KasmImage &image : matches)
+        ids << image.imageId;
+    return fail(ErrorCode::InvalidInput, tr("\"%1\" names %2 images; give one of their ids: %3")
+                                             .arg(what)
+                                             .arg(matches.size())
+                                             .arg(ids.join(QStringLiteral(", "))));
+}
+
+// The registry a reference is pulled from, as Kasm's docker_registry field wants it.
+QString registryFor(const QString &reference)
+{
+    const QString first = reference.section(QLatin1Char('/'), 0, 0);
+    const bool hasHost =
+        reference.contains(QLatin1Char('/')) &&
+        (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) || first == QLatin1String("localhost"));
+    if (!hasHost || first == QLatin1String("docker.io"))
+        return QStringLiteral("https://index.docker.io/v1/");
+    const QString host = first.section(QLatin1Char(':'), 0, 0);
+    const bool loopback = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    return (loopback ? QStringLiteral("http://") : QStringLiteral("https://")) + first;
+}
+
+QString secretFromStdin()
+{
+    QByteArray bytes = CommandContext::readStdin();
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
+}
+
+int runConnect(CommandContext &context)
+{
+    KasmServerSettings settings;
+    settings.url = QUrl::fromUserInput(context.positional().at(0));
+    settings.apiKey = context.parser().value(QStringLiteral("api-key"));
+    settings.caFile = context.parser().value(QStringLiteral("ca"));
+    if (settings.apiKey.isEmpty())
+        return context.usage(tr("kasm connect needs --api-key KEY (the key id from Settings → Developers)"));
+    if (!context.parser().isSet(QStringLiteral("secret-stdin")))
+        return context.usage(tr("kasm connect reads the API secret from stdin only: pass --secret-stdin (a secret "
+                                "on the command line would be visible to every user of this machine)"));
+    const QString secret = secretFromStdin();
+    if (secret.isEmpty())
+        return context.fail(
+            {ErrorCode::InvalidInput, tr("The API secret read from stdin is empty; nothing was stored."), {}});
+    Result<QString> dir = store::prepareProfileDir(context.profileDir());
+    if (!dir)
+        return context.fail(dir.error());
+
+    // Test first: a connection that does not work is not stored.
+    KasmConnection connection;
+    connection.serverUrl = settings.url;
+    connection.apiKey = settings.apiKey;
+    connection.apiKeySecret = secret;
+    connection.caFile = settings.caFile;
+    KasmApiDeployment deployment(connection);
+    Result<DeploymentInfo> info = await(deployment.info());
+    if (!info)
+        return context.fail(
+            {info.error().code, info.error().message + tr(" Nothing was stored."), info.error().detail});
+
+    Result<QString> key = kasmSecretKey(settings);
+    if (!key)
+        return context.fail(key.error());
+    store::KeychainCredentialStore keychain;
+    if (Status written = await(keychain.write(*key, secret)); !written)
+        return context.fail({written.error().code, written.error().message + tr(" Nothing was stored."), {}});
+    if (Status saved = saveKasmServerSettings(*dir, settings); !saved) {
+        await(keychain.remove(*key));
+        return context.fail(saved.error());
+    }
+    if (context.json()) {
+        context.printJson(
+            QJsonObject{{QStringLiteral("url"), settings.url.toString()},
+                        {QStringLiteral("api_key"), settings.apiKey},
+                        {QStringLiteral("images"), info->imageCount},
+                        {QStringLiteral("zones"), info->zoneCount},
+                        {QStringLiteral("agents_call"),
+                         info->agentsCall ? QStringLiteral("get_agents") : QStringLiteral("get_servers")}});
+        return ExitOk;
+    }
+    context.out() << tr("Connected to %1 with API key %2: %3 images, %4 zones, agents via %5. The secret is in the "
+                        "keychain.")
+                         .arg(settings.url.toString(), settings.apiKey)
+                         .arg(info->imageCount)
+                         .arg(info->zoneCount)
+                         .arg(info->agentsCall ? QStringLiteral("get_agents") : QStringLiteral("get_servers"))
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int runDisconnect(CommandContext &context)
+{
+    Result<QString> dir = store::prepareProfileDir(context.profileDir());
+    if (!dir)
+        return context.fail(dir.error());
+    Result<std::optional<KasmServerSettings>> settings = loadKasmServerSettings(*dir);
+    if (!settings)
+        return context.fail(settings.error());
+    if (!settings->has_value()) {
+        context.out() << tr("Not connected to a Kasm server; the profile uses the simulated deployment.") << Qt::endl;
+        return ExitOk;
+    }
+    if (Result<QString> key = kasmSecretKey(**settings); key) {
+        store::KeychainCredentialStore keychain;
+        if (Status removed = await(keychain.remove(*key)); !removed)
+            return context.fail(removed.error());
+    }
+    if (Status forgotten = forgetKasmServerSettings(*dir); !forgotten)
+        return context.fail(forgotten.error());
+    context.out()
+        << tr("Disconnected from %1; the profile uses the simulated deployment again.").arg((*settings)->url.toString())
+        << Qt::endl;
+    return ExitOk;
+}
+
+int runImages(CommandContext &context)
+{
+    Result<Opened> opened = openDeployment(context);
+    if (!opened)
+        return context.fail(opened.error());
+    Result<DeploymentSnapshot> snapshot = readAll(*opened->deployment);
+    if (!snapshot)
+        return context.fail(snapshot.error());
+    if (context.json()) {
+        QJsonArray images;
+        for (const KasmImage &image : snapshot->images)
+            images << imageJson(*snapshot, image);
+        context.printJson(images);
+        return ExitOk;
+    }
+    QList<QStringList> rows{
+        {tr("IMAGE ID"), tr("NAME"), tr("REFERENCE"), tr("ENABLED"), tr("AVAILABLE"), tr("GROUPS")}};
+    for (const KasmImage &image : snapshot->images)
+        rows << QStringList{image.imageId,
+                            image.friendlyName,
+                            image.name,
+                            yesNo(image.enabled),
+                            yesNo(image.available),
+                            groupNamesOf(*snapshot, image.imageId).join(QStringLiteral(", "))};
+    printTable(context, rows);
+    return ExitOk;
+}
+
+int runGroups(CommandContext &context)
+{
+    Result<Opened> opened = openDeployment(context);
+    if (!opened)
+        return context.fail(opened.error());
+    Result<DeploymentSnapshot> snapshot = readAll(*opened->deployment);
+    if (!snapshot)
+        return context.fail(snapshot.error());
+    if (context.json()) {
+        QJsonArray groups;
+        for (const KasmGroup &group : snapshot->groups) {
+            QJsonObject o = kasmjson::groupToJson(group);
+            o.insert(QStringLiteral("image_ids"),
+                     QJsonArray::fromStringList(snapshot->groupImageIds.value(group.groupId)));
+            groups << o;
+        }
+        context.printJson(groups);
+        return ExitOk;
+    }
+    QList<QStringList> rows{{tr("GROUP ID"), tr("NAME"), tr("IMAGES")}};
+    for (const KasmGroup &group : snapshot->groups) {
+        QStringList names;
+        for (const QString &id : snapshot->groupImageIds.value(group.groupId)) {
+            const KasmImage *image = snapshot->findImage(id);
+            names << (image ? image->displayName() : id);
+        }
+        rows << QStringList{group.groupId, group.name, names.join(QStringLiteral(", "))};
+    }
+    printTable(context, rows);
+    return ExitOk;
+}
+
+int runAgents(CommandContext &context)
+{
+    Result<Opened> opened = openDeployment(context);
+    if (!opened)
+        return context.fail(opened.error());
+    Result<DeploymentSnapshot> snapshot = readAll(*opened->deployment);
+    if (!snapshot)
+        return context.fail(snapshot.error());
+    if (context.json()) {
+        QJsonArray agents;
+        for (const KasmAgent &agent : snapshot->agents) {
+            QJsonObject o = kasmjson::agentToJson(agent);
+            o.insert(QStringLiteral("zone_name"), zoneName(*snapshot, agent.zoneId));
+            agents << o;
+        }
+        context.printJson(agents);
+        return ExitOk;
+    }
+    QList<QStringList> rows{{tr("HOSTNAME"), tr("ZONE"), tr("EGRESS"), tr("ARCH"), tr("LAST CHECK-IN (UTC)"),
+                             tr("FREE DISK"), tr("PRUNE"), tr("IMAGES")}};
+    for (const KasmAgent &agent : snapshot->agents) {
+        QStringList held;
+        for (const AgentImage &image : agent.inventory)
+            held << image.reference.section(QLatin1Char('/'), -1);
+        rows << QStringList{agent.hostname,
+                            zoneName(*snapshot, agent.zoneId),
+                            agent.egressSource.isEmpty() ? QStringLiteral("-") : agent.egressSource,
+                            agent.architecture.isEmpty() ? QStringLiteral("-") : agent.architecture,
+                            agent.lastReported.isValid() ? kasmjson::formatTimestamp(agent.lastReported) : tr("never"),
+                            gib(agent.diskFreeBytes),
+                            pruneModeName(agent.pruneMode),
+                            held.join(QStringLiteral(", "))};
+    }
+    printTable(context, rows);
+    return ExitOk;
+}
+
+int runRegister(CommandContext &context)
+{
+    const QString reference = context.positional().at(0);
+    const QString friendlyName = context.parser().value(QStringLiteral("friendly-name"));
+    if (friendlyName.isEmpty())
+        return context.usage(tr("kasm register needs --friendly-name NAME (what users see in the Kasm dashboard)"));
+    std::optional<QString> token;
+    if (context.parser().isSet(QStringLiteral("docker-token-stdin")))
+        token = secretFromStdin();
+
+    Result<Opened> opened = openDeployment(context);
+    if (!opened)
+        return context.fail(opened.error());
+    Deployment &deployment = *opened->deployment;
+    Result<DeploymentSnapshot> snapshot = readAll(deployment);
+    if (!snapshot)
+        return context.fail(snapshot.error());
+
+    // Resolve every group before changing anything.
+    QStringList groupIds;
+    for (const QString &wanted : context.parser().values(QStringLiteral("group"))) {
+        const KasmGroup *group = snapshot->findGroupByName(wanted);
+        if (!group)
+            group = snapshot->findGroup(wanted);
+        if (!group)
+            return context.fail({ErrorCode::NotFound,
+                                 tr("No group \"%1\" in the deployment; `stewardctl kasm groups` lists them. Nothing "
+                                    "was registered.")
+                                     .arg(wanted),
+                                 {}});
+        groupIds << group->groupId;
+    }
+
+    KasmImage image;
+    image.name = reference;
+    image.friendlyName = friendlyName;
+    image.dockerRegistry = context.parser().isSet(QStringLiteral("registry"))
+                               ? context.parser().value(QStringLiteral("registry"))
+                               : registryFor(reference);
+    image.dockerUser = context.parser().value(QStringLiteral("docker-user"));
+    image.cores = 2;
+    image.memoryBytes = 2768000000;
+    Result<KasmImage> created = await(deployment.createImage(image, token));
+    if (!created)
+        return context.fail(created.error());
+
+    // With --group the image is in exactly those groups (Kasm itself puts new images in All Users). A failure undoes
+    // the registration, so that a half-registered image is never left behind as if it were done.
+    auto undo = [&](const Error &error) {
+        const Status removed = await(deployment.deleteImage(created->imageId));
+        Error reported = error;
+        reported.message += removed ? tr(" The image was not registered.")
+                                    : tr(" The image %1 was created but could not be removed again: %2")
+                                          .arg(created->imageId, removed.error().message);
+        return context.fail(reported);
+    };
+    if (!groupIds.isEmpty()) {
+        Result<QList<KasmGroup>> groups = await(deployment.listGroups());
+        if (!groups)
+            return undo(groups.error());
+        for (const KasmGroup &group : *groups) {
+            if (groupIds.contains(group.groupId))
+                continue;
+            Result<QStringList> members = await(deployment.listGroupImageIds(group.groupId));
+            if (!members)
+                return undo(members.error());
+            if (members->contains(created->imageId)) {
+                if (Status removed = await(deployment.removeImageFromGroup(created->imageId, group.groupId)); !removed)
+                    return undo(removed.error());
+            }
+        }
+        for (const QString &groupId : groupIds) {
+            if (Status added = await(deployment.addImageToGroup(created->imageId, groupId)); !added)
+                return undo(added.error());
+        }
+    }
+    if (context.json()) {
+        QJsonObject o = kasmjson::imageToJson(*created);
+        o.insert(QStringLiteral("groups"),
+                 QJsonArray::fromStringList(context.parser().values(QStringLiteral("group"))));
+        context.printJson(o);
+        return ExitOk;
+    }
+    context.out() << tr("Registered %1 as \"%2\" (image id %3).").arg(reference, friendlyName, created->imageId)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int runSetImage(CommandContext &context)
+{
+    const QString newName = context.parser().value(QStringLiteral("name"));
+    if (newName.isEmpty())
+        return context.usage(tr("kasm set-image needs --name REF (the image reference to switch to)"));
+    Result<Opened> opened = openDeployment(context);
+    if (!opened)
+        return context.fail(opened.error());
+    Result<DeploymentSnapshot> snapshot = readAll(*opened->deployment);
+    if (!snapshot)
+        return context.fail(snapshot.error());
+    Result<KasmImage> image = findImage(*snapshot, context.positional().at(0));
+    if (!image)
+        return context.fail(image.error());
+    const QString previous = image->name;
+    KasmImage changed = *image;
+    changed.name = newName;
+    Result<KasmImage> updated = await(opened->deployment->updateImage(changed));
+    if (!updated)
+        return context.fail(updated.error());
+    if (context.json()) {
+        QJsonObject o = kasmjson::imageToJson(*updated);
+        o.insert(QStringLiteral("previous_name"), previous);
+        context.printJson(o);
+        return ExitOk;
+    }
+    context.out() << tr("\"%1\" now uses %2 (was %3).").arg(updated->displayName(), updated->name, previous)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
 QList<Command> kasmCommands()
 {
-    return {};
+    const QCommandLineOption demo = demoRegistryOption();
+    return {
+        {QStringLiteral("kasm connect"),
+         QStringLiteral("URL --api-key KEY --secret-stdin [--ca FILE]"),
+         tr("Test and store the connection to a Kasm server (the secret goes to the keychain)."),
+         {{QStringLiteral("api-key"), tr("The API key id (Settings → Developers)."), QStringLiteral("KEY")},
+          {QStringLiteral("secret-stdin"), tr("Read the API key secret from stdin.")},
+          {QStringLiteral("ca"), tr("Trust the CA certificates in FILE for this server."), QStringLiteral("FILE")}},
+         1,
+         1,
+         &runConnect},
+        {QStringLiteral("kasm disconnect"),
+         QString(),
+         tr("Forget the Kasm server; the profile uses the simulated deployment again."),
+         {},
+         0,
+         0,
+         &runDisconnect},
+        {QStringLiteral("kasm images"),
+         QString(),
+         tr("List the deployment's images and their groups."),
+         {demo},
+         0,
+         0,
+         &runImages},
+        {QStringLiteral("kasm groups"),
+         QString(),
+         tr("List the deployment's groups and their images."),
+         {demo},
+         0,
+         0,
+         &runGroups},
+        {QStringLiteral("kasm agents"),
+         QString(),
+         tr("List the agents, their zones and what they hold."),
+         {demo},
+         0,
+         0,
+         &runAgents},
+        {QStringLiteral("kasm register"),
+         QStringLiteral("REF --friendly-name NAME [--group GROUP]..."),
+         tr("Register REF as a Kasm image, in exactly the given groups."),
+         {{QStringLiteral("friendly-name"), tr("The name users see."), QStringLiteral("NAME")},
+          {QStringLiteral("group"), tr("A group name or id (repeatable)."), QStringLiteral("GROUP")},
+          {QStringLiteral("registry"), tr("The image's docker registry (default: from REF)."), QStringLiteral("URL")},
+          {QStringLiteral("docker-user"), tr("The registry user agents log in as."), QStringLiteral("USER")},
+          {QStringLiteral("docker-token-stdin"), tr("Read that user's registry password from stdin.")},
+          demo},
+         1,
+         1,
+         &runRegister},
+        {QStringLiteral("kasm set-image"),
+         QStringLiteral("IMAGE --name REF"),
+         tr("Switch IMAGE (id, name or reference) to the image reference REF."),
+         {{QStringLiteral("name"), tr("The image reference to use."), QStringLiteral("REF")}, demo},
+         1,
+         1,
+         &runSetImage},
+    };
 }
 
 } // namespace steward::cli

@@ -1,0 +1,134 @@
+#include "kasm/ProfileDeployment.h"
+
+#include "core/Clock.h"
+#include "kasm/CatalogSimulatedStorage.h"
+#include "kasm/DemoDataSet.h"
+#include "kasm/KasmApiDeployment.h"
+#include "kasm/SimulatedDeployment.h"
+#include "store/Catalog.h"
+#include "store/CredentialKey.h"
+#include "store/CredentialStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPromise>
+#include <QSaveFile>
+
+namespace steward {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("steward::ProfileDeployment", text);
+}
+
+QString settingsPath(const QString &profileDir)
+{
+    return QDir(profileDir).filePath(QStringLiteral("kasm-deployment.json"));
+}
+
+template<typename T>
+QFuture<T> ready(T value)
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(std::move(value));
+    promise.finish();
+    return promise.future();
+}
+
+} // namespace
+
+Result<std::optional<KasmServerSettings>> loadKasmServerSettings(const QString &profileDir)
+{
+    QFile file(settingsPath(profileDir));
+    if (!file.exists())
+        return std::optional<KasmServerSettings>{};
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Storage, tr("Cannot read %1: %2.").arg(file.fileName(), file.errorString()));
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    KasmServerSettings settings;
+    settings.url = QUrl(o.value(QStringLiteral("url")).toString());
+    settings.apiKey = o.value(QStringLiteral("api_key")).toString();
+    settings.caFile = o.value(QStringLiteral("ca_file")).toString();
+    if (!settings.url.isValid() || settings.apiKey.isEmpty())
+        return fail(
+            ErrorCode::Storage,
+            tr("The Kasm connection in %1 is damaged; connect again (stewardctl kasm connect).").arg(file.fileName()));
+    return std::optional<KasmServerSettings>(settings);
+}
+
+Status saveKasmServerSettings(const QString &profileDir, const KasmServerSettings &settings)
+{
+    QSaveFile file(settingsPath(profileDir));
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Storage, tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
+    const QJsonObject o{{QStringLiteral("url"), settings.url.toString()},
+                        {QStringLiteral("api_key"), settings.apiKey},
+                        {QStringLiteral("ca_file"), settings.caFile}};
+    file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return fail(ErrorCode::Storage, tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
+    return {};
+}
+
+Status forgetKasmServerSettings(const QString &profileDir)
+{
+    QFile file(settingsPath(profileDir));
+    if (file.exists() && !file.remove())
+        return fail(ErrorCode::Storage, tr("Cannot remove %1: %2.").arg(file.fileName(), file.errorString()));
+    return {};
+}
+
+Result<QString> kasmSecretKey(const KasmServerSettings &settings)
+{
+    return store::credentialKey(store::CredentialKind::Kasm, settings.url.toString(QUrl::StripTrailingSlash),
+                                settings.apiKey);
+}
+
+QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString &profileDir,
+                                                                   store::CredentialStore &credentials,
+                                                                   const QString &demoRegistry, const Clock &clock)
+{
+    using Opened = Result<std::shared_ptr<Deployment>>;
+    Result<std::optional<KasmServerSettings>> server = loadKasmServerSettings(profileDir);
+    if (!server)
+        return ready<Opened>(fail(server.error()));
+
+    if (!server->has_value()) {
+        Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::open(profileDir);
+        if (!catalog)
+            return ready<Opened>(fail(catalog.error()));
+        auto simulated =
+            std::make_shared<SimulatedDeployment>(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
+        if (Status opened = simulated->open(demoDataSet(demoRegistry, clock.now())); !opened)
+            return ready<Opened>(fail(opened.error()));
+        return ready<Opened>(std::shared_ptr<Deployment>(simulated));
+    }
+
+    const KasmServerSettings settings = **server;
+    Result<QString> key = kasmSecretKey(settings);
+    if (!key)
+        return ready<Opened>(fail(key.error()));
+    return credentials.read(*key).then([settings](Result<std::optional<QString>> secret) -> Opened {
+        if (!secret)
+            return fail(secret.error());
+        if (!secret->has_value())
+            return fail(ErrorCode::Unauthorized,
+                        tr("The keychain holds no secret for the Kasm API key %1 at %2; connect again with "
+                           "stewardctl kasm connect.")
+                            .arg(settings.apiKey, settings.url.toString()));
+        KasmConnection connection;
+        connection.serverUrl = settings.url;
+        connection.apiKey = settings.apiKey;
+        connection.apiKeySecret = **secret;
+        connection.caFile = settings.caFile;
+        return std::shared_ptr<Deployment>(std::make_shared<KasmApiDeployment>(connection));
+    });
+}
+
+} // namespace steward

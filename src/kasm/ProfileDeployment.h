@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Result.h"
+#include "kasm/Deployment.h"
+
+#include <QFuture>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace steward {
+
+class Clock;
+
+namespace store {
+class CredentialStore;
+}
+
+// Which Kasm server a profile is connected to. No secret: that lives in the CredentialStore under
+// kasmSecretKey(). Kept in <profile>/kasm-deployment.json (the catalog has no table for it yet).
+struct KasmServerSettings
+{
+    QUrl url;
+    QString apiKey; // the key id
+    QString caFile;
+};
+
+Result<std::optional<KasmServerSettings>> loadKasmServerSettings(const QString &profileDir);
+Status saveKasmServerSettings(const QString &profileDir, const KasmServerSettings &settings);
+Status forgetKasmServerSettings(const QString &profileDir);
+// "kasm:<url>:<api key id>", through store::credentialKey().
+Result<QString> kasmSecretKey(const KasmServerSettings &settings);
+
+// The deployment a profile uses: the connected Kasm server (its secret read from `credentials`), or else the
+// simulated deployment kept in the profile's catalog, seeded with demoDataSet(demoRegistry) on first use.
+// `profileDir` must exist (store::prepareProfileDir). `clock` must outlive the deployment.
+QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString &profileDir,
+                                                                   store::CredentialStore &credentials,
+                                                                   const QString &demoRegistry, const Clock &clock);
+
+} // namespace steward
