@@ -1,7 +1,9 @@
 // stewardctl's pull commands: simulate and forecast a fleet's pulls from a scenario file.
 #include "cli/CommandLine.h"
 #include "pull/Forecast.h"
+#include "pull/Preflight.h"
 #include "pull/Simulator.h"
+#include "registry/RegistryClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -113,6 +115,61 @@ int forecastCommand(CommandContext &context)
     return ExitOk;
 }
 
+int preflightCommand(CommandContext &context)
+{
+    const QCommandLineParser &parser = context.parser();
+    PreflightRequest request;
+    request.reference = context.positional().at(0);
+    if (parser.isSet(QStringLiteral("platform")))
+        request.platform = parser.value(QStringLiteral("platform"));
+    if (parser.isSet(QStringLiteral("disk-mb"))) {
+        bool ok = false;
+        request.diskMb = parser.value(QStringLiteral("disk-mb")).toLongLong(&ok);
+        if (!ok || *request.diskMb < 0)
+            return context.usage(tr("--disk-mb takes a number of megabytes"));
+    }
+    const bool withPassword = parser.isSet(QStringLiteral("password-stdin"));
+    if (withPassword != parser.isSet(QStringLiteral("username")))
+        return context.usage(tr("--username and --password-stdin go together"));
+
+    registry::RegistryClient client;
+    registry::RegistryOptions defaults;
+    defaults.caFile = context.caFile();
+    client.setDefaultOptions(defaults);
+    for (const QString &host : context.insecureRegistries()) {
+        registry::RegistryOptions insecure = defaults;
+        insecure.insecure = true;
+        client.setRegistryOptions(host, insecure);
+    }
+    // Only the image's own login, as the agent uses it: no docker config, no keychain.
+    if (withPassword) {
+        const Result<ImageReference> reference = ImageReference::parse(request.reference.trimmed());
+        if (reference) {
+            QString secret = QString::fromUtf8(CommandContext::readStdin());
+            while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
+                secret.chop(1);
+            auto credentials = std::make_shared<registry::StaticCredentialProvider>();
+            credentials->set(reference->registry(), {parser.value(QStringLiteral("username")), secret});
+            client.setCredentialProvider(credentials);
+            request.withCredentials = true;
+        }
+    }
+    const PreflightReport report = await(preflight(client, request));
+    if (context.json()) {
+        context.printJson(report.toJson());
+    } else {
+        QTextStream &out = context.out();
+        out << tr("Preflight of %1 for %2:")
+                   .arg(report.reference.isEmpty() ? request.reference : report.reference, request.platform)
+            << QLatin1Char('\n');
+        for (const PreflightStep &step : report.steps) {
+            out << QStringLiteral("  ") << step.name.leftJustified(9)
+                << verdictName(step.verdict).toUpper().leftJustified(8) << step.detail << QLatin1Char('\n');
+        }
+    }
+    return report.ok() ? ExitOk : ExitFailure;
+}
+
 } // namespace
 
 QList<Command> pullCommands()
@@ -132,6 +189,17 @@ QList<Command> pullCommands()
                 1,
                 1,
                 forecastCommand},
+        Command{
+            QStringLiteral("preflight"),
+            QStringLiteral("REF [--platform os/arch] [--username U --password-stdin] [--disk-mb N]"),
+            tr("Check one image step by step as an agent would pull it."),
+            {{QStringLiteral("platform"), tr("The agents' platform (default linux/amd64)."), QStringLiteral("OS/ARCH")},
+             {QStringLiteral("username"), tr("The image's registry username."), QStringLiteral("U")},
+             {QStringLiteral("password-stdin"), tr("Read the image's registry password or token from stdin.")},
+             {QStringLiteral("disk-mb"), tr("The agent's free disk, to check the size against."), QStringLiteral("N")}},
+            1,
+            1,
+            preflightCommand},
     };
 }
 

@@ -27,6 +27,8 @@ Scenario huge()
 
 } // namespace
 
+// Signals come from the engine thread and may land before a QSignalSpy::wait() starts, so the tests poll the spy's
+// count with QTRY_* instead.
 class TestPullEngine final : public QObject
 {
     Q_OBJECT
@@ -42,7 +44,7 @@ private Q_SLOTS:
             [&threadName] { threadName = QThread::currentThread()->objectName(); }, Qt::DirectConnection);
         QSignalSpy finished(handle.engine(), &PullEngine::finished);
         const quint64 id = handle.simulate(limited());
-        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
         QCOMPARE(finished.first().at(0).value<quint64>(), id);
         const auto result = finished.first().at(1).value<SimulationResult>();
         QVERIFY(!result.canceled);
@@ -56,10 +58,10 @@ private Q_SLOTS:
         QSignalSpy progress(handle.engine(), &PullEngine::progress);
         QSignalSpy finished(handle.engine(), &PullEngine::finished);
         const quint64 id = handle.simulate(huge());
-        QVERIFY(progress.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000);
         QCOMPARE(progress.first().at(0).value<quint64>(), id);
         handle.cancel();
-        QVERIFY(finished.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 5000);
         const auto result = finished.first().at(1).value<SimulationResult>();
         QVERIFY(result.canceled);
         QVERIFY(result.simulatedUntilMs < 365LL * 24 * 3600 * 1000);
@@ -67,7 +69,7 @@ private Q_SLOTS:
         // A command after the cancel still runs.
         finished.clear();
         handle.simulate(limited());
-        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
         QVERIFY(!finished.first().at(1).value<SimulationResult>().canceled);
     }
 
@@ -79,7 +81,7 @@ private Q_SLOTS:
             engine = handle.engine();
             QSignalSpy progress(handle.engine(), &PullEngine::progress);
             handle.simulate(huge());
-            QVERIFY(progress.wait(10000));
+            QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000);
         } // cancels, quits and waits: returns within a chunk of the simulation
         QVERIFY(engine.isNull());
     }
@@ -91,7 +93,7 @@ private Q_SLOTS:
         Scenario s = limited();
         s.agents[0].count = 0;
         handle.simulate(s);
-        QVERIFY(failed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
         const auto error = failed.first().at(1).value<Error>();
         QVERIFY2(error.message.contains(QLatin1String("agents[0].count must be a positive integer")),
                  qPrintable(error.message));
@@ -108,7 +110,7 @@ private Q_SLOTS:
         paced.speed = 60000;
         paced.tickMs = 2;
         handle.startPaced(s, SimulationOptions(), paced);
-        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
         const auto result = finished.first().at(1).value<SimulationResult>();
         QVERIFY(!result.canceled);
         QCOMPARE(result.counters, Simulator::run(s).counters);

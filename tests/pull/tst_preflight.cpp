@@ -1,0 +1,191 @@
+// Preflight of one image against the real registry (anonymous and htpasswd) and the Docker-Hub-like rate-limit
+// double in front of it: the verdicts an admin sees for the common failures.
+#include "RateLimitProxy.h"
+#include "RegistryFixture.h"
+#include "SeedImage.h"
+#include "ServiceRequirement.h"
+#include "SyncHttp.h"
+#include "pull/Preflight.h"
+#include "registry/RegistryClient.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::pull;
+using namespace steward::test;
+using Verdict = PreflightStep::Verdict;
+
+namespace {
+
+PreflightReport run(registry::RegistryClient &client, const PreflightRequest &request)
+{
+    QFuture<PreflightReport> future = preflight(client, request);
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000) || future.resultCount() == 0)
+        return {};
+    return future.result();
+}
+
+Verdict verdictOf(const PreflightReport &report, const char *step)
+{
+    for (const PreflightStep &s : report.steps) {
+        if (s.name == QLatin1String(step))
+            return s.verdict;
+    }
+    return Verdict::Skipped;
+}
+
+QString detailOf(const PreflightReport &report, const char *step)
+{
+    for (const PreflightStep &s : report.steps) {
+        if (s.name == QLatin1String(step))
+            return s.detail;
+    }
+    return {};
+}
+
+PreflightRequest request(const QString &reference)
+{
+    PreflightRequest r;
+    r.reference = reference;
+    return r;
+}
+
+} // namespace
+
+class TestPreflight final : public QObject
+{
+    Q_OBJECT
+
+private:
+    RegistryFixture m_registry;
+    bool m_started = false;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_started = m_registry.start();
+        if (!m_started)
+            return;
+        SyncHttp http;
+        QVERIFY(seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/app"), QStringLiteral("1.0"), "app\n").ok);
+        SeedOptions arm;
+        arm.architecture = QStringLiteral("arm64");
+        QVERIFY(
+            seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/armonly"), QStringLiteral("1"), "a\n", arm).ok);
+        SeedOptions multi;
+        multi.multiPlatform = true;
+        QVERIFY(
+            seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/multi"), QStringLiteral("v1"), "m\n", multi).ok);
+    }
+
+    void aGoodImagePassesEveryStep()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        registry::RegistryClient client;
+        PreflightRequest r = request(m_registry.hostPort() + QStringLiteral("/demo/app:1.0"));
+        r.diskMb = 10000;
+        const PreflightReport report = run(client, r);
+        QVERIFY2(report.ok(), qPrintable(QString::fromUtf8(QJsonDocument(report.toJson()).toJson())));
+        for (const char *step : {"resolve", "login", "manifest", "blobs", "disk", "quota"})
+            QVERIFY2(verdictOf(report, step) == Verdict::Pass, step);
+        QVERIFY(detailOf(report, "quota").contains(QLatin1String("no limit")));
+    }
+
+    void aMultiPlatformImageIsCheckedForTheAgentsPlatform()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        registry::RegistryClient client;
+        PreflightRequest r = request(m_registry.hostPort() + QStringLiteral("/demo/multi:v1"));
+        r.platform = QStringLiteral("linux/arm64");
+        QCOMPARE(verdictOf(run(client, r), "manifest"), Verdict::Pass);
+        r.platform = QStringLiteral("linux/s390x");
+        const PreflightReport missing = run(client, r);
+        QCOMPARE(verdictOf(missing, "manifest"), Verdict::Fail);
+        QCOMPARE(verdictOf(missing, "blobs"), Verdict::Skipped);
+        QVERIFY(!missing.ok());
+    }
+
+    void aSinglePlatformImageForAnotherArchitectureFails()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        registry::RegistryClient client;
+        PreflightRequest r = request(m_registry.hostPort() + QStringLiteral("/demo/armonly:1"));
+        const PreflightReport report = run(client, r);
+        QCOMPARE(verdictOf(report, "manifest"), Verdict::Fail);
+        QVERIFY2(detailOf(report, "manifest").contains(QLatin1String("linux/arm64 only")),
+                 qPrintable(detailOf(report, "manifest")));
+        r.platform = QStringLiteral("linux/arm64");
+        QVERIFY(run(client, r).ok());
+    }
+
+    void aMissingTagAndAnImpliedLatestAreCalledOut()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        registry::RegistryClient client;
+        const PreflightReport report = run(client, request(m_registry.hostPort() + QStringLiteral("/demo/app")));
+        QCOMPARE(verdictOf(report, "resolve"), Verdict::Warn); // no tag: latest, which was never pushed
+        QCOMPARE(verdictOf(report, "manifest"), Verdict::Fail);
+        QVERIFY2(detailOf(report, "manifest").contains(QLatin1String("does not exist")),
+                 qPrintable(detailOf(report, "manifest")));
+    }
+
+    void aNameWithoutAHostGoesToDockerHub()
+    {
+        // Only the resolve step matters here: nothing is sent when the reference is malformed, and a well-formed
+        // one names docker.io whatever the network says.
+        registry::RegistryClient client;
+        const PreflightReport bad = run(client, request(QStringLiteral("Not A Reference")));
+        QCOMPARE(verdictOf(bad, "resolve"), Verdict::Fail);
+        QCOMPARE(verdictOf(bad, "login"), Verdict::Skipped);
+    }
+
+    void wrongCredentialsFailTheLogin()
+    {
+        RegistryFixture registry;
+        RegistryFixture::Options options;
+        options.auth = RegistryFixture::Auth::Htpasswd;
+        const bool started = registry.start(options);
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", started, registry.errorString());
+        SyncHttp http;
+        SeedOptions seed;
+        seed.authorization = registry.basicAuthorization();
+        QVERIFY(seedImage(http, registry.baseUrl(), QStringLiteral("demo/app"), QStringLiteral("1"), "x\n", seed).ok);
+        auto credentials = std::make_shared<registry::StaticCredentialProvider>();
+        credentials->set(registry.hostPort(), {options.username, QStringLiteral("not-the-password")});
+        registry::RegistryClient client;
+        client.setCredentialProvider(credentials);
+        PreflightRequest r = request(registry.hostPort() + QStringLiteral("/demo/app:1"));
+        r.withCredentials = true;
+        const PreflightReport report = run(client, r);
+        QCOMPARE(verdictOf(report, "login"), Verdict::Fail);
+        QVERIFY2(detailOf(report, "login").contains(QLatin1String("even a public image")),
+                 qPrintable(detailOf(report, "login")));
+        QVERIFY(!QJsonDocument(report.toJson()).toJson().contains("not-the-password"));
+
+        credentials->set(registry.hostPort(), {options.username, options.password});
+        QVERIFY(run(client, r).ok());
+    }
+
+    void anExhaustedQuotaIsAFailure()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        RateLimitProxy proxy;
+        proxy.setAnonymousQuota({1, 21600});
+        QVERIFY2(proxy.start(m_registry), qPrintable(proxy.errorString()));
+        registry::RegistryClient client;
+        const PreflightRequest r = request(proxy.hostPort() + QStringLiteral("/demo/app:1.0"));
+        const PreflightReport first = run(client, r);
+        QCOMPARE(verdictOf(first, "quota"), Verdict::Pass);
+        QVERIFY2(detailOf(first, "quota").contains(QLatin1String("1 of 1")), qPrintable(detailOf(first, "quota")));
+        QCOMPARE(proxy.countedPulls(proxy.clientAddress()), 1); // the preflight's one GET
+        const PreflightReport second = run(client, r);
+        QCOMPARE(verdictOf(second, "quota"), Verdict::Fail);
+        QCOMPARE(verdictOf(second, "manifest"), Verdict::Fail);
+        QVERIFY2(detailOf(second, "manifest").contains(QLatin1String("rate limit")),
+                 qPrintable(detailOf(second, "manifest")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreflight)
+#include "tst_preflight.moc"
