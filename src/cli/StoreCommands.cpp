@@ -6,9 +6,9 @@
 #include "store/Catalog.h"
 #include "store/CatalogExport.h"
 #include "store/CatalogQueries.h"
-#include "store/CredentialKey.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/Profile.h"
+#include "store/RegistryLogins.h"
 #include "store/WorkspaceRegistryExport.h"
 
 #include <QCoreApplication>
@@ -42,54 +42,6 @@ QString passwordFromStdin()
     return QString::fromUtf8(bytes);
 }
 
-// Stores the secret in the keychain, then records host and user (never the secret) in the catalog, with an audit
-// line. A previous login for another user of the same registry is removed from the keychain.
-Status saveLogin(store::Catalog &catalog, store::CredentialStore &keychain, const QString &registryInput,
-                 const QString &username, const QString &secret, const QString &how)
-{
-    const QString host = store::registryHostKey(registryInput);
-    if (host.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("\"%1\" is not a registry host or URL.").arg(registryInput));
-    Result<QString> key = store::credentialKey(store::CredentialKind::Registry, host, username);
-    if (!key)
-        return fail(key.error());
-    if (secret.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The password read from stdin is empty; nothing was stored."));
-    if (Status written = await(keychain.write(*key, secret)); !written)
-        return fail(written.error().code, written.error().message + tr(" Nothing was stored."));
-
-    QString previousRef;
-    const Status recorded = catalog.transaction([&](QSqlDatabase &db) -> Status {
-        Result<std::optional<store::RegistryRecord>> existing = store::findRegistry(db, host);
-        if (!existing)
-            return fail(existing.error());
-        store::RegistryRecord record = existing->value_or(store::RegistryRecord{});
-        const QJsonObject before =
-            existing->has_value() ? QJsonObject{{QStringLiteral("username"), record.username}} : QJsonObject{};
-        previousRef = record.credentialRef;
-        record.url = host;
-        if (host == QLatin1String("docker.io") && !existing->has_value())
-            record.kind = QStringLiteral("dockerhub");
-        record.username = username;
-        record.credentialRef = *key;
-        if (Result<qint64> id = store::upsertRegistry(db, record); !id)
-            return fail(id.error());
-        return store::appendAudit(db,
-                                  {0,
-                                   {},
-                                   store::currentActor(),
-                                   QStringLiteral("registry.login"),
-                                   host,
-                                   before.isEmpty() ? QJsonValue() : QJsonValue(before),
-                                   QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("via"), how}}});
-    });
-    if (!recorded)
-        return recorded;
-    if (!previousRef.isEmpty() && previousRef != *key)
-        await(keychain.remove(previousRef)); // best effort: the catalog no longer points at it
-    return {};
-}
-
 int runLogin(CommandContext &context)
 {
     const QString registry = context.positional().at(0);
@@ -103,8 +55,9 @@ int runLogin(CommandContext &context)
     Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
     if (!catalog)
         return context.fail(catalog.error());
-    store::KeychainCredentialStore keychain;
-    if (Status saved = saveLogin(**catalog, keychain, registry, username, password, QStringLiteral("stewardctl"));
+    auto keychain = std::make_shared<store::KeychainCredentialStore>();
+    if (Status saved = await(
+            store::saveRegistryLogin(*catalog, keychain, registry, username, password, QStringLiteral("stewardctl")));
         !saved)
         return context.fail(saved.error());
     context.out() << tr("Login for %1 as %2 stored in the keychain.").arg(store::registryHostKey(registry), username)
@@ -118,38 +71,9 @@ int runLogout(CommandContext &context)
     Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
     if (!catalog)
         return context.fail(catalog.error());
-    QSqlDatabase db = (*catalog)->database();
-    Result<std::optional<store::RegistryRecord>> existing = store::findRegistry(db, host);
-    if (!existing)
-        return context.fail(existing.error());
-    if (!existing->has_value() || (*existing)->username.isEmpty())
-        return context.fail(Error{ErrorCode::NotFound,
-                                  tr("Not logged in to %1; `stewardctl logins` lists the "
-                                     "logins of this profile.")
-                                      .arg(host),
-                                  {}});
-    store::RegistryRecord record = **existing;
-    store::KeychainCredentialStore keychain;
-    if (!record.credentialRef.isEmpty()) {
-        if (Status removed = await(keychain.remove(record.credentialRef)); !removed)
-            return context.fail(removed.error());
-    }
-    const QString oldUser = record.username;
-    record.username.clear();
-    record.credentialRef.clear();
-    const Status recorded = (*catalog)->transaction([&](QSqlDatabase &tx) -> Status {
-        if (Result<qint64> id = store::upsertRegistry(tx, record); !id)
-            return fail(id.error());
-        return store::appendAudit(tx, {0,
-                                       {},
-                                       store::currentActor(),
-                                       QStringLiteral("registry.logout"),
-                                       host,
-                                       QJsonObject{{QStringLiteral("username"), oldUser}},
-                                       QJsonValue()});
-    });
-    if (!recorded)
-        return context.fail(recorded.error());
+    auto keychain = std::make_shared<store::KeychainCredentialStore>();
+    if (Status removed = await(store::removeRegistryLogin(*catalog, keychain, host)); !removed)
+        return context.fail(removed.error());
     context.out() << tr("Logged out of %1.").arg(host) << Qt::endl;
     return ExitOk;
 }
@@ -297,7 +221,7 @@ int runImportDockerLogins(CommandContext &context)
     Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
     if (!catalog)
         return context.fail(catalog.error());
-    store::KeychainCredentialStore keychain;
+    auto keychain = std::make_shared<store::KeychainCredentialStore>();
     const bool yes = context.parser().isSet(QStringLiteral("yes"));
     int imported = 0;
     int failed = 0;
@@ -321,8 +245,9 @@ int runImportDockerLogins(CommandContext &context)
                           << Qt::endl;
             continue;
         }
-        if (Status saved = saveLogin(**catalog, keychain, candidate.registry, (*credential)->username,
-                                     (*credential)->secret, QStringLiteral("docker-config"));
+        if (Status saved =
+                await(store::saveRegistryLogin(*catalog, keychain, candidate.registry, (*credential)->username,
+                                               (*credential)->secret, QStringLiteral("docker-config")));
             !saved) {
             context.err() << tr("stewardctl: %1: %2").arg(candidate.registry, saved.error().toString()) << Qt::endl;
             ++failed;

@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -403,6 +404,10 @@ QFuture<Result<QList<DockerLoginCandidate>>> DockerConfig::candidates() const
         if (!l)
             return;
         if (index >= l->layers.size()) {
+            // A stable order, so that a person (or a script answering y/n) sees the same sequence every time.
+            std::sort(
+                l->found.begin(), l->found.end(),
+                [](const DockerLoginCandidate &a, const DockerLoginCandidate &b) { return a.registry < b.registry; });
             l->promise.addResult(l->found);
             l->promise.finish();
             l->step = nullptr;

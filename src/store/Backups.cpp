@@ -91,7 +91,7 @@ Result<CatalogBackup> backupCatalog(QSqlDatabase &db, const QString &profileDir,
         return fail(ErrorCode::Storage, tr("Cannot finish the catalog backup %1.").arg(path));
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    qCInfo(lcStore) << "catalog backed up to" << path;
+    qCDebug(lcStore) << "catalog backed up to" << path;
 
     const QList<CatalogBackup> all = listBackups(profileDir);
     for (qsizetype i = keep; i < all.size(); ++i)
@@ -125,7 +125,7 @@ Status restoreBackup(const QString &profileDir, const QString &backupPath)
     if (!QFile::copy(backupPath, catalog))
         return fail(ErrorCode::Storage, tr("Cannot copy the backup %1 to %2.").arg(backupPath, catalog));
     QFile::setPermissions(catalog, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    qCInfo(lcStore) << "catalog restored from" << backupPath;
+    qCDebug(lcStore) << "catalog restored from" << backupPath;
     return {};
 }
 

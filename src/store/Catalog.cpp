@@ -67,7 +67,7 @@ Status runMigration(QSqlDatabase &db, const Migration &migration)
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return fail(ErrorCode::Storage, tr("Cannot commit migration %1: %2").arg(migration.version).arg(why));
     }
-    qCInfo(lcStore) << "catalog migrated to schema" << migration.version << migration.summary;
+    qCDebug(lcStore) << "catalog migrated to schema" << migration.version << migration.summary;
     return {};
 }
 

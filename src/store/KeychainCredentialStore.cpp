@@ -110,7 +110,7 @@ QFuture<KeychainProbe> probeKeychain()
     return runJob<KeychainProbe>(job, [](QKeychain::ReadPasswordJob &done) {
         if (done.error() == QKeychain::NoError || done.error() == QKeychain::EntryNotFound)
             return KeychainProbe{true, {}};
-        qCInfo(lcStore) << "no usable keychain:" << done.errorString();
+        qCDebug(lcStore) << "no usable keychain:" << done.errorString();
         return KeychainProbe{false, tr("No keychain is available (%1). Secrets can be kept in memory for this "
                                        "session only; nothing is written to disk.")
                                         .arg(done.errorString())};
