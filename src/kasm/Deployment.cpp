@@ -1,5 +1,7 @@
 #include "kasm/Deployment.h"
 
+#include "kasm/FutureChain.h"
+
 #include <QDateTime>
 #include <QPromise>
 
@@ -25,32 +27,30 @@ QFuture<Result<KasmImage>> Deployment::updateImage(const KasmImage &image)
 QFuture<Result<DeploymentDiff>> Deployment::refresh()
 {
     // Lists are read in parallel, then each group's membership; the snapshot is swapped only when all succeeded.
-    auto promise = std::make_shared<QPromise<Result<DeploymentDiff>>>();
-    QFuture<Result<DeploymentDiff>> future = promise->future();
-    promise->start();
-
+    auto chain = makeChain<Result<DeploymentDiff>>(this);
     auto images = listImages();
     auto groups = listGroups();
     auto agents = listAgents();
     auto zones = listZones();
-    auto finish = [promise](Result<DeploymentDiff> result) {
-        promise->addResult(std::move(result));
-        promise->finish();
-    };
+    chain->track(images);
+    chain->track(groups);
+    chain->track(agents);
+    chain->track(zones);
 
-    QtFuture::whenAll(images, groups, agents, zones)
-        .then(this, [this, promise, finish, images, groups, agents, zones](auto) mutable {
-            if (promise->isCanceled())
-                return promise->finish();
+    chain->await(
+        QtFuture::whenAll(images, groups, agents, zones),
+        [this, chain, images, groups, agents, zones](auto) {
+            if (images.isCanceled() || groups.isCanceled() || agents.isCanceled() || zones.isCanceled())
+                return chain->finishCanceled();
             auto snapshot = std::make_shared<DeploymentSnapshot>();
-            Result<QList<KasmImage>> i = images.isCanceled() ? fail(ErrorCode::Canceled, {}) : images.result();
-            Result<QList<KasmGroup>> g = groups.isCanceled() ? fail(ErrorCode::Canceled, {}) : groups.result();
-            Result<QList<KasmAgent>> a = agents.isCanceled() ? fail(ErrorCode::Canceled, {}) : agents.result();
-            Result<QList<KasmZone>> z = zones.isCanceled() ? fail(ErrorCode::Canceled, {}) : zones.result();
+            const Result<QList<KasmImage>> i = images.result();
+            const Result<QList<KasmGroup>> g = groups.result();
+            const Result<QList<KasmAgent>> a = agents.result();
+            const Result<QList<KasmZone>> z = zones.result();
             for (const Error *error : {i ? nullptr : &i.error(), g ? nullptr : &g.error(), a ? nullptr : &a.error(),
                                        z ? nullptr : &z.error()}) {
                 if (error)
-                    return finish(fail(*error));
+                    return chain->finish(fail(*error));
             }
             snapshot->images = *i;
             snapshot->groups = *g;
@@ -58,16 +58,19 @@ QFuture<Result<DeploymentDiff>> Deployment::refresh()
             snapshot->zones = *z;
 
             QList<QFuture<Result<QStringList>>> memberships;
-            for (const KasmGroup &group : snapshot->groups)
+            for (const KasmGroup &group : snapshot->groups) {
                 memberships << listGroupImageIds(group.groupId);
-            QtFuture::whenAll(memberships.begin(), memberships.end())
-                .then(this, [this, snapshot, finish](const QList<QFuture<Result<QStringList>>> &done) mutable {
+                chain->track(memberships.constLast());
+            }
+            chain->await(
+                QtFuture::whenAll(memberships.begin(), memberships.end()),
+                [this, chain, snapshot](const QList<QFuture<Result<QStringList>>> &done) {
                     for (qsizetype n = 0; n < done.size(); ++n) {
                         if (done.at(n).isCanceled())
-                            return finish(fail(ErrorCode::Canceled, {}));
+                            return chain->finishCanceled();
                         Result<QStringList> ids = done.at(n).result();
                         if (!ids)
-                            return finish(fail(ids.error()));
+                            return chain->finish(fail(ids.error()));
                         ids->sort();
                         snapshot->groupImageIds.insert(snapshot->groups.at(n).groupId, *ids);
                     }
@@ -76,10 +79,12 @@ QFuture<Result<DeploymentDiff>> Deployment::refresh()
                     m_snapshot = std::move(*snapshot);
                     m_hasSnapshot = true;
                     Q_EMIT refreshed(diff);
-                    finish(diff);
-                });
-        });
-    return future;
+                    chain->finish(diff);
+                },
+                chain);
+        },
+        chain);
+    return chain->future();
 }
 
 } // namespace steward

@@ -1,5 +1,6 @@
 #include "kasm/KasmApiDeployment.h"
 
+#include "kasm/FutureChain.h"
 #include "kasm/KasmJson.h"
 #include "kasm/Logging.h"
 
@@ -46,6 +47,22 @@ QFuture<Result<T>> readyFailure(Error error)
     return promise.future();
 }
 
+// One API call whose answer `parse` turns into the result; cancelling the result aborts the request.
+template<typename R, typename F>
+QFuture<R> callThen(QObject *context, QFuture<Result<QJsonObject>> call, F parse)
+{
+    auto chain = makeChain<R>(context);
+    chain->await(
+        call,
+        [chain, parse](Result<QJsonObject> answer) mutable {
+            if (!answer)
+                return chain->finish(R(fail(answer.error())));
+            chain->finish(parse(*answer));
+        },
+        chain);
+    return chain->future();
+}
+
 } // namespace
 
 KasmApiDeployment::KasmApiDeployment(KasmConnection connection, QObject *parent)
@@ -62,40 +79,44 @@ QUrl KasmApiDeployment::serverUrl() const
 QFuture<Result<DeploymentInfo>> KasmApiDeployment::info()
 {
     // The connection test: zones and images prove the key reads; the agents probe settles which call lists agents.
+    auto chain = makeChain<Result<DeploymentInfo>>(this);
     auto zones = listZones();
     auto images = listImages();
     auto agents = listAgents();
-    return QtFuture::whenAll(zones, images, agents)
-        .then(this, [this, zones, images, agents](auto) -> Result<DeploymentInfo> {
+    chain->track(zones);
+    chain->track(images);
+    chain->track(agents);
+    chain->await(
+        QtFuture::whenAll(zones, images, agents),
+        [this, chain, zones, images, agents](auto) {
             if (zones.isCanceled() || images.isCanceled() || agents.isCanceled())
-                return fail(ErrorCode::Canceled, tr("Canceled."));
+                return chain->finishCanceled();
             const auto z = zones.result();
             if (!z)
-                return fail(z.error());
+                return chain->finish(fail(z.error()));
             const auto i = images.result();
             if (!i)
-                return fail(i.error());
+                return chain->finish(fail(i.error()));
             const auto a = agents.result();
             if (!a)
-                return fail(a.error());
+                return chain->finish(fail(a.error()));
             DeploymentInfo info;
             info.kind = QStringLiteral("kasm");
             info.location = m_connection.serverUrl.toString();
             info.agentsCall = m_agentsCall == AgentsCall::Agents;
             info.imageCount = static_cast<int>(i->size());
             info.zoneCount = static_cast<int>(z->size());
-            return info;
-        });
+            chain->finish(info);
+        },
+        chain);
+    return chain->future();
 }
 
 QFuture<Result<QList<KasmImage>>> KasmApiDeployment::listImages()
 {
-    return m_client->call(QStringLiteral("get_images"), {}, Access::Read)
-        .then(this, [](Result<QJsonObject> answer) -> Result<QList<KasmImage>> {
-            if (!answer)
-                return fail(answer.error());
-            return kasmjson::parseImageList(*answer, QStringLiteral("images"));
-        });
+    return callThen<Result<QList<KasmImage>>>(
+        this, m_client->call(QStringLiteral("get_images"), {}, Access::Read),
+        [](const QJsonObject &answer) { return kasmjson::parseImageList(answer, QStringLiteral("images")); });
 }
 
 QFuture<Result<KasmImage>> KasmApiDeployment::createImage(const KasmImage &image,
@@ -106,17 +127,13 @@ QFuture<Result<KasmImage>> KasmApiDeployment::createImage(const KasmImage &image
             {ErrorCode::InvalidInput, tr("An image needs a docker image reference (name) to be registered."), {}});
     KasmImage fresh = image;
     fresh.imageId.clear();
-    QJsonObject target = kasmjson::imageToJson(fresh);
+    const QJsonObject sent = kasmjson::imageToJson(fresh);
+    QJsonObject target = sent;
     if (dockerToken)
         target.insert(QStringLiteral("docker_token"), *dockerToken);
-    return m_client->call(QStringLiteral("create_image"), {{QStringLiteral("target_image"), target}}, Access::Write)
-        .then(this, [target](Result<QJsonObject> answer) -> Result<KasmImage> {
-            if (!answer)
-                return fail(answer.error());
-            QJsonObject sent = target;
-            sent.remove(QStringLiteral("docker_token"));
-            return imageFromAnswer(*answer, sent);
-        });
+    return callThen<Result<KasmImage>>(
+        this, m_client->call(QStringLiteral("create_image"), {{QStringLiteral("target_image"), target}}, Access::Write),
+        [sent](const QJsonObject &answer) { return imageFromAnswer(answer, sent); });
 }
 
 QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image,
@@ -127,82 +144,66 @@ QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image
             {ErrorCode::InvalidInput, tr("Cannot update an image that has no image id; register it first."), {}});
     // Read-modify-write on the server's current object: whatever an admin set in the Kasm UI since our last read,
     // and every field ImageSteward does not model, goes back unchanged.
-    const KasmImage wanted = image;
-    return listImages()
-        .then(this,
-              [this, wanted, dockerToken](Result<QList<KasmImage>> current) -> QFuture<Result<KasmImage>> {
-                  if (!current)
-                      return readyFailure<KasmImage>(current.error());
-                  const KasmImage *found = nullptr;
-                  for (const KasmImage &candidate : *current) {
-                      if (candidate.imageId == wanted.imageId)
-                          found = &candidate;
-                  }
-                  if (!found)
-                      return readyFailure<KasmImage>(
-                          {ErrorCode::NotFound,
-                           tr("The image %1 (%2) no longer exists on the Kasm server; refresh and register it "
-                              "again if it is still wanted.")
-                               .arg(wanted.displayName(), wanted.imageId),
-                           {}});
-                  KasmImage merged = wanted;
-                  merged.raw = found->raw;
-                  QJsonObject target = kasmjson::imageToJson(merged);
-                  if (dockerToken)
-                      target.insert(QStringLiteral("docker_token"), *dockerToken);
-                  return m_client
-                      ->call(QStringLiteral("update_image"), {{QStringLiteral("target_image"), target}}, Access::Write)
-                      .then(this, [target](Result<QJsonObject> answer) -> Result<KasmImage> {
-                          if (!answer)
-                              return fail(answer.error());
-                          QJsonObject sent = target;
-                          sent.remove(QStringLiteral("docker_token"));
-                          return imageFromAnswer(*answer, sent);
-                      });
-              })
-        .unwrap();
+    auto chain = makeChain<Result<KasmImage>>(this);
+    chain->await(
+        listImages(),
+        [this, chain, wanted = image, dockerToken](Result<QList<KasmImage>> current) {
+            if (!current)
+                return chain->finish(fail(current.error()));
+            const auto found = std::find_if(current->cbegin(), current->cend(),
+                                            [&](const KasmImage &c) { return c.imageId == wanted.imageId; });
+            if (found == current->cend())
+                return chain->finish(
+                    fail(ErrorCode::NotFound, tr("The image %1 (%2) no longer exists on the Kasm server; refresh and "
+                                                 "register it again if it is still wanted.")
+                                                  .arg(wanted.displayName(), wanted.imageId)));
+            KasmImage merged = wanted;
+            merged.raw = found->raw;
+            const QJsonObject sent = kasmjson::imageToJson(merged);
+            QJsonObject target = sent;
+            if (dockerToken)
+                target.insert(QStringLiteral("docker_token"), *dockerToken);
+            chain->await(
+                m_client->call(QStringLiteral("update_image"), {{QStringLiteral("target_image"), target}},
+                               Access::Write),
+                [chain, sent](Result<QJsonObject> answer) {
+                    if (!answer)
+                        return chain->finish(fail(answer.error()));
+                    chain->finish(imageFromAnswer(*answer, sent));
+                },
+                chain);
+        },
+        chain);
+    return chain->future();
 }
 
 QFuture<Status> KasmApiDeployment::deleteImage(const QString &imageId)
 {
-    return m_client->call(QStringLiteral("delete_image"), targetImage(imageId), Access::Write)
-        .then(this, [](Result<QJsonObject> answer) -> Status {
-            if (!answer)
-                return fail(answer.error());
-            return {};
-        });
+    return callThen<Status>(this, m_client->call(QStringLiteral("delete_image"), targetImage(imageId), Access::Write),
+                            [](const QJsonObject &) { return Status{}; });
 }
 
 QFuture<Result<QList<KasmGroup>>> KasmApiDeployment::listGroups()
 {
-    return m_client->call(QStringLiteral("get_groups"), {}, Access::Read)
-        .then(this, [](Result<QJsonObject> answer) -> Result<QList<KasmGroup>> {
-            if (!answer)
-                return fail(answer.error());
-            return kasmjson::parseGroupList(*answer, QStringLiteral("groups"));
-        });
+    return callThen<Result<QList<KasmGroup>>>(
+        this, m_client->call(QStringLiteral("get_groups"), {}, Access::Read),
+        [](const QJsonObject &answer) { return kasmjson::parseGroupList(answer, QStringLiteral("groups")); });
 }
 
 QFuture<Result<QStringList>> KasmApiDeployment::listGroupImageIds(const QString &groupId)
 {
     const QJsonObject fields{{QStringLiteral("target_group"), QJsonObject{{QStringLiteral("group_id"), groupId}}}};
-    return m_client->call(QStringLiteral("get_images_group"), fields, Access::Read)
-        .then(this, [](Result<QJsonObject> answer) -> Result<QStringList> {
-            if (!answer)
-                return fail(answer.error());
-            return kasmjson::parseImageIdList(*answer, QStringLiteral("images"));
-        });
+    return callThen<Result<QStringList>>(
+        this, m_client->call(QStringLiteral("get_images_group"), fields, Access::Read),
+        [](const QJsonObject &answer) { return kasmjson::parseImageIdList(answer, QStringLiteral("images")); });
 }
 
 QFuture<Status> KasmApiDeployment::groupMembership(const QString &call, const QString &imageId, const QString &groupId)
 {
     const QJsonObject fields{{QStringLiteral("target_group"), QJsonObject{{QStringLiteral("group_id"), groupId}}},
                              {QStringLiteral("target_image"), QJsonObject{{QStringLiteral("image_id"), imageId}}}};
-    return m_client->call(call, fields, Access::Write).then(this, [](Result<QJsonObject> answer) -> Status {
-        if (!answer)
-            return fail(answer.error());
-        return {};
-    });
+    return callThen<Status>(this, m_client->call(call, fields, Access::Write),
+                            [](const QJsonObject &) { return Status{}; });
 }
 
 QFuture<Status> KasmApiDeployment::addImageToGroup(const QString &imageId, const QString &groupId)
@@ -218,11 +219,10 @@ QFuture<Status> KasmApiDeployment::removeImageFromGroup(const QString &imageId, 
 QFuture<Result<QList<KasmAgent>>> KasmApiDeployment::listAgentsVia(AgentsCall call)
 {
     const bool agents = call == AgentsCall::Agents;
-    return m_client->call(agents ? QStringLiteral("get_agents") : QStringLiteral("get_servers"), {}, Access::Read)
-        .then(this, [agents](Result<QJsonObject> answer) -> Result<QList<KasmAgent>> {
-            if (!answer)
-                return fail(answer.error());
-            return kasmjson::parseAgentList(*answer, agents ? QStringLiteral("agents") : QStringLiteral("servers"));
+    return callThen<Result<QList<KasmAgent>>>(
+        this, m_client->call(agents ? QStringLiteral("get_agents") : QStringLiteral("get_servers"), {}, Access::Read),
+        [agents](const QJsonObject &answer) {
+            return kasmjson::parseAgentList(answer, agents ? QStringLiteral("agents") : QStringLiteral("servers"));
         });
 }
 
@@ -232,38 +232,36 @@ QFuture<Result<QList<KasmAgent>>> KasmApiDeployment::listAgents()
         return listAgentsVia(m_agentsCall);
     // Newer Kasm lists agents with get_agents; 1.15 has only get_servers. A server without the call answers 404 or
     // an error_message; authorization and transport failures are real failures and are not probed around.
-    return listAgentsVia(AgentsCall::Agents)
-        .then(this,
-              [this](Result<QList<KasmAgent>> viaAgents) -> QFuture<Result<QList<KasmAgent>>> {
-                  const bool absent = !viaAgents && (viaAgents.error().code == ErrorCode::NotFound ||
-                                                     viaAgents.error().code == ErrorCode::InvalidInput);
-                  if (!absent) {
-                      if (viaAgents)
-                          m_agentsCall = AgentsCall::Agents;
-                      QPromise<Result<QList<KasmAgent>>> promise;
-                      promise.start();
-                      promise.addResult(std::move(viaAgents));
-                      promise.finish();
-                      return promise.future();
-                  }
-                  qCDebug(lcKasm) << "get_agents is not available; listing agents with get_servers";
-                  return listAgentsVia(AgentsCall::Servers).then(this, [this](Result<QList<KasmAgent>> viaServers) {
-                      if (viaServers)
-                          m_agentsCall = AgentsCall::Servers;
-                      return viaServers;
-                  });
-              })
-        .unwrap();
+    auto chain = makeChain<Result<QList<KasmAgent>>>(this);
+    chain->await(
+        listAgentsVia(AgentsCall::Agents),
+        [this, chain](Result<QList<KasmAgent>> viaAgents) {
+            const bool absent = !viaAgents && (viaAgents.error().code == ErrorCode::NotFound ||
+                                               viaAgents.error().code == ErrorCode::InvalidInput);
+            if (!absent) {
+                if (viaAgents)
+                    m_agentsCall = AgentsCall::Agents;
+                return chain->finish(std::move(viaAgents));
+            }
+            qCDebug(lcKasm) << "get_agents is not available; listing agents with get_servers";
+            chain->await(
+                listAgentsVia(AgentsCall::Servers),
+                [this, chain](Result<QList<KasmAgent>> viaServers) {
+                    if (viaServers)
+                        m_agentsCall = AgentsCall::Servers;
+                    chain->finish(std::move(viaServers));
+                },
+                chain);
+        },
+        chain);
+    return chain->future();
 }
 
 QFuture<Result<QList<KasmZone>>> KasmApiDeployment::listZones()
 {
-    return m_client->call(QStringLiteral("get_zones"), {}, Access::Read)
-        .then(this, [](Result<QJsonObject> answer) -> Result<QList<KasmZone>> {
-            if (!answer)
-                return fail(answer.error());
-            return kasmjson::parseZoneList(*answer, QStringLiteral("zones"));
-        });
+    return callThen<Result<QList<KasmZone>>>(
+        this, m_client->call(QStringLiteral("get_zones"), {}, Access::Read),
+        [](const QJsonObject &answer) { return kasmjson::parseZoneList(answer, QStringLiteral("zones")); });
 }
 
 } // namespace steward

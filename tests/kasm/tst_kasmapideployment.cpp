@@ -376,6 +376,40 @@ private Q_SLOTS:
         QCOMPARE(updated.error().code, ErrorCode::Network);
     }
 
+    void cancelingACallAbortsTheRequest()
+    {
+        KasmConnection connection = connectionTo(m_server->url());
+        connection.timeoutMs = 60000; // only the cancellation can end it within the test's bound
+        KasmApiDeployment deployment(connection);
+        m_server->injectFault(KasmTestServer::Fault::NoAnswer, 1, QStringLiteral("get_images"));
+        KasmImage chrome;
+        chrome.imageId = QStringLiteral("any");
+        QFuture<Result<KasmImage>> update = deployment.updateImage(chrome); // waits on get_images first
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->calls().size(), 1, 5000);
+        update.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(update.isFinished(), 5000);
+        QVERIFY(update.isCanceled());
+        QVERIFY(!m_server->callNames().contains(QStringLiteral("update_image")));
+        QVERIFY(resultOf(deployment.listZones())); // still usable
+    }
+
+    void cancelingARefreshKeepsThePreviousSnapshot()
+    {
+        KasmConnection connection = connectionTo(m_server->url());
+        connection.timeoutMs = 60000;
+        KasmApiDeployment deployment(connection);
+        QVERIFY(resultOf(deployment.refresh()));
+        QSignalSpy refreshed(&deployment, &Deployment::refreshed);
+        m_server->injectFault(KasmTestServer::Fault::NoAnswer, 1, QStringLiteral("get_groups"));
+        m_server->clearCalls();
+        QFuture<Result<DeploymentDiff>> refresh = deployment.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->callNames().contains(QStringLiteral("get_groups")), 5000);
+        refresh.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(refresh.isFinished(), 5000);
+        QCOMPARE(refreshed.size(), 0);
+        QCOMPARE(deployment.snapshot().images.size(), 2);
+    }
+
     void plainHttpIsOnlyForLoopback()
     {
         KasmApiDeployment deployment(connectionTo(QUrl(QStringLiteral("http://kasm.example"))));
