@@ -45,7 +45,11 @@ QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_
     return credentials->write(*key, secret)
         .then(QtFuture::Launch::Sync, [catalog, credentials, host, username, key = *key, how](Status written) {
             if (!written)
-                return Status(fail(written.error().code, written.error().message + tr(" Nothing was stored."),
+                return Status(fail(written.error().code,
+                                   written.error().message +
+                                       (written.error().message.endsWith(QLatin1Char('.')) ? QStringLiteral(" ")
+                                                                                           : QStringLiteral(". ")) +
+                                       tr("Nothing was stored."),
                                    written.error().detail));
             QString previousRef;
             Status recorded = catalog->transaction([&](QSqlDatabase &db) -> Status {

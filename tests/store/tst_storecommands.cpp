@@ -79,6 +79,23 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QLatin1String("--password-stdin")), qPrintable(run.err));
     }
 
+    void withoutAKeychainALoginFailsAndStoresNothing()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/steward-bus"));
+        env.remove(QStringLiteral("DISPLAY"));
+        const Run run = stewardctl({QStringLiteral("login"), QStringLiteral("r.example"), QStringLiteral("--username"),
+                                    QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+                                   "never-stored\n", env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Nothing was stored.")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("never-stored")));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        const Run logins = stewardctl({QStringLiteral("logins")});
+        QCOMPARE(logins.exitCode, 0);
+        QVERIFY(logins.out.isEmpty());
+    }
+
     void aMalformedImportNamesTheFieldAndChangesNothing()
     {
         const QString file = m_root.filePath(QStringLiteral("bad.json"));

@@ -1,0 +1,188 @@
+#include "store/PromotionJournal.h"
+
+#include "store/Catalog.h"
+#include "store/CatalogQueries.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace steward::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("steward::store", text);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+QDateTime time(const QVariant &text)
+{
+    return text.isNull() ? QDateTime() : QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+}
+
+std::unexpected<Error> failed(const QSqlQuery &query, const QString &what)
+{
+    return fail(ErrorCode::Storage, tr("The promotion journal could not %1: %2").arg(what, query.lastError().text()));
+}
+
+Status audit(QSqlDatabase &db, const QString &action, const QString &subject, const QJsonObject &after)
+{
+    return appendAudit(db, {0, {}, currentActor(), action, subject, QJsonValue(), after});
+}
+
+Result<QList<Promotion>> select(QSqlDatabase &db, const QString &where, const QString &value)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT promotion_id, kind, plan, state, actor, created_at, updated_at FROM promotions"
+                                 " WHERE ") +
+                  where + QStringLiteral(" ORDER BY created_at, promotion_id"));
+    if (!value.isNull())
+        query.addBindValue(value);
+    if (!query.exec())
+        return failed(query, tr("read promotions"));
+    QList<Promotion> promotions;
+    while (query.next()) {
+        Promotion p;
+        p.promotionId = query.value(0).toString();
+        p.kind = query.value(1).toString();
+        p.plan = object(query.value(2));
+        p.state = query.value(3).toString();
+        p.actor = query.value(4).toString();
+        p.createdAt = time(query.value(5));
+        p.updatedAt = time(query.value(6));
+        promotions.append(p);
+    }
+    for (Promotion &p : promotions) {
+        QSqlQuery steps(db);
+        steps.prepare(QStringLiteral("SELECT seq, action, params, state, result, started_at, finished_at"
+                                     " FROM promotion_steps WHERE promotion_id = ? ORDER BY seq"));
+        steps.addBindValue(p.promotionId);
+        if (!steps.exec())
+            return failed(steps, tr("read promotion steps"));
+        while (steps.next()) {
+            p.steps.append({steps.value(0).toInt(), steps.value(1).toString(), object(steps.value(2)),
+                            steps.value(3).toString(), object(steps.value(4)), time(steps.value(5)),
+                            time(steps.value(6))});
+        }
+    }
+    return promotions;
+}
+
+} // namespace
+
+Status createPromotion(QSqlDatabase &db, const Promotion &promotion)
+{
+    if (promotion.promotionId.isEmpty() || promotion.kind.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("A promotion needs an id and a kind."));
+    const QString stamp = now();
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("INSERT INTO promotions (promotion_id, kind, plan, state, created_at, updated_at, actor)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(promotion.promotionId);
+    query.addBindValue(promotion.kind);
+    query.addBindValue(json(promotion.plan));
+    query.addBindValue(promotion.state);
+    query.addBindValue(stamp);
+    query.addBindValue(stamp);
+    query.addBindValue(promotion.actor.isEmpty() ? currentActor() : promotion.actor);
+    if (!query.exec())
+        return failed(query, tr("record the promotion"));
+    for (const PromotionStep &step : promotion.steps) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO promotion_steps (promotion_id, seq, action, params, state, result)"
+                                      " VALUES (?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(promotion.promotionId);
+        insert.addBindValue(step.seq);
+        insert.addBindValue(step.action);
+        insert.addBindValue(json(step.params));
+        insert.addBindValue(step.state);
+        insert.addBindValue(json(step.result));
+        if (!insert.exec())
+            return failed(insert, tr("record step %1").arg(step.seq));
+    }
+    return audit(db, QStringLiteral("promotion.create"), promotion.promotionId,
+                 {{QStringLiteral("kind"), promotion.kind}, {QStringLiteral("plan"), promotion.plan}});
+}
+
+Status setPromotionStepState(QSqlDatabase &db, const QString &promotionId, int seq, const QString &state,
+                             const QJsonObject &result)
+{
+    QSqlQuery query(db);
+    // started_at is kept from the first time the step ran; finished_at is set by any final state.
+    query.prepare(
+        QStringLiteral("UPDATE promotion_steps SET state = ?, result = ?,"
+                       " started_at = COALESCE(started_at, ?),"
+                       " finished_at = CASE WHEN ? IN ('done','failed','undone','skipped') THEN ? ELSE NULL END"
+                       " WHERE promotion_id = ? AND seq = ?"));
+    const QString stamp = now();
+    query.addBindValue(state);
+    query.addBindValue(json(result));
+    query.addBindValue(stamp);
+    query.addBindValue(state);
+    query.addBindValue(stamp);
+    query.addBindValue(promotionId);
+    query.addBindValue(seq);
+    if (!query.exec())
+        return failed(query, tr("update step %1").arg(seq));
+    if (query.numRowsAffected() != 1)
+        return fail(ErrorCode::NotFound, tr("Promotion %1 has no step %2.").arg(promotionId).arg(seq));
+    QSqlQuery touch(db);
+    touch.prepare(QStringLiteral("UPDATE promotions SET updated_at = ?,"
+                                 " state = CASE WHEN state = 'planned' THEN 'running' ELSE state END"
+                                 " WHERE promotion_id = ?"));
+    touch.addBindValue(stamp);
+    touch.addBindValue(promotionId);
+    if (!touch.exec())
+        return failed(touch, tr("update the promotion"));
+    return audit(db, QStringLiteral("promotion.step"), promotionId,
+                 {{QStringLiteral("seq"), seq}, {QStringLiteral("state"), state}, {QStringLiteral("result"), result}});
+}
+
+Status setPromotionState(QSqlDatabase &db, const QString &promotionId, const QString &state)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE promotions SET state = ?, updated_at = ? WHERE promotion_id = ?"));
+    query.addBindValue(state);
+    query.addBindValue(now());
+    query.addBindValue(promotionId);
+    if (!query.exec())
+        return failed(query, tr("set the promotion's state"));
+    if (query.numRowsAffected() != 1)
+        return fail(ErrorCode::NotFound, tr("No promotion %1 in the journal.").arg(promotionId));
+    return audit(db, QStringLiteral("promotion.state"), promotionId, {{QStringLiteral("state"), state}});
+}
+
+Result<std::optional<Promotion>> findPromotion(QSqlDatabase &db, const QString &promotionId)
+{
+    Result<QList<Promotion>> found = select(db, QStringLiteral("promotion_id = ?"), promotionId);
+    if (!found)
+        return fail(found.error());
+    if (found->isEmpty())
+        return std::nullopt;
+    return found->constFirst();
+}
+
+Result<QList<Promotion>> unfinishedPromotions(QSqlDatabase &db)
+{
+    return select(db, QStringLiteral("state IN ('planned', 'running')"), QString());
+}
+
+} // namespace steward::store
