@@ -1,0 +1,221 @@
+#include "pull/LiveRunner.h"
+
+#include "core/ImageReference.h"
+#include "pull/Logging.h"
+#include "registry/RegistryClient.h"
+
+#include <QRegularExpression>
+
+namespace steward::pull {
+
+namespace {
+
+// Live pulls let the registry judge the login, so every eligible image is pulled, whatever `credentials` says.
+Scenario withRealLogins(Scenario scenario)
+{
+    for (ImageGroup &group : scenario.images)
+        group.credentialsValid = true;
+    return scenario;
+}
+
+// The client reports a long Retry-After in its message ("... wait 3599 s before retrying"); 0 when absent.
+qint64 retryAfterMs(const Error &error)
+{
+    static const QRegularExpression seconds(QStringLiteral("wait (\\d+) s"));
+    const QRegularExpressionMatch match = seconds.match(error.message);
+    return match.hasMatch() ? match.captured(1).toLongLong() * 1000 : 0;
+}
+
+} // namespace
+
+LiveRunner::LiveRunner(const Scenario &scenario, const LiveOptions &options, QObject *parent)
+    : QObject(parent), m_fleet(Fleet::build(withRealLogins(scenario))), m_options(options),
+      m_limiter(m_fleet.limiterPrototype())
+{
+    qRegisterMetaType<steward::pull::LiveResult>();
+    qRegisterMetaType<steward::pull::PullEvent>();
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &LiveRunner::tick);
+}
+
+LiveRunner::~LiveRunner() = default;
+
+Status LiveRunner::start()
+{
+    const Scenario &scenario = m_fleet.scenario();
+    for (int agent = 0; agent < m_fleet.agentCount(); ++agent) {
+        for (const PullGroup &group : m_fleet.profile(agent).pullGroups) {
+            for (int image : group.images) {
+                const int imageGroup = m_fleet.imageGroupOf(image);
+                const QString reference = m_options.references.value(imageGroup);
+                if (!ImageReference::parse(reference))
+                    return fail(ErrorCode::InvalidInput,
+                                tr("images[%1] has no valid reference to pull in live mode (got \"%2\")")
+                                    .arg(imageGroup)
+                                    .arg(reference));
+                const auto &account = scenario.images.at(imageGroup).account;
+                if (account && !m_options.logins.contains(*account))
+                    return fail(ErrorCode::InvalidInput,
+                                tr("images[%1] pulls with account \"%2\", but no login was given for it")
+                                    .arg(imageGroup)
+                                    .arg(*account));
+            }
+        }
+    }
+    // One client per login: a registry client has one credential per registry, an agent uses the image's own.
+    QStringList accounts{QString()};
+    for (auto it = m_options.logins.cbegin(); it != m_options.logins.cend(); ++it)
+        accounts << it.key();
+    for (const QString &account : accounts) {
+        auto *client = new registry::RegistryClient(*m_options.clock, this);
+        registry::RegistryOptions options = m_options.registryOptions;
+        // An agent does not wait: a 429 is reported at once (with the registry's Retry-After in the message), and the
+        // agent tries again at its next check-in. Only a 429 without Retry-After is retried once after a short pause.
+        options.maxRateLimitRetries = 1;
+        options.maxRetryAfterMs = 0;
+        client->setDefaultOptions(options);
+        if (!account.isEmpty()) {
+            auto credentials = std::make_shared<registry::StaticCredentialProvider>();
+            for (const QString &text : std::as_const(m_options.references)) {
+                if (const auto reference = ImageReference::parse(text))
+                    credentials->set(reference->registry(), m_options.logins.value(account));
+            }
+            client->setCredentialProvider(credentials);
+        }
+        m_clients.insert(account, client);
+    }
+    m_state.assign(size_t(m_fleet.agentCount()), std::vector<quint8>(size_t(m_fleet.imageCount()), 0));
+    m_blockedUntil.assign(size_t(m_limiter.bucketCount()), 0);
+    for (int agent = 0; agent < m_fleet.agentCount(); ++agent) {
+        if (!m_fleet.profile(agent).pullGroups.empty() && m_fleet.phaseMs(agent) < m_fleet.durationMs())
+            m_queue.emplace(m_fleet.phaseMs(agent), agent);
+    }
+    for (int agent = 0; agent < m_fleet.agentCount(); ++agent)
+        m_result.counters.checkIns += m_fleet.checkInsBefore(agent, m_fleet.durationMs());
+    m_startMs = m_options.clock->nowMs();
+    m_running = true;
+    // Look at the clock a few times per check-in interval, and at least every 50 ms.
+    const double checkInRealMs = double(m_fleet.scenario().checkInIntervalS) * m_options.realMsPerScenarioSecond;
+    m_timer.start(int(std::clamp(checkInRealMs / 8.0, 1.0, 50.0)));
+    tick();
+    return {};
+}
+
+void LiveRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_result.canceled = true;
+    while (!m_queue.empty())
+        m_queue.pop();
+    finishIfDone();
+}
+
+qint64 LiveRunner::scenarioNowMs() const
+{
+    const double realMs = double(m_options.clock->nowMs() - m_startMs);
+    return qint64(realMs * 1000.0 / m_options.realMsPerScenarioSecond);
+}
+
+void LiveRunner::tick()
+{
+    const qint64 now = scenarioNowMs();
+    while (!m_queue.empty() && m_queue.top().first <= now) {
+        const auto [t, agent] = m_queue.top();
+        m_queue.pop();
+        const qint64 phase = m_fleet.phaseMs(agent);
+        const bool isRefresh = t > phase && (t - phase) % m_fleet.refreshMs() == 0;
+        std::vector<quint8> &state = m_state[size_t(agent)];
+        for (const PullGroup &group : m_fleet.profile(agent).pullGroups) {
+            // Missing images first, then (on a refresh) the present ones: as in the simulation.
+            for (int image : group.images) {
+                if (!(state[size_t(image)] & 1))
+                    attempt(agent, image, group.bucket, t);
+            }
+            if (!isRefresh)
+                continue;
+            for (int image : group.images) {
+                if ((state[size_t(image)] & 1) && !(state[size_t(image)] & 2))
+                    attempt(agent, image, group.bucket, t);
+            }
+        }
+        const qint64 next = std::min(m_fleet.firstCheckInAtOrAfter(agent, t + 1), m_fleet.nextRefreshAfter(agent, t));
+        if (next < m_fleet.durationMs())
+            m_queue.emplace(next, agent);
+    }
+    finishIfDone();
+}
+
+void LiveRunner::attempt(int agent, int image, int bucket, qint64 nowMs)
+{
+    quint8 &state = m_state[size_t(agent)][size_t(image)];
+    if (state & 2)
+        return; // the previous pull of this image is still running: the agent does not start a second one
+    Counters &c = m_result.counters;
+    ++c.pullsAttempted;
+    if (m_blockedUntil[size_t(bucket)] > nowMs) {
+        ++c.pullsRateLimited;
+        ++m_result.heldBack;
+        if (!c.firstRateLimitedMs)
+            c.firstRateLimitedMs = nowMs;
+        return;
+    }
+    const int imageGroup = m_fleet.imageGroupOf(image);
+    const ImageReference reference = *ImageReference::parse(m_options.references.value(imageGroup));
+    const auto &account = m_fleet.scenario().images.at(imageGroup).account;
+    registry::RegistryClient *client = m_clients.value(account.value_or(QString()));
+    state |= 2;
+    ++m_inFlight;
+    ++m_result.requestsSent;
+    const BucketKey key = m_limiter.key(bucket);
+    client->getManifest(reference).then(
+        this, [this, agent, image, bucket, key](const Result<registry::FetchedManifest> &fetched) {
+            const qint64 at = scenarioNowMs();
+            quint8 &state = m_state[size_t(agent)][size_t(image)];
+            state &= quint8(~2);
+            --m_inFlight;
+            Counters &c = m_result.counters;
+            PullEvent event{PullEvent::Kind::Pulled, at, at, agent, image, bucket, 1};
+            if (fetched) {
+                ++c.pullsSucceeded;
+                if (state & 1)
+                    event.kind = PullEvent::Kind::Refreshed;
+                state |= 1;
+                const registry::RateLimit &limit = fetched->rateLimit;
+                m_limiter.observe(
+                    key,
+                    RateLimitObservation{limit.limited, limit.limit, limit.windowSeconds,
+                                         limit.remaining >= 0 ? std::optional<qint64>(limit.remaining) : std::nullopt},
+                    at);
+            } else if (fetched.error().code == ErrorCode::RateLimited) {
+                ++c.pullsRateLimited;
+                if (!c.firstRateLimitedMs)
+                    c.firstRateLimitedMs = at;
+                event.kind = PullEvent::Kind::RateLimited;
+                const qint64 wait = retryAfterMs(fetched.error());
+                if (wait > 0) {
+                    const qint64 until = at + qint64(double(wait) * 1000.0 / m_options.realMsPerScenarioSecond);
+                    m_blockedUntil[size_t(bucket)] = std::max(m_blockedUntil[size_t(bucket)], until);
+                }
+            } else {
+                ++c.pullsFailedOther;
+                event.kind = PullEvent::Kind::CredentialsFailed;
+                qCDebug(lcPull) << "live pull failed:" << fetched.error().toString();
+            }
+            Q_EMIT pullFinished(event);
+            finishIfDone();
+        });
+}
+
+void LiveRunner::finishIfDone()
+{
+    if (!m_running || m_inFlight > 0)
+        return;
+    if (!m_result.canceled && (scenarioNowMs() < m_fleet.durationMs() || !m_queue.empty()))
+        return;
+    m_running = false;
+    m_timer.stop();
+    Q_EMIT finished(m_result);
+}
+
+} // namespace steward::pull

@@ -1,0 +1,141 @@
+// Live mode against the real registry and the Docker-Hub-like rate-limit double, with the schedule scaled down so
+// that a 30 s check-in takes a few milliseconds.
+#include "RateLimitProxy.h"
+#include "RegistryFixture.h"
+#include "ScenarioBuilders.h"
+#include "SeedImage.h"
+#include "ServiceRequirement.h"
+#include "SyncHttp.h"
+#include "pull/LiveRunner.h"
+#include "pull/Simulator.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::pull;
+using namespace steward::pull::testing;
+using namespace steward::test;
+
+class TestLiveRunner final : public QObject
+{
+    Q_OBJECT
+
+private:
+    RegistryFixture m_registry;
+    bool m_started = false;
+
+    static LiveResult runLive(const Scenario &scenario, const LiveOptions &options, RateLimiter *learned = nullptr)
+    {
+        LiveRunner runner(scenario, options);
+        QSignalSpy finished(&runner, &LiveRunner::finished);
+        const Status started = runner.start();
+        if (!started) {
+            qWarning("%s", qPrintable(started.error().message));
+            return {};
+        }
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000))
+            return {};
+        if (learned)
+            *learned = runner.limiter();
+        return finished.first().at(0).value<LiveResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_started = m_registry.start();
+        if (!m_started)
+            return;
+        SyncHttp http;
+        QVERIFY(seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/one"), QStringLiteral("1"), "1\n").ok);
+        QVERIFY(seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/two"), QStringLiteral("1"), "2\n").ok);
+    }
+
+    void withoutLimitsEveryPullOfTheScheduleIsMade()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const QString local = QStringLiteral("local");
+        Scenario s = scenario(200, {RegistrySpec{local, std::nullopt, std::nullopt}},
+                              {agents(2, QStringLiteral("nat"))}, {images(1, local), images(1, local)});
+        s.refreshIntervalS = 60;
+        LiveOptions options;
+        options.references = {{0, m_registry.hostPort() + QStringLiteral("/demo/one:1")},
+                              {1, m_registry.hostPort() + QStringLiteral("/demo/two:1")}};
+        options.realMsPerScenarioSecond = 5; // 200 scenario seconds in one real second
+        const LiveResult live = runLive(s, options);
+        const SimulationResult simulated = Simulator::run(s);
+        QCOMPARE(live.counters.pullsAttempted, simulated.counters.pullsAttempted);
+        QCOMPARE(live.counters.pullsSucceeded, simulated.counters.pullsSucceeded);
+        QCOMPARE(live.counters.checkIns, simulated.counters.checkIns);
+        QCOMPARE(live.requestsSent, live.counters.pullsAttempted);
+        QCOMPARE(live.counters.pullsFailedOther, 0);
+    }
+
+    void aQuotaIsHonouredAndLearned()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        RateLimitProxy proxy;
+        proxy.setAnonymousQuota({3, 3600});
+        QVERIFY2(proxy.start(m_registry), qPrintable(proxy.errorString()));
+        const QString hub = QStringLiteral("hub");
+        // The scenario does not know the limit: it is learned from the headers.
+        const Scenario s = scenario(300, {RegistrySpec{hub, std::nullopt, std::nullopt}},
+                                    {agents(2, QStringLiteral("nat"))}, {images(1, hub), images(1, hub)});
+        LiveOptions options;
+        options.references = {{0, proxy.hostPort() + QStringLiteral("/demo/one:1")},
+                              {1, proxy.hostPort() + QStringLiteral("/demo/two:1")}};
+        options.realMsPerScenarioSecond = 2;
+        RateLimiter learned;
+        const LiveResult live = runLive(s, options, &learned);
+        QCOMPARE(live.counters.pullsSucceeded, 3);
+        QCOMPARE(proxy.countedPulls(proxy.clientAddress()), 3);
+        // Four GETs at the first check-ins, one of them refused; then the hour-long Retry-After holds every retry back.
+        QCOMPARE(proxy.manifestGets(), 4);
+        QCOMPARE(live.requestsSent, 4);
+        QVERIFY(live.heldBack > 0);
+        QCOMPARE(live.counters.pullsRateLimited, 1 + live.heldBack);
+        QVERIFY(live.counters.firstRateLimitedMs.has_value());
+        QCOMPARE(learned.policy(hub, false), (RateLimitPolicy{3, 3600}));
+    }
+
+    void aWrongLoginFailsEveryPull()
+    {
+        RegistryFixture registry;
+        RegistryFixture::Options fixture;
+        fixture.auth = RegistryFixture::Auth::Htpasswd;
+        const bool started = registry.start(fixture);
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", started, registry.errorString());
+        SyncHttp http;
+        SeedOptions seed;
+        seed.authorization = registry.basicAuthorization();
+        QVERIFY(seedImage(http, registry.baseUrl(), QStringLiteral("demo/one"), QStringLiteral("1"), "1\n", seed).ok);
+        const QString local = QStringLiteral("local");
+        ImageGroup image = images(1, local);
+        image.account = QStringLiteral("alice");
+        const Scenario s = scenario(120, {RegistrySpec{local, std::nullopt, std::nullopt}},
+                                    {agents(1, QStringLiteral("nat"))}, {image});
+        LiveOptions options;
+        options.references = {{0, registry.hostPort() + QStringLiteral("/demo/one:1")}};
+        options.logins = {{QStringLiteral("alice"), {fixture.username, QStringLiteral("wrong")}}};
+        options.realMsPerScenarioSecond = 5;
+        const LiveResult live = runLive(s, options);
+        QVERIFY(live.counters.pullsFailedOther >= 3); // every check-in tries again
+        QCOMPARE(live.counters.pullsSucceeded, 0);
+    }
+
+    void aMissingReferenceIsRefusedUpFront()
+    {
+        const QString local = QStringLiteral("local");
+        LiveRunner runner(scenario(60, {RegistrySpec{local, std::nullopt, std::nullopt}},
+                                   {agents(1, QStringLiteral("nat"))}, {images(1, local)}),
+                          LiveOptions());
+        const Status started = runner.start();
+        QVERIFY(!started);
+        QVERIFY2(started.error().message.contains(QLatin1String("images[0] has no valid reference")),
+                 qPrintable(started.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveRunner)
+#include "tst_liverunner.moc"
