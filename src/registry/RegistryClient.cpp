@@ -106,7 +106,7 @@ void RegistryClient::withEndpoint(const QString &registry, const std::shared_ptr
     });
     if (!host->probing) {
         host->probing = true;
-        probe(registry, true);
+        probe(registry, !optionsFor(registry).plainHttp);
     }
 }
 
@@ -137,8 +137,7 @@ void RegistryClient::probe(const QString &registry, bool https)
                 waiter(result);
         };
         if (status == 0) {
-            const bool plainAllowed =
-                options.insecure || options.allowPlainHttp || ImageReference::isLoopbackHost(registry);
+            const bool plainAllowed = options.insecure || options.plainHttp || ImageReference::isLoopbackHost(registry);
             if (https && plainAllowed) {
                 host->probeError = Error{ErrorCode::Network, reply->errorString(), {}};
                 probe(registry, false);
@@ -545,7 +544,7 @@ void RegistryClient::requestToken(const QString &registry, const QString &realm,
     const bool loopbackRealm = ImageReference::isLoopbackHost(url.host());
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("https") &&
-         !(url.scheme() == QLatin1String("http") && (loopbackRealm || options.insecure || options.allowPlainHttp)))) {
+         !(url.scheme() == QLatin1String("http") && (loopbackRealm || options.insecure || options.plainHttp)))) {
         done(fail(ErrorCode::Protocol,
                   tr("%1 sent us to the token server \"%2\", which is not an https URL; refusing to send a login there")
                       .arg(registry, sanitizedServerText(realm.toUtf8(), 120))));
@@ -587,6 +586,7 @@ void RegistryClient::requestToken(const QString &registry, const QString &realm,
             request.setRawHeader(
                 "Authorization",
                 "Basic " + (credential->username + QLatin1Char(':') + credential->secret).toUtf8().toBase64());
+        reply = m_network->get(request);
     }
     state->replies.insert(reply);
     connect(reply, &QNetworkReply::finished, this,

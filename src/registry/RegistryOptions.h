@@ -9,7 +9,8 @@ struct RegistryOptions
 {
     QString caFile;               // extra CA certificates (PEM) trusted for this registry
     bool insecure = false;        // explicit: skip TLS verification and allow plain HTTP
-    bool allowPlainHttp = false;  // explicit: allow plain HTTP (loopback registries are allowed it anyway)
+    bool plainHttp = false;       // explicit: speak plain HTTP to this registry without trying HTTPS first
+                                  // (loopback registries fall back to HTTP by themselves when HTTPS fails)
     bool preferOAuthPost = false; // send logins to the token realm as an OAuth2 POST (falls back to GET on 404)
     int timeoutMs = 30000;        // no byte for this long: the transfer fails
     int maxConnections = 6;       // concurrent requests per registry host (Qt keeps these connections alive)
