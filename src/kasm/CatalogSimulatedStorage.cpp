@@ -132,6 +132,32 @@ KasmImage fromRecord(const store::ImageRecord &record)
     return image;
 }
 
+Status insertAgent(QSqlDatabase &db, const KasmAgent &agent)
+{
+    if (Status saved = exec(db,
+                            QStringLiteral("INSERT INTO agents (agent_id, hostname, zone_id, egress_source, arch,"
+                                           " disk_total_bytes, disk_free_bytes, prune_mode, enabled, last_reported)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {agent.agentId, nonNull(agent.hostname), optional(agent.zoneId),
+                             nonNull(agent.egressSource), nonNull(agent.architecture), agent.diskTotalBytes,
+                             agent.diskFreeBytes, pruneModeName(agent.pruneMode), agent.enabled ? 1 : 0,
+                             agent.lastReported.isValid() ? QVariant(kasmjson::formatTimestamp(agent.lastReported))
+                                                          : QVariant(QMetaType(QMetaType::QString))},
+                            QStringLiteral("save an agent"));
+        !saved)
+        return saved;
+    for (const AgentImage &image : agent.inventory) {
+        if (Status saved = exec(db,
+                                QStringLiteral("INSERT INTO agent_inventory (agent_id, image_ref, digest,"
+                                               " size_bytes) VALUES (?, ?, ?, ?)"),
+                                {agent.agentId, image.reference, nonNull(image.digests.value(0)), image.sizeBytes},
+                                QStringLiteral("save an agent inventory"));
+            !saved)
+            return saved;
+    }
+    return {};
+}
+
 } // namespace
 
 CatalogSimulatedStorage::CatalogSimulatedStorage(std::shared_ptr<store::Catalog> catalog)
@@ -139,6 +165,22 @@ CatalogSimulatedStorage::CatalogSimulatedStorage(std::shared_ptr<store::Catalog>
 {}
 
 CatalogSimulatedStorage::~CatalogSimulatedStorage() = default;
+
+Status CatalogSimulatedStorage::saveAgent(const SimulatedState &state, const KasmAgent &agent)
+{
+    Q_UNUSED(state);
+    return m_catalog->transaction([&agent](QSqlDatabase &db) -> Status {
+        if (Status removed = exec(db, QStringLiteral("DELETE FROM agent_inventory WHERE agent_id = ?"), {agent.agentId},
+                                  QStringLiteral("replace an agent inventory"));
+            !removed)
+            return removed;
+        if (Status removed = exec(db, QStringLiteral("DELETE FROM agents WHERE agent_id = ?"), {agent.agentId},
+                                  QStringLiteral("replace an agent"));
+            !removed)
+            return removed;
+        return insertAgent(db, agent);
+    });
+}
 
 QString CatalogSimulatedStorage::location() const
 {
@@ -300,29 +342,8 @@ Status CatalogSimulatedStorage::save(const SimulatedState &state)
                 return saved;
         }
         for (const KasmAgent &agent : state.agents) {
-            if (Status saved =
-                    exec(db,
-                         QStringLiteral("INSERT INTO agents (agent_id, hostname, zone_id, egress_source, arch,"
-                                        " disk_total_bytes, disk_free_bytes, prune_mode, enabled, last_reported)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {agent.agentId, nonNull(agent.hostname), optional(agent.zoneId), nonNull(agent.egressSource),
-                          nonNull(agent.architecture), agent.diskTotalBytes, agent.diskFreeBytes,
-                          pruneModeName(agent.pruneMode), agent.enabled ? 1 : 0,
-                          agent.lastReported.isValid() ? QVariant(kasmjson::formatTimestamp(agent.lastReported))
-                                                       : QVariant(QMetaType(QMetaType::QString))},
-                         QStringLiteral("save an agent"));
-                !saved)
+            if (Status saved = insertAgent(db, agent); !saved)
                 return saved;
-            for (const AgentImage &image : agent.inventory) {
-                if (Status saved =
-                        exec(db,
-                             QStringLiteral("INSERT INTO agent_inventory (agent_id, image_ref, digest,"
-                                            " size_bytes) VALUES (?, ?, ?, ?)"),
-                             {agent.agentId, image.reference, nonNull(image.digests.value(0)), image.sizeBytes},
-                             QStringLiteral("save an agent inventory"));
-                    !saved)
-                    return saved;
-            }
         }
         return {};
     });

@@ -22,6 +22,7 @@ public:
 
     Result<SimulatedState> load() override;
     Status save(const SimulatedState &state) override;
+    Status saveAgent(const SimulatedState &state, const KasmAgent &agent) override;
     QString location() const override;
 
 private:

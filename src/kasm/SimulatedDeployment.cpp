@@ -274,51 +274,62 @@ QFuture<Result<QList<KasmZone>>> SimulatedDeployment::listZones()
     return ready<Result<QList<KasmZone>>>(m_state.zones);
 }
 
+QFuture<Result<KasmAgent>> SimulatedDeployment::changeAgent(const QString &agentId,
+                                                            const std::function<Status(KasmAgent &)> &apply)
+{
+    if (Status opened = ensureOpen(); !opened)
+        return ready<Result<KasmAgent>>(fail(opened.error()));
+    KasmAgent *current = findAgent(m_state, agentId);
+    if (!current)
+        return ready<Result<KasmAgent>>(fail(unknownAgent(agentId)));
+    KasmAgent next = *current; // changed on a copy: a failed save leaves the agent as it was
+    if (Status applied = apply(next); !applied)
+        return ready<Result<KasmAgent>>(fail(applied.error()));
+    const KasmAgent previous = *current;
+    *current = next;
+    if (Status saved = m_storage->saveAgent(m_state, next); !saved) {
+        *findAgent(m_state, agentId) = previous;
+        return ready<Result<KasmAgent>>(fail(saved.error()));
+    }
+    Q_EMIT stateChanged();
+    return ready<Result<KasmAgent>>(next);
+}
+
 QFuture<Result<KasmAgent>> SimulatedDeployment::recordPull(const QString &agentId, const AgentImage &pulled)
 {
-    return change<KasmAgent>([&](SimulatedState &state) -> Result<KasmAgent> {
-        KasmAgent *agent = findAgent(state, agentId);
-        if (!agent)
-            return fail(unknownAgent(agentId));
-        agent->inventory.removeIf([&](const AgentImage &i) { return i.reference == pulled.reference; });
-        const auto at = std::lower_bound(agent->inventory.begin(), agent->inventory.end(), pulled.reference,
+    return changeAgent(agentId, [&](KasmAgent &agent) -> Status {
+        agent.inventory.removeIf([&](const AgentImage &i) { return i.reference == pulled.reference; });
+        const auto at = std::lower_bound(agent.inventory.begin(), agent.inventory.end(), pulled.reference,
                                          [](const AgentImage &i, const QString &r) { return i.reference < r; });
-        agent->inventory.insert(at, pulled);
-        agent->lastReported = QDateTime::fromSecsSinceEpoch(m_clock.nowMs() / 1000, Qt::UTC); // Kasm's precision
-        return *agent;
+        agent.inventory.insert(at, pulled);
+        agent.lastReported = QDateTime::fromSecsSinceEpoch(m_clock.nowMs() / 1000, Qt::UTC); // Kasm's precision
+        return {};
     });
 }
 
 QFuture<Result<KasmAgent>> SimulatedDeployment::removeFromInventory(const QString &agentId, const QString &reference)
 {
-    return change<KasmAgent>([&](SimulatedState &state) -> Result<KasmAgent> {
-        KasmAgent *agent = findAgent(state, agentId);
-        if (!agent)
-            return fail(unknownAgent(agentId));
-        agent->inventory.removeIf([&](const AgentImage &i) { return i.reference == reference; });
-        return *agent;
+    return changeAgent(agentId, [&](KasmAgent &agent) -> Status {
+        agent.inventory.removeIf([&](const AgentImage &i) { return i.reference == reference; });
+        return {};
     });
 }
 
 QFuture<Result<KasmAgent>> SimulatedDeployment::recordCheckIn(const QString &agentId)
 {
-    return change<KasmAgent>([&](SimulatedState &state) -> Result<KasmAgent> {
-        KasmAgent *agent = findAgent(state, agentId);
-        if (!agent)
-            return fail(unknownAgent(agentId));
-        agent->lastReported = QDateTime::fromSecsSinceEpoch(m_clock.nowMs() / 1000, Qt::UTC); // Kasm's precision
-        return *agent;
+    return changeAgent(agentId, [&](KasmAgent &agent) -> Status {
+        agent.lastReported = QDateTime::fromSecsSinceEpoch(m_clock.nowMs() / 1000, Qt::UTC);
+        return {};
     });
 }
 
 QFuture<Result<KasmAgent>> SimulatedDeployment::updateAgent(const KasmAgent &updated)
 {
-    return change<KasmAgent>([&](SimulatedState &state) -> Result<KasmAgent> {
-        KasmAgent *agent = findAgent(state, updated.agentId);
-        if (!agent)
-            return fail(unknownAgent(updated.agentId));
-        *agent = updated;
-        return *agent;
+    return changeAgent(updated.agentId, [&](KasmAgent &agent) -> Status {
+        agent = updated;
+        std::sort(agent.inventory.begin(), agent.inventory.end(),
+                  [](const AgentImage &a, const AgentImage &b) { return a.reference < b.reference; });
+        return {};
     });
 }
 

@@ -62,6 +62,8 @@ Q_SIGNALS:
 private:
     template<typename T>
     QFuture<Result<T>> change(const std::function<Result<T>(SimulatedState &)> &apply);
+    // A change to one agent only: saved through SimulatedStorage::saveAgent (the pull engine's hot path).
+    QFuture<Result<KasmAgent>> changeAgent(const QString &agentId, const std::function<Status(KasmAgent &)> &apply);
     Status ensureOpen();
     QFuture<Status> statusOf(QFuture<Result<bool>> future);
 

@@ -81,6 +81,12 @@ Result<SimulatedState> simulatedStateFromJson(const QJsonObject &object)
 
 SimulatedStorage::~SimulatedStorage() = default;
 
+Status SimulatedStorage::saveAgent(const SimulatedState &state, const KasmAgent &agent)
+{
+    Q_UNUSED(agent);
+    return save(state);
+}
+
 Result<SimulatedState> InMemorySimulatedStorage::load()
 {
     return m_state;

@@ -39,6 +39,8 @@ public:
     // An empty state when nothing was saved yet.
     virtual Result<SimulatedState> load() = 0;
     virtual Status save(const SimulatedState &state) = 0;
+    // Only `agent` changed (a pull, a check-in): storages that can write one agent do; the default saves everything.
+    virtual Status saveAgent(const SimulatedState &state, const KasmAgent &agent);
     virtual QString location() const = 0;
 };
 

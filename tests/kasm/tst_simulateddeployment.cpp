@@ -153,6 +153,21 @@ private Q_SLOTS:
                 QVERIFY(record.dockerTokenRef.isEmpty()); // no secret, and no pretend keychain entry
             }
         }
+
+        // A pull is saved for that agent alone, and survives reopening.
+        const KasmAgent agent = reopened.state().agents.at(5);
+        const AgentImage pulled{
+            registry + QStringLiteral("/kasm-demo/chrome:20261128-0400"),
+            {registry + QStringLiteral("/kasm-demo/chrome:20261128-0400")},
+            {registry + QStringLiteral("/kasm-demo/chrome@sha256:") + QString(64, QLatin1Char('c'))},
+            {},
+            2275409920};
+        const auto afterPull = resultOf(reopened.recordPull(agent.agentId, pulled));
+        QVERIFY(afterPull);
+        SimulatedDeployment third(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
+        QVERIFY(third.open());
+        QCOMPARE(third.state().agents.at(5), *afterPull);
+        QCOMPARE(third.state().agents.at(4), reopened.state().agents.at(4));
     }
 
     void aFailedSaveChangesNothing()
@@ -172,6 +187,9 @@ private Q_SLOTS:
         QCOMPARE(deployment.state().images.size(), demoDataSet(registry, start()).images.size());
         QVERIFY(!resultOf(deployment.deleteImage(deployment.state().images.first().imageId)));
         QCOMPARE(deployment.state().images.size(), demoDataSet(registry, start()).images.size());
+        const KasmAgent agent = deployment.state().agents.first();
+        QVERIFY(!resultOf(deployment.recordPull(agent.agentId, AgentImage{QStringLiteral("r/x:1"), {}, {}, {}, 1})));
+        QCOMPARE(deployment.state().agents.first(), agent);
         QCOMPARE(changed.size(), 0);
     }
 
