@@ -77,6 +77,40 @@ void PullEngine::startPaced(quint64 requestId, const Scenario &scenario, const S
     tick();
 }
 
+void PullEngine::startLive(quint64 requestId, const Scenario &scenario, const LiveOptions &options)
+{
+    if (const Status valid = validateScenario(scenario); !valid) {
+        Q_EMIT failed(requestId, valid.error());
+        return;
+    }
+    if (m_live) {
+        // One live run at a time: the previous one stops (its finished signal still comes).
+        m_live->cancel();
+    }
+    auto *runner = new LiveRunner(scenario, options, this);
+    connect(runner, &LiveRunner::pullFinished, this,
+            [this, requestId](const PullEvent &event) { Q_EMIT livePull(requestId, event); });
+    connect(runner, &LiveRunner::finished, this, [this, runner, requestId](const LiveResult &result) {
+        if (m_live == runner)
+            m_live = nullptr;
+        runner->deleteLater();
+        Q_EMIT liveFinished(requestId, result);
+    });
+    if (const Status started = runner->start(); !started) {
+        runner->deleteLater();
+        Q_EMIT failed(requestId, started.error());
+        return;
+    }
+    m_live = runner;
+    m_liveRequest = requestId;
+}
+
+void PullEngine::stopCanceledLive()
+{
+    if (m_live && canceled(m_liveRequest))
+        m_live->cancel();
+}
+
 void PullEngine::tick()
 {
     if (!m_paced)
@@ -147,9 +181,22 @@ quint64 PullEngineThread::startPaced(const Scenario &scenario, const SimulationO
     return id;
 }
 
+quint64 PullEngineThread::startLive(const Scenario &scenario, const LiveOptions &options)
+{
+    const quint64 id = m_engine->nextRequestId();
+    PullEngine *engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine, id, scenario, options] { engine->startLive(id, scenario, options); }, Qt::QueuedConnection);
+    return id;
+}
+
 void PullEngineThread::cancel()
 {
     m_engine->cancelUpTo(m_engine->lastRequestId());
+    // Simulations look at the flag themselves; a live run waits on the network, so it is told on its thread.
+    PullEngine *engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine] { engine->stopCanceledLive(); }, Qt::QueuedConnection);
 }
 
 } // namespace steward::pull

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "pull/LiveRunner.h"
 #include "pull/Scenario.h"
 #include "pull/SimulationResult.h"
 #include "pull/Simulator.h"
@@ -46,6 +47,11 @@ public:
                   const steward::pull::SimulationOptions &options);
     void startPaced(quint64 requestId, const steward::pull::Scenario &scenario,
                     const steward::pull::SimulationOptions &options, const steward::pull::PacedOptions &paced);
+    // Live mode: real pulls through the registry client on the options' clock (see LiveRunner).
+    void startLive(quint64 requestId, const steward::pull::Scenario &scenario,
+                   const steward::pull::LiveOptions &options);
+    // Stops the live run if its request was canceled.
+    void stopCanceledLive();
 
 Q_SIGNALS:
     // fraction of the simulated duration done; throttled to a few per second.
@@ -55,6 +61,8 @@ Q_SIGNALS:
     // Also emitted, with result.canceled set, when a run was canceled: what was simulated up to then.
     void finished(quint64 requestId, const steward::pull::SimulationResult &result);
     void failed(quint64 requestId, const steward::Error &error);
+    void livePull(quint64 requestId, const steward::pull::PullEvent &event);
+    void liveFinished(quint64 requestId, const steward::pull::LiveResult &result);
 
 private:
     bool canceled(quint64 requestId) const { return requestId <= m_cancelUpTo.load(std::memory_order_relaxed); }
@@ -69,6 +77,8 @@ private:
     qint64 m_pacedStartMs = 0;
     int m_ticks = 0;
     QTimer *m_timer = nullptr;
+    LiveRunner *m_live = nullptr;
+    quint64 m_liveRequest = 0;
 };
 
 // Owns the engine and its thread. Destroying it cancels what runs, quits the thread and waits for it.
@@ -88,6 +98,7 @@ public:
     quint64 simulate(const Scenario &scenario, const SimulationOptions &options);
     quint64 simulate(const Scenario &scenario);
     quint64 startPaced(const Scenario &scenario, const SimulationOptions &options, const PacedOptions &paced);
+    quint64 startLive(const Scenario &scenario, const LiveOptions &options);
     // Cancels every command queued or running.
     void cancel();
 

@@ -7,6 +7,7 @@
 #include "ServiceRequirement.h"
 #include "SyncHttp.h"
 #include "pull/LiveRunner.h"
+#include "pull/PullEngine.h"
 #include "pull/Simulator.h"
 
 #include <QSignalSpy>
@@ -122,6 +123,29 @@ private Q_SLOTS:
         const LiveResult live = runLive(s, options);
         QVERIFY(live.counters.pullsFailedOther >= 3); // every check-in tries again
         QCOMPARE(live.counters.pullsSucceeded, 0);
+    }
+
+    void theEngineRunsLiveOnItsThreadAndCanBeCanceled()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const QString local = QStringLiteral("local");
+        // A day at 1 ms per second would take 86 s: it is canceled once the first pulls are back.
+        const Scenario s = scenario(86400, {RegistrySpec{local, std::nullopt, std::nullopt}},
+                                    {agents(2, QStringLiteral("nat"))}, {images(1, local)});
+        LiveOptions options;
+        options.references = {{0, m_registry.hostPort() + QStringLiteral("/demo/one:1")}};
+        options.realMsPerScenarioSecond = 1;
+        PullEngineThread handle;
+        QSignalSpy pulls(handle.engine(), &PullEngine::livePull);
+        QSignalSpy finished(handle.engine(), &PullEngine::liveFinished);
+        const quint64 id = handle.startLive(s, options);
+        QTRY_VERIFY_WITH_TIMEOUT(pulls.size() >= 2, 10000);
+        QCOMPARE(pulls.first().at(0).value<quint64>(), id);
+        handle.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+        const auto result = finished.first().at(1).value<LiveResult>();
+        QVERIFY(result.canceled);
+        QVERIFY(result.counters.pullsSucceeded >= 2);
     }
 
     void aMissingReferenceIsRefusedUpFront()
