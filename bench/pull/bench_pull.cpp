@@ -1,10 +1,11 @@
 // Simulation speed: the two fleets, the event-driven simulator against the naive one kept beside it.
-// Usage: bench_pull week|day [--naive] [--runs N]
+// Usage: bench_pull week|day|week-unlimited|day-unlimited [--naive] [--runs N]
 //   week: 7 virtual days, 1,000 agents x 100 Docker Hub images, 10 egress sources
 //   day:  24 virtual hours, 10,000 agents x 500 Docker Hub images, 10 egress sources
+//   *-unlimited: the same fleets against a registry without limits (a mirror), where every pull succeeds, so
+//   every refresh of every image is real work for the state and the quota history.
 // One scenario and implementation per process, so that /usr/bin/time -v reports its own peak RSS.
 #include "NaiveSimulator.h"
-
 #include "pull/Simulator.h"
 
 #include <QCoreApplication>
@@ -18,12 +19,14 @@ using namespace steward::pull;
 
 namespace {
 
-Scenario fleet(qint64 durationS, int agents, int images)
+Scenario fleet(qint64 durationS, int agents, int images, bool unlimited)
 {
     Scenario s;
     s.durationS = durationS;
     s.seed = 2026;
     s.registries = {dockerHubDefaults(QStringLiteral("docker.io"))};
+    if (unlimited)
+        s.registries[0].anonymous.reset();
     for (int source = 0; source < 10; ++source) {
         AgentGroup group;
         group.count = agents / 10;
@@ -51,7 +54,9 @@ int main(int argc, char *argv[])
     if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < args.size())
         runs = args.at(i + 1).toInt();
     const QString which = args.size() > 1 ? args.at(1) : QStringLiteral("week");
-    const Scenario scenario = which == QLatin1String("day") ? fleet(24 * 3600, 10000, 500) : fleet(7 * 24 * 3600, 1000, 100);
+    const bool unlimited = which.endsWith(QLatin1String("-unlimited"));
+    const Scenario scenario = which.startsWith(QLatin1String("day")) ? fleet(24 * 3600, 10000, 500, unlimited)
+                                                                     : fleet(7 * 24 * 3600, 1000, 100, unlimited);
 
     std::vector<double> seconds;
     Counters counters;
@@ -90,6 +95,7 @@ int main(int argc, char *argv[])
                .arg(counters.pullsSucceeded)
                .arg(counters.pullsRateLimited)
                .arg(counters.pullsFailedOther)
-               .arg(counters.firstRateLimitedMs ? QString::number(*counters.firstRateLimitedMs) : QStringLiteral("null"));
+               .arg(counters.firstRateLimitedMs ? QString::number(*counters.firstRateLimitedMs)
+                                                : QStringLiteral("null"));
     return 0;
 }

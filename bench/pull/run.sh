@@ -5,11 +5,13 @@ set -euo pipefail
 build="${1:?build directory}"
 runs="${2:-5}"
 bin="$build/bench/pull/bench_pull"
-for scenario in week day; do
+for scenario in week day week-unlimited day-unlimited; do
   for impl in "" --naive; do
     n="$runs"
     # The naive day fleet visits 10,000 agents x 2,880 check-ins x 500 images: one run is enough to make the point.
-    if [ "$scenario" = day ] && [ "$impl" = --naive ]; then n=1; fi
+    case "$scenario:$impl" in
+      day*:--naive) n=1 ;;
+    esac
     echo "== $scenario ${impl:-event-driven}"
     /usr/bin/time -v "$bin" "$scenario" $impl --runs "$n" 2> >(grep -E 'Maximum resident' >&2)
   done
