@@ -519,6 +519,11 @@ void KasmTestServer::writeFault(Fault fault, const QString &call, const QJsonObj
         socket->disconnectFromHost();
         return;
     }
+    case Fault::HugeBodyAnnounced: {
+        const QByteArray body = "{\"images\":[{\"name\":\"" + QByteArray(30 * 1024 * 1024, 'a') + "\"}]}";
+        writeRaw(socket, 200, "application/json", body, true);
+        return;
+    }
     case Fault::DropConnection:
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n"
                       "{\"images\": [{\"image_id\": \"");

@@ -18,7 +18,7 @@
 //   * update_image takes the whole image object: a field left out is reset, so a client must read-modify-write;
 //   * agents are get_servers entries with server_type "host" (next to non-host servers); get_agents is optional.
 // Faults make it misbehave for the next requests: HTML, truncated JSON, wrong types, a 30 MB body, a dropped
-// connection, no answer at all.
+// connection, no answer at all. HugeBody sends 30 MB without a Content-Length; HugeBodyAnnounced announces 30 MB.
 namespace steward::test {
 
 class KasmTestServer final : public QAbstractHttpServer
@@ -34,6 +34,7 @@ public:
         TruncatedJson,
         WrongTypes,
         HugeBody,
+        HugeBodyAnnounced,
         DropConnection,
         NoAnswer
     };

@@ -317,6 +317,8 @@ private Q_SLOTS:
         QTest::newRow("a field of the wrong type")
             << int(KasmTestServer::Fault::WrongTypes) << int(ErrorCode::Protocol) << "images[0].";
         QTest::newRow("a 30 MB body") << int(KasmTestServer::Fault::HugeBody) << int(ErrorCode::TooLarge) << "16 MiB";
+        QTest::newRow("a 30 MB body announced by Content-Length")
+            << int(KasmTestServer::Fault::HugeBodyAnnounced) << int(ErrorCode::TooLarge) << "16 MiB";
         QTest::newRow("a connection dropped mid-answer")
             << int(KasmTestServer::Fault::DropConnection) << int(ErrorCode::Network) << "closed the connection";
         QTest::newRow("no answer at all")
@@ -338,6 +340,82 @@ private Q_SLOTS:
         QVERIFY2(images.error().toString().contains(says), qPrintable(images.error().toString()));
         // The next call works again: nothing is left broken.
         QVERIFY(resultOf(deployment.listImages()));
+    }
+
+    void wrongTypesAreNamedInEveryList_data()
+    {
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("a group name that is an array") << "get_groups"
+                                                       << "groups[0].name";
+        QTest::newRow("a zone name that is an object") << "get_zones"
+                                                       << "zones[0].zone_name";
+        QTest::newRow("an agent record with wrongly typed fields") << "get_servers"
+                                                                   << "servers[0].";
+        QTest::newRow("an image record with wrongly typed fields") << "get_images"
+                                                                   << "images[0].";
+    }
+
+    void wrongTypesAreNamedInEveryList()
+    {
+        QFETCH(QString, call);
+        QFETCH(QString, field);
+        m_server->injectFault(KasmTestServer::Fault::WrongTypes, 1, call);
+        Error error;
+        if (call == QLatin1String("get_groups"))
+            error = resultOf(m_deployment->listGroups()).error();
+        else if (call == QLatin1String("get_zones"))
+            error = resultOf(m_deployment->listZones()).error();
+        else if (call == QLatin1String("get_servers"))
+            error = resultOf(m_deployment->listAgents()).error();
+        else
+            error = resultOf(m_deployment->listImages()).error();
+        QCOMPARE(error.code, ErrorCode::Protocol);
+        QVERIFY2(error.message.contains(field), qPrintable(error.message));
+    }
+
+    void aReadOnlyKeyMayNotWrite_data()
+    {
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<QString>("permission");
+        QTest::newRow("create_image needs Images Create") << "create_image"
+                                                          << "Images Create";
+        QTest::newRow("update_image needs Images Modify") << "update_image"
+                                                          << "Images Modify";
+        QTest::newRow("delete_image needs Images Delete") << "delete_image"
+                                                          << "Images Delete";
+        QTest::newRow("add_images_group needs Groups Modify") << "add_images_group"
+                                                              << "Groups Modify";
+        QTest::newRow("remove_images_group needs Groups Modify") << "remove_images_group"
+                                                                 << "Groups Modify";
+    }
+
+    void aReadOnlyKeyMayNotWrite()
+    {
+        QFETCH(QString, call);
+        QFETCH(QString, permission);
+        m_server->addKey(QStringLiteral("ro-key"), {QStringLiteral("ro-secret"), true, false});
+        KasmApiDeployment readOnly(
+            connectionTo(m_server->url(), QStringLiteral("ro-key"), QStringLiteral("ro-secret")));
+        const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
+        const QString testers = m_server->groupId(QStringLiteral("Image Testers"));
+        const QList<QJsonObject> before = m_server->images();
+        Error error;
+        if (call == QLatin1String("create_image"))
+            error = resultOf(readOnly.createImage(chrome)).error();
+        else if (call == QLatin1String("update_image"))
+            error = resultOf(readOnly.updateImage(chrome)).error();
+        else if (call == QLatin1String("delete_image"))
+            error = resultOf(readOnly.deleteImage(chrome.imageId)).error();
+        else if (call == QLatin1String("add_images_group"))
+            error = resultOf(readOnly.addImageToGroup(chrome.imageId, testers)).error();
+        else
+            error = resultOf(readOnly.removeImageFromGroup(chrome.imageId, testers)).error();
+        QCOMPARE(error.code, ErrorCode::Unauthorized);
+        QVERIFY2(error.message.contains(permission), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QLatin1String("read-only")), qPrintable(error.message));
+        QCOMPARE(m_server->images(), before);
+        QVERIFY(m_server->groupImageIds(testers).isEmpty());
     }
 
     void aFailedRefreshKeepsThePreviousSnapshot()
