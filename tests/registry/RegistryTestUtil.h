@@ -3,7 +3,6 @@
 // Helpers shared by the registry client tests: waiting on futures with a bound, and asking skopeo.
 
 #include "RegistryFixture.h"
-#include "core/Result.h"
 
 #include <QFileInfo>
 #include <QFuture>
@@ -22,8 +21,8 @@ bool waitFor(const QFuture<T> &future, int timeoutMs = 20000)
 }
 
 // The error of a failed result, or nothing: QVERIFY2 evaluates its message even when the check passes.
-template<typename T>
-QString describe(const std::expected<T, Error> &result)
+template<typename R>
+QString describe(const R &result)
 {
     return result ? QString() : result.error().toString();
 }

@@ -1,0 +1,268 @@
+// stewardctl's registry commands against the real registry, checked against skopeo: the same tags and digests, a
+// tag added by `stewardctl tag` seen by skopeo, an image copied by `stewardctl copy` accepted by skopeo; errors as
+// one line and exit code 1.
+#include "RegistryFixture.h"
+#include "RegistryTestUtil.h"
+#include "SeedImage.h"
+#include "ServiceRequirement.h"
+#include "SyncHttp.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run stewardctl(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // No stray logins from the machine running the tests.
+    QTemporaryDir home;
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    env.remove(QStringLiteral("DOCKER_CONFIG"));
+    env.remove(QStringLiteral("DOCKER_AUTH_CONFIG"));
+    env.remove(QStringLiteral("REGISTRY_AUTH_FILE"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(STEWARDCTL_PATH), args);
+    process.waitForFinished(60000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestRegistryCommands final : public QObject
+{
+    Q_OBJECT
+
+private:
+    RegistryFixture m_registry;
+    SeededImage m_image;
+    SeededImage m_multi;
+    bool m_started = false;
+
+    QString at(const QString &rest) const { return m_registry.hostPort() + QLatin1Char('/') + rest; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_started = m_registry.start();
+        if (!m_started)
+            return;
+        SyncHttp http;
+        m_image = seedImage(http, m_registry.baseUrl(), QStringLiteral("cli/app"), QStringLiteral("1.0"), "cli\n");
+        QVERIFY(m_image.ok);
+        QVERIFY(
+            seedImage(http, m_registry.baseUrl(), QStringLiteral("cli/app"), QStringLiteral("2.0"), "cli two\n").ok);
+        SeedOptions multi;
+        multi.multiPlatform = true;
+        m_multi =
+            seedImage(http, m_registry.baseUrl(), QStringLiteral("cli/multi"), QStringLiteral("v1"), "m\n", multi);
+        QVERIFY(m_multi.ok);
+    }
+
+    void tagsWithDigestsAgreeWithSkopeo()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const Run run = stewardctl({QStringLiteral("tags"), QStringLiteral("--digests"), QStringLiteral("--json"),
+                                    at(QStringLiteral("cli/app"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray tags =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("tags")).toArray();
+        QCOMPARE(tags.size(), 2);
+        const QJsonArray skopeoTags =
+            QJsonDocument::fromJson(skopeo(m_registry, {QStringLiteral("list-tags"),
+                                                        QStringLiteral("docker://") + at(QStringLiteral("cli/app"))}))
+                .object()
+                .value(QStringLiteral("Tags"))
+                .toArray();
+        QCOMPARE(skopeoTags.size(), tags.size());
+        for (const QJsonValue &entry : tags) {
+            const QString tag = entry.toObject().value(QStringLiteral("tag")).toString();
+            QVERIFY(skopeoTags.contains(tag));
+            QCOMPARE(
+                entry.toObject().value(QStringLiteral("digest")).toString(),
+                skopeoInspect(m_registry, QStringLiteral("cli/app:") + tag).value(QStringLiteral("Digest")).toString());
+        }
+        const Run human = stewardctl({QStringLiteral("tags"), at(QStringLiteral("cli/app"))});
+        QCOMPARE(human.exitCode, 0);
+        QCOMPARE(human.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2);
+    }
+
+    void digestAndPlatformDigest()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const Run run = stewardctl({QStringLiteral("digest"), at(QStringLiteral("cli/app:1.0"))});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(),
+                 skopeoInspect(m_registry, QStringLiteral("cli/app:1.0")).value(QStringLiteral("Digest")).toString());
+        const Run index = stewardctl({QStringLiteral("digest"), at(QStringLiteral("cli/multi:v1"))});
+        QCOMPARE(index.out.trimmed(), m_multi.digest);
+        const Run arm = stewardctl({QStringLiteral("digest"), QStringLiteral("--platform"),
+                                    QStringLiteral("linux/arm64"), at(QStringLiteral("cli/multi:v1"))});
+        QCOMPARE(arm.exitCode, 0);
+        QString expected;
+        for (const SeededPlatform &platform : m_multi.platforms) {
+            if (platform.architecture == QLatin1String("arm64"))
+                expected = platform.manifestDigest;
+        }
+        QCOMPARE(arm.out.trimmed(), expected);
+    }
+
+    void inspectShowsConfigAndPlatforms()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const Run run =
+            stewardctl({QStringLiteral("--json"), QStringLiteral("inspect"), at(QStringLiteral("cli/app:1.0"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject skopeoView = skopeoInspect(m_registry, QStringLiteral("cli/app:1.0"));
+        QCOMPARE(object.value(QStringLiteral("architecture")).toString(),
+                 skopeoView.value(QStringLiteral("Architecture")).toString());
+        QCOMPARE(object.value(QStringLiteral("os")).toString(), skopeoView.value(QStringLiteral("Os")).toString());
+        QCOMPARE(QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODate),
+                 QDateTime::fromString(skopeoView.value(QStringLiteral("Created")).toString(), Qt::ISODate));
+        const Run multi = stewardctl({QStringLiteral("inspect"), at(QStringLiteral("cli/multi:v1"))});
+        QCOMPARE(multi.exitCode, 0);
+        QVERIFY(multi.out.contains(QLatin1String("linux/arm64")));
+        QVERIFY(multi.out.contains(QLatin1String("linux/amd64")));
+    }
+
+    void tagIsSeenBySkopeo()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const Run run = stewardctl(
+            {QStringLiteral("tag"), at(QStringLiteral("cli/app:1.0")), QStringLiteral("qa"), QStringLiteral("prod")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const char *tag : {"qa", "prod"})
+            QCOMPARE(skopeoInspect(m_registry, QStringLiteral("cli/app:") + QLatin1String(tag))
+                         .value(QStringLiteral("Digest"))
+                         .toString(),
+                     m_image.digest);
+    }
+
+    void copyPassesSkopeoInspect()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const Run run = stewardctl(
+            {QStringLiteral("copy"), at(QStringLiteral("cli/multi:v1")), at(QStringLiteral("cli/promoted:v1"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("4 mounted")));
+        QString error;
+        const QByteArray raw = skopeo(m_registry,
+                                      {QStringLiteral("inspect"), QStringLiteral("--raw"),
+                                       QStringLiteral("docker://") + at(QStringLiteral("cli/promoted:v1"))},
+                                      &error);
+        QVERIFY2(!raw.isEmpty(), qPrintable(error));
+        // skopeo resolves a platform from the copied index, which needs the child manifests and blobs in place.
+        const QByteArray arm =
+            skopeo(m_registry,
+                   {QStringLiteral("inspect"), QStringLiteral("--override-arch"), QStringLiteral("arm64"),
+                    QStringLiteral("docker://") + at(QStringLiteral("cli/promoted:v1"))},
+                   &error);
+        QVERIFY2(!arm.isEmpty(), qPrintable(error));
+        QCOMPARE(QJsonDocument::fromJson(arm).object().value(QStringLiteral("Architecture")).toString(),
+                 QStringLiteral("arm64"));
+    }
+
+    void errorsAreOneLineAndExitOne_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("an uppercase repository")
+            << QStringList{QStringLiteral("digest"), QStringLiteral("Bad/Name")} << QStringLiteral("must be lowercase");
+        QTest::newRow("a tag that is too long")
+            << QStringList{QStringLiteral("tags"), QStringLiteral("a:") + QString(200, QLatin1Char('x'))}
+            << QStringLiteral("the limit is 128");
+        QTest::newRow("an invalid new tag")
+            << QStringList{QStringLiteral("tag"), QStringLiteral("127.0.0.1:1/a:1"), QStringLiteral(".bad")}
+            << QStringLiteral("not a valid tag");
+        QTest::newRow("a registry that is not running")
+            << QStringList{QStringLiteral("digest"), QStringLiteral("127.0.0.1:1/a:1")}
+            << QStringLiteral("cannot reach");
+    }
+
+    void errorsAreOneLineAndExitOne()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Run run = stewardctl(args);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+        QVERIFY(run.err.startsWith(QLatin1String("stewardctl: ")));
+    }
+
+    void aMissingTagIsOneLine()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const Run run = stewardctl({QStringLiteral("digest"), at(QStringLiteral("cli/app:missing"))});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(run.err.contains(QLatin1String("no such repository, tag or digest")), qPrintable(run.err));
+    }
+
+    void loginsComeFromTheDockerConfig()
+    {
+        RegistryFixture registry;
+        RegistryFixture::Options options;
+        options.auth = RegistryFixture::Auth::Htpasswd;
+        options.tls = true;
+        const bool started = registry.start(options);
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", started, registry.errorString());
+        SyncHttp http(registry.sslConfiguration());
+        SeedOptions seed;
+        seed.authorization = registry.basicAuthorization();
+        const SeededImage image =
+            seedImage(http, registry.baseUrl(), QStringLiteral("private/app"), QStringLiteral("1"), "p\n", seed);
+        QVERIFY(image.ok);
+        const QString ref = registry.hostPort() + QStringLiteral("/private/app:1");
+
+        const Run untrusted = stewardctl({QStringLiteral("digest"), ref});
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY2(untrusted.err.contains(QLatin1String("--ca-file")), qPrintable(untrusted.err));
+
+        const Run anonymous =
+            stewardctl({QStringLiteral("--ca-file"), registry.caFile(), QStringLiteral("digest"), ref});
+        QCOMPARE(anonymous.exitCode, 1);
+        QVERIFY2(anonymous.err.contains(QLatin1String("log in")), qPrintable(anonymous.err));
+
+        QTemporaryDir config;
+        QFile file(config.filePath(QStringLiteral("config.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("auths"),
+                             QJsonObject{{registry.hostPort(),
+                                          QJsonObject{{QStringLiteral("auth"),
+                                                       QString::fromLatin1(QByteArray("alice:s3cret").toBase64())}}}}}})
+                .toJson());
+        file.close();
+        const Run loggedIn =
+            stewardctl({QStringLiteral("--ca-file"), registry.caFile(), QStringLiteral("--docker-config"),
+                        config.path(), QStringLiteral("digest"), ref});
+        QVERIFY2(loggedIn.exitCode == 0, qPrintable(loggedIn.err));
+        QCOMPARE(loggedIn.out.trimmed(), image.digest);
+
+        const Run insecure =
+            stewardctl({QStringLiteral("--insecure-registry"), registry.hostPort(), QStringLiteral("--docker-config"),
+                        config.path(), QStringLiteral("digest"), ref});
+        QVERIFY2(insecure.exitCode == 0, qPrintable(insecure.err));
+        QCOMPARE(insecure.out.trimmed(), image.digest);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryCommands)
+#include "tst_registrycommands.moc"
