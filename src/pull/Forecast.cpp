@@ -126,7 +126,7 @@ Forecast forecast(const Fleet &fleet)
             const qint64 attempts = fleet.checkInsBefore(agent, fleet.durationMs()) +
                                     fleet.refreshesOutsideCheckInsBefore(agent, fleet.durationMs());
             out.pullsInDuration += attempts * qint64(profile.wrongCredentialImages.size());
-            out.failedLoginsPerHour += qint64(profile.wrongCredentialImages.size()) * 3600 / fleet.checkInMs();
+            out.failedLoginsPerHour += qint64(profile.wrongCredentialImages.size()) * 3600000 / fleet.checkInMs();
             for (int image : profile.wrongCredentialImages)
                 ++wrongLoginAgents[image];
         }

@@ -251,6 +251,15 @@ Result<ImageGroup> readImageGroup(const QJsonValue &value, const QString &path)
     if (!size)
         return fail(size.error());
     group.uncompressedSizeMb = *size;
+    const QString movesKey = QStringLiteral("tag_moves_every_s");
+    if (reader.has(movesKey) && !reader.isNull(movesKey)) {
+        const auto moves = reader.integer(movesKey, 0, 1, "a positive number of seconds, or null for a fixed tag");
+        if (!moves)
+            return fail(moves.error());
+        group.tagMovesEveryS = *moves;
+    } else {
+        reader.raw(movesKey);
+    }
     if (const Status status = reader.noUnknownKeys(); !status)
         return fail(status.error());
     return group;
@@ -346,6 +355,8 @@ Status validateScenario(const Scenario &s)
             return fail(invalid(tr("%1.count must be a positive integer").arg(path)));
         if (group.uncompressedSizeMb < 0)
             return fail(invalid(tr("%1.uncompressed_size_mb must be 0 or more").arg(path)));
+        if (group.tagMovesEveryS && *group.tagMovesEveryS <= 0)
+            return fail(invalid(tr("%1.tag_moves_every_s must be a positive number of seconds").arg(path)));
         if (group.registry && !names.contains(*group.registry))
             return fail(invalid(tr("%1.registry names \"%2\", which is not in registries; add it there or use "
                                    "null for an image without a registry")
@@ -470,7 +481,9 @@ QJsonObject scenarioToJson(const Scenario &s)
             {QStringLiteral("account"), optionalToJson(group.account)},
             {QStringLiteral("credentials"), group.credentialsValid ? QStringLiteral("valid") : QStringLiteral("wrong")},
             {QStringLiteral("zone"), optionalToJson(group.zone)},
-            {QStringLiteral("uncompressed_size_mb"), group.uncompressedSizeMb}});
+            {QStringLiteral("uncompressed_size_mb"), group.uncompressedSizeMb},
+            {QStringLiteral("tag_moves_every_s"),
+             group.tagMovesEveryS ? QJsonValue(*group.tagMovesEveryS) : QJsonValue(QJsonValue::Null)}});
     }
     return QJsonObject{{QStringLiteral("duration_s"), s.durationS},
                        {QStringLiteral("check_in_interval_s"), s.checkInIntervalS},

@@ -54,6 +54,8 @@ struct ImageGroup
     bool credentialsValid = true; // false: the agent's login fails, so every pull of the image fails
     std::optional<QString> zone;
     qint64 uncompressedSizeMb = 0;
+    // The image's tag moves to a new digest every this many seconds (a rolling tag); none: it never moves.
+    std::optional<qint64> tagMovesEveryS;
 
     bool operator==(const ImageGroup &) const = default;
 };

@@ -41,11 +41,41 @@ AgentImageState SimulationResult::state(int agent, int image) const
     }
     state.status = ImageStatus::Present;
     int seen = 0;
+    qint64 arrivedMs = -1;
     for (int i = (*m_arrivalOffsets)[slot]; i < (*m_arrivalOffsets)[slot + 1]; ++i) {
         seen += (*m_arrivals)[size_t(i)].count;
         if (position < seen) {
-            state.sinceMs = (*m_arrivals)[size_t(i)].atMs;
+            arrivedMs = (*m_arrivals)[size_t(i)].atMs;
             break;
+        }
+    }
+    // A refresh admits the first `count` present images of the group, so position p was refreshed when count > p.
+    const auto &moves = m_fleet->scenario().images.at(m_fleet->imageGroupOf(image)).tagMovesEveryS;
+    const qint64 moveMs = moves ? *moves * 1000 : 0;
+    qint64 lastPulled = arrivedMs;
+    qint64 since = arrivedMs;
+    qint64 generation = moveMs ? arrivedMs / moveMs : 0;
+    for (int i = (*m_refreshOffsets)[slot]; i < (*m_refreshOffsets)[slot + 1]; ++i) {
+        const Arrival &refresh = (*m_refreshes)[size_t(i)];
+        if (refresh.atMs <= arrivedMs || position >= refresh.count)
+            continue;
+        lastPulled = refresh.atMs;
+        const qint64 current = moveMs ? refresh.atMs / moveMs : 0;
+        if (current != generation) {
+            generation = current;
+            since = refresh.atMs;
+        }
+    }
+    state.sinceMs = since;
+    state.lastPulledMs = lastPulled;
+    state.digestGeneration = generation;
+    if (moveMs) {
+        // The tag moves at k * interval, k >= 1, within the simulated time.
+        const qint64 end = simulatedUntilMs;
+        const qint64 latest = end > 0 ? (end - 1) / moveMs : 0;
+        if (latest > generation) {
+            state.staleSinceMs = (generation + 1) * moveMs;
+            state.staleForMs = end - *state.staleSinceMs;
         }
     }
     return state;
@@ -75,7 +105,24 @@ QJsonObject SimulationResult::toJson() const
             {QStringLiteral("pulls_rate_limited"), bucket.rateLimited},
             {QStringLiteral("first_rate_limited_s"), seconds(bucket.firstRateLimitedMs)}});
     }
-    return QJsonObject{{QStringLiteral("check_ins"), counters.checkIns},
+    // Images some agents still lack (or hold behind a moved tag) at the end: the first few, for a person to read.
+    QJsonArray lacking;
+    qint64 lackingTotal = 0;
+    for (const ImageSummary &image : images) {
+        if (image.presentAgents == image.eligibleAgents && image.staleAgents == 0)
+            continue;
+        if (++lackingTotal > 20)
+            continue;
+        lacking.append(QJsonObject{
+            {QStringLiteral("image"), m_fleet ? m_fleet->imageName(image.image) : QString::number(image.image)},
+            {QStringLiteral("eligible_agents"), image.eligibleAgents},
+            {QStringLiteral("present_agents"), image.presentAgents},
+            {QStringLiteral("stale_agents"), image.staleAgents},
+            {QStringLiteral("last_arrival_s"), seconds(image.lastArrivalMs)}});
+    }
+    return QJsonObject{{QStringLiteral("images_not_everywhere"), lacking},
+                       {QStringLiteral("images_not_everywhere_total"), lackingTotal},
+                       {QStringLiteral("check_ins"), counters.checkIns},
                        {QStringLiteral("pulls_attempted"), counters.pullsAttempted},
                        {QStringLiteral("pulls_succeeded"), counters.pullsSucceeded},
                        {QStringLiteral("pulls_rate_limited"), counters.pullsRateLimited},

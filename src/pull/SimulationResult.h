@@ -80,7 +80,12 @@ struct AgentImageState
 {
     ImageStatus status = ImageStatus::NotEligible;
     Eligibility eligibility = Eligibility::Eligible;
-    qint64 sinceMs = -1; // Present: when it arrived (the digest has not changed since: tags do not move here)
+    qint64 sinceMs = -1;         // Present: when the digest it holds arrived (first pull, or the refresh that moved it)
+    qint64 lastPulledMs = -1;    // Present: its last successful pull (a refresh that found the same digest included)
+    qint64 digestGeneration = 0; // which digest of a moving tag it holds: 0 the first, k after the k-th move
+    // Present and behind a moved tag: when the tag moved past the agent's digest, and for how long by the end.
+    std::optional<qint64> staleSinceMs;
+    qint64 staleForMs = 0;
 };
 
 // Per image, over all agents.
@@ -91,6 +96,7 @@ struct ImageSummary
     qint64 presentAgents = 0;
     std::optional<qint64> firstArrivalMs;
     std::optional<qint64> lastArrivalMs;
+    qint64 staleAgents = 0; // agents holding a digest the (moving) tag has left by the end
 };
 
 // The outcome of a simulation, as a value: cheap to copy (shared, immutable detail) and safe to send across threads.
@@ -120,6 +126,8 @@ public:
     std::shared_ptr<const std::vector<int>> m_pulled;         // per slot: images of the pull group present
     std::shared_ptr<const std::vector<int>> m_arrivalOffsets; // per slot: range into m_arrivals
     std::shared_ptr<const std::vector<Arrival>> m_arrivals;   // grouped by slot, in time order
+    std::shared_ptr<const std::vector<int>> m_refreshOffsets; // per slot: range into m_refreshes
+    std::shared_ptr<const std::vector<Arrival>> m_refreshes;  // admitted refreshes: the first `count` present images
 };
 
 } // namespace steward::pull

@@ -143,6 +143,8 @@ void Simulator::processAgent(int agent, qint64 t)
             m_pulled[size_t(slot)] += int(arrived);
             m_arrivals.emplace_back(slot, SimulationResult::Arrival{t, int(arrived)});
         }
+        if (admitted > arrived)
+            m_refreshes.emplace_back(slot, SimulationResult::Arrival{t, int(admitted - arrived)});
         if (admitted > arrived && m_log.enabled()) {
             m_log.add(
                 PullEvent{PullEvent::Kind::Refreshed, t, t, agent, group.images[0], group.bucket, admitted - arrived});
@@ -267,21 +269,32 @@ SimulationResult Simulator::result(bool canceled) const
         out.buckets.append(report);
     }
 
-    // Per agent x image detail, grouped by slot for lookups.
-    auto pulled = std::make_shared<std::vector<int>>(m_pulled);
-    auto offsets = std::make_shared<std::vector<int>>(size_t(f.slotCount()) + 1, 0);
-    for (const auto &[slot, arrival] : m_arrivals)
-        ++(*offsets)[size_t(slot) + 1];
-    for (size_t i = 1; i < offsets->size(); ++i)
-        (*offsets)[i] += (*offsets)[i - 1];
-    auto arrivals = std::make_shared<std::vector<SimulationResult::Arrival>>(m_arrivals.size());
-    std::vector<int> fill(offsets->begin(), offsets->end() - 1);
-    for (const auto &[slot, arrival] : m_arrivals)
-        (*arrivals)[size_t(fill[size_t(slot)]++)] = arrival;
+    // Per agent x image detail, grouped by slot for lookups (a counting sort: the records are in time order).
+    const auto groupBySlot = [&f](const std::vector<std::pair<int, SimulationResult::Arrival>> &records,
+                                  std::shared_ptr<std::vector<int>> &offsets,
+                                  std::shared_ptr<std::vector<SimulationResult::Arrival>> &grouped) {
+        offsets = std::make_shared<std::vector<int>>(size_t(f.slotCount()) + 1, 0);
+        for (const auto &record : records)
+            ++(*offsets)[size_t(record.first) + 1];
+        for (size_t i = 1; i < offsets->size(); ++i)
+            (*offsets)[i] += (*offsets)[i - 1];
+        grouped = std::make_shared<std::vector<SimulationResult::Arrival>>(records.size());
+        std::vector<int> fill(offsets->begin(), offsets->end() - 1);
+        for (const auto &record : records)
+            (*grouped)[size_t(fill[size_t(record.first)]++)] = record.second;
+    };
+    std::shared_ptr<std::vector<int>> offsets;
+    std::shared_ptr<std::vector<SimulationResult::Arrival>> arrivals;
+    std::shared_ptr<std::vector<int>> refreshOffsets;
+    std::shared_ptr<std::vector<SimulationResult::Arrival>> refreshes;
+    groupBySlot(m_arrivals, offsets, arrivals);
+    groupBySlot(m_refreshes, refreshOffsets, refreshes);
     out.m_fleet = m_fleet;
-    out.m_pulled = pulled;
+    out.m_pulled = std::make_shared<std::vector<int>>(m_pulled);
     out.m_arrivalOffsets = offsets;
     out.m_arrivals = arrivals;
+    out.m_refreshOffsets = refreshOffsets;
+    out.m_refreshes = refreshes;
 
     std::vector<ImageSummary> images(size_t(f.imageCount()));
     for (int image = 0; image < f.imageCount(); ++image)
@@ -307,6 +320,15 @@ SimulationResult Simulator::result(bool canceled) const
                         summary.lastArrivalMs = arrival.atMs;
                 }
             }
+        }
+    }
+    // Staleness only where tags move: elsewhere every present agent holds the one digest there is.
+    for (int image = 0; image < f.imageCount(); ++image) {
+        if (!f.scenario().images.at(f.imageGroupOf(image)).tagMovesEveryS)
+            continue;
+        for (int agent = 0; agent < f.agentCount(); ++agent) {
+            if (out.state(agent, image).staleSinceMs)
+                ++images[size_t(image)].staleAgents;
         }
     }
     out.images = QList<ImageSummary>(images.begin(), images.end());

@@ -62,7 +62,8 @@ private:
     std::priority_queue<Wake, std::vector<Wake>, std::greater<>> m_queue;
     std::vector<int> m_pulled;         // per slot
     std::vector<qint64> m_nextCheckIn; // per slot: first check-in index whose attempts are not yet counted
-    std::vector<std::pair<int, SimulationResult::Arrival>> m_arrivals; // (slot, arrival) in time order
+    std::vector<std::pair<int, SimulationResult::Arrival>> m_arrivals;  // (slot, arrival) in time order
+    std::vector<std::pair<int, SimulationResult::Arrival>> m_refreshes; // (slot, admitted refreshes) in time order
     Counters m_counters;
     qint64 m_binMs = 1;
     std::vector<std::vector<qint64>> m_deniedBins; // per bucket

@@ -51,6 +51,7 @@ private Q_SLOTS:
         s->images[0].account = QStringLiteral("team");
         s->images[0].credentialsValid = false;
         s->reportWindowS = 3600;
+        s->images[0].tagMovesEveryS = 86400;
         const auto again = scenarioFromJson(scenarioToJson(*s));
         QVERIFY2(again.has_value(), again ? "" : qPrintable(again.error().message));
         QCOMPARE(*again, *s);

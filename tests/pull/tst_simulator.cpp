@@ -192,6 +192,48 @@ private Q_SLOTS:
         QCOMPARE(r.images.at(0).eligibleAgents, 4);
     }
 
+    void aMovedTagLeavesAgentsStaleUntilTheirNextRefresh_data()
+    {
+        QTest::addColumn<qint64>("durationS");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<qint64>("movesEveryS");
+        QTest::addColumn<qint64>("generation");
+        QTest::addColumn<qint64>("sinceHours");  // the digest held arrived at phase + this many hours
+        QTest::addColumn<qint64>("staleSinceS"); // -1: up to date
+        // Pulls at phase, phase + 1 h, phase + 2 h (phase < 30 s).
+        QTest::newRow("the tag moved after the last refresh") << 7000LL << 100 << 5400LL << 0LL << 0LL << 5400LL;
+        QTest::newRow("a refresh after the move picked it up") << 9000LL << 100 << 5400LL << 1LL << 2LL << -1LL;
+        QTest::newRow("the refresh that would pick it up was refused") << 7400LL << 2 << 3000LL << 1LL << 1LL << 6000LL;
+    }
+
+    void aMovedTagLeavesAgentsStaleUntilTheirNextRefresh()
+    {
+        QFETCH(qint64, durationS);
+        QFETCH(int, limit);
+        QFETCH(qint64, movesEveryS);
+        QFETCH(qint64, generation);
+        QFETCH(qint64, sinceHours);
+        QFETCH(qint64, staleSinceS);
+        ImageGroup image = images(1, Hub);
+        image.tagMovesEveryS = movesEveryS;
+        const Scenario s =
+            scenario(durationS, {limitedRegistry(Hub, limit, 21600)}, {agents(1, QStringLiteral("nat"))}, {image});
+        const SimulationResult r = Simulator::run(s);
+        const qint64 phase = r.fleet()->phaseMs(0);
+        const AgentImageState state = r.state(0, 0);
+        QCOMPARE(state.status, ImageStatus::Present);
+        QCOMPARE(state.digestGeneration, generation);
+        QCOMPARE(state.sinceMs, phase + sinceHours * 3600000);
+        if (staleSinceS < 0) {
+            QVERIFY(!state.staleSinceMs);
+            QCOMPARE(r.images.at(0).staleAgents, 0);
+        } else {
+            QCOMPARE(state.staleSinceMs.value(), staleSinceS * 1000);
+            QCOMPARE(state.staleForMs, (durationS - staleSinceS) * 1000);
+            QCOMPARE(r.images.at(0).staleAgents, 1);
+        }
+    }
+
     void theSameSeedGivesTheSameRun()
     {
         const Scenario s = scenario(6 * 3600, {limitedRegistry(Hub, 10, 3600)}, {agents(20, QStringLiteral("nat"))},
