@@ -25,8 +25,14 @@ public:
         m_promise.start();
         auto *watcher = new QFutureWatcher<R>(context);
         QObject::connect(watcher, &QFutureWatcherBase::canceled, context, [steps = m_steps]() {
-            for (QFuture<void> step : *steps)
-                step.cancel();
+            // A copy: cancelling runs continuations at once, and they finish the chain (clearing the list) or
+            // track further steps. Only unfinished steps: Qt 6.4's cancel() walks the continuation chain, and
+            // that of a finished step may point at freed continuation data (a crash seen in our tests).
+            const QList<QFuture<void>> pending = *steps;
+            for (QFuture<void> step : pending) {
+                if (!step.isFinished())
+                    step.cancel();
+            }
         });
         QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
         watcher->setFuture(m_promise.future());
