@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <random>
+
 using namespace steward::pull;
 using namespace steward::pull::testing;
 
@@ -85,6 +87,40 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    void randomFleetsAgreeOnTheFirst429()
+    {
+        // Windows that are whole multiples of the refresh interval, where the closed form is exact.
+        std::mt19937 random(6);
+        auto pick = [&random](int low, int high) { return int(random() % unsigned(high - low + 1)) + low; };
+        int exhausted = 0;
+        for (int round = 0; round < 60; ++round) {
+            const qint64 refresh = pick(2, 12) * 300;
+            const qint64 window = refresh * pick(1, 6);
+            Scenario s = scenario(pick(1, 5) * window + pick(0, 1000),
+                                  {limitedRegistry(QStringLiteral("hub"), pick(0, 300), window, pick(0, 300))}, {}, {},
+                                  quint64(round));
+            s.refreshIntervalS = refresh;
+            for (int g = pick(1, 3); g > 0; --g)
+                s.agents.append(agents(pick(1, 12), QStringLiteral("src%1").arg(pick(0, 1)), pick(500, 5000)));
+            for (int g = pick(1, 3); g > 0; --g) {
+                ImageGroup image = images(pick(1, 4), QStringLiteral("hub"), pick(0, 900));
+                if (pick(0, 2) == 0)
+                    image.account = QStringLiteral("team");
+                s.images.append(image);
+            }
+            const Forecast f = forecast(s);
+            const SimulationResult r = Simulator::run(s);
+            QCOMPARE(f.firstRateLimitedMs, r.counters.firstRateLimitedMs);
+            for (qsizetype i = 0; i < f.buckets.size(); ++i) {
+                QCOMPARE(f.buckets.at(i).firstRateLimitedMs, r.buckets.at(i).firstRateLimitedMs);
+                if (!f.buckets.at(i).firstRateLimitedMs) // nothing refused: the busiest window is as predicted
+                    QCOMPARE(f.buckets.at(i).peakInWindow, r.buckets.at(i).peakInWindow);
+            }
+            exhausted += f.firstRateLimitedMs ? 1 : 0;
+        }
+        QVERIFY2(exhausted > 10 && exhausted < 50, qPrintable(QString::number(exhausted))); // both kinds were tried
     }
 
     void theAdviceGivesNumbers()
