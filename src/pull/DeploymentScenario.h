@@ -1,0 +1,33 @@
+#pragma once
+
+#include "kasm/DeploymentSnapshot.h"
+#include "pull/Scenario.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace steward::pull {
+
+struct DeploymentScenarioOptions
+{
+    qint64 durationS = 21600;
+    quint64 seed = 1;
+    // Kasm does not report the address registries see; agents without one are assumed behind this one.
+    QString defaultSource = QStringLiteral("default");
+    // Limits per registry host ("docker.io", "registry.example:5000"); Docker Hub gets its documented defaults and
+    // every other registry is unlimited unless named here.
+    QHash<QString, RegistrySpec> registries;
+};
+
+struct DeploymentScenario
+{
+    Scenario scenario;
+    QStringList notes; // what could not be mapped, for the person reading the forecast
+};
+
+// The scenario of the current deployment: enabled agents grouped by zone, source, architecture and free disk; each
+// container image as one image group (its registry is its reference's host; its account is its docker_user).
+DeploymentScenario scenarioFromDeployment(const DeploymentSnapshot &snapshot, const DeploymentScenarioOptions &options);
+DeploymentScenario scenarioFromDeployment(const DeploymentSnapshot &snapshot);
+
+} // namespace steward::pull
