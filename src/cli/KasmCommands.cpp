@@ -169,7 +169,9 @@ QString secretFromStdin()
 int runConnect(CommandContext &context)
 {
     KasmServerSettings settings;
-    settings.url = QUrl::fromUserInput(context.positional().at(0));
+    const QString address = context.positional().at(0);
+    // A bare host means https: the secret travels in every request.
+    settings.url = QUrl(address.contains(QLatin1String("://")) ? address : QStringLiteral("https://") + address);
     settings.apiKey = context.parser().value(QStringLiteral("api-key"));
     settings.caFile = context.parser().value(QStringLiteral("ca"));
     if (settings.apiKey.isEmpty())
