@@ -103,13 +103,15 @@ SimulatedState demoDataSet(const QString &registryHostPort, const QDateTime &now
         agent.diskTotalBytes = 200 * GiB;
         agent.diskFreeBytes = (n == 4 ? 6 : 60 + n * 5) * GiB; // one agent nearly full
         agent.pruneMode = n == 7 ? PruneMode::Aggressive : (n == 11 ? PruneMode::Off : PruneMode::Normal);
-        // Everyone holds the user-facing images; some still hold the previous Chrome build; nobody has the candidate.
-        agent.inventory = {held(QStringLiteral("kasm-demo/chrome:20261115-0400")),
-                           held(QStringLiteral("kasm-demo/terminal:1.1"))};
-        if (agent.architecture == QLatin1String("amd64"))
-            agent.inventory << held(QStringLiteral("kasm-demo/office:20261110-0400"));
-        if (n % 3 == 0)
-            agent.inventory << held(QStringLiteral("kasm-demo/chrome:20261101-0400"));
+        // amd64 agents hold the user-facing images, some still the previous Chrome build; nobody has the candidate.
+        // Only terminal is multi-arch in the demo registry, so that is all the arm64 agents can hold.
+        agent.inventory = {held(QStringLiteral("kasm-demo/terminal:1.1"))};
+        if (agent.architecture == QLatin1String("amd64")) {
+            agent.inventory << held(QStringLiteral("kasm-demo/chrome:20261115-0400"))
+                            << held(QStringLiteral("kasm-demo/office:20261110-0400"));
+            if (n % 3 == 0)
+                agent.inventory << held(QStringLiteral("kasm-demo/chrome:20261101-0400"));
+        }
         std::sort(agent.inventory.begin(), agent.inventory.end(),
                   [](const AgentImage &a, const AgentImage &b) { return a.reference < b.reference; });
         state.agents << agent;
