@@ -37,9 +37,14 @@ void say(const QString &line)
 
 int run(const QString &program, const QStringList &args, QByteArray *out = nullptr)
 {
+    // Wait in an event loop, not waitForFinished(): the registry fixture's log pipe must keep draining, or the
+    // registry blocks on a full pipe mid-benchmark.
     QProcess process;
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     process.start(program, args);
-    process.waitForFinished(-1);
+    if (process.waitForStarted())
+        loop.exec();
     if (out)
         *out = process.readAllStandardOutput();
     if (process.exitCode() != 0)

@@ -57,6 +57,8 @@ struct OperationState
 {
     bool canceled = false;
     QSet<QNetworkReply *> replies;
+    // Bytes of blob data streamed so far, for operations that report progress (copy between registries).
+    std::function<void(qint64)> bytesMoved;
     void cancel()
     {
         canceled = true;

@@ -12,6 +12,8 @@
 #include <QTemporaryFile>
 #include <QUrlQuery>
 
+#include <climits>
+
 namespace steward::registry {
 
 using detail::Operation;
@@ -538,6 +540,20 @@ QFuture<Result<CopyReport>> RegistryClient::copy(const ImageReference &source, c
         }
         report->digest = fetched->digest;
         const FetchedManifest top = *fetched;
+        // Progress in KiB of blob data streamed through us (mounts move nothing); the total is known for an image.
+        qint64 total = 0;
+        for (const Descriptor &blob : top.manifest.blobs())
+            total += blob.size;
+        if (total > 0)
+            op->promise.setProgressRange(0, int(std::min<qint64>(total / 1024 + 1, INT_MAX)));
+        auto moved = std::make_shared<qint64>(0);
+        // Weak: the state must not keep its own operation alive.
+        std::weak_ptr<Operation<Result<CopyReport>>> weakOp = op;
+        op->state->bytesMoved = [weakOp, moved](qint64 bytes) {
+            *moved += bytes;
+            if (const auto strong = weakOp.lock())
+                strong->promise.setProgressValue(int(std::min<qint64>(*moved / 1024, INT_MAX)));
+        };
         auto finishTop = [this, op, report, destination, top](Status status) {
             if (!status) {
                 op->finish(fail(status.error()));
@@ -658,6 +674,12 @@ void RegistryClient::headBlobOrMount(const ImageReference &source, const ImageRe
             }
             if (response->status == 202) {
                 // The registry opened an upload instead (it may ignore `from`): use it to upload.
+                if (response->header("Location").isEmpty()) {
+                    done(fail(ErrorCode::Protocol, tr("mounting %1 into %2 failed: the registry opened an upload "
+                                                      "without saying where (no Location)")
+                                                       .arg(blob.digest.shortString(), destination.name())));
+                    return;
+                }
                 const QUrl location = response->url.resolved(QUrl::fromEncoded(response->header("Location")));
                 streamBlob(source, destination, blob, location, state, report, done);
                 return;
@@ -708,11 +730,13 @@ void RegistryClient::streamBlob(const ImageReference &source, const ImageReferen
     get.followRedirects = true;
     get.action = tr("downloading %1 from %2").arg(blob.digest.shortString(), source.name());
     const qint64 expected = blob.size;
-    get.onData = [file, hash, size, expected](QByteArrayView chunk) {
+    get.onData = [file, hash, size, expected, state](QByteArrayView chunk) {
         *size += chunk.size();
         if (*size > expected)
             return false;
         hash->addData(chunk);
+        if (state->bytesMoved)
+            state->bytesMoved(chunk.size());
         return file->write(chunk.data(), chunk.size()) == chunk.size();
     };
     send(get, state,

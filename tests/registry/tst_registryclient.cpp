@@ -279,6 +279,7 @@ private Q_SLOTS:
         QVERIFY2(report, qPrintable(describe(report)));
         QCOMPARE(report->blobsUploaded, 2);
         QCOMPARE(report->bytesUploaded, m_single.blobBytes);
+        QCOMPARE(future.progressValue(), int(m_single.blobBytes / 1024));
         QCOMPARE(skopeoInspect(target, QStringLiteral("mirror/app:1.0")).value(QStringLiteral("Digest")).toString(),
                  m_single.digest);
 
