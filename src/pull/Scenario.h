@@ -83,6 +83,13 @@ struct Scenario
 // Docker Hub's documented limits: 100 pulls per 6 h per address anonymously, 200 per 6 h per free account.
 RegistrySpec dockerHubDefaults(const QString &name);
 
+// The JSON format is the (duration_s, check_in_interval_s, refresh_interval_s, seed, registries, agents,
+// images; a missing limit is unlimited) plus these keys of ours: registries[].preset "docker-hub" (missing limits take
+// Docker Hub's defaults; null still means unlimited), agents[].name and images[].name (labels for reports),
+// images[].credentials "valid" | "wrong" (the login fails: every pull of the image fails), images[].tag_moves_every_s
+// (a rolling tag), and report_window_s (the window over which unlimited registries' peak use is measured). Unknown
+// keys are errors, so that a misspelt key is not silently ignored.
+//
 // Reads and validates; errors name the offending field ("agents[2].count must be a positive integer").
 Result<Scenario> scenarioFromJson(const QJsonObject &json);
 Result<Scenario> scenarioFromJsonBytes(const QByteArray &bytes);
