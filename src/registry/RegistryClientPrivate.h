@@ -96,7 +96,12 @@ struct Operation
         done = true;
         promise.addResult(std::move(result));
         promise.finish();
+        auto cleanups = std::move(atFinish);
+        for (auto &cleanup : cleanups)
+            cleanup();
     }
+    // Run once the result is in: breaks the self-references of multi-step chains (pages, platforms).
+    std::vector<std::function<void()>> atFinish;
     bool canceled() const { return state->canceled || promise.isCanceled(); }
 };
 

@@ -92,9 +92,8 @@ QFuture<Result<TagList>> RegistryClient::listTags(const ImageReference &reposito
     list->repository = repository.name();
     auto seen = std::make_shared<QSet<QString>>();
     auto fetchPage = std::make_shared<std::function<void(QUrl)>>();
-    // The page function refers to itself through a weak pointer, so that the chain does not keep itself alive.
-    std::weak_ptr<std::function<void(QUrl)>> weakFetch = fetchPage;
-    *fetchPage = [this, op, list, seen, repository, weakFetch, fetchPage](QUrl url) mutable {
+    // The page function holds itself (the next page needs it); the continuation below breaks that cycle at the end.
+    *fetchPage = [this, op, list, seen, repository, fetchPage](QUrl url) mutable {
         Request request;
         request.url = url;
         request.registry = repository.registry();
@@ -165,8 +164,11 @@ QFuture<Result<TagList>> RegistryClient::listTags(const ImageReference &reposito
     QUrl first = apiUrl(repository, QStringLiteral("/tags/list"));
     first.setQuery(QStringLiteral("n=%1").arg(TagPageSize));
     (*fetchPage)(first);
-    // The chain holds fetchPage while a page is in flight; release our reference once the operation ends.
-    op->promise.future().then(this, [fetchPage](const Result<TagList> &) mutable { *fetchPage = nullptr; });
+    // Deferred: finish() may run inside the page function itself.
+    op->atFinish.push_back([this, fetchPage] {
+        QMetaObject::invokeMethod(
+            this, [fetchPage] { *fetchPage = nullptr; }, Qt::QueuedConnection);
+    });
     return op->promise.future();
 }
 
@@ -612,7 +614,10 @@ QFuture<Result<CopyReport>> RegistryClient::copy(const ImageReference &source, c
                             });
         };
         (*next)(0);
-        op->promise.future().then(this, [next](const Result<CopyReport> &) { *next = nullptr; });
+        op->atFinish.push_back([this, next] {
+            QMetaObject::invokeMethod(
+                this, [next] { *next = nullptr; }, Qt::QueuedConnection);
+        });
     });
     return op->promise.future();
 }
