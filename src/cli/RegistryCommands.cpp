@@ -4,6 +4,9 @@
 #include "core/ImageReference.h"
 #include "registry/DockerConfig.h"
 #include "registry/RegistryClient.h"
+#include "store/Catalog.h"
+#include "store/KeychainCredentialStore.h"
+#include "store/RegistryLogins.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,16 +24,34 @@ QString tr(const char *text)
     return QCoreApplication::translate("stewardctl", text);
 }
 
-// Logins for the registries a command touches, from the docker/podman configuration (--docker-config, or the
-// places docker and skopeo look). Resolved before the command runs, so that helpers run once per registry.
+// Logins for the registries a command touches: the profile's own (`stewardctl login`, secret in the keychain) first,
+// then the docker/podman configuration (--docker-config, or where docker and skopeo look). Resolved before the
+// command runs, so that helpers and the keychain are asked once per registry.
 Result<std::shared_ptr<StaticCredentialProvider>> credentialsFor(CommandContext &context, const QStringList &registries)
 {
     auto provider = std::make_shared<StaticCredentialProvider>();
+    QStringList unresolved;
+    // A profile that cannot be opened only means there are no profile logins; registry commands work without one.
+    Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::open(context.profileDir());
+    auto keychain = std::make_shared<store::KeychainCredentialStore>();
+    for (const QString &registry : registries) {
+        if (catalog) {
+            const Result<std::optional<store::StoredLogin>> login =
+                await(store::storedLoginFor(*catalog, keychain, registry));
+            if (login && *login) {
+                provider->set(registry, Credential{(*login)->username, (*login)->secret});
+                continue;
+            }
+        }
+        unresolved << registry;
+    }
+    if (unresolved.isEmpty())
+        return provider;
     Result<DockerConfig> config =
         DockerConfig::load(QProcessEnvironment::systemEnvironment(), context.dockerConfigDir());
     if (!config)
         return fail(config.error());
-    for (const QString &registry : registries) {
+    for (const QString &registry : unresolved) {
         const Result<std::optional<Credential>> credential = await(config->credentialFor(registry));
         if (!credential)
             return fail(credential.error());

@@ -23,7 +23,7 @@ struct Run
     QString err;
 };
 
-Run stewardctl(const QStringList &args)
+Run stewardctl(const QStringList &args, const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -36,6 +36,8 @@ Run stewardctl(const QStringList &args)
     env.remove(QStringLiteral("REGISTRY_AUTH_FILE"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(STEWARDCTL_PATH), args);
+    process.write(input);
+    process.closeWriteChannel();
     process.waitForFinished(60000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
@@ -261,6 +263,31 @@ private Q_SLOTS:
                         config.path(), QStringLiteral("digest"), ref});
         QVERIFY2(insecure.exitCode == 0, qPrintable(insecure.err));
         QCOMPARE(insecure.out.trimmed(), image.digest);
+    }
+
+    void aProfileLoginFromTheKeychainIsUsedBeforeTheDockerConfig()
+    {
+        RegistryFixture registry;
+        RegistryFixture::Options options;
+        options.auth = RegistryFixture::Auth::Htpasswd;
+        const bool started = registry.start(options);
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", started, registry.errorString());
+        SyncHttp http;
+        SeedOptions seed;
+        seed.authorization = registry.basicAuthorization();
+        const SeededImage image =
+            seedImage(http, registry.baseUrl(), QStringLiteral("private/app"), QStringLiteral("1"), "k\n", seed);
+        QVERIFY(image.ok);
+        QTemporaryDir profile;
+        const Run login =
+            stewardctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("login"), registry.hostPort(),
+                        QStringLiteral("--username"), options.username, QStringLiteral("--password-stdin")},
+                       options.password.toUtf8());
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN", login.exitCode == 0, login.err);
+        const Run digest = stewardctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("digest"),
+                                       registry.hostPort() + QStringLiteral("/private/app:1")});
+        QVERIFY2(digest.exitCode == 0, qPrintable(digest.err));
+        QCOMPARE(digest.out.trimmed(), image.digest);
     }
 };
 
