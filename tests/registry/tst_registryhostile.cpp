@@ -19,6 +19,7 @@ struct RawRequest
     QByteArray method;
     QByteArray target;
     QByteArray headers; // raw header block
+    QByteArray body;
 };
 
 // Answers each request with handler(request): raw HTTP bytes, sent with Connection: close. An empty answer means
@@ -43,8 +44,16 @@ public:
                     if (end < 0)
                         return;
                     const QByteArray head = buffer->left(end);
+                    // Wait for the whole body the request announces.
+                    qint64 length = 0;
+                    for (const QByteArray &headerLine : head.split('\n')) {
+                        if (headerLine.toLower().startsWith("content-length:"))
+                            length = headerLine.mid(15).trimmed().toLongLong();
+                    }
+                    if (buffer->size() < end + 4 + length)
+                        return;
                     const QList<QByteArray> line = head.left(head.indexOf("\r\n")).split(' ');
-                    RawRequest request{line.value(0), line.value(1), head};
+                    RawRequest request{line.value(0), line.value(1), head, buffer->mid(end + 4, length)};
                     buffer->clear();
                     requests << request;
                     const QByteArray answer = m_handler(request);
@@ -394,6 +403,43 @@ private Q_SLOTS:
         QCOMPARE(errorOf(future).code, ErrorCode::RateLimited);
         QVERIFY(errorOf(future).message.contains(QLatin1String("TOOMANYREQUESTS")));
         QVERIFY(errorOf(future).message.contains(QLatin1String("3600 s")));
+    }
+
+    void aMountAnsweredWithAnUploadSessionUploadsTheBlob()
+    {
+        // A registry that ignores `from` opens an upload (202) instead of mounting; the client must fill it.
+        const QByteArray config = "{}";
+        const Digest configDigest = Digest::sha256(config);
+        const QByteArray manifest =
+            "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"config\":{"
+            "\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\"" +
+            configDigest.toString().toLatin1() + "\",\"size\":2},\"layers\":[]}";
+        QByteArray uploaded;
+        RawPeer peer(withPing([&](const RawRequest &request) {
+            if (request.method == "GET" && request.target == "/v2/src/manifests/1")
+                return answer(200, manifest, {ManifestType});
+            if (request.method == "POST" && request.target.startsWith("/v2/dst/blobs/uploads/?mount="))
+                return answer(202, {}, {"Location: /upload/session-1"});
+            if (request.method == "GET" && request.target == "/v2/src/blobs/" + configDigest.toString().toLatin1())
+                return answer(200, config);
+            if (request.method == "PUT" && request.target.startsWith("/upload/session-1?digest=")) {
+                uploaded = request.body;
+                return answer(201, {});
+            }
+            if (request.method == "PUT" && request.target == "/v2/dst/manifests/1")
+                return answer(201, {},
+                              {"Docker-Content-Digest: " + Digest::sha256(request.body).toString().toLatin1()});
+            return answer(404, "{}");
+        }));
+        RegistryClient client;
+        const auto future = client.copy(*ImageReference::parse(QString(peer.hostPort() + QStringLiteral("/src:1"))),
+                                        *ImageReference::parse(QString(peer.hostPort() + QStringLiteral("/dst:1"))));
+        QVERIFY(waitFor(future));
+        QVERIFY2(future.result(), qPrintable(describe(future.result())));
+        QCOMPARE(future.result()->blobsMounted, 0);
+        QCOMPARE(future.result()->blobsUploaded, 1);
+        QCOMPARE(uploaded, config);
+        QCOMPARE(future.result()->digest, Digest::sha256(manifest));
     }
 };
 
