@@ -441,6 +441,26 @@ private Q_SLOTS:
         QCOMPARE(uploaded, config);
         QCOMPARE(future.result()->digest, Digest::sha256(manifest));
     }
+
+    void noMoreThanTheConnectionLimitIsInFlightPerHost()
+    {
+        // The peer never answers a HEAD, so every request the client sends stays in flight.
+        RawPeer peer(withPing([](const RawRequest &) { return QByteArray(); }));
+        RegistryClient client;
+        RegistryOptions options;
+        options.maxConnections = 3;
+        client.setDefaultOptions(options);
+        QStringList tags;
+        for (int i = 0; i < 20; ++i)
+            tags << QStringLiteral("t%1").arg(i);
+        auto future =
+            client.tagDigests(*ImageReference::parse(QString(peer.hostPort() + QStringLiteral("/a/b"))), tags);
+        QTRY_COMPARE_WITH_TIMEOUT(peer.requests.size(), 1 + 3, 5000);
+        QVERIFY(!QTest::qWaitFor([&] { return peer.requests.size() > 4; }, 300));
+        future.cancel();
+        QVERIFY(waitFor(future, 5000));
+        QCOMPARE(peer.requests.size(), 1 + 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegistryHostile)
