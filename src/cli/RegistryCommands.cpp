@@ -183,6 +183,8 @@ int runDigest(CommandContext &context)
     const Result<ManifestHead> head = await((*client)->headManifest(*ref));
     if (!head)
         return context.fail(head.error());
+    for (const QString &warning : head->warnings)
+        context.err() << tr("stewardctl: the registry warns: %1").arg(warning) << Qt::endl;
     if (context.json())
         context.printJson(QJsonObject{{QStringLiteral("reference"), ref->toString()},
                                       {QStringLiteral("digest"), head->digest.toString()},
@@ -277,6 +279,8 @@ int runRateLimit(CommandContext &context)
     const Result<ManifestHead> head = await((*client)->headManifest(*ref));
     if (!head)
         return context.fail(head.error());
+    for (const QString &warning : head->warnings)
+        context.err() << tr("stewardctl: the registry warns: %1").arg(warning) << Qt::endl;
     const RateLimit &limit = head->rateLimit;
     if (context.json()) {
         QJsonObject object = rateLimitJson(limit);

@@ -112,6 +112,21 @@ std::optional<qint64> parseRetryAfter(QByteArrayView value, qint64 nowMs)
     return std::max<qint64>(0, when.toMSecsSinceEpoch() - nowMs);
 }
 
+QStringList registryWarnings(const HeaderList &headers)
+{
+    QStringList warnings;
+    for (const QByteArray &value : headerValues(headers, "Warning")) {
+        const QByteArray text = value.trimmed();
+        if (!text.startsWith("299"))
+            continue;
+        const qsizetype open = text.indexOf('"');
+        const qsizetype close = text.lastIndexOf('"');
+        if (open >= 0 && close > open)
+            warnings << sanitizedServerText(text.mid(open + 1, close - open - 1));
+    }
+    return warnings;
+}
+
 QString sanitizedServerText(QByteArrayView text, qsizetype maxLength)
 {
     QString out;

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -25,6 +26,9 @@ Result<std::optional<QUrl>> nextLink(const QList<QByteArray> &linkValues, const 
 // Retry-After as a delay in milliseconds from `nowMs`: delta-seconds or an HTTP date. nullopt when absent or
 // malformed; a date in the past gives 0.
 std::optional<qint64> parseRetryAfter(QByteArrayView value, qint64 nowMs);
+
+// The texts of `Warning: 299 - "text"` headers (OCI distribution): for people to read, never to act on.
+QStringList registryWarnings(const HeaderList &headers);
 
 // Server-supplied text made safe to show on one line: control characters removed, length bounded.
 QString sanitizedServerText(QByteArrayView text, qsizetype maxLength = 300);

@@ -235,6 +235,7 @@ QFuture<Result<ManifestHead>> RegistryClient::headManifest(const ImageReference 
         head.mediaType = contentType(*response);
         head.size = response->header("Content-Length").toLongLong();
         head.rateLimit = parseRateLimit(response->headers);
+        head.warnings = registryWarnings(response->headers);
         const QByteArray digest = response->header("Docker-Content-Digest");
         if (digest.isEmpty()) {
             // An old registry: the digest is the hash of the body, so fetch it (this GET counts as a pull).
@@ -283,6 +284,7 @@ void RegistryClient::getManifestInto(const ImageReference &reference, const std:
         fetched.bytes = response->body;
         fetched.mediaType = contentType(*response);
         fetched.rateLimit = parseRateLimit(response->headers);
+        fetched.warnings = registryWarnings(response->headers);
         // Our own hash is the truth; the registry's header and the digest we asked for must agree with it.
         fetched.digest = reference.hasDigest() && reference.digest().algorithm() != QLatin1String("sha256")
                              ? reference.digest()

@@ -35,6 +35,7 @@ struct ManifestHead
     QString mediaType;
     qint64 size = -1;
     RateLimit rateLimit;
+    QStringList warnings; // `Warning: 299 - "..."` texts: shown to people, never acted on
 };
 
 // A manifest fetched and verified: `digest` is the sha256 of `bytes`, computed here.
@@ -45,6 +46,7 @@ struct FetchedManifest
     QByteArray bytes;
     Manifest manifest;
     RateLimit rateLimit;
+    QStringList warnings; // `Warning: 299 - "..."` texts: shown to people, never acted on
 };
 
 struct TagDigest

@@ -189,6 +189,16 @@ private Q_SLOTS:
         QCOMPARE(result->has_value() ? result->value().toString() : QString(), next);
     }
 
+    void warningsAreReadForPeopleOnly()
+    {
+        const HeaderList headers{{"Warning", "299 - \"this repository is deprecated\""},
+                                 {"Warning", "199 - \"not a registry warning\""},
+                                 {"warning", "299 - \"second\x1b[0m one\""}};
+        QCOMPARE(registryWarnings(headers),
+                 (QStringList{QStringLiteral("this repository is deprecated"), QStringLiteral("second [0m one")}));
+        QVERIFY(registryWarnings({}).isEmpty());
+    }
+
     void retryAfter_data()
     {
         QTest::addColumn<QByteArray>("value");
