@@ -199,14 +199,26 @@ Status upsertImage(QSqlDatabase &db, const ImageRecord &i)
 {
     if (i.imageId.isEmpty() || i.name.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("An image needs an id and a docker image name."));
+    // A true upsert: the row is updated in place. INSERT OR REPLACE would delete it first, and the delete cascades
+    // to image_groups, silently dropping the image's group assignments.
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO images (image_id, name, friendly_name, description, image_src, enabled, hidden,"
+        "INSERT INTO images (image_id, name, friendly_name, description, image_src, enabled, hidden,"
         " categories, image_type, cores, memory, gpu_count, docker_registry, docker_user, docker_token_ref,"
         " uncompressed_size_mb, run_config, exec_config, volume_mappings, restrict_to_zone, zone_id,"
         " server_pool_id, available, stage, links, extra, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " strftime('%Y-%m-%dT%H:%M:%fZ','now'))"));
+        " strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
+        " ON CONFLICT(image_id) DO UPDATE SET name = excluded.name, friendly_name = excluded.friendly_name,"
+        " description = excluded.description, image_src = excluded.image_src, enabled = excluded.enabled,"
+        " hidden = excluded.hidden, categories = excluded.categories, image_type = excluded.image_type,"
+        " cores = excluded.cores, memory = excluded.memory, gpu_count = excluded.gpu_count,"
+        " docker_registry = excluded.docker_registry, docker_user = excluded.docker_user,"
+        " docker_token_ref = excluded.docker_token_ref, uncompressed_size_mb = excluded.uncompressed_size_mb,"
+        " run_config = excluded.run_config, exec_config = excluded.exec_config,"
+        " volume_mappings = excluded.volume_mappings, restrict_to_zone = excluded.restrict_to_zone,"
+        " zone_id = excluded.zone_id, server_pool_id = excluded.server_pool_id, available = excluded.available,"
+        " stage = excluded.stage, links = excluded.links, extra = excluded.extra, updated_at = excluded.updated_at"));
     query.addBindValue(nonNull(i.imageId));
     query.addBindValue(nonNull(i.name));
     query.addBindValue(nonNull(i.friendlyName));

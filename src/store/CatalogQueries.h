@@ -21,6 +21,7 @@ Result<std::optional<RegistryRecord>> findRegistry(QSqlDatabase &db, const QStri
 Result<qint64> upsertRegistry(QSqlDatabase &db, const RegistryRecord &registry);
 
 Result<QList<ImageRecord>> listImages(QSqlDatabase &db);
+// Inserts or updates by id, in place: an image's and a group's assignments (image_groups) survive the update.
 Status upsertImage(QSqlDatabase &db, const ImageRecord &image);
 Result<QList<GroupRecord>> listGroups(QSqlDatabase &db);
 Status upsertGroup(QSqlDatabase &db, const GroupRecord &group);

@@ -425,6 +425,97 @@ private Q_SLOTS:
         QCOMPARE(registryHostKey(QStringLiteral("HTTP://Registry.Example:5000/v2/")),
                  QStringLiteral("registry.example:5000"));
     }
+
+    // An upsert updates in place: replacing the row (INSERT OR REPLACE) would cascade away the image's groups.
+    void anImageUpdateKeepsItsGroupAssignments()
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<Catalog> catalog = openAt(dir.path(), int(migrations().size()));
+        QVERIFY(catalog);
+        ImageRecord image;
+        image.imageId = QStringLiteral("img-1");
+        image.name = QStringLiteral("registry.example/team/office:20261101");
+        image.friendlyName = QStringLiteral("Office");
+        QVERIFY_OK(catalog->transaction([&](QSqlDatabase &db) -> Status {
+            if (Status s = upsertImage(db, image); !s)
+                return s;
+            if (Status s = upsertGroup(db, {QStringLiteral("testers"), QStringLiteral("Testers"), {}, true}); !s)
+                return s;
+            if (Status s = upsertGroup(db, {QStringLiteral("all"), QStringLiteral("All Users"), {}, false}); !s)
+                return s;
+            if (Status s = assignImageToGroup(db, image.imageId, QStringLiteral("testers")); !s)
+                return s;
+            return assignImageToGroup(db, image.imageId, QStringLiteral("all"));
+        }));
+
+        image.name = QStringLiteral("registry.example/team/office:20261128");
+        image.friendlyName = QStringLiteral("Office (new build)");
+        image.stage = QStringLiteral("test");
+        image.enabled = false;
+        QVERIFY_OK(catalog->transaction([&](QSqlDatabase &db) { return upsertImage(db, image); }));
+
+        QSqlDatabase db = catalog->database();
+        const Result<QList<ImageRecord>> images = listImages(db);
+        QVERIFY(images);
+        QCOMPARE(images->size(), 1);
+        QCOMPARE(images->constFirst().name, image.name);
+        QCOMPARE(images->constFirst().friendlyName, image.friendlyName);
+        QCOMPARE(images->constFirst().stage, QStringLiteral("test"));
+        QCOMPARE(images->constFirst().enabled, false);
+        const Result<QList<ImageGroupLink>> links = listImageGroups(db);
+        QVERIFY(links);
+        QCOMPARE(links->size(), 2);
+        QCOMPARE(links->at(0).groupId, QStringLiteral("all"));
+        QCOMPARE(links->at(1).groupId, QStringLiteral("testers"));
+    }
+
+    // The same for the other parents: a changed group keeps its images, a changed registry keeps its row id.
+    void groupAndRegistryUpdatesKeepWhatHangsOffThem()
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<Catalog> catalog = openAt(dir.path(), int(migrations().size()));
+        QVERIFY(catalog);
+        ImageRecord image;
+        image.imageId = QStringLiteral("img-1");
+        image.name = QStringLiteral("registry.example/team/office:1");
+        RegistryRecord registry;
+        registry.url = QStringLiteral("registry.example");
+        registry.username = QStringLiteral("alice");
+        qint64 registryId = 0;
+        QVERIFY_OK(catalog->transaction([&](QSqlDatabase &db) -> Status {
+            if (Status s = upsertImage(db, image); !s)
+                return s;
+            if (Status s = upsertGroup(db, {QStringLiteral("testers"), QStringLiteral("Testers"), {}, true}); !s)
+                return s;
+            Result<qint64> id = upsertRegistry(db, registry);
+            if (!id)
+                return fail(id.error());
+            registryId = *id;
+            return assignImageToGroup(db, image.imageId, QStringLiteral("testers"));
+        }));
+
+        registry.username = QStringLiteral("bob");
+        registry.insecure = true;
+        qint64 updatedId = 0;
+        QVERIFY_OK(catalog->transaction([&](QSqlDatabase &db) -> Status {
+            if (Status s = upsertGroup(
+                    db, {QStringLiteral("testers"), QStringLiteral("Image testers"), QStringLiteral("renamed"), true});
+                !s)
+                return s;
+            Result<qint64> id = upsertRegistry(db, registry);
+            if (!id)
+                return fail(id.error());
+            updatedId = *id;
+            return {};
+        }));
+
+        QSqlDatabase db = catalog->database();
+        QCOMPARE(listGroups(db)->constFirst().name, QStringLiteral("Image testers"));
+        QCOMPARE(listImageGroups(db)->size(), 1);
+        QCOMPARE(updatedId, registryId);
+        QCOMPARE(listRegistries(db)->size(), 1);
+        QCOMPARE(listRegistries(db)->constFirst().username, QStringLiteral("bob"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalog)
