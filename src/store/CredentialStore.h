@@ -9,6 +9,13 @@
 
 namespace steward::store {
 
+// Whether a credential store answers at all.
+struct KeychainProbe
+{
+    bool available = false;
+    QString message; // why not, in the store's own words, and what the user can do
+};
+
 // Where secrets live. Every operation is asynchronous; the futures finish on the thread that called (keychain jobs
 // need that thread's event loop). A read that finds nothing is not an error: it yields std::nullopt.
 // Keys come from credentialKey(); secrets never appear in errors, logs or files.
@@ -26,6 +33,9 @@ public:
     virtual bool persistent() const = 0;
     // For the user: "the desktop keychain", "memory, for this session only".
     virtual QString description() const = 0;
+
+    // By default a read of a key nobody writes: "not found" means the store works.
+    virtual QFuture<KeychainProbe> probe();
 };
 
 } // namespace steward::store

@@ -102,19 +102,22 @@ QString KeychainCredentialStore::description() const
     return tr("the desktop keychain");
 }
 
-QFuture<KeychainProbe> probeKeychain()
+QFuture<KeychainProbe> KeychainCredentialStore::probe()
 {
-    auto *job = new QKeychain::ReadPasswordJob(QString::fromUtf16(credentialService));
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(QStringLiteral("probe:availability:never-written"));
     return runJob<KeychainProbe>(job, [](QKeychain::ReadPasswordJob &done) {
         if (done.error() == QKeychain::NoError || done.error() == QKeychain::EntryNotFound)
             return KeychainProbe{true, {}};
         qCDebug(lcStore) << "no usable keychain:" << done.errorString();
-        return KeychainProbe{false, tr("No keychain is available (%1). Secrets can be kept in memory for this "
-                                       "session only; nothing is written to disk.")
-                                        .arg(done.errorString())};
+        return KeychainProbe{false, tr("No keychain is available (%1).").arg(done.errorString())};
     });
+}
+
+QFuture<KeychainProbe> probeKeychain()
+{
+    return KeychainCredentialStore().probe();
 }
 
 } // namespace steward::store

@@ -19,6 +19,8 @@ public:
     QFuture<Status> remove(const QString &key) override;
     bool persistent() const override { return true; }
     QString description() const override;
+    // Without naming any key: "No keychain is available (QtKeychain's reason)."
+    QFuture<KeychainProbe> probe() override;
 
     QString service() const { return m_service; }
 
@@ -26,12 +28,7 @@ private:
     QString m_service;
 };
 
-// Whether a keychain answers at all (a read of a key nobody writes: "not found" means it works).
-struct KeychainProbe
-{
-    bool available = false;
-    QString message; // why not, in QtKeychain's words, and what the user can do
-};
+// Whether the application's keychain answers at all (a read of a key nobody writes: "not found" means it works).
 QFuture<KeychainProbe> probeKeychain();
 
 } // namespace steward::store

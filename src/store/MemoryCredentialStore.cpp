@@ -4,8 +4,6 @@
 
 namespace steward::store {
 
-CredentialStore::~CredentialStore() = default;
-
 QFuture<Result<std::optional<QString>>> MemoryCredentialStore::read(const QString &key)
 {
     const QMutexLocker locker(&m_mutex);
