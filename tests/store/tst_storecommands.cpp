@@ -189,6 +189,54 @@ private Q_SLOTS:
         waitFor(keychain.remove(QStringLiteral("registry:one.example:ann")));
         waitFor(keychain.remove(QStringLiteral("registry:two.example:ben")));
     }
+
+    // The other way round: no to the first candidate, yes to the second. Only the confirmed login reaches the
+    // keychain and the catalog; the declined one is in neither.
+    void aDeclinedDockerLoginIsNotImportedButTheNextConfirmedOneIs()
+    {
+        const KeychainProbe probe = waitFor(probeKeychain());
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN", probe.available, probe.message);
+
+        const QString dockerDir =
+            m_root.filePath(QStringLiteral("docker-") + QUuid::createUuid().toString(QUuid::Id128));
+        const QByteArray declinedPassword = "declined-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const QByteArray confirmedPassword = "confirmed-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        writeFile(dockerDir + QStringLiteral("/config.json"),
+                  "{\"auths\":{\"one.example\":{\"auth\":\"" + QByteArray("ann:" + declinedPassword).toBase64() +
+                      "\"},\"two.example\":{\"auth\":\"" + QByteArray("ben:" + confirmedPassword).toBase64() + "\"}}}");
+        KeychainCredentialStore keychain;
+        const QString declinedKey = QStringLiteral("registry:one.example:ann");
+        const QString confirmedKey = QStringLiteral("registry:two.example:ben");
+        QVERIFY(waitFor(keychain.remove(declinedKey)));
+        QVERIFY(waitFor(keychain.remove(confirmedKey)));
+
+        const Run run = stewardctl(
+            {QStringLiteral("--docker-config"), dockerDir, QStringLiteral("import-docker-logins")}, "n\ny\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.indexOf(QLatin1String("Import the login for one.example as ann")) <
+                         run.out.indexOf(QLatin1String("Import the login for two.example as ben")) &&
+                     run.out.contains(QLatin1String("Import the login for one.example as ann")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("Imported two.example as ben.")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QLatin1String("Imported one.example")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("1 login(s) imported into the keychain.")), qPrintable(run.out));
+        for (const QByteArray &password : {declinedPassword, confirmedPassword}) {
+            QVERIFY(!run.out.contains(QString::fromLatin1(password)));
+            QVERIFY(!run.err.contains(QString::fromLatin1(password)));
+        }
+
+        const Run logins = stewardctl({QStringLiteral("logins")});
+        QVERIFY2(logins.out.contains(QLatin1String("two.example\tben")), qPrintable(logins.out));
+        QVERIFY2(!logins.out.contains(QLatin1String("one.example")), qPrintable(logins.out));
+
+        const Result<std::optional<QString>> declined = waitFor(keychain.read(declinedKey));
+        QVERIFY2(declined, qPrintable(declined ? QString() : declined.error().toString()));
+        QVERIFY2(!declined->has_value(), "the declined login reached the keychain");
+        const Result<std::optional<QString>> confirmed = waitFor(keychain.read(confirmedKey));
+        QVERIFY(confirmed && confirmed->has_value());
+        QCOMPARE((*confirmed)->toUtf8(), confirmedPassword);
+        QVERIFY(waitFor(keychain.remove(confirmedKey)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreCommands)
