@@ -45,7 +45,9 @@ HttpReply SyncHttp::send(const QByteArray &method, const QUrl &url, const QByteA
     result.headers = reply->rawHeaderPairs();
     if (reply->error() != QNetworkReply::NoError)
         result.error = reply->errorString();
-    reply->deleteLater();
+    // Deleted now, not later: the manager may be destroyed before this thread's event loop runs again, and Qt 6.4
+    // crashed in its network thread when a reply's deferred delete outlived the manager.
+    delete reply;
     return result;
 }
 
