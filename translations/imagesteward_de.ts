@@ -67,4 +67,46 @@ Fügen Sie eine Registry-Anmeldung hinzu, um ihr Limit zu sehen und wann es aufg
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
 </context>
+<context>
+    <name>steward::SessionFallbackPrompt</name>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="50"/>
+        <source>the registry login of %1 at %2</source>
+        <translation>die Registry-Anmeldung von %1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="52"/>
+        <source>the Kasm API key %1 for %2</source>
+        <translation>den Kasm-API-Schlüssel %1 für %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="78"/>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="79"/>
+        <source>The desktop keychain cannot store %1.</source>
+        <translation>Der Schlüsselbund des Desktops kann %1 nicht speichern.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="81"/>
+        <source>The keychain reported: %1
+
+ImageSteward can keep the secret in memory until it quits. It is never written to disk, and you will be asked for it again next time.</source>
+        <translation>Der Schlüsselbund meldete: %1
+
+ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es wird nie auf die Festplatte geschrieben, und Sie werden beim nächsten Mal erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="83"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="84"/>
+        <source>Keep for this session only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+</context>
 </TS>
