@@ -1,6 +1,7 @@
 // SessionFallbackPrompt: the box that asks whether a secret the keychain cannot keep may stay in memory for this
 // session, driven as a user would (offscreen); then with SessionFallbackCredentialStore, over a failing keychain and
 // over the real QtKeychain with no Secret Service reachable, where no file may end up holding the secret.
+#include "AwaitFuture.h"
 #include "gui/credentials/SessionFallbackPrompt.h"
 #include "store/Catalog.h"
 #include "store/KeychainCredentialStore.h"
@@ -8,7 +9,6 @@
 #include "store/SessionFallbackCredentialStore.h"
 
 #include <QDirIterator>
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -20,19 +20,9 @@
 
 using namespace steward;
 using namespace steward::store;
+using steward::test::awaitResult;
 
 namespace {
-
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(20000);
-    return future.result();
-}
 
 const QString noSecretService =
     QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files");
@@ -115,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(!answer.isFinished()); // the box is open and nothing waits for it
 
         QTest::mouseClick(keep, Qt::LeftButton);
-        QCOMPARE(waitFor(answer), true);
+        QCOMPARE(awaitResult(answer), true);
         QTRY_VERIFY(!window.findChild<QMessageBox *>()); // closed and deleted
     }
 
@@ -130,7 +120,7 @@ private Q_SLOTS:
         QMessageBox *box = openedBox(prompted);
         QVERIFY(box);
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
-        QCOMPARE(waitFor(answer), false);
+        QCOMPARE(awaitResult(answer), false);
     }
 
     void escapeMeansNo()
@@ -144,7 +134,7 @@ private Q_SLOTS:
         QMessageBox *box = openedBox(prompted);
         QVERIFY(box);
         QTest::keyClick(box, Qt::Key_Escape);
-        QCOMPARE(waitFor(answer), false);
+        QCOMPARE(awaitResult(answer), false);
     }
 
     void aBoxClosedWithItsWindowMeansNo()
@@ -157,7 +147,7 @@ private Q_SLOTS:
         QFuture<bool> answer = prompt.keepForSessionOnly({m_key, noSecretService});
         QVERIFY(openedBox(prompted));
         delete window;
-        QCOMPARE(waitFor(answer), false);
+        QCOMPARE(awaitResult(answer), false);
     }
 
     void keysAreDescribedForPeople_data()
@@ -194,20 +184,20 @@ private Q_SLOTS:
         QVERIFY(box);
         QVERIFY(box->informativeText().contains(noSecretService));
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
-        const Status refused = waitFor(declined);
+        const Status refused = awaitResult(declined);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Canceled);
         QCOMPARE(store.locationOf(m_key), SecretLocation::Keychain);
-        QVERIFY(!waitFor(store.read(m_key)));
+        QVERIFY(!awaitResult(store.read(m_key)));
 
         // Accepted: kept in memory, for this session.
         QFuture<Status> accepted = store.write(m_key, QStringLiteral("kept"));
         box = openedBox(prompted);
         QVERIFY(box);
         QTest::mouseClick(keepButton(box), Qt::LeftButton);
-        QVERIFY(waitFor(accepted));
+        QVERIFY(awaitResult(accepted));
         QCOMPARE(store.locationOf(m_key), SecretLocation::SessionMemory);
-        QCOMPARE(waitFor(store.read(m_key))->value_or(QString()), QStringLiteral("kept"));
+        QCOMPARE(awaitResult(store.read(m_key))->value_or(QString()), QStringLiteral("kept"));
         QCOMPARE(store.description(), QStringLiteral("memory, for this session only"));
     }
 
@@ -295,11 +285,11 @@ private:
                  qPrintable(box->informativeText()));
         qDebug() << "the keychain said:" << credentials->lastProbe()->message;
         QTest::mouseClick(keepButton(box), Qt::LeftButton);
-        const Status kept = waitFor(saved);
+        const Status kept = awaitResult(saved);
         QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().toString()));
         QCOMPARE(credentials->locationOf(m_key), SecretLocation::SessionMemory);
         const Result<std::optional<StoredLogin>> login =
-            waitFor(storedLoginFor(*catalog, credentials, QStringLiteral("https://registry.example:5000")));
+            awaitResult(storedLoginFor(*catalog, credentials, QStringLiteral("https://registry.example:5000")));
         QVERIFY(login && login->has_value());
         QCOMPARE((*login)->secret, secret);
         QVERIFY(!credentials->persistent());

@@ -1,29 +1,14 @@
 // CatalogWorker: catalog work off the caller's thread, results as values in futures.
+#include "AwaitFuture.h"
 #include "store/CatalogQueries.h"
 #include "store/CatalogWorker.h"
 
-#include <QFutureWatcher>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace steward;
 using namespace steward::store;
-
-namespace {
-
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(20000);
-    return future.result();
-}
-
-} // namespace
+using steward::test::awaitResult;
 
 class TestCatalogWorker final : public QObject
 {
@@ -36,11 +21,11 @@ private Q_SLOTS:
         CatalogWorker worker;
         CatalogOptions options;
         options.profileDir = dir.path();
-        const Result<int> version = waitFor(worker.open(options));
+        const Result<int> version = awaitResult(worker.open(options));
         QVERIFY(version);
         QCOMPARE(*version, latestSchemaVersion());
 
-        const Status written = waitFor(worker.write([](QSqlDatabase &db) -> Status {
+        const Status written = awaitResult(worker.write([](QSqlDatabase &db) -> Status {
             RegistryRecord r;
             r.url = QStringLiteral("registry.example");
             Result<qint64> id = upsertRegistry(db, r);
@@ -49,7 +34,7 @@ private Q_SLOTS:
         QVERIFY(written);
 
         QThread *caller = QThread::currentThread();
-        const Result<QString> threadName = waitFor(worker.run<QString>([caller](QSqlDatabase &) -> Result<QString> {
+        const Result<QString> threadName = awaitResult(worker.run<QString>([caller](QSqlDatabase &) -> Result<QString> {
             if (QThread::currentThread() == caller)
                 return fail(ErrorCode::Internal, QStringLiteral("ran on the caller's thread"));
             return QThread::currentThread()->objectName();
@@ -57,7 +42,8 @@ private Q_SLOTS:
         QVERIFY2(threadName, qPrintable(threadName ? QString() : threadName.error().toString()));
         QCOMPARE(*threadName, QStringLiteral("steward-catalog"));
 
-        const Result<QList<RegistryRecord>> registries = waitFor(worker.run<QList<RegistryRecord>>(&listRegistries));
+        const Result<QList<RegistryRecord>> registries =
+            awaitResult(worker.run<QList<RegistryRecord>>(&listRegistries));
         QVERIFY(registries);
         QCOMPARE(registries->size(), 1);
         QCOMPARE(registries->constFirst().url, QStringLiteral("registry.example"));
@@ -66,7 +52,7 @@ private Q_SLOTS:
     void workBeforeOpeningFailsWithAMessage()
     {
         CatalogWorker worker;
-        const Result<int> result = waitFor(worker.run<int>([](QSqlDatabase &) -> Result<int> { return 1; }));
+        const Result<int> result = awaitResult(worker.run<int>([](QSqlDatabase &) -> Result<int> { return 1; }));
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::NotFound);
     }
@@ -81,7 +67,7 @@ private Q_SLOTS:
         CatalogWorker worker;
         CatalogOptions options;
         options.profileDir = dir.path();
-        const Result<int> version = waitFor(worker.open(options));
+        const Result<int> version = awaitResult(worker.open(options));
         QVERIFY(!version);
         QCOMPARE(version.error().code, ErrorCode::Integrity);
     }

@@ -1,13 +1,12 @@
 // The leak test: after `stewardctl login` (password on stdin) and a round of exports, the password's bytes are in
 // no file under the profile, settings, caches or exports, nor in any output — yet the keychain gives it back.
+#include "AwaitFuture.h"
 #include "ServiceRequirement.h"
 #include "store/KeychainCredentialStore.h"
 
 #include <QDirIterator>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,19 +14,9 @@
 
 using namespace steward;
 using namespace steward::store;
+using steward::test::awaitResult;
 
 namespace {
-
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(20000);
-    return future.result();
-}
 
 struct Run
 {
@@ -81,7 +70,7 @@ private Q_SLOTS:
 
     void aLoggedInPasswordLeaksNowhereButTheKeychain()
     {
-        const KeychainProbe probe = waitFor(probeKeychain());
+        const KeychainProbe probe = awaitResult(probeKeychain());
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN", probe.available, probe.message);
 
         const QByteArray password = "Leak-Canary-" + QUuid::createUuid().toByteArray(QUuid::Id128) + "-Zq9";
@@ -143,7 +132,7 @@ private Q_SLOTS:
 
         // ...while the keychain has it, through QtKeychain and through the Secret Service's own tool.
         KeychainCredentialStore keychain;
-        const Result<std::optional<QString>> stored = waitFor(keychain.read(key));
+        const Result<std::optional<QString>> stored = awaitResult(keychain.read(key));
         QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().toString()));
         QVERIFY(stored->has_value());
         QCOMPARE((*stored)->toUtf8(), password);
@@ -160,7 +149,7 @@ private Q_SLOTS:
 
         // Logging out removes it from the keychain too.
         QCOMPARE(stewardctl({QStringLiteral("logout"), registry}).exitCode, 0);
-        const Result<std::optional<QString>> gone = waitFor(keychain.read(key));
+        const Result<std::optional<QString>> gone = awaitResult(keychain.read(key));
         QVERIFY(gone);
         QVERIFY(!gone->has_value());
     }

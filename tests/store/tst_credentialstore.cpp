@@ -1,52 +1,41 @@
 // CredentialStore: the key function, the in-memory store, and QtKeychain against the real Secret Service.
+#include "AwaitFuture.h"
 #include "ServiceRequirement.h"
 #include "store/CredentialKey.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/MemoryCredentialStore.h"
 
-#include <QFutureWatcher>
-#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
 using namespace steward;
 using namespace steward::store;
+using steward::test::awaitResult;
 
 namespace {
-
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(20000);
-    return future.result();
-}
 
 // Runs the same contract against any CredentialStore.
 void exerciseStore(CredentialStore &store, const QString &key)
 {
-    Result<std::optional<QString>> absent = waitFor(store.read(key));
+    Result<std::optional<QString>> absent = awaitResult(store.read(key));
     QVERIFY2(absent, qPrintable(absent ? QString() : absent.error().toString()));
     QVERIFY(!absent->has_value());
 
-    QVERIFY(waitFor(store.write(key, QStringLiteral("first-secret"))));
-    Result<std::optional<QString>> first = waitFor(store.read(key));
+    QVERIFY(awaitResult(store.write(key, QStringLiteral("first-secret"))));
+    Result<std::optional<QString>> first = awaitResult(store.read(key));
     QVERIFY(first && first->has_value());
     QCOMPARE(**first, QStringLiteral("first-secret"));
 
-    QVERIFY(waitFor(store.write(key, QStringLiteral("second-secret"))));
-    Result<std::optional<QString>> second = waitFor(store.read(key));
+    QVERIFY(awaitResult(store.write(key, QStringLiteral("second-secret"))));
+    Result<std::optional<QString>> second = awaitResult(store.read(key));
     QVERIFY(second && second->has_value());
     QCOMPARE(**second, QStringLiteral("second-secret"));
 
-    QVERIFY(waitFor(store.remove(key)));
-    Result<std::optional<QString>> gone = waitFor(store.read(key));
+    QVERIFY(awaitResult(store.remove(key)));
+    Result<std::optional<QString>> gone = awaitResult(store.read(key));
     QVERIFY(gone);
     QVERIFY(!gone->has_value());
-    QVERIFY(waitFor(store.remove(key))); // removing twice is fine
+    QVERIFY(awaitResult(store.remove(key))); // removing twice is fine
 }
 
 } // namespace
@@ -100,7 +89,7 @@ private Q_SLOTS:
 
     void theKeychainStoreUsesTheRealSecretService()
     {
-        const KeychainProbe probe = waitFor(probeKeychain());
+        const KeychainProbe probe = awaitResult(probeKeychain());
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN", probe.available, probe.message);
         KeychainCredentialStore store(QStringLiteral("org.imagesteward.ImageSteward.tst-credentialstore"));
         QVERIFY(store.persistent());

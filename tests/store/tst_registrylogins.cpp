@@ -1,29 +1,18 @@
 // RegistryLogins: the secret goes to the credential store, only host, user and key to the catalog.
+#include "AwaitFuture.h"
 #include "store/CatalogQueries.h"
 #include "store/MemoryCredentialStore.h"
 #include "store/RegistryLogins.h"
 
-#include <QFutureWatcher>
-#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace steward;
 using namespace steward::store;
+using steward::test::awaitResult;
 
 namespace {
-
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(20000);
-    return future.result();
-}
 
 // A store whose every operation fails, as a locked or missing keychain does.
 class BrokenCredentialStore final : public CredentialStore
@@ -71,11 +60,11 @@ private Q_SLOTS:
 
     void aSavedLoginReadsBackWithTheSecretOnlyInTheStore()
     {
-        QVERIFY(waitFor(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("https://index.docker.io/v1/"),
-                                          QStringLiteral("alice"), QStringLiteral("s3cret-Value"),
-                                          QStringLiteral("test"))));
+        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("https://index.docker.io/v1/"),
+                                              QStringLiteral("alice"), QStringLiteral("s3cret-Value"),
+                                              QStringLiteral("test"))));
         const Result<std::optional<StoredLogin>> login =
-            waitFor(storedLoginFor(m_catalog, m_memory, QStringLiteral("registry-1.docker.io")));
+            awaitResult(storedLoginFor(m_catalog, m_memory, QStringLiteral("registry-1.docker.io")));
         QVERIFY(login && login->has_value());
         QCOMPARE((*login)->registry, QStringLiteral("docker.io"));
         QCOMPARE((*login)->username, QStringLiteral("alice"));
@@ -92,12 +81,12 @@ private Q_SLOTS:
 
     void anotherUserReplacesThePreviousSecret()
     {
-        QVERIFY(waitFor(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"), QStringLiteral("alice"),
-                                          QStringLiteral("a"), QStringLiteral("test"))));
-        QVERIFY(waitFor(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"), QStringLiteral("bob"),
-                                          QStringLiteral("b"), QStringLiteral("test"))));
-        QVERIFY(!waitFor(m_memory->read(QStringLiteral("registry:r.example:alice")))->has_value());
-        QCOMPARE((*waitFor(storedLoginFor(m_catalog, m_memory, QStringLiteral("r.example"))))->username,
+        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"), QStringLiteral("alice"),
+                                              QStringLiteral("a"), QStringLiteral("test"))));
+        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"), QStringLiteral("bob"),
+                                              QStringLiteral("b"), QStringLiteral("test"))));
+        QVERIFY(!awaitResult(m_memory->read(QStringLiteral("registry:r.example:alice")))->has_value());
+        QCOMPARE((*awaitResult(storedLoginFor(m_catalog, m_memory, QStringLiteral("r.example"))))->username,
                  QStringLiteral("bob"));
     }
 
@@ -105,8 +94,8 @@ private Q_SLOTS:
     {
         auto broken = std::make_shared<BrokenCredentialStore>();
         const Status saved =
-            waitFor(saveRegistryLogin(m_catalog, broken, QStringLiteral("r.example"), QStringLiteral("alice"),
-                                      QStringLiteral("a"), QStringLiteral("test")));
+            awaitResult(saveRegistryLogin(m_catalog, broken, QStringLiteral("r.example"), QStringLiteral("alice"),
+                                          QStringLiteral("a"), QStringLiteral("test")));
         QVERIFY(!saved);
         QVERIFY(saved.error().message.contains(QLatin1String("Nothing was stored")));
         QSqlDatabase db = m_catalog->database();
@@ -129,19 +118,19 @@ private Q_SLOTS:
         QFETCH(QString, user);
         QFETCH(QString, secret);
         const Status saved =
-            waitFor(saveRegistryLogin(m_catalog, m_memory, registry, user, secret, QStringLiteral("test")));
+            awaitResult(saveRegistryLogin(m_catalog, m_memory, registry, user, secret, QStringLiteral("test")));
         QVERIFY(!saved);
         QCOMPARE(saved.error().code, ErrorCode::InvalidInput);
     }
 
     void removingALoginClearsBothPlaces()
     {
-        QVERIFY(waitFor(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"), QStringLiteral("alice"),
-                                          QStringLiteral("a"), QStringLiteral("test"))));
-        QVERIFY(waitFor(removeRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"))));
-        QVERIFY(!waitFor(storedLoginFor(m_catalog, m_memory, QStringLiteral("r.example")))->has_value());
-        QVERIFY(!waitFor(m_memory->read(QStringLiteral("registry:r.example:alice")))->has_value());
-        const Status again = waitFor(removeRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example")));
+        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"), QStringLiteral("alice"),
+                                              QStringLiteral("a"), QStringLiteral("test"))));
+        QVERIFY(awaitResult(removeRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example"))));
+        QVERIFY(!awaitResult(storedLoginFor(m_catalog, m_memory, QStringLiteral("r.example")))->has_value());
+        QVERIFY(!awaitResult(m_memory->read(QStringLiteral("registry:r.example:alice")))->has_value());
+        const Status again = awaitResult(removeRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example")));
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::NotFound);
     }

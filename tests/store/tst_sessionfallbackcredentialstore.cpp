@@ -1,6 +1,7 @@
 // SessionFallbackCredentialStore: the keychain when it answers; with no keychain, or a locked one, memory for this
 // session only and only when the user agrees; never a file. Fakes stand in for a missing keychain and for the user;
 // one test runs against the real Secret Service that scripts/test starts.
+#include "AwaitFuture.h"
 #include "ServiceRequirement.h"
 #include "store/Catalog.h"
 #include "store/KeychainCredentialStore.h"
@@ -8,9 +9,7 @@
 #include "store/SessionFallbackCredentialStore.h"
 
 #include <QDirIterator>
-#include <QFutureWatcher>
 #include <QPromise>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -18,19 +17,9 @@
 
 using namespace steward;
 using namespace steward::store;
+using steward::test::awaitResult;
 
 namespace {
-
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(20000);
-    return future.result();
-}
 
 // Finishes on a later turn of the event loop, as QtKeychain's D-Bus jobs do.
 template<typename T>
@@ -161,9 +150,9 @@ private Q_SLOTS:
 
     void aWorkingKeychainKeepsTheSecretAndNobodyIsAsked()
     {
-        QVERIFY(waitFor(m_store->write(m_key, QStringLiteral("in-the-keychain"))));
+        QVERIFY(awaitResult(m_store->write(m_key, QStringLiteral("in-the-keychain"))));
         QCOMPARE(m_keychain->secrets.value(m_key), QStringLiteral("in-the-keychain"));
-        const Result<std::optional<QString>> read = waitFor(m_store->read(m_key));
+        const Result<std::optional<QString>> read = awaitResult(m_store->read(m_key));
         QVERIFY(read && read->has_value());
         QCOMPARE(**read, QStringLiteral("in-the-keychain"));
         QVERIFY(m_consent->questions.isEmpty());
@@ -172,9 +161,9 @@ private Q_SLOTS:
         QCOMPARE(m_store->description(), QStringLiteral("the desktop keychain"));
         QVERIFY(m_store->lastProbe() && m_store->lastProbe()->available);
 
-        QVERIFY(waitFor(m_store->remove(m_key)));
+        QVERIFY(awaitResult(m_store->remove(m_key)));
         QVERIFY(!m_keychain->secrets.contains(m_key));
-        const Result<std::optional<QString>> gone = waitFor(m_store->read(m_key));
+        const Result<std::optional<QString>> gone = awaitResult(m_store->read(m_key));
         QVERIFY(gone && !gone->has_value());
     }
 
@@ -182,7 +171,7 @@ private Q_SLOTS:
     {
         m_keychain->mode = FakeKeychain::Mode::Missing;
         m_consent->answer = false;
-        const Status written = waitFor(m_store->write(m_key, QStringLiteral("declined-secret")));
+        const Status written = awaitResult(m_store->write(m_key, QStringLiteral("declined-secret")));
         QVERIFY(!written);
         QCOMPARE(written.error().code, ErrorCode::Canceled);
         QVERIFY2(written.error().message.contains(noSecretService), qPrintable(errorText(written)));
@@ -195,7 +184,7 @@ private Q_SLOTS:
 
         // Not in memory either: the read goes to the keychain, which cannot answer.
         QCOMPARE(m_store->locationOf(m_key), SecretLocation::Keychain);
-        const Result<std::optional<QString>> read = waitFor(m_store->read(m_key));
+        const Result<std::optional<QString>> read = awaitResult(m_store->read(m_key));
         QVERIFY(!read);
         QCOMPARE(read.error().code, ErrorCode::Keychain);
         QVERIFY(!m_store->persistent());
@@ -205,7 +194,7 @@ private Q_SLOTS:
     {
         m_keychain->mode = FakeKeychain::Mode::Missing;
         m_consent->answer = true;
-        const Status written = waitFor(m_store->write(m_key, QStringLiteral("session-secret")));
+        const Status written = awaitResult(m_store->write(m_key, QStringLiteral("session-secret")));
         QVERIFY2(written, qPrintable(errorText(written)));
         QCOMPARE(m_consent->questions.size(), 1);
         QVERIFY(m_consent->questions.constFirst().keychainError.contains(noSecretService));
@@ -213,7 +202,7 @@ private Q_SLOTS:
         // The probe already said there is no keychain: the write does not try it again.
         QCOMPARE(m_keychain->writeAttempts, 0);
 
-        const Result<std::optional<QString>> read = waitFor(m_store->read(m_key));
+        const Result<std::optional<QString>> read = awaitResult(m_store->read(m_key));
         QVERIFY(read && read->has_value());
         QCOMPARE(**read, QStringLiteral("session-secret"));
         QCOMPARE(m_store->locationOf(m_key), SecretLocation::SessionMemory);
@@ -225,9 +214,9 @@ private Q_SLOTS:
         QVERIFY(m_store->lastProbe() && !m_store->lastProbe()->available);
 
         // Forgetting it works although the keychain cannot be reached: the only copy was in memory.
-        QVERIFY(waitFor(m_store->remove(m_key)));
+        QVERIFY(awaitResult(m_store->remove(m_key)));
         QCOMPARE(m_store->locationOf(m_key), SecretLocation::Keychain);
-        const Result<std::optional<QString>> gone = waitFor(m_store->read(m_key));
+        const Result<std::optional<QString>> gone = awaitResult(m_store->read(m_key));
         QVERIFY(!gone || !gone->has_value());
     }
 
@@ -235,13 +224,13 @@ private Q_SLOTS:
     {
         m_keychain->mode = FakeKeychain::Mode::WritesRefused; // answers the probe, refuses to store
         m_consent->answer = true;
-        QVERIFY(waitFor(m_store->write(m_key, QStringLiteral("locked-out"))));
+        QVERIFY(awaitResult(m_store->write(m_key, QStringLiteral("locked-out"))));
         QCOMPARE(m_keychain->writeAttempts, 1);
         QCOMPARE(m_consent->questions.size(), 1);
         QVERIFY2(m_consent->questions.constFirst().keychainError.contains(QLatin1String("keyring is locked")),
                  qPrintable(m_consent->questions.constFirst().keychainError));
         QCOMPARE(m_store->locationOf(m_key), SecretLocation::SessionMemory);
-        QCOMPARE(**waitFor(m_store->read(m_key)), QStringLiteral("locked-out"));
+        QCOMPARE(**awaitResult(m_store->read(m_key)), QStringLiteral("locked-out"));
         QCOMPARE(m_store->description(), QStringLiteral("memory, for this session only"));
     }
 
@@ -254,14 +243,14 @@ private Q_SLOTS:
         QVERIFY(!written.isFinished());
         QCOMPARE(m_store->locationOf(m_key), SecretLocation::Keychain);
         m_consent->reply(true);
-        QVERIFY(waitFor(written));
+        QVERIFY(awaitResult(written));
         QCOMPARE(m_store->locationOf(m_key), SecretLocation::SessionMemory);
 
         // A prompt that goes away unanswered (its window closed with the app) counts as no.
         QFuture<Status> abandoned = m_store->write(QStringLiteral("registry:r.example:bob"), QStringLiteral("x"));
         QTRY_COMPARE(m_consent->questions.size(), 2);
         m_consent->pending.reset();
-        const Status outcome = waitFor(abandoned);
+        const Status outcome = awaitResult(abandoned);
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, ErrorCode::Canceled);
         QCOMPARE(m_store->locationOf(QStringLiteral("registry:r.example:bob")), SecretLocation::Keychain);
@@ -273,33 +262,33 @@ private Q_SLOTS:
         m_consent->answer = true;
         QFuture<Status> first = m_store->write(QStringLiteral("registry:a.example:u"), QStringLiteral("1"));
         QFuture<Status> second = m_store->write(QStringLiteral("registry:b.example:u"), QStringLiteral("2"));
-        QVERIFY(waitFor(first));
-        QVERIFY(waitFor(second));
+        QVERIFY(awaitResult(first));
+        QVERIFY(awaitResult(second));
         QCOMPARE(m_keychain->probeReads, 1);
         QCOMPARE(m_consent->questions.size(), 2); // one question per secret
     }
 
     void readsLookInMemoryFirstAndTheKeychainTakesOverWhenItIsBack()
     {
-        QVERIFY(waitFor(m_store->write(m_key, QStringLiteral("old-in-keychain"))));
+        QVERIFY(awaitResult(m_store->write(m_key, QStringLiteral("old-in-keychain"))));
 
         m_keychain->mode = FakeKeychain::Mode::Missing;
-        QVERIFY(!waitFor(m_store->probe()).available);
+        QVERIFY(!awaitResult(m_store->probe()).available);
         m_consent->answer = true;
-        QVERIFY(waitFor(m_store->write(m_key, QStringLiteral("new-in-memory"))));
+        QVERIFY(awaitResult(m_store->write(m_key, QStringLiteral("new-in-memory"))));
         m_keychain->mode = FakeKeychain::Mode::Works; // memory is consulted first: the keychain's old copy is not
-        QCOMPARE(**waitFor(m_store->read(m_key)), QStringLiteral("new-in-memory"));
+        QCOMPARE(**awaitResult(m_store->read(m_key)), QStringLiteral("new-in-memory"));
         QCOMPARE(m_keychain->secrets.value(m_key), QStringLiteral("old-in-keychain"));
         QVERIFY(!m_store->persistent());
 
         // The user started the keychain; the next write goes there and the memory copy is dropped.
-        QVERIFY(waitFor(m_store->probe()).available);
+        QVERIFY(awaitResult(m_store->probe()).available);
         QCOMPARE(m_store->description(),
                  QStringLiteral("the desktop keychain, and memory for this session only (1 secret(s))"));
-        QVERIFY(waitFor(m_store->write(m_key, QStringLiteral("newest"))));
+        QVERIFY(awaitResult(m_store->write(m_key, QStringLiteral("newest"))));
         QCOMPARE(m_keychain->secrets.value(m_key), QStringLiteral("newest"));
         QCOMPARE(m_store->locationOf(m_key), SecretLocation::Keychain);
-        QCOMPARE(**waitFor(m_store->read(m_key)), QStringLiteral("newest"));
+        QCOMPARE(**awaitResult(m_store->read(m_key)), QStringLiteral("newest"));
         QVERIFY(m_store->persistent());
         QCOMPARE(m_consent->questions.size(), 1);
     }
@@ -318,11 +307,11 @@ private Q_SLOTS:
 
         const QByteArray password = "Session-Canary-" + QUuid::createUuid().toByteArray(QUuid::Id128) + "-Qx7";
         const Status saved =
-            waitFor(saveRegistryLogin(*catalog, store, QStringLiteral("leak.example:5000"), QStringLiteral("alice"),
-                                      QString::fromLatin1(password), QStringLiteral("gui")));
+            awaitResult(saveRegistryLogin(*catalog, store, QStringLiteral("leak.example:5000"), QStringLiteral("alice"),
+                                          QString::fromLatin1(password), QStringLiteral("gui")));
         QVERIFY2(saved, qPrintable(errorText(saved)));
         const Result<std::optional<StoredLogin>> login =
-            waitFor(storedLoginFor(*catalog, store, QStringLiteral("https://leak.example:5000")));
+            awaitResult(storedLoginFor(*catalog, store, QStringLiteral("https://leak.example:5000")));
         QVERIFY(login && login->has_value());
         QCOMPARE((*login)->secret.toLatin1(), password);
         QCOMPARE(store->locationOf(QStringLiteral("registry:leak.example:5000:alice")), SecretLocation::SessionMemory);
@@ -352,24 +341,24 @@ private Q_SLOTS:
 
     void theRealKeychainIsUsedWhenItAnswers()
     {
-        const KeychainProbe probe = waitFor(probeKeychain());
+        const KeychainProbe probe = awaitResult(probeKeychain());
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN", probe.available, probe.message);
         const QString service = QStringLiteral("org.imagesteward.ImageSteward.tst-sessionfallback");
         SessionFallbackCredentialStore store(std::make_shared<KeychainCredentialStore>(service), m_consent);
         const QString key = QStringLiteral("registry:r.example:") + QUuid::createUuid().toString(QUuid::Id128);
 
-        QVERIFY(waitFor(store.probe()).available);
-        QVERIFY(waitFor(store.write(key, QStringLiteral("real-keychain-secret"))));
+        QVERIFY(awaitResult(store.probe()).available);
+        QVERIFY(awaitResult(store.write(key, QStringLiteral("real-keychain-secret"))));
         QCOMPARE(store.locationOf(key), SecretLocation::Keychain);
         QVERIFY(store.persistent());
         // Another client of the same keychain sees it: it is really there, not in our memory.
         KeychainCredentialStore direct(service);
-        const Result<std::optional<QString>> there = waitFor(direct.read(key));
+        const Result<std::optional<QString>> there = awaitResult(direct.read(key));
         QVERIFY2(there, qPrintable(there ? QString() : there.error().toString()));
         QCOMPARE(there->value_or(QString()), QStringLiteral("real-keychain-secret"));
-        QCOMPARE(**waitFor(store.read(key)), QStringLiteral("real-keychain-secret"));
-        QVERIFY(waitFor(store.remove(key)));
-        QVERIFY(!waitFor(direct.read(key))->has_value());
+        QCOMPARE(**awaitResult(store.read(key)), QStringLiteral("real-keychain-secret"));
+        QVERIFY(awaitResult(store.remove(key)));
+        QVERIFY(!awaitResult(direct.read(key))->has_value());
         QVERIFY(m_consent->questions.isEmpty());
     }
 };

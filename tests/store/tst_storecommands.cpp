@@ -1,13 +1,12 @@
 // stewardctl's profile commands as a script sees them: docker login import with confirmation, import errors,
 // damaged and newer catalogs, backups, --profile.
+#include "AwaitFuture.h"
 #include "ServiceRequirement.h"
 #include "store/KeychainCredentialStore.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,19 +15,9 @@
 
 using namespace steward;
 using namespace steward::store;
+using steward::test::awaitResult;
 
 namespace {
-
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(20000);
-    return future.result();
-}
 
 struct Run
 {
@@ -156,7 +145,7 @@ private Q_SLOTS:
 
     void dockerLoginsAreImportedOnlyWhenConfirmed()
     {
-        const KeychainProbe probe = waitFor(probeKeychain());
+        const KeychainProbe probe = awaitResult(probeKeychain());
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN", probe.available, probe.message);
 
         const QString dockerDir =
@@ -178,7 +167,7 @@ private Q_SLOTS:
 
         KeychainCredentialStore keychain;
         const Result<std::optional<QString>> stored =
-            waitFor(keychain.read(QStringLiteral("registry:one.example:ann")));
+            awaitResult(keychain.read(QStringLiteral("registry:one.example:ann")));
         QVERIFY(stored && stored->has_value());
         QCOMPARE((*stored)->toUtf8(), firstPassword);
 
@@ -186,15 +175,15 @@ private Q_SLOTS:
                                     QStringLiteral("import-docker-logins"), QStringLiteral("--yes")});
         QVERIFY2(all.exitCode == 0, qPrintable(all.err));
         QVERIFY(stewardctl({QStringLiteral("logins")}).out.contains(QLatin1String("two.example\tben")));
-        waitFor(keychain.remove(QStringLiteral("registry:one.example:ann")));
-        waitFor(keychain.remove(QStringLiteral("registry:two.example:ben")));
+        awaitResult(keychain.remove(QStringLiteral("registry:one.example:ann")));
+        awaitResult(keychain.remove(QStringLiteral("registry:two.example:ben")));
     }
 
     // The other way round: no to the first candidate, yes to the second. Only the confirmed login reaches the
     // keychain and the catalog; the declined one is in neither.
     void aDeclinedDockerLoginIsNotImportedButTheNextConfirmedOneIs()
     {
-        const KeychainProbe probe = waitFor(probeKeychain());
+        const KeychainProbe probe = awaitResult(probeKeychain());
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN", probe.available, probe.message);
 
         const QString dockerDir =
@@ -207,8 +196,8 @@ private Q_SLOTS:
         KeychainCredentialStore keychain;
         const QString declinedKey = QStringLiteral("registry:one.example:ann");
         const QString confirmedKey = QStringLiteral("registry:two.example:ben");
-        QVERIFY(waitFor(keychain.remove(declinedKey)));
-        QVERIFY(waitFor(keychain.remove(confirmedKey)));
+        QVERIFY(awaitResult(keychain.remove(declinedKey)));
+        QVERIFY(awaitResult(keychain.remove(confirmedKey)));
 
         const Run run = stewardctl(
             {QStringLiteral("--docker-config"), dockerDir, QStringLiteral("import-docker-logins")}, "n\ny\n");
@@ -229,13 +218,13 @@ private Q_SLOTS:
         QVERIFY2(logins.out.contains(QLatin1String("two.example\tben")), qPrintable(logins.out));
         QVERIFY2(!logins.out.contains(QLatin1String("one.example")), qPrintable(logins.out));
 
-        const Result<std::optional<QString>> declined = waitFor(keychain.read(declinedKey));
+        const Result<std::optional<QString>> declined = awaitResult(keychain.read(declinedKey));
         QVERIFY2(declined, qPrintable(declined ? QString() : declined.error().toString()));
         QVERIFY2(!declined->has_value(), "the declined login reached the keychain");
-        const Result<std::optional<QString>> confirmed = waitFor(keychain.read(confirmedKey));
+        const Result<std::optional<QString>> confirmed = awaitResult(keychain.read(confirmedKey));
         QVERIFY(confirmed && confirmed->has_value());
         QCOMPARE((*confirmed)->toUtf8(), confirmedPassword);
-        QVERIFY(waitFor(keychain.remove(confirmedKey)));
+        QVERIFY(awaitResult(keychain.remove(confirmedKey)));
     }
 };
 
