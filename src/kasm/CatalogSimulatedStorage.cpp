@@ -161,15 +161,38 @@ Status insertAgent(QSqlDatabase &db, const KasmAgent &agent)
 } // namespace
 
 CatalogSimulatedStorage::CatalogSimulatedStorage(std::shared_ptr<store::Catalog> catalog)
-    : m_catalog(std::move(catalog))
+    : m_profileDir(catalog->profileDir()), m_catalog(std::move(catalog))
+{}
+
+CatalogSimulatedStorage::CatalogSimulatedStorage(QString profileDir) : m_profileDir(std::move(profileDir))
 {}
 
 CatalogSimulatedStorage::~CatalogSimulatedStorage() = default;
 
+void CatalogSimulatedStorage::releaseThread()
+{
+    if (m_catalog)
+        m_catalog->releaseThreadConnection();
+}
+
+Result<std::shared_ptr<store::Catalog>> CatalogSimulatedStorage::catalog()
+{
+    if (!m_catalog) {
+        Result<std::shared_ptr<store::Catalog>> opened = store::Catalog::open(m_profileDir);
+        if (!opened)
+            return fail(opened.error());
+        m_catalog = *opened;
+    }
+    return m_catalog;
+}
+
 Status CatalogSimulatedStorage::saveAgent(const SimulatedState &state, const KasmAgent &agent)
 {
     Q_UNUSED(state);
-    return m_catalog->transaction([&agent](QSqlDatabase &db) -> Status {
+    Result<std::shared_ptr<store::Catalog>> catalog = this->catalog();
+    if (!catalog)
+        return fail(catalog.error());
+    return (*catalog)->transaction([&agent](QSqlDatabase &db) -> Status {
         if (Status removed = exec(db, QStringLiteral("DELETE FROM agent_inventory WHERE agent_id = ?"), {agent.agentId},
                                   QStringLiteral("replace an agent inventory"));
             !removed)
@@ -184,12 +207,15 @@ Status CatalogSimulatedStorage::saveAgent(const SimulatedState &state, const Kas
 
 QString CatalogSimulatedStorage::location() const
 {
-    return m_catalog->filePath();
+    return m_catalog ? m_catalog->filePath() : m_profileDir + QLatin1Char('/') + store::Catalog::catalogFileName();
 }
 
 Result<SimulatedState> CatalogSimulatedStorage::load()
 {
-    QSqlDatabase db = m_catalog->database();
+    Result<std::shared_ptr<store::Catalog>> catalog = this->catalog();
+    if (!catalog)
+        return fail(catalog.error());
+    QSqlDatabase db = (*catalog)->database();
     SimulatedState state;
 
     auto images = store::listImages(db);
@@ -266,7 +292,10 @@ Result<SimulatedState> CatalogSimulatedStorage::load()
 
 Status CatalogSimulatedStorage::save(const SimulatedState &state)
 {
-    return m_catalog->transaction([&state](QSqlDatabase &db) -> Status {
+    Result<std::shared_ptr<store::Catalog>> catalog = this->catalog();
+    if (!catalog)
+        return fail(catalog.error());
+    return (*catalog)->transaction([&state](QSqlDatabase &db) -> Status {
         // Images: rows keep the columns other layers own; rows no longer in the state go.
         auto existing = store::listImages(db);
         if (!existing)

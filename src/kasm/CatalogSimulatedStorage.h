@@ -2,6 +2,8 @@
 
 #include "kasm/SimulatedStorage.h"
 
+#include <QString>
+
 #include <memory>
 
 namespace steward {
@@ -14,18 +16,28 @@ class Catalog;
 // agent_inventory tables. A save is one transaction. Image rows keep the columns other layers own (stage, links):
 // only Kasm's fields are written. Simplifications the tables impose: an inventory entry keeps one digest and is
 // known by its reference; groups keep no priority; a zone keeps no upstream address.
+//
+// Each thread has its own catalog connection: SimulatedDeployment uses the storage on its worker thread only, and
+// calls releaseThread() there before that thread ends.
 class CatalogSimulatedStorage final : public SimulatedStorage
 {
 public:
     explicit CatalogSimulatedStorage(std::shared_ptr<store::Catalog> catalog);
+    // Opens (checks, migrates) the profile's catalog on first use, on the thread that uses the storage; a failed
+    // open is reported by that call and tried again by the next.
+    explicit CatalogSimulatedStorage(QString profileDir);
     ~CatalogSimulatedStorage() override;
 
     Result<SimulatedState> load() override;
     Status save(const SimulatedState &state) override;
     Status saveAgent(const SimulatedState &state, const KasmAgent &agent) override;
     QString location() const override;
+    void releaseThread() override;
 
 private:
+    Result<std::shared_ptr<store::Catalog>> catalog();
+
+    QString m_profileDir;
     std::shared_ptr<store::Catalog> m_catalog;
 };
 

@@ -28,7 +28,9 @@ struct DeploymentInfo
 
 // A Kasm deployment: its images, groups, agents with inventories, and zones. Every call is asynchronous and
 // finishes on the deployment's thread; results are values. Implementations: KasmApiDeployment (a real server)
-// and SimulatedDeployment (the embedded default). One object per thread; call it from the thread it lives on.
+// and SimulatedDeployment (the embedded default). One object per thread; call it from the thread it lives on, and
+// wait for results with that thread's event loop running (a continuation, a watcher): a blocking
+// QFuture::result() there never returns.
 class Deployment : public QObject
 {
     Q_OBJECT

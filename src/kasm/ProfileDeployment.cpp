@@ -5,7 +5,6 @@
 #include "kasm/DemoDataSet.h"
 #include "kasm/KasmApiDeployment.h"
 #include "kasm/SimulatedDeployment.h"
-#include "store/Catalog.h"
 #include "store/CredentialKey.h"
 #include "store/CredentialStore.h"
 
@@ -100,14 +99,14 @@ QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString
         return ready<Opened>(fail(server.error()));
 
     if (!server->has_value()) {
-        Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::open(profileDir);
-        if (!catalog)
-            return ready<Opened>(fail(catalog.error()));
+        // The catalog is opened (and migrated) by the deployment's worker thread, not here.
         auto simulated =
-            std::make_shared<SimulatedDeployment>(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
-        if (Status opened = simulated->open(demoDataSet(demoRegistry, clock.now())); !opened)
-            return ready<Opened>(fail(opened.error()));
-        return ready<Opened>(std::shared_ptr<Deployment>(simulated));
+            std::make_shared<SimulatedDeployment>(std::make_unique<CatalogSimulatedStorage>(profileDir), clock);
+        return simulated->open(demoDataSet(demoRegistry, clock.now())).then([simulated](Status opened) -> Opened {
+            if (!opened)
+                return fail(opened.error());
+            return std::shared_ptr<Deployment>(simulated);
+        });
     }
 
     const KasmServerSettings settings = **server;

@@ -33,7 +33,8 @@ Status forgetKasmServerSettings(const QString &profileDir);
 Result<QString> kasmSecretKey(const KasmServerSettings &settings);
 
 // The deployment a profile uses: the connected Kasm server (its secret read from `credentials`), or else the
-// simulated deployment kept in the profile's catalog, seeded with demoDataSet(demoRegistry) on first use.
+// simulated deployment kept in the profile's catalog, seeded with demoDataSet(demoRegistry) on first use (the
+// catalog is opened and read on that deployment's worker thread, not the caller's).
 // `profileDir` must exist (store::prepareProfileDir). `clock` must outlive the deployment.
 QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString &profileDir,
                                                                    store::CredentialStore &credentials,

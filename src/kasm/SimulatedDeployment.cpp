@@ -3,10 +3,13 @@
 #include "core/Clock.h"
 
 #include <QCoreApplication>
+#include <QMetaObject>
 #include <QPromise>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
+#include <optional>
 
 namespace steward {
 
@@ -15,16 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("steward::SimulatedDeployment", text);
-}
-
-template<typename T>
-QFuture<T> ready(T value)
-{
-    QPromise<T> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
 }
 
 Error unknownImage(const QString &imageId)
@@ -80,107 +73,255 @@ QString newId()
 
 } // namespace
 
+// The state and its storage, on the worker thread. Calls reach it as queued calls, one at a time, in order.
+class SimulatedDeployment::Worker final : public QObject
+{
+public:
+    explicit Worker(std::unique_ptr<SimulatedStorage> storage) : m_storage(std::move(storage)) {}
+    ~Worker() override { m_storage->releaseThread(); } // destroyed on its thread, as that thread ends
+
+    SimulatedStorage &storage() { return *m_storage; }
+
+    Status open(const SimulatedState &initial)
+    {
+        Result<SimulatedState> loaded = m_storage->load();
+        if (!loaded)
+            return fail(loaded.error());
+        if (loaded->isEmpty() && !initial.isEmpty()) {
+            if (Status saved = m_storage->save(initial); !saved)
+                return saved;
+            loaded = initial;
+        }
+        state = std::move(*loaded);
+        isOpen = true;
+        return {};
+    }
+
+    // Opens the stored state on first use; `loaded` tells whether this call did.
+    Status ensureOpen(bool &loaded)
+    {
+        loaded = !isOpen;
+        return isOpen ? Status{} : open(SimulatedState{});
+    }
+
+    SimulatedState state;
+    bool isOpen = false;
+
+private:
+    std::unique_ptr<SimulatedStorage> m_storage;
+};
+
+template<typename T>
+struct SimulatedDeployment::Outcome
+{
+    T result;
+    std::optional<SimulatedState> state; // the state after the call, when the call loaded or changed it
+    bool changed = false;                // a change was saved: stateChanged()
+};
+
+void SimulatedDeployment::QuitWhenDrained::operator()(QThread *thread) const
+{
+    // QThread::quit() from this thread could end the worker's event loop with calls still queued (it stops after
+    // the batch it is in); a quit queued behind them runs them all first.
+    auto *last = new QObject;
+    last->moveToThread(thread);
+    QMetaObject::invokeMethod(
+        last,
+        [last] {
+            last->deleteLater();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    thread->wait();
+    delete thread;
+}
+
 SimulatedDeployment::SimulatedDeployment(std::unique_ptr<SimulatedStorage> storage, const Clock &clock, QObject *parent)
-    : Deployment(parent), m_storage(std::move(storage)), m_clock(clock)
-{}
+    : Deployment(parent), m_clock(clock), m_thread(new QThread), m_worker(new Worker(std::move(storage))),
+      m_inbox(new QObject(this))
+{
+    m_thread->setObjectName(QStringLiteral("steward-kasmsim")); // 15 characters: Linux's limit for thread names
+    m_worker->moveToThread(m_thread.get());
+    // The worker is destroyed on its own thread as it ends: the storage lets go of that thread's connection there.
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
 
-SimulatedDeployment::~SimulatedDeployment() = default;
+SimulatedDeployment::~SimulatedDeployment()
+{
+    m_closing = true;
+    m_thread.reset(); // every call already made runs (writes are saved), then the thread ends
+    // Their answers finish their futures now, while this object (a continuation's context) still exists. They no
+    // longer touch the mirror nor emit; calls their continuations make are canceled.
+    QCoreApplication::sendPostedEvents(m_inbox, QEvent::MetaCall);
+    // Not deleted here: this destructor may run inside one of the inbox's own answers (a continuation dropping the
+    // last reference to this deployment).
+    m_inbox->setParent(nullptr);
+    m_inbox->deleteLater();
+}
 
-Status SimulatedDeployment::open()
+template<typename T>
+QFuture<T> SimulatedDeployment::submit(std::function<Outcome<T>(Worker &)> work)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    QFuture<T> future = promise->future();
+    if (m_closing) { // a continuation of a call answered during destruction: the worker is gone
+        future.cancel();
+        promise->finish();
+        return future;
+    }
+    Worker *worker = m_worker;
+    QObject *inbox = m_inbox;
+    QMetaObject::invokeMethod(
+        worker,
+        [this, worker, inbox, promise, work = std::move(work)] {
+            std::optional<Outcome<T>> outcome;
+            if (!promise->isCanceled()) // canceled before it started: skipped
+                outcome = work(*worker);
+            // `this` outlives the answer: the destructor waits for the worker, then delivers what it answered.
+            QMetaObject::invokeMethod(
+                inbox,
+                [this, promise, outcome = std::move(outcome)]() mutable {
+                    if (outcome && !m_closing) {
+                        if (outcome->state)
+                            m_state = std::move(*outcome->state);
+                        if (outcome->changed)
+                            Q_EMIT stateChanged(); // a receiver may destroy this object: nothing of it is used below
+                    }
+                    if (outcome)
+                        promise->addResult(std::move(outcome->result));
+                    promise->finish();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+template<typename R>
+QFuture<R> SimulatedDeployment::read(std::function<R(const SimulatedState &)> answer)
+{
+    return submit<R>([answer = std::move(answer)](Worker &worker) -> Outcome<R> {
+        bool loaded = false;
+        if (Status opened = worker.ensureOpen(loaded); !opened)
+            return {R(fail(opened.error())), {}, false};
+        return {answer(worker.state), loaded ? std::optional(worker.state) : std::nullopt, false};
+    });
+}
+
+template<typename R>
+QFuture<R> SimulatedDeployment::change(std::function<R(SimulatedState &)> apply)
+{
+    return submit<R>([apply = std::move(apply)](Worker &worker) -> Outcome<R> {
+        bool loaded = false;
+        if (Status opened = worker.ensureOpen(loaded); !opened)
+            return {R(fail(opened.error())), {}, false};
+        const std::optional<SimulatedState> unchanged = loaded ? std::optional(worker.state) : std::nullopt;
+        SimulatedState next = worker.state; // applied to a copy: a failure, in the change or the save, changes nothing
+        R result = apply(next);
+        if (!result)
+            return {std::move(result), unchanged, false};
+        if (Status saved = worker.storage().save(next); !saved)
+            return {R(fail(saved.error())), unchanged, false};
+        worker.state = std::move(next);
+        return {std::move(result), worker.state, true};
+    });
+}
+
+QFuture<Result<KasmAgent>> SimulatedDeployment::changeAgent(const QString &agentId,
+                                                            std::function<Status(KasmAgent &)> apply)
+{
+    using Answer = Result<KasmAgent>;
+    return submit<Answer>([agentId, apply = std::move(apply)](Worker &worker) -> Outcome<Answer> {
+        bool loaded = false;
+        if (Status opened = worker.ensureOpen(loaded); !opened)
+            return {fail(opened.error()), {}, false};
+        const std::optional<SimulatedState> unchanged = loaded ? std::optional(worker.state) : std::nullopt;
+        KasmAgent *current = findAgent(worker.state, agentId);
+        if (!current)
+            return {fail(unknownAgent(agentId)), unchanged, false};
+        KasmAgent next = *current; // changed on a copy: a failed save leaves the agent as it was
+        if (Status applied = apply(next); !applied)
+            return {fail(applied.error()), unchanged, false};
+        const KasmAgent previous = *current;
+        *current = next;
+        if (Status saved = worker.storage().saveAgent(worker.state, next); !saved) {
+            *findAgent(worker.state, agentId) = previous;
+            return {fail(saved.error()), unchanged, false};
+        }
+        return {next, worker.state, true};
+    });
+}
+
+QFuture<Status> SimulatedDeployment::open()
 {
     return open(SimulatedState{});
 }
 
-Status SimulatedDeployment::open(const SimulatedState &initial)
+QFuture<Status> SimulatedDeployment::open(const SimulatedState &initial)
 {
-    Result<SimulatedState> loaded = m_storage->load();
-    if (!loaded)
-        return fail(loaded.error());
-    if (loaded->isEmpty() && !initial.isEmpty()) {
-        if (Status saved = m_storage->save(initial); !saved)
-            return saved;
-        loaded = initial;
-    }
-    m_state = std::move(*loaded);
-    m_open = true;
-    return {};
+    return submit<Status>([initial](Worker &worker) -> Outcome<Status> {
+        if (Status opened = worker.open(initial); !opened)
+            return {fail(opened.error()), {}, false};
+        return {Status{}, worker.state, false};
+    });
 }
 
-Status SimulatedDeployment::reset(const SimulatedState &state)
+QFuture<Status> SimulatedDeployment::reset(const SimulatedState &state)
 {
-    if (Status saved = m_storage->save(state); !saved)
-        return saved;
-    m_state = state;
-    m_open = true;
-    Q_EMIT stateChanged();
-    return {};
-}
-
-Status SimulatedDeployment::ensureOpen()
-{
-    return m_open ? Status{} : open();
-}
-
-template<typename T>
-QFuture<Result<T>> SimulatedDeployment::change(const std::function<Result<T>(SimulatedState &)> &apply)
-{
-    if (Status opened = ensureOpen(); !opened)
-        return ready<Result<T>>(fail(opened.error()));
-    SimulatedState next = m_state; // applied to a copy: a failure, in the change or the save, changes nothing
-    Result<T> result = apply(next);
-    if (!result)
-        return ready(std::move(result));
-    if (Status saved = m_storage->save(next); !saved)
-        return ready<Result<T>>(fail(saved.error()));
-    m_state = std::move(next);
-    Q_EMIT stateChanged();
-    return ready(std::move(result));
-}
-
-QFuture<Status> SimulatedDeployment::statusOf(QFuture<Result<bool>> future)
-{
-    const Result<bool> result = future.result(); // change() returns finished futures
-    return ready<Status>(result ? Status{} : Status(fail(result.error())));
+    return submit<Status>([state](Worker &worker) -> Outcome<Status> {
+        if (Status saved = worker.storage().save(state); !saved)
+            return {fail(saved.error()), {}, false};
+        worker.state = state;
+        worker.isOpen = true;
+        return {Status{}, worker.state, true};
+    });
 }
 
 QFuture<Result<DeploymentInfo>> SimulatedDeployment::info()
 {
-    if (Status opened = ensureOpen(); !opened)
-        return ready<Result<DeploymentInfo>>(fail(opened.error()));
-    DeploymentInfo info;
-    info.kind = QStringLiteral("simulated");
-    info.location = m_storage->location();
-    info.version = QStringLiteral("simulated");
-    info.agentsCall = true;
-    info.imageCount = static_cast<int>(m_state.images.size());
-    info.zoneCount = static_cast<int>(m_state.zones.size());
-    return ready<Result<DeploymentInfo>>(info);
+    using Answer = Result<DeploymentInfo>;
+    return submit<Answer>([](Worker &worker) -> Outcome<Answer> {
+        bool loaded = false;
+        if (Status opened = worker.ensureOpen(loaded); !opened)
+            return {fail(opened.error()), {}, false};
+        DeploymentInfo info;
+        info.kind = QStringLiteral("simulated");
+        info.location = worker.storage().location();
+        info.version = QStringLiteral("simulated");
+        info.agentsCall = true;
+        info.imageCount = static_cast<int>(worker.state.images.size());
+        info.zoneCount = static_cast<int>(worker.state.zones.size());
+        return {info, loaded ? std::optional(worker.state) : std::nullopt, false};
+    });
 }
 
 QFuture<Result<QList<KasmImage>>> SimulatedDeployment::listImages()
 {
-    if (Status opened = ensureOpen(); !opened)
-        return ready<Result<QList<KasmImage>>>(fail(opened.error()));
-    QList<KasmImage> images = m_state.images;
-    for (KasmImage &image : images) {
-        image.available = false;
-        for (const KasmAgent &agent : m_state.agents)
-            image.available = image.available || (agent.enabled && agent.holds(image.name));
-    }
-    return ready<Result<QList<KasmImage>>>(images);
+    return read<Result<QList<KasmImage>>>([](const SimulatedState &state) -> Result<QList<KasmImage>> {
+        QList<KasmImage> images = state.images;
+        for (KasmImage &image : images) {
+            image.available = false;
+            for (const KasmAgent &agent : state.agents)
+                image.available = image.available || (agent.enabled && agent.holds(image.name));
+        }
+        return images;
+    });
 }
 
 QFuture<Result<KasmImage>> SimulatedDeployment::createImage(const KasmImage &image,
                                                             const std::optional<QString> &dockerToken)
 {
-    return change<KasmImage>([&](SimulatedState &state) -> Result<KasmImage> {
+    const bool hasToken = dockerToken.has_value() && !dockerToken->isEmpty(); // the token itself goes no further
+    return change<Result<KasmImage>>([image, hasToken](SimulatedState &state) -> Result<KasmImage> {
         if (image.name.trimmed().isEmpty())
             return fail(ErrorCode::InvalidInput,
                         tr("An image needs a docker image reference (name) to be registered."));
         KasmImage created = image;
         created.imageId = newId();
         created.available = false;
-        created.hasDockerToken = dockerToken.has_value() && !dockerToken->isEmpty();
+        created.hasDockerToken = hasToken;
         created.raw.remove(QStringLiteral("image_id")); // extra fields travel on, as create_image would send them
         state.images << created;
         for (const KasmGroup &group : state.groups) { // Kasm's default: new images go to "All Users"
@@ -194,13 +335,16 @@ QFuture<Result<KasmImage>> SimulatedDeployment::createImage(const KasmImage &ima
 QFuture<Result<KasmImage>> SimulatedDeployment::updateImage(const KasmImage &image,
                                                             const std::optional<QString> &dockerToken)
 {
-    return change<KasmImage>([&](SimulatedState &state) -> Result<KasmImage> {
+    // Set or cleared by this call, or else kept.
+    const std::optional<bool> hasToken =
+        dockerToken ? std::optional<bool>(!dockerToken->isEmpty()) : std::optional<bool>();
+    return change<Result<KasmImage>>([image, hasToken](SimulatedState &state) -> Result<KasmImage> {
         KasmImage *existing = findImage(state, image.imageId);
         if (!existing)
             return fail(unknownImage(image.imageId));
         KasmImage updated = image;
         updated.raw = existing->raw; // keep what the caller's copy may not carry
-        updated.hasDockerToken = dockerToken ? !dockerToken->isEmpty() : existing->hasDockerToken;
+        updated.hasDockerToken = hasToken.value_or(existing->hasDockerToken);
         *existing = updated;
         return updated;
     });
@@ -208,35 +352,34 @@ QFuture<Result<KasmImage>> SimulatedDeployment::updateImage(const KasmImage &ima
 
 QFuture<Status> SimulatedDeployment::deleteImage(const QString &imageId)
 {
-    return statusOf(change<bool>([&](SimulatedState &state) -> Result<bool> {
+    return change<Status>([imageId](SimulatedState &state) -> Status {
         const auto removed = state.images.removeIf([&](const KasmImage &i) { return i.imageId == imageId; });
         if (removed == 0)
             return fail(unknownImage(imageId));
         for (QStringList &ids : state.groupImageIds)
             ids.removeAll(imageId);
-        return true;
-    }));
+        return {};
+    });
 }
 
 QFuture<Result<QList<KasmGroup>>> SimulatedDeployment::listGroups()
 {
-    if (Status opened = ensureOpen(); !opened)
-        return ready<Result<QList<KasmGroup>>>(fail(opened.error()));
-    return ready<Result<QList<KasmGroup>>>(m_state.groups);
+    return read<Result<QList<KasmGroup>>>(
+        [](const SimulatedState &state) -> Result<QList<KasmGroup>> { return state.groups; });
 }
 
 QFuture<Result<QStringList>> SimulatedDeployment::listGroupImageIds(const QString &groupId)
 {
-    if (Status opened = ensureOpen(); !opened)
-        return ready<Result<QStringList>>(fail(opened.error()));
-    if (!hasGroup(m_state, groupId))
-        return ready<Result<QStringList>>(fail(unknownGroup(groupId)));
-    return ready<Result<QStringList>>(m_state.groupImageIds.value(groupId));
+    return read<Result<QStringList>>([groupId](const SimulatedState &state) -> Result<QStringList> {
+        if (!hasGroup(state, groupId))
+            return fail(unknownGroup(groupId));
+        return state.groupImageIds.value(groupId);
+    });
 }
 
 QFuture<Status> SimulatedDeployment::addImageToGroup(const QString &imageId, const QString &groupId)
 {
-    return statusOf(change<bool>([&](SimulatedState &state) -> Result<bool> {
+    return change<Status>([imageId, groupId](SimulatedState &state) -> Status {
         if (!findImage(state, imageId))
             return fail(unknownImage(imageId));
         if (!hasGroup(state, groupId))
@@ -244,72 +387,50 @@ QFuture<Status> SimulatedDeployment::addImageToGroup(const QString &imageId, con
         QStringList &ids = state.groupImageIds[groupId];
         if (!ids.contains(imageId))
             ids << imageId;
-        return true;
-    }));
+        return {};
+    });
 }
 
 QFuture<Status> SimulatedDeployment::removeImageFromGroup(const QString &imageId, const QString &groupId)
 {
-    return statusOf(change<bool>([&](SimulatedState &state) -> Result<bool> {
+    return change<Status>([imageId, groupId](SimulatedState &state) -> Status {
         if (!findImage(state, imageId))
             return fail(unknownImage(imageId));
         if (!hasGroup(state, groupId))
             return fail(unknownGroup(groupId));
         state.groupImageIds[groupId].removeAll(imageId);
-        return true;
-    }));
+        return {};
+    });
 }
 
 QFuture<Result<QList<KasmAgent>>> SimulatedDeployment::listAgents()
 {
-    if (Status opened = ensureOpen(); !opened)
-        return ready<Result<QList<KasmAgent>>>(fail(opened.error()));
-    return ready<Result<QList<KasmAgent>>>(m_state.agents);
+    return read<Result<QList<KasmAgent>>>(
+        [](const SimulatedState &state) -> Result<QList<KasmAgent>> { return state.agents; });
 }
 
 QFuture<Result<QList<KasmZone>>> SimulatedDeployment::listZones()
 {
-    if (Status opened = ensureOpen(); !opened)
-        return ready<Result<QList<KasmZone>>>(fail(opened.error()));
-    return ready<Result<QList<KasmZone>>>(m_state.zones);
-}
-
-QFuture<Result<KasmAgent>> SimulatedDeployment::changeAgent(const QString &agentId,
-                                                            const std::function<Status(KasmAgent &)> &apply)
-{
-    if (Status opened = ensureOpen(); !opened)
-        return ready<Result<KasmAgent>>(fail(opened.error()));
-    KasmAgent *current = findAgent(m_state, agentId);
-    if (!current)
-        return ready<Result<KasmAgent>>(fail(unknownAgent(agentId)));
-    KasmAgent next = *current; // changed on a copy: a failed save leaves the agent as it was
-    if (Status applied = apply(next); !applied)
-        return ready<Result<KasmAgent>>(fail(applied.error()));
-    const KasmAgent previous = *current;
-    *current = next;
-    if (Status saved = m_storage->saveAgent(m_state, next); !saved) {
-        *findAgent(m_state, agentId) = previous;
-        return ready<Result<KasmAgent>>(fail(saved.error()));
-    }
-    Q_EMIT stateChanged();
-    return ready<Result<KasmAgent>>(next);
+    return read<Result<QList<KasmZone>>>(
+        [](const SimulatedState &state) -> Result<QList<KasmZone>> { return state.zones; });
 }
 
 QFuture<Result<KasmAgent>> SimulatedDeployment::recordPull(const QString &agentId, const AgentImage &pulled)
 {
-    return changeAgent(agentId, [&](KasmAgent &agent) -> Status {
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock.nowMs() / 1000, Qt::UTC); // Kasm's precision
+    return changeAgent(agentId, [pulled, now](KasmAgent &agent) -> Status {
         agent.inventory.removeIf([&](const AgentImage &i) { return i.reference == pulled.reference; });
         const auto at = std::lower_bound(agent.inventory.begin(), agent.inventory.end(), pulled.reference,
                                          [](const AgentImage &i, const QString &r) { return i.reference < r; });
         agent.inventory.insert(at, pulled);
-        agent.lastReported = QDateTime::fromSecsSinceEpoch(m_clock.nowMs() / 1000, Qt::UTC); // Kasm's precision
+        agent.lastReported = now;
         return {};
     });
 }
 
 QFuture<Result<KasmAgent>> SimulatedDeployment::removeFromInventory(const QString &agentId, const QString &reference)
 {
-    return changeAgent(agentId, [&](KasmAgent &agent) -> Status {
+    return changeAgent(agentId, [reference](KasmAgent &agent) -> Status {
         agent.inventory.removeIf([&](const AgentImage &i) { return i.reference == reference; });
         return {};
     });
@@ -317,15 +438,16 @@ QFuture<Result<KasmAgent>> SimulatedDeployment::removeFromInventory(const QStrin
 
 QFuture<Result<KasmAgent>> SimulatedDeployment::recordCheckIn(const QString &agentId)
 {
-    return changeAgent(agentId, [&](KasmAgent &agent) -> Status {
-        agent.lastReported = QDateTime::fromSecsSinceEpoch(m_clock.nowMs() / 1000, Qt::UTC);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock.nowMs() / 1000, Qt::UTC);
+    return changeAgent(agentId, [now](KasmAgent &agent) -> Status {
+        agent.lastReported = now;
         return {};
     });
 }
 
 QFuture<Result<KasmAgent>> SimulatedDeployment::updateAgent(const KasmAgent &updated)
 {
-    return changeAgent(updated.agentId, [&](KasmAgent &agent) -> Status {
+    return changeAgent(updated.agentId, [updated](KasmAgent &agent) -> Status {
         agent = updated;
         std::sort(agent.inventory.begin(), agent.inventory.end(),
                   [](const AgentImage &a, const AgentImage &b) { return a.reference < b.reference; });

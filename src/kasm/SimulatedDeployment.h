@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 
+class QThread;
+
 namespace steward {
 
 class Clock;
@@ -14,22 +16,32 @@ class Clock;
 // Behaves like Kasm where that is observable: new images join "All Users", `available` is true when some agent
 // holds the image, unknown ids are errors. Every change is saved before it is reported done; a failed save leaves
 // nothing changed. Inventories move only through the calls below (the pull engine drives them).
+//
+// Threads: the state and its storage live on a worker thread of this object ("steward-kasmsim"), so that a call
+// never waits on SQLite or the file system. Every call returns at once with an unfinished future; the calls run
+// one at a time in the order they were made (a read sees every write made before it), and their futures finish,
+// in that order, on this object's thread when its event loop runs. Cancelling a call's future before the worker
+// starts it skips it; a call already started completes (a write is saved) and its future reports canceled.
+// Destroying the deployment runs every call already made (no accepted write is lost), waits for them, and finishes
+// their futures with their results before it returns; calls made during destruction are canceled.
 class SimulatedDeployment final : public Deployment
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimulatedDeployment)
 
 public:
-    // `clock` stamps check-ins; it must outlive this object.
+    // `clock` stamps check-ins, read when a call is made; it must outlive this object. `storage` is used and
+    // destroyed on the worker thread only.
     SimulatedDeployment(std::unique_ptr<SimulatedStorage> storage, const Clock &clock, QObject *parent = nullptr);
     ~SimulatedDeployment() override;
 
     // Reads the stored state. When nothing is stored yet and `initial` is not empty, saves `initial` first (the
-    // demo data set on a new profile).
-    Status open(const SimulatedState &initial);
-    Status open();
+    // demo data set on a new profile). Calls made before open() open the stored state as it is.
+    QFuture<Status> open(const SimulatedState &initial);
+    QFuture<Status> open();
     // Replaces everything (tests, "reset demo").
-    Status reset(const SimulatedState &state);
+    QFuture<Status> reset(const SimulatedState &state);
+    // The state as of the last call whose future finished (it lags calls still running).
     const SimulatedState &state() const { return m_state; }
 
     QFuture<Result<DeploymentInfo>> info() override;
@@ -55,22 +67,38 @@ public:
     // Replaces the agent's record (zone, disk, prune mode, inventory...); the id must exist.
     QFuture<Result<KasmAgent>> updateAgent(const KasmAgent &agent);
 
+    // The worker's thread, for tests and diagnostics.
+    QThread *workerThread() const { return m_thread.get(); }
+
 Q_SIGNALS:
-    // After every saved change; views refresh on it.
+    // After every saved change, just before that call's future finishes; views refresh on it.
     void stateChanged();
 
 private:
+    class Worker;
     template<typename T>
-    QFuture<Result<T>> change(const std::function<Result<T>(SimulatedState &)> &apply);
-    // A change to one agent only: saved through SimulatedStorage::saveAgent (the pull engine's hot path).
-    QFuture<Result<KasmAgent>> changeAgent(const QString &agentId, const std::function<Status(KasmAgent &)> &apply);
-    Status ensureOpen();
-    QFuture<Status> statusOf(QFuture<Result<bool>> future);
+    struct Outcome;
+    struct QuitWhenDrained
+    {
+        void operator()(QThread *thread) const;
+    };
 
-    std::unique_ptr<SimulatedStorage> m_storage;
+    // Runs `work` on the worker after every call made before; its outcome finishes the future on this thread.
+    template<typename T>
+    QFuture<T> submit(std::function<Outcome<T>(Worker &)> work);
+    template<typename R>
+    QFuture<R> read(std::function<R(const SimulatedState &)> answer);
+    template<typename R>
+    QFuture<R> change(std::function<R(SimulatedState &)> apply);
+    // A change to one agent only: saved through SimulatedStorage::saveAgent (the pull engine's hot path).
+    QFuture<Result<KasmAgent>> changeAgent(const QString &agentId, std::function<Status(KasmAgent &)> apply);
+
     const Clock &m_clock;
     SimulatedState m_state;
-    bool m_open = false;
+    bool m_closing = false;
+    std::unique_ptr<QThread, QuitWhenDrained> m_thread;
+    Worker *m_worker; // lives on m_thread; deleted there when the thread ends
+    QObject *m_inbox; // on this object's thread: receives the worker's answers
 };
 
 } // namespace steward

@@ -87,6 +87,9 @@ Status SimulatedStorage::saveAgent(const SimulatedState &state, const KasmAgent 
     return save(state);
 }
 
+void SimulatedStorage::releaseThread()
+{}
+
 Result<SimulatedState> InMemorySimulatedStorage::load()
 {
     return m_state;

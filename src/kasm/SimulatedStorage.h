@@ -11,6 +11,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
+
 namespace steward {
 
 // Everything the simulated deployment holds.
@@ -31,7 +33,7 @@ QJsonObject simulatedStateToJson(const SimulatedState &state);
 Result<SimulatedState> simulatedStateFromJson(const QJsonObject &object);
 
 // Where the simulated deployment keeps its state. Saving is all or nothing: a failed save leaves the previous state.
-// Small and local, so synchronous.
+// Synchronous: SimulatedDeployment calls it on its worker thread only, one call at a time.
 class SimulatedStorage
 {
 public:
@@ -42,6 +44,9 @@ public:
     // Only `agent` changed (a pull, a check-in): storages that can write one agent do; the default saves everything.
     virtual Status saveAgent(const SimulatedState &state, const KasmAgent &agent);
     virtual QString location() const = 0;
+    // The calling thread is done with this storage and is about to end: let go of what belongs to it (a database
+    // connection). The default holds nothing per thread.
+    virtual void releaseThread();
 };
 
 // For tests and throw-away sessions.
@@ -56,7 +61,7 @@ public:
 
 private:
     SimulatedState m_state;
-    bool m_failSaves = false;
+    std::atomic<bool> m_failSaves = false; // set on the test's thread, read on the deployment's worker
 };
 
 // One JSON file, replaced atomically (QSaveFile).

@@ -62,7 +62,7 @@ private Q_SLOTS:
         if (simulated) {
             auto deployment =
                 std::make_unique<SimulatedDeployment>(std::make_unique<InMemorySimulatedStorage>(), m_clock);
-            QVERIFY(deployment->open(demoDataSet(QStringLiteral("registry.test:5000"), m_clock.now())));
+            QVERIFY(resultOf(deployment->open(demoDataSet(QStringLiteral("registry.test:5000"), m_clock.now()))));
             m_deployment = std::move(deployment);
         } else {
             m_server = std::make_unique<test::KasmTestServer>();

@@ -67,7 +67,7 @@ private Q_SLOTS:
         QString createdId;
         {
             SimulatedDeployment deployment(std::make_unique<JsonFileSimulatedStorage>(path), clock);
-            QVERIFY(deployment.open(demoDataSet(registry, start())));
+            QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
             KasmImage image;
             image.name = registry + QStringLiteral("/kasm-demo/office:latest");
             image.friendlyName = QStringLiteral("Office (latest)");
@@ -81,7 +81,8 @@ private Q_SLOTS:
         QVERIFY(!file.readAll().contains("secret-token")); // never a secret in a file
 
         SimulatedDeployment reopened(std::make_unique<JsonFileSimulatedStorage>(path), clock);
-        QVERIFY(reopened.open(demoDataSet(QStringLiteral("other:1"), start()))); // not re-seeded: state exists
+        QVERIFY(
+            resultOf(reopened.open(demoDataSet(QStringLiteral("other:1"), start())))); // not re-seeded: state exists
         QCOMPARE(reopened.state().images.size(), demoDataSet(registry, start()).images.size() + 1);
         const auto images = resultOf(reopened.listImages());
         QVERIFY(images);
@@ -100,7 +101,7 @@ private Q_SLOTS:
         QString createdId;
         {
             SimulatedDeployment deployment(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
-            const Status opened = deployment.open(demo);
+            const Status opened = resultOf(deployment.open(demo));
             QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
             KasmImage image;
             image.name = registry + QStringLiteral("/kasm-demo/office:latest");
@@ -113,7 +114,7 @@ private Q_SLOTS:
         // The workflow marks the image as in test; a later change by the simulation must not undo that.
         QSqlDatabase db = (*catalog)->database();
         {
-            // Plain SQL: store::upsertImage is INSERT OR REPLACE, which would also drop the image's group links.
+            // Plain SQL: only the column the workflow owns changes.
             QSqlQuery query(db);
             query.prepare(QStringLiteral("UPDATE images SET stage = 'test' WHERE image_id = ?"));
             query.addBindValue(createdId);
@@ -121,7 +122,7 @@ private Q_SLOTS:
         }
 
         SimulatedDeployment reopened(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
-        QVERIFY(reopened.open(demoDataSet(QStringLiteral("other:1"), start())));
+        QVERIFY(resultOf(reopened.open(demoDataSet(QStringLiteral("other:1"), start()))));
         QCOMPARE(reopened.state().images.size(), demo.images.size() + 1);
         QCOMPARE(reopened.state().agents, demo.agents);
         QCOMPARE(reopened.state().zones.size(), 2);
@@ -165,7 +166,7 @@ private Q_SLOTS:
         const auto afterPull = resultOf(reopened.recordPull(agent.agentId, pulled));
         QVERIFY(afterPull);
         SimulatedDeployment third(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
-        QVERIFY(third.open());
+        QVERIFY(resultOf(third.open()));
         QCOMPARE(third.state().agents.at(5), *afterPull);
         QCOMPARE(third.state().agents.at(4), reopened.state().agents.at(4));
     }
@@ -176,7 +177,7 @@ private Q_SLOTS:
         auto storage = std::make_unique<InMemorySimulatedStorage>();
         InMemorySimulatedStorage *raw = storage.get();
         SimulatedDeployment deployment(std::move(storage), clock);
-        QVERIFY(deployment.open(demoDataSet(registry, start())));
+        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
         QSignalSpy changed(&deployment, &SimulatedDeployment::stateChanged);
         raw->setFailSaves(true);
         KasmImage image;
@@ -197,7 +198,7 @@ private Q_SLOTS:
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
         SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(deployment.open(demoDataSet(registry, start())));
+        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
         const QString candidate = registry + QStringLiteral("/kasm-demo/chrome:20261128-0400");
         auto availability = [&]() {
             const QList<KasmImage> images = resultOf(deployment.listImages()).value();
@@ -231,7 +232,7 @@ private Q_SLOTS:
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
         SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(deployment.open(demoDataSet(registry, start())));
+        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
         KasmAgent agent = deployment.state().agents.at(3);
         agent.pruneMode = PruneMode::Aggressive;
         agent.diskFreeBytes = 1;
