@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace steward {
 
 // What kind of failure; callers branch on this, people read the message.
@@ -30,9 +32,16 @@ QString errorCodeName(ErrorCode code);
 // An error as a value: a message a person can act on, and detail for the curious (never a secret).
 struct Error
 {
+    Error() = default;
+    Error(ErrorCode errorCode, QString errorMessage, QString errorDetail = {})
+        : code(errorCode), message(std::move(errorMessage)), detail(std::move(errorDetail))
+    {}
+
     ErrorCode code = ErrorCode::Internal;
     QString message;
     QString detail;
+    // How long the peer asked us to wait before trying again (HTTP Retry-After), when it said so.
+    std::optional<qint64> retryAfterMs;
 
     // "message (detail)" or just the message: the one line the CLI prints and the GUI shows.
     QString toString() const;

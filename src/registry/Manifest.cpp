@@ -86,6 +86,26 @@ QList<Descriptor> Manifest::blobs() const
     return result;
 }
 
+std::optional<Descriptor> Manifest::platformEntry(const QString &wanted) const
+{
+    for (const Descriptor &entry : manifests) {
+        if (entry.platform.matches(wanted))
+            return entry;
+    }
+    return std::nullopt;
+}
+
+QStringList Manifest::platformNames() const
+{
+    QStringList names;
+    for (const Descriptor &entry : manifests) {
+        const QString name = entry.platform.toString();
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
 bool isIndexMediaType(QStringView mediaType)
 {
     return mediaType == QLatin1String(MediaType::OciIndex) || mediaType == QLatin1String(MediaType::DockerManifestList);

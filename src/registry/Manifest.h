@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace steward::registry {
 
 namespace MediaType {
@@ -61,6 +63,10 @@ struct Manifest
     bool isIndex() const { return kind == Kind::Index; }
     // The config and layers that live in the registry (foreign layers excluded).
     QList<Descriptor> blobs() const;
+    // Index: the first entry for `wanted` ("linux/arm64"), as a client picks it; nullopt when there is none.
+    std::optional<Descriptor> platformEntry(const QString &wanted) const;
+    // Index: the platforms its entries name ("linux/amd64", ...), in index order, without repeats.
+    QStringList platformNames() const;
 };
 
 bool isIndexMediaType(QStringView mediaType);

@@ -405,17 +405,21 @@ void RegistryClient::transmit(const std::shared_ptr<Request> &request, const std
             ++request->rateLimitAttempts;
             const std::optional<qint64> retryAfter = parseRetryAfter(response.header("Retry-After"), m_clock.nowMs());
             const Error error = errorForStatus(status, response.body, request->action);
+            // The wait travels as a number, so that callers (live pulls) need not read it out of the message.
+            const auto rateLimited = [&](const QString &message) {
+                Error limited(ErrorCode::RateLimited, message, error.detail);
+                limited.retryAfterMs = retryAfter;
+                return fail(std::move(limited));
+            };
             if (request->rateLimitAttempts > options.maxRateLimitRetries) {
-                done(fail(ErrorCode::RateLimited,
-                          tr("%1 (gave up after %2 retries)").arg(error.message).arg(options.maxRateLimitRetries),
-                          error.detail));
+                done(rateLimited(
+                    tr("%1 (gave up after %2 retries)").arg(error.message).arg(options.maxRateLimitRetries)));
                 return;
             }
             if (retryAfter && *retryAfter > options.maxRetryAfterMs) {
-                done(fail(
-                    ErrorCode::RateLimited,
-                    tr("%1; the registry asks to wait %2 s before retrying").arg(error.message).arg(*retryAfter / 1000),
-                    error.detail));
+                done(rateLimited(tr("%1; the registry asks to wait %2 s before retrying")
+                                     .arg(error.message)
+                                     .arg((*retryAfter + 999) / 1000)));
                 return;
             }
             // Exponential back-off with jitter, so that parallel requests do not retry in lockstep.

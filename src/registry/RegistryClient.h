@@ -53,6 +53,14 @@ public:
     QFuture<Result<FetchedManifest>> getManifest(const ImageReference &reference);
     // The manifest digest for one platform of a multi-platform image (or the image itself when it is not an index).
     QFuture<Result<PlatformImage>> platformDigest(const ImageReference &reference, const QString &platform);
+    // What an agent's pull fetches: the reference's manifest and, for an index, the image manifest for `platform`
+    // ("linux/amd64"). Fails NotFound, naming the platforms the index has, when it has none for `platform`.
+    QFuture<Result<PulledImage>> pullManifests(const ImageReference &reference, const QString &platform);
+    // One HEAD per blob, in parallel up to the per-host limit: which are in the repository. No blob bytes move.
+    QFuture<Result<QList<BlobPresence>>> checkBlobs(const ImageReference &repository, const QList<Descriptor> &blobs);
+    // GETs one blob as a pull would, hashing it as it streams and then dropping it (never held whole); verified
+    // against the descriptor's digest and size. The result is the number of bytes received. Progress in KiB.
+    QFuture<Result<qint64>> fetchBlob(const ImageReference &repository, const Descriptor &blob);
     QFuture<Result<ImageConfig>> getConfig(const ImageReference &repository, const Descriptor &config);
     QFuture<Result<ImageDetails>> inspect(const ImageReference &reference);
     // PUTs exactly `bytes` under the reference's tag (or digest); the registry's digest must equal ours.

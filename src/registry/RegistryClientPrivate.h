@@ -2,6 +2,7 @@
 
 // Internals shared by RegistryClient.cpp (transport, auth) and RegistryOperations.cpp (the operations).
 
+#include "core/ImageReference.h"
 #include "core/Result.h"
 #include "registry/AuthChallenge.h"
 #include "registry/HttpHeaders.h"
@@ -119,5 +120,12 @@ std::shared_ptr<Operation<T>> startOperation(QObject *context)
 }
 
 Error canceledError();
+
+// Shared by the operation files (RegistryOperations.cpp, RegistryPull.cpp).
+QString pullScope(const ImageReference &ref);
+QString pushScope(const ImageReference &ref);
+QUrl apiUrl(const ImageReference &ref, const QString &suffix); // "/v2/<repository><suffix>"
+QString contentType(const Response &response);                 // without parameters
+Request manifestRequest(const ImageReference &ref, const QByteArray &method);
 
 } // namespace steward::registry::detail

@@ -16,8 +16,13 @@
 
 namespace steward::registry {
 
+using detail::apiUrl;
+using detail::contentType;
+using detail::manifestRequest;
 using detail::Operation;
 using detail::OperationState;
+using detail::pullScope;
+using detail::pushScope;
 using detail::Request;
 using detail::Response;
 using detail::startOperation;
@@ -27,6 +32,10 @@ namespace {
 constexpr int TagPageSize = 1000;
 constexpr qint64 MaxTagListBytes = 16 * 1024 * 1024;
 constexpr qint64 MaxConfigBytes = 8 * 1024 * 1024;
+
+} // namespace
+
+namespace detail {
 
 QString pullScope(const ImageReference &ref)
 {
@@ -63,7 +72,7 @@ Request manifestRequest(const ImageReference &ref, const QByteArray &method)
     return request;
 }
 
-} // namespace
+} // namespace detail
 
 QFuture<Result<PingResult>> RegistryClient::ping(const QString &registry)
 {
@@ -337,17 +346,13 @@ QFuture<Result<PlatformImage>> RegistryClient::platformDigest(const ImageReferen
                                                   .arg(reference.toString(), fetched->digest.toString())));
             return;
         }
-        QStringList available;
-        for (const Descriptor &entry : fetched->manifest.manifests) {
-            if (entry.platform.matches(platform)) {
-                op->finish(PlatformImage{entry.platform, entry.digest, entry.mediaType, entry.size});
-                return;
-            }
-            available << entry.platform.toString();
+        if (const std::optional<Descriptor> entry = fetched->manifest.platformEntry(platform)) {
+            op->finish(PlatformImage{entry->platform, entry->digest, entry->mediaType, entry->size});
+            return;
         }
-        op->finish(
-            fail(ErrorCode::NotFound, tr("%1 has no %2 image; it has: %3")
-                                          .arg(reference.toString(), platform, available.join(QStringLiteral(", ")))));
+        op->finish(fail(ErrorCode::NotFound, tr("%1 has no %2 image; it has: %3")
+                                                 .arg(reference.toString(), platform,
+                                                      fetched->manifest.platformNames().join(QStringLiteral(", ")))));
     });
     return op->promise.future();
 }

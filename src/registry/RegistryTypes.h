@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace steward::registry {
 
 struct PingResult
@@ -47,6 +49,23 @@ struct FetchedManifest
     Manifest manifest;
     RateLimit rateLimit;
     QStringList warnings; // `Warning: 299 - "..."` texts: shown to people, never acted on
+};
+
+// One pull as an agent makes it: the manifest the reference names and, when that is a multi-platform index, the image
+// manifest for the agent's platform, fetched by digest. Docker Hub counts the two GETs as one pull.
+struct PulledImage
+{
+    std::optional<FetchedManifest> index; // set when the reference names an index
+    FetchedManifest image;                // the platform's image manifest (the reference's own when there is no index)
+    int manifestGets = 0;
+    RateLimit rateLimit; // from the last answer
+};
+
+// Whether one blob is in the repository, as a HEAD tells it: no blob bytes move.
+struct BlobPresence
+{
+    Descriptor blob;
+    bool present = false;
 };
 
 struct TagDigest

@@ -196,6 +196,101 @@ private Q_SLOTS:
         QVERIFY(missing.result().error().message.contains(QLatin1String("linux/amd64")));
     }
 
+    void aPullForOnePlatformGetsTheIndexThenThatPlatformsManifest()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        RegistryClient client;
+        m_registry.clearLogs();
+        const auto pulled =
+            client.pullManifests(ref(m_registry, QStringLiteral("demo/multi:v1")), QStringLiteral("linux/arm64"));
+        QVERIFY(waitFor(pulled));
+        QVERIFY2(pulled.result(), qPrintable(describe(pulled.result())));
+        const PulledImage image = *pulled.result();
+        QVERIFY(image.index.has_value());
+        QCOMPARE(image.index->digest.toString(), m_multi.digest);
+        QCOMPARE(image.manifestGets, 2);
+        QString arm;
+        for (const SeededPlatform &platform : m_multi.platforms) {
+            if (platform.architecture == QLatin1String("arm64"))
+                arm = platform.manifestDigest;
+        }
+        QCOMPARE(image.image.digest.toString(), arm);
+        QCOMPARE(image.image.manifest.kind, Manifest::Kind::Image);
+        QStringList gets;
+        for (const AccessLogEntry &entry : m_registry.accessLog()) {
+            if (entry.method == QLatin1String("GET") && entry.path.contains(QLatin1String("/manifests/")))
+                gets << entry.path;
+        }
+        QCOMPARE(gets, (QStringList{QStringLiteral("/v2/demo/multi/manifests/v1"),
+                                    QStringLiteral("/v2/demo/multi/manifests/") + arm}));
+
+        const auto single =
+            client.pullManifests(ref(m_registry, QStringLiteral("demo/app:1.0")), QStringLiteral("linux/arm64"));
+        QVERIFY(waitFor(single));
+        QVERIFY2(single.result(), qPrintable(describe(single.result())));
+        QVERIFY(!single.result()->index.has_value()); // the platform of a single image is not the client's to judge
+        QCOMPARE(single.result()->manifestGets, 1);
+        QCOMPARE(single.result()->image.digest.toString(), m_single.digest);
+
+        const auto missing =
+            client.pullManifests(ref(m_registry, QStringLiteral("demo/multi:v1")), QStringLiteral("linux/s390x"));
+        QVERIFY(waitFor(missing));
+        QVERIFY(!missing.result());
+        QCOMPARE(missing.result().error().code, ErrorCode::NotFound);
+        QVERIFY2(missing.result().error().message.contains(QLatin1String("linux/amd64, linux/arm64")),
+                 qPrintable(describe(missing.result())));
+    }
+
+    void blobsAreCheckedByHeadAndFetchedVerifiedWithoutKeepingThem()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        SyncHttp http;
+        SeedOptions options;
+        options.extraLayerBytes = 300 * 1024;
+        const SeededImage big =
+            seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/blobs"), QStringLiteral("1"), "x\n", options);
+        QVERIFY2(big.ok, qPrintable(big.error));
+        RegistryClient client;
+        const ImageReference repository = ref(m_registry, QStringLiteral("demo/blobs:1"));
+        const auto manifest = client.getManifest(repository);
+        QVERIFY(waitFor(manifest));
+        QVERIFY2(manifest.result(), qPrintable(describe(manifest.result())));
+        QList<Descriptor> blobs = manifest.result()->manifest.blobs();
+        QCOMPARE(blobs.size(), 3);
+        Descriptor absent = blobs.last();
+        absent.digest = Digest::sha256("never pushed");
+
+        m_registry.clearLogs();
+        const auto presence = client.checkBlobs(repository, blobs + QList<Descriptor>{absent});
+        QVERIFY(waitFor(presence));
+        QVERIFY2(presence.result(), qPrintable(describe(presence.result())));
+        QCOMPARE(presence.result()->size(), 4);
+        for (qsizetype i = 0; i < 3; ++i)
+            QVERIFY(presence.result()->at(i).present);
+        QVERIFY(!presence.result()->at(3).present);
+        QCOMPARE(presence.result()->at(3).blob.digest, absent.digest);
+        for (const AccessLogEntry &entry : m_registry.accessLog())
+            QCOMPARE(entry.method, QStringLiteral("HEAD"));
+
+        qint64 total = 0;
+        for (const Descriptor &blob : blobs) {
+            const auto fetched = client.fetchBlob(repository, blob);
+            QVERIFY(waitFor(fetched));
+            QVERIFY2(fetched.result(), qPrintable(describe(fetched.result())));
+            QCOMPARE(*fetched.result(), blob.size);
+            total += *fetched.result();
+        }
+        QCOMPARE(total, big.blobBytes);
+
+        // More bytes than the manifest promised: the download stops there and fails.
+        Descriptor shorter = blobs.last();
+        shorter.size -= 1;
+        const auto wrong = client.fetchBlob(repository, shorter);
+        QVERIFY(waitFor(wrong));
+        QVERIFY(!wrong.result());
+        QCOMPARE(wrong.result().error().code, ErrorCode::Integrity);
+    }
+
     void unknownTagIsNotFoundWithTheRegistrysWords()
     {
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());

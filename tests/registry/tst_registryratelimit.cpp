@@ -132,6 +132,52 @@ private Q_SLOTS:
         QCOMPARE(head.result()->rateLimit.remaining, 0);
     }
 
+    void theWaitReachesTheCallerAsANumber_data()
+    {
+        QTest::addColumn<bool>("asDate");
+        QTest::newRow("Retry-After in seconds") << false;
+        QTest::newRow("Retry-After as an HTTP date") << true;
+    }
+
+    void theWaitReachesTheCallerAsANumber()
+    {
+        QFETCH(bool, asDate);
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        RateLimitProxy hub;
+        hub.setAuthenticatedQuota({1, 3600});
+        hub.setRetryAfterAsDate(asDate);
+        hub.useVirtualClock(QDateTime::currentSecsSinceEpoch() * 1000);
+        QVERIFY2(hub.start(m_registry), qPrintable(hub.errorString()));
+        RegistryClient client;
+        RegistryOptions options = plainHttp();
+        options.maxRetryAfterMs = 0; // report every wait instead of sitting it out
+        client.setDefaultOptions(options);
+        auto credentials = std::make_shared<StaticCredentialProvider>();
+        credentials->set(hub.hostPort(), {QStringLiteral("alice"), QStringLiteral("s3cret")});
+        client.setCredentialProvider(credentials);
+        const auto first = client.getManifest(through(hub, QStringLiteral("library/app:1")));
+        QVERIFY(waitFor(first));
+        QVERIFY2(first.result(), qPrintable(describe(first.result())));
+        const auto second = client.getManifest(through(hub, QStringLiteral("library/app:1")));
+        QVERIFY(waitFor(second, 5000));
+        QVERIFY(!second.result());
+        const Error error = second.result().error();
+        QCOMPARE(error.code, ErrorCode::RateLimited);
+        QVERIFY(error.retryAfterMs.has_value());
+        // A date has whole seconds and is read against the wall clock: up to a second (plus test time) less.
+        if (asDate)
+            QVERIFY2(*error.retryAfterMs > 3595 * 1000 && *error.retryAfterMs <= 3600 * 1000,
+                     qPrintable(QString::number(*error.retryAfterMs)));
+        else
+            QCOMPARE(*error.retryAfterMs, 3600 * 1000);
+
+        // Errors that are not rate limits carry no wait.
+        const auto missing = client.headManifest(through(hub, QStringLiteral("library/app:nope")));
+        QVERIFY(waitFor(missing));
+        QVERIFY(!missing.result());
+        QVERIFY(!missing.result().error().retryAfterMs.has_value());
+    }
+
     void aShortRetryAfterIsWaitedForAndThenSucceeds()
     {
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
@@ -173,6 +219,45 @@ private Q_SLOTS:
         QVERIFY(inspected.result()->hasConfig);
         QCOMPARE(hub.cdnRequests().size(), 1);
         QVERIFY(hub.cdnRequests().first().status == 200);
+    }
+
+    void aLayerFetchedForAPullFollowsTheCdnAndIsVerified()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        RateLimitProxy hub;
+        hub.setRedirectBlobGets(true);
+        hub.setCdnRejectsAuthorization(true);
+        hub.setAuthenticatedQuota({1, 3600});
+        QVERIFY2(hub.start(m_registry), qPrintable(hub.errorString()));
+        RegistryClient client;
+        client.setDefaultOptions(plainHttp());
+        auto credentials = std::make_shared<StaticCredentialProvider>();
+        credentials->set(hub.hostPort(), {QStringLiteral("alice"), QStringLiteral("s3cret")});
+        client.setCredentialProvider(credentials);
+        const ImageReference image = through(hub, QStringLiteral("library/app:1"));
+        const auto pulled = client.pullManifests(image, QStringLiteral("linux/amd64"));
+        QVERIFY(waitFor(pulled));
+        QVERIFY2(pulled.result(), qPrintable(describe(pulled.result())));
+        const Descriptor layer = pulled.result()->image.manifest.layers.first();
+        const auto fetched = client.fetchBlob(image, layer);
+        QVERIFY(waitFor(fetched));
+        QVERIFY2(fetched.result(), qPrintable(describe(fetched.result())));
+        QCOMPARE(*fetched.result(), layer.size);
+        QCOMPARE(hub.cdnRequests().size(), 1);
+        QVERIFY(!hub.cdnRequests().first().headers.contains("Authorization"));
+        QCOMPARE(hub.countedPulls(QStringLiteral("alice")), 1); // blob GETs are not pulls
+
+        // A body cut short, with a Content-Length that agrees with the cut: only the hash notices.
+        hub.setRedirectBlobGets(false);
+        RateLimitProxy::FaultRule truncate;
+        truncate.fault = RateLimitProxy::Fault::TruncateBody;
+        truncate.method = "GET";
+        truncate.path = QRegularExpression(QStringLiteral("/blobs/"));
+        hub.addFault(truncate);
+        const auto cut = client.fetchBlob(image, layer);
+        QVERIFY(waitFor(cut));
+        QVERIFY(!cut.result());
+        QCOMPARE(cut.result().error().code, ErrorCode::Integrity);
     }
 
     void faultsMidTransferAreClearErrors_data()
