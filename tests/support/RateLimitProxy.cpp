@@ -32,6 +32,23 @@ const QRegularExpression &blobPath()
     return pattern;
 }
 
+// "/v2/<repository>/manifests/<reference>" split into its two names; the reference percent-decoded.
+std::pair<QString, QString> manifestTarget(const QString &path)
+{
+    const qsizetype at = path.lastIndexOf(QLatin1String("/manifests/"));
+    return {path.mid(4, at - 4), QUrl::fromPercentEncoding(path.mid(at + 11).toLatin1())};
+}
+
+bool isIndexContentType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    return type == "application/vnd.oci.image.index.v1+json" ||
+           type == "application/vnd.docker.distribution.manifest.list.v2+json";
+}
+
+// An index is small; one larger than this is not remembered (its platform GETs then count on their own).
+constexpr qsizetype MaxIndexBytes = 4 * 1024 * 1024;
+
 QByteArray errorBody(const char *code, const QString &message)
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("errors"),
@@ -81,7 +98,11 @@ private:
         bool rateLimitHeaders = false; // a manifest GET/HEAD under a limited quota
         bool authenticated = false;
         RateLimitProxy::Quota quota;
-        qint64 reservedAt = -1; // a manifest GET's pull, taken back unless the registry answers 2xx
+        qint64 reservedAt = -1;    // a manifest GET's pull, taken back unless the registry answers 2xx
+        quint64 claimedIndex = 0;  // a platform manifest GET that belongs to this index's pull
+        QString repository;        // manifest requests
+        bool captureIndex = false; // a counted GET answered with an index: keep its body to learn its platforms
+        QByteArray indexBody;
         std::optional<RateLimitProxy::FaultRule> fault;
         qint64 keep = -1; // body bytes to pass before the fault strikes
         qint64 sent = 0;
@@ -303,6 +324,16 @@ void RateLimitProxyConnection::beginExchange()
         source.quota = m_exchange.quota;
         p->pruneLocked(source);
         const qint64 now = p->nowMsLocked();
+        const auto [repository, reference] = manifestTarget(path);
+        m_exchange.repository = repository;
+        m_exchange.claimedIndex = p->claimIndexLocked(source, repository, reference);
+        if (m_exchange.claimedIndex != 0) {
+            // The platform manifest of an index just pulled: the same pull, already counted.
+            m_exchange.log.withIndex = true;
+            lock.unlock();
+            forward(m_request.target, std::nullopt);
+            return;
+        }
         if (m_exchange.rateLimitHeaders && source.pulls.size() >= m_exchange.quota.limit) {
             const qint64 waitMs = source.pulls.isEmpty()
                                       ? qint64(m_exchange.quota.windowSeconds) * 1000
@@ -416,7 +447,12 @@ void RateLimitProxyConnection::onUpstreamData()
 
     if (m_client->bytesToWrite() < HighWater)
         m_up += m_upstream->read(HighWater);
-    const qsizetype used = m_responseFramer.consume(m_up.constData(), m_up.size());
+    const qsizetype used = m_responseFramer.consume(m_up.constData(), m_up.size(),
+                                                    m_exchange.captureIndex ? &m_exchange.indexBody : nullptr);
+    if (m_exchange.indexBody.size() > MaxIndexBytes) {
+        m_exchange.captureIndex = false;
+        m_exchange.indexBody.clear();
+    }
     qsizetype pass = used;
     if (m_exchange.keep >= 0)
         pass = qsizetype(std::clamp<qint64>(m_exchange.keep - m_exchange.sent, 0, used));
@@ -449,7 +485,14 @@ void RateLimitProxyConnection::sendResponseHead()
         m_proxy->m_sources[m_exchange.log.source].pulls.removeOne(m_exchange.reservedAt);
         m_exchange.reservedAt = -1;
     }
+    if (m_exchange.claimedIndex != 0 && !success) {
+        const QMutexLocker lock(&m_proxy->m_mutex);
+        m_proxy->releaseIndexLocked(m_exchange.log.source, m_exchange.claimedIndex);
+        m_exchange.claimedIndex = 0;
+        m_exchange.log.withIndex = false;
+    }
     m_exchange.log.counted = m_exchange.reservedAt >= 0;
+    m_exchange.captureIndex = m_exchange.reservedAt >= 0 && isIndexContentType(headers.value("Content-Type"));
     if (m_exchange.rateLimitHeaders)
         addRateLimitHeaders(headers);
 
@@ -503,6 +546,9 @@ void RateLimitProxyConnection::finishExchange()
     {
         const QMutexLocker lock(&m_proxy->m_mutex);
         (m_cdn ? m_proxy->m_cdnRequests : m_proxy->m_requests).append(m_exchange.log);
+        // Recorded before the client can have read the whole index, so its platform GET always finds it.
+        if (m_exchange.captureIndex && !m_cdn)
+            m_proxy->openIndexLocked(m_exchange.log.source, m_exchange.repository, m_exchange.indexBody);
     }
     const bool upstreamDone =
         !m_exchange.answeredLocally && (m_response.headers.value("Connection").toLower().contains("close") ||
@@ -763,6 +809,41 @@ void RateLimitProxy::pruneLocked(Source &source) const
     const qint64 cutoff = nowMsLocked() - qint64(source.quota.windowSeconds) * 1000;
     while (!source.pulls.isEmpty() && source.pulls.first() <= cutoff)
         source.pulls.removeFirst();
+}
+
+quint64 RateLimitProxy::claimIndexLocked(Source &source, const QString &repository, const QString &digest)
+{
+    const qint64 cutoff = nowMsLocked() - indexPairingMs;
+    source.indexes.removeIf([cutoff](const OpenIndex &index) { return index.at < cutoff; });
+    for (OpenIndex &index : source.indexes) {
+        if (!index.claimed && index.repository == repository && index.platformDigests.contains(digest)) {
+            index.claimed = true;
+            return index.id;
+        }
+    }
+    return 0;
+}
+
+void RateLimitProxy::releaseIndexLocked(const QString &source, quint64 id)
+{
+    for (OpenIndex &index : m_sources[source].indexes) {
+        if (index.id == id)
+            index.claimed = false;
+    }
+}
+
+void RateLimitProxy::openIndexLocked(const QString &source, const QString &repository, const QByteArray &indexBody)
+{
+    OpenIndex index;
+    index.id = m_nextIndexId++;
+    index.repository = repository;
+    index.at = nowMsLocked();
+    const QJsonArray manifests =
+        QJsonDocument::fromJson(indexBody).object().value(QStringLiteral("manifests")).toArray();
+    for (const QJsonValue &entry : manifests)
+        index.platformDigests.insert(entry.toObject().value(QStringLiteral("digest")).toString());
+    if (!index.platformDigests.isEmpty())
+        m_sources[source].indexes.append(index);
 }
 
 RateLimitProxy::Quota RateLimitProxy::quotaOfLocked(const QString &source) const

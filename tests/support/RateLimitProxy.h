@@ -15,10 +15,14 @@
 // What it does:
 // - Manifest GET and HEAD answers carry `ratelimit-limit: N;w=W`, `ratelimit-remaining: R;w=W` and
 //   `docker-ratelimit-source: S` (plus `x-ratelimit-limit` / `x-ratelimit-remaining` with setDuplicateXHeaders).
-//   Only successful manifest GETs count as pulls; HEADs, blob GETs and 429'd requests do not. The window slides:
-//   a pull stops counting W seconds after it was made. When the source's quota is spent, a manifest GET gets 429
-//   with `Retry-After` (seconds until the oldest pull leaves the window, or an HTTP date) and the TOOMANYREQUESTS
-//   error body; HEADs keep answering (with remaining 0), as Hub's do.
+//   Only successful manifest GETs count as pulls; HEADs, blob GETs and 429'd requests do not. A multi-arch image
+//   counts once per architecture (registry-protocol.md §3: "a pull is up to two GET requests on
+//   /v2/*/manifests/*"; "one per architecture"): after a counted GET of an index, the source's first GET by digest of
+//   one of its platform manifests in the same repository (within indexPairingMs) is part of that pull and neither
+//   counts nor can be refused; another platform of the same index, or the same one again, is a pull of its own. The
+//   window slides: a pull stops counting W seconds after it was made. When the source's quota is spent, a manifest GET
+//   gets 429 with `Retry-After` (seconds until the oldest pull leaves the window, or an HTTP date) and the
+//   TOOMANYREQUESTS error body; HEADs keep answering (with remaining 0), as Hub's do.
 // - The source is the authenticated user (Basic user name, or the `sub` of a Bearer JWT), else clientAddress().
 //   Users get the authenticated quota (or their own, setUserQuota); a quota with limit < 0 means unlimited.
 // - Mode::Unlimited adds no headers and never answers 429 (pulls are still counted); Mode::Abuse answers a plain
@@ -39,6 +43,7 @@
 #include <QList>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
@@ -92,7 +97,11 @@ public:
         QString source;
         int status = 0; // what the client got; 0 when the connection was closed without an answer
         bool counted = false;
+        bool withIndex = false; // a platform manifest GET that was part of its index's pull
     };
+
+    // How long after an index GET a platform manifest GET still belongs to that pull.
+    static constexpr qint64 indexPairingMs = 60 * 1000;
 
     RateLimitProxy();
     ~RateLimitProxy();
@@ -153,16 +162,31 @@ private:
         QByteArray authorization;
     };
 
+    // A counted index GET whose platform manifest GET is still to come.
+    struct OpenIndex
+    {
+        quint64 id = 0;
+        QString repository;
+        QSet<QString> platformDigests;
+        qint64 at = 0;
+        bool claimed = false; // its platform manifest was fetched (or is being fetched)
+    };
+
     struct Source
     {
         Quota quota;         // the one that applied to its last manifest request
         QList<qint64> pulls; // times of counted pulls, oldest first
+        QList<OpenIndex> indexes;
     };
 
     qint64 nowMsLocked() const;
     Quota quotaFor(const QString &source, bool authenticated) const;
     Quota quotaOfLocked(const QString &source) const;
     void pruneLocked(Source &source) const;
+    // Claims the open index of `repository` that lists `digest`; its id, or 0 when the GET is a pull of its own.
+    quint64 claimIndexLocked(Source &source, const QString &repository, const QString &digest);
+    void releaseIndexLocked(const QString &source, quint64 id);
+    void openIndexLocked(const QString &source, const QString &repository, const QByteArray &indexBody);
 
     std::unique_ptr<ServerThread> m_thread;
     QUrl m_upstream;
@@ -187,6 +211,7 @@ private:
     qint64 m_virtualNowMs = 0;
     QHash<QString, Source> m_sources;
     QHash<QByteArray, Ticket> m_tickets;
+    quint64 m_nextIndexId = 1;
     int m_manifestGets = 0;
     int m_manifestHeads = 0;
     int m_blobGets = 0;

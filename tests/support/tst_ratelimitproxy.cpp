@@ -43,6 +43,7 @@ private:
     RegistryFixture m_registry;
     SyncHttp m_http;
     SeededImage m_image; // demo/app:v1
+    SeededImage m_multi; // demo/multi:v1, an index over linux/amd64 and linux/arm64
     std::unique_ptr<RateLimitProxy> m_proxy;
 
     QUrl proxyUrl(const QString &path) const { return QUrl(m_proxy->baseUrl().toString() + path); }
@@ -52,6 +53,23 @@ private:
         QList<QPair<QByteArray, QByteArray>> headers{{"Accept", OciManifest}};
         headers += extra;
         return m_http.send(method, proxyUrl(QStringLiteral("/v2/demo/app/manifests/v1")), {}, headers);
+    }
+
+    // A GET of demo/multi's manifest by tag (the index) or by digest (a platform's), with every manifest type accepted.
+    HttpReply multiManifest(const QString &reference)
+    {
+        return m_http.send(
+            "GET", proxyUrl(QStringLiteral("/v2/demo/multi/manifests/") + reference), {},
+            {{"Accept", "application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json"}});
+    }
+
+    QString platformDigest(const QString &architecture) const
+    {
+        for (const SeededPlatform &platform : m_multi.platforms) {
+            if (platform.architecture == architecture)
+                return platform.manifestDigest;
+        }
+        return {};
     }
 
     QString layerPath() const
@@ -114,6 +132,11 @@ private Q_SLOTS:
         m_image = seedImage(m_http, m_registry.baseUrl(), QStringLiteral("demo/app"), QStringLiteral("v1"),
                             QByteArray(64 * 1024, 'x') + "payload\n");
         QVERIFY2(m_image.ok, qPrintable(m_image.error));
+        SeedOptions multi;
+        multi.multiPlatform = true;
+        m_multi =
+            seedImage(m_http, m_registry.baseUrl(), QStringLiteral("demo/multi"), QStringLiteral("v1"), "m\n", multi);
+        QVERIFY2(m_multi.ok, qPrintable(m_multi.error));
     }
 
     void init()
@@ -183,6 +206,79 @@ private Q_SLOTS:
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.header("ratelimit-remaining"), QByteArray("5;w=3600"));
         QCOMPARE(m_proxy->countedPulls(m_proxy->clientAddress()), 0);
+    }
+
+    // registry-protocol.md §3: "a pull is up to two GET requests on /v2/*/manifests/*"; "a multi-arch image counts
+    // one per architecture". The index GET and its platform manifest's GET are one pull.
+    void anIndexAndItsPlatformManifestAreOnePull()
+    {
+        m_proxy->setAnonymousQuota({5, 3600});
+        const HttpReply index = multiManifest(QStringLiteral("v1"));
+        QCOMPARE(index.status, 200);
+        QCOMPARE(QString::fromLatin1(index.header("Docker-Content-Digest")), m_multi.digest);
+        QCOMPARE(index.header("ratelimit-remaining"), QByteArray("4;w=3600"));
+        const HttpReply arm = multiManifest(platformDigest(QStringLiteral("arm64")));
+        QCOMPARE(arm.status, 200);
+        QCOMPARE(arm.header("ratelimit-remaining"), QByteArray("4;w=3600"));
+        QCOMPARE(m_proxy->countedPulls(m_proxy->clientAddress()), 1);
+        QCOMPARE(m_proxy->manifestGets(), 2);
+        const QList<RateLimitProxy::LoggedRequest> log = m_proxy->requests();
+        QCOMPARE(log.size(), 2);
+        QVERIFY(log.at(0).counted && !log.at(0).withIndex);
+        QVERIFY(!log.at(1).counted && log.at(1).withIndex);
+
+        // A second architecture of the same index is a pull of its own, and so is the same one fetched again.
+        QCOMPARE(multiManifest(platformDigest(QStringLiteral("amd64"))).header("ratelimit-remaining"),
+                 QByteArray("3;w=3600"));
+        QCOMPARE(multiManifest(platformDigest(QStringLiteral("arm64"))).header("ratelimit-remaining"),
+                 QByteArray("2;w=3600"));
+        // So is a platform manifest fetched without its index.
+        m_proxy->resetCounts();
+        QCOMPARE(multiManifest(platformDigest(QStringLiteral("arm64"))).status, 200);
+        QCOMPARE(m_proxy->countedPulls(m_proxy->clientAddress()), 1);
+    }
+
+    void thePlatformManifestOfACountedIndexIsNeverRefused()
+    {
+        m_proxy->setAnonymousQuota({1, 3600});
+        QCOMPARE(multiManifest(QStringLiteral("v1")).status, 200);
+        const HttpReply arm = multiManifest(platformDigest(QStringLiteral("arm64")));
+        QCOMPARE(arm.status, 200); // the quota's last unit was spent by the index GET: this is the same pull
+        QCOMPARE(arm.header("ratelimit-remaining"), QByteArray("0;w=3600"));
+        QCOMPARE(m_proxy->countedPulls(m_proxy->clientAddress()), 1);
+        // Anything further is a new pull, and refused.
+        QCOMPARE(multiManifest(platformDigest(QStringLiteral("amd64"))).status, 429);
+        QCOMPARE(multiManifest(QStringLiteral("v1")).status, 429);
+    }
+
+    void aRefusedIndexOpensNoPull()
+    {
+        m_proxy->setAnonymousQuota({1, 3600});
+        QCOMPARE(manifest("GET").status, 200);
+        QCOMPARE(multiManifest(QStringLiteral("v1")).status, 429);
+        QCOMPARE(multiManifest(platformDigest(QStringLiteral("arm64"))).status, 429);
+        QCOMPARE(m_proxy->countedPulls(m_proxy->clientAddress()), 1);
+    }
+
+    void aPlatformManifestLongAfterItsIndexCountsAlone()
+    {
+        m_proxy->useVirtualClock(startOfClock());
+        m_proxy->setAnonymousQuota({5, 3600});
+        QCOMPARE(multiManifest(QStringLiteral("v1")).status, 200);
+        m_proxy->advanceClock(RateLimitProxy::indexPairingMs + 1000);
+        QCOMPARE(multiManifest(platformDigest(QStringLiteral("arm64"))).status, 200);
+        QCOMPARE(m_proxy->countedPulls(m_proxy->clientAddress()), 2);
+    }
+
+    void indexesAreRememberedPerSource()
+    {
+        m_proxy->setAnonymousQuota({5, 3600});
+        QCOMPARE(multiManifest(QStringLiteral("v1")).status, 200);
+        // Another client address fetching the platform manifest makes a pull of its own.
+        m_proxy->setClientAddress(QStringLiteral("198.51.100.7"));
+        QCOMPARE(multiManifest(platformDigest(QStringLiteral("arm64"))).status, 200);
+        QCOMPARE(m_proxy->countedPulls(QStringLiteral("198.51.100.7")), 1);
+        QCOMPARE(m_proxy->countedPulls(QStringLiteral("192.0.2.1")), 1);
     }
 
     void spentQuotaGives429WithRetryAfterAndTheWindowSlides()
