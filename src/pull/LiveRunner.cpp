@@ -4,8 +4,6 @@
 #include "pull/Logging.h"
 #include "registry/RegistryClient.h"
 
-#include <QRegularExpression>
-
 namespace steward::pull {
 
 namespace {
@@ -18,12 +16,12 @@ Scenario withRealLogins(Scenario scenario)
     return scenario;
 }
 
-// The client reports a long Retry-After in its message ("... wait 3599 s before retrying"); 0 when absent.
-qint64 retryAfterMs(const Error &error)
+// The platform an agent pulls for: Kasm agents run Linux, and the scenario names the architecture ("arm64").
+QString agentPlatform(const QString &arch)
 {
-    static const QRegularExpression seconds(QStringLiteral("wait (\\d+) s"));
-    const QRegularExpressionMatch match = seconds.match(error.message);
-    return match.hasMatch() ? match.captured(1).toLongLong() * 1000 : 0;
+    if (arch.startsWith(QLatin1String("linux/")) || arch.startsWith(QLatin1String("windows/")))
+        return arch;
+    return QStringLiteral("linux/") + arch;
 }
 
 } // namespace
@@ -86,6 +84,8 @@ Status LiveRunner::start()
     }
     m_state.assign(size_t(m_fleet.agentCount()), std::vector<quint8>(size_t(m_fleet.imageCount()), 0));
     m_blockedUntil.assign(size_t(m_limiter.bucketCount()), 0);
+    m_agentBlobs.assign(size_t(m_fleet.agentCount()), {});
+    m_blobBudgetLeft = std::max<qint64>(0, m_options.blobBudgetBytes);
     for (int agent = 0; agent < m_fleet.agentCount(); ++agent) {
         if (!m_fleet.profile(agent).pullGroups.empty() && m_fleet.phaseMs(agent) < m_fleet.durationMs())
             m_queue.emplace(m_fleet.phaseMs(agent), agent);
@@ -168,43 +168,101 @@ void LiveRunner::attempt(int agent, int image, int bucket, qint64 nowMs)
     ++m_inFlight;
     ++m_result.requestsSent;
     const BucketKey key = m_limiter.key(bucket);
-    client->getManifest(reference).then(
-        this, [this, agent, image, bucket, key](const Result<registry::FetchedManifest> &fetched) {
+    const QString platform = agentPlatform(m_fleet.scenario().agents.at(m_fleet.agentGroupOf(agent)).arch);
+    client->pullManifests(reference, platform)
+        .then(this, [this, client, reference, agent, image, bucket, key](const Result<registry::PulledImage> &pulled) {
             const qint64 at = scenarioNowMs();
-            quint8 &state = m_state[size_t(agent)][size_t(image)];
-            state &= quint8(~2);
-            --m_inFlight;
-            Counters &c = m_result.counters;
-            PullEvent event{PullEvent::Kind::Pulled, at, at, agent, image, bucket, 1};
-            if (fetched) {
-                ++c.pullsSucceeded;
-                if (state & 1)
-                    event.kind = PullEvent::Kind::Refreshed;
-                state |= 1;
-                const registry::RateLimit &limit = fetched->rateLimit;
-                m_limiter.observe(
-                    key,
-                    RateLimitObservation{limit.limited, limit.limit, limit.windowSeconds,
-                                         limit.remaining >= 0 ? std::optional<qint64>(limit.remaining) : std::nullopt},
-                    at);
-            } else if (fetched.error().code == ErrorCode::RateLimited) {
-                ++c.pullsRateLimited;
-                if (!c.firstRateLimitedMs)
-                    c.firstRateLimitedMs = at;
-                event.kind = PullEvent::Kind::RateLimited;
-                const qint64 wait = retryAfterMs(fetched.error());
-                if (wait > 0) {
-                    const qint64 until = at + qint64(double(wait) * 1000.0 / m_options.realMsPerScenarioSecond);
+            if (!pulled) {
+                const Error &error = pulled.error();
+                if (error.code == ErrorCode::RateLimited && error.retryAfterMs) {
+                    m_result.retryAfterMs << *error.retryAfterMs;
+                    const qint64 until =
+                        at + qint64(double(*error.retryAfterMs) * 1000.0 / m_options.realMsPerScenarioSecond);
                     m_blockedUntil[size_t(bucket)] = std::max(m_blockedUntil[size_t(bucket)], until);
                 }
-            } else {
-                ++c.pullsFailedOther;
-                event.kind = PullEvent::Kind::CredentialsFailed;
-                qCDebug(lcPull) << "live pull failed:" << fetched.error().toString();
+                finishPull(agent, image, bucket, fail(error));
+                return;
             }
-            Q_EMIT pullFinished(event);
-            finishIfDone();
+            const registry::RateLimit &limit = pulled->rateLimit;
+            m_limiter.observe(
+                key,
+                RateLimitObservation{limit.limited, limit.limit, limit.windowSeconds,
+                                     limit.remaining >= 0 ? std::optional<qint64>(limit.remaining) : std::nullopt},
+                at);
+            if (m_options.blobBudgetBytes <= 0) {
+                finishPull(agent, image, bucket, Status());
+                return;
+            }
+            // Like docker, an agent downloads only the blobs it does not hold yet.
+            QList<registry::Descriptor> missing;
+            for (const registry::Descriptor &blob : pulled->image.manifest.blobs()) {
+                if (!m_agentBlobs[size_t(agent)].contains(blob.digest.toString()))
+                    missing << blob;
+            }
+            fetchBlobs(client, agent, reference, missing, 0, [this, agent, image, bucket](const Status &outcome) {
+                finishPull(agent, image, bucket, outcome);
+            });
         });
+}
+
+void LiveRunner::fetchBlobs(registry::RegistryClient *client, int agent, const ImageReference &repository,
+                            const QList<registry::Descriptor> &blobs, qsizetype next, std::function<void(Status)> done)
+{
+    if (next >= blobs.size() || m_result.canceled) {
+        done(Status());
+        return;
+    }
+    const registry::Descriptor blob = blobs.at(next);
+    if (m_result.blobBudgetSpent || blob.size > m_blobBudgetLeft) {
+        if (!m_result.blobBudgetSpent) {
+            m_result.blobBudgetSpent = true;
+            m_result.blobBudgetSpentMs = scenarioNowMs();
+            qCInfo(lcPull) << "live mode: the blob budget of" << m_options.blobBudgetBytes
+                           << "bytes is spent; pulls fetch manifests only from now on";
+        }
+        done(Status());
+        return;
+    }
+    // Taken before the GET, so that parallel pulls never spend more than the budget between them.
+    m_blobBudgetLeft -= blob.size;
+    client->fetchBlob(repository, blob)
+        .then(this, [this, client, agent, repository, blobs, next, done](const Result<qint64> &bytes) {
+            if (!bytes) {
+                done(fail(bytes.error()));
+                return;
+            }
+            ++m_result.blobsFetched;
+            m_result.blobBytes += *bytes;
+            m_agentBlobs[size_t(agent)].insert(blobs.at(next).digest.toString());
+            fetchBlobs(client, agent, repository, blobs, next + 1, done);
+        });
+}
+
+void LiveRunner::finishPull(int agent, int image, int bucket, const Status &outcome)
+{
+    const qint64 at = scenarioNowMs();
+    quint8 &state = m_state[size_t(agent)][size_t(image)];
+    state &= quint8(~2);
+    --m_inFlight;
+    Counters &c = m_result.counters;
+    PullEvent event{PullEvent::Kind::Pulled, at, at, agent, image, bucket, 1};
+    if (outcome) {
+        ++c.pullsSucceeded;
+        if (state & 1)
+            event.kind = PullEvent::Kind::Refreshed;
+        state |= 1;
+    } else if (outcome.error().code == ErrorCode::RateLimited) {
+        ++c.pullsRateLimited;
+        if (!c.firstRateLimitedMs)
+            c.firstRateLimitedMs = at;
+        event.kind = PullEvent::Kind::RateLimited;
+    } else {
+        ++c.pullsFailedOther;
+        event.kind = PullEvent::Kind::CredentialsFailed;
+        qCDebug(lcPull) << "live pull failed:" << outcome.error().toString();
+    }
+    Q_EMIT pullFinished(event);
+    finishIfDone();
 }
 
 void LiveRunner::finishIfDone()

@@ -1,17 +1,21 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/ImageReference.h"
 #include "pull/Fleet.h"
 #include "pull/RateLimiter.h"
 #include "pull/SimulationResult.h"
 #include "registry/CredentialProvider.h"
+#include "registry/Manifest.h"
 #include "registry/RegistryOptions.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <queue>
 
+#include <functional>
 #include <vector>
 
 namespace steward::registry {
@@ -27,22 +31,33 @@ struct LiveOptions
     registry::RegistryOptions registryOptions;
     const Clock *clock = &WallClock::instance();
     double realMsPerScenarioSecond = 1000.0; // 1000: the real schedule; 5: a 30 s check-in every 150 ms
+    // Blob bytes the whole run may download (0: manifests only). While it lasts, a pull also GETs its platform
+    // manifest's config and layers, in order, verified and dropped; the first blob that no longer fits stops blob
+    // traffic for the rest of the run.
+    qint64 blobBudgetBytes = 0;
 };
 
 struct LiveResult
 {
     Counters counters;
-    qint64 requestsSent = 0; // manifest GETs sent; attempts held back by a Retry-After are counted as rate-limited
+    qint64 requestsSent = 0; // pulls sent (an index and its platform manifest are one); attempts held back by a
+                             // Retry-After are counted as rate-limited instead
     qint64 heldBack = 0;
+    QList<qint64> retryAfterMs; // the Retry-After of each 429 that had one, in real ms, in arrival order
+    qint64 blobsFetched = 0;
+    qint64 blobBytes = 0;                    // downloaded and verified; never more than LiveOptions::blobBudgetBytes
+    bool blobBudgetSpent = false;            // the budget stopped blob traffic
+    std::optional<qint64> blobBudgetSpentMs; // scenario time it did
     bool canceled = false;
 };
 
 // Live mode: the agent schedule of the Fleet (the same phases, check-ins, refreshes and eligibility as the
-// simulation) on a clock, with each pull a real manifest GET through the registry client with the image's own login.
-// A 429 is reported at once (agents do not back off; they retry at the next check-in), and while the registry's
-// Retry-After lasts, attempts on that bucket are held back and counted as refused instead of being sent. What the
-// registry's ratelimit-* headers say is learned into limiter(). The scenario's `credentials` key is ignored here:
-// the registry decides. Blobs are not downloaded.
+// simulation) on a clock, with each pull a real manifest GET through the registry client with the image's own login;
+// for a multi-platform index, the index and then the image manifest for the agent's arch (one pull, as Docker Hub
+// counts it). A 429 is reported at once (agents do not back off; they retry at the next check-in), and while the
+// registry's Retry-After lasts, attempts on that bucket are held back and counted as refused instead of being sent.
+// What the registry's ratelimit-* headers say is learned into limiter(). The scenario's `credentials` key is ignored
+// here: the registry decides. Blobs are downloaded only under LiveOptions::blobBudgetBytes.
 class LiveRunner final : public QObject
 {
     Q_OBJECT
@@ -65,6 +80,10 @@ private:
     qint64 scenarioNowMs() const;
     void tick();
     void attempt(int agent, int image, int bucket, qint64 nowMs);
+    // Fetches `blobs` from `next` on while the budget lasts, then calls `done` with the first failure, if any.
+    void fetchBlobs(registry::RegistryClient *client, int agent, const ImageReference &repository,
+                    const QList<registry::Descriptor> &blobs, qsizetype next, std::function<void(Status)> done);
+    void finishPull(int agent, int image, int bucket, const Status &outcome);
     void finishIfDone();
 
     Fleet m_fleet;
@@ -76,6 +95,8 @@ private:
     using Wake = std::pair<qint64, int>;
     std::priority_queue<Wake, std::vector<Wake>, std::greater<>> m_queue;
     LiveResult m_result;
+    qint64 m_blobBudgetLeft = 0;
+    std::vector<QSet<QString>> m_agentBlobs; // per agent: blob digests it downloaded
     qint64 m_startMs = 0;
     int m_inFlight = 0;
     bool m_running = false;

@@ -10,9 +10,10 @@
 
 namespace steward::pull {
 
-using registry::ImageDetails;
+using registry::Descriptor;
+using registry::FetchedManifest;
+using registry::Manifest;
 using registry::ManifestHead;
-using registry::PlatformImage;
 using registry::RegistryClient;
 using Verdict = PreflightStep::Verdict;
 
@@ -101,85 +102,198 @@ void checkQuota(Run &run)
         run.set(QStringLiteral("quota"), Verdict::Pass, text);
 }
 
-void checkDetails(const std::shared_ptr<Run> &run, const Result<ImageDetails> &details, bool checkPlatform)
+void finishWithQuota(const std::shared_ptr<Run> &run)
 {
-    if (checkPlatform && details) {
-        // A single-platform image: its config says what it runs on.
-        const QString platform = details->config.os + QLatin1Char('/') + details->config.architecture;
-        const QString wanted = run->request.platform;
-        if (details->hasConfig && !wanted.startsWith(platform) && !platform.startsWith(wanted)) {
-            run->set(QStringLiteral("manifest"), Verdict::Fail,
-                     tr("the image is built for %1 only, the agents run %2. Build and push it for %2 (or a "
-                        "multi-platform index).")
-                         .arg(platform, wanted));
-            checkQuota(*run);
-            run->finish();
-            return;
-        }
-        run->set(QStringLiteral("manifest"), Verdict::Pass,
-                 tr("single-platform image for %1: %2").arg(platform, details->digest.toString()));
-    }
-    if (!details) {
-        if (checkPlatform)
-            run->set(QStringLiteral("manifest"), Verdict::Warn,
-                     tr("the manifest exists, but its platform could not be read"));
-        run->set(QStringLiteral("blobs"), Verdict::Fail,
-                 tr("the image's config could not be fetched: %1. The push may be incomplete; push the image again.")
-                     .arg(details.error().toString()));
-        checkQuota(*run);
-        run->finish();
-        return;
-    }
-    run->set(QStringLiteral("blobs"), Verdict::Pass,
-             tr("config blob present and verified; %1 layers, %2 compressed")
-                 .arg(details->layerCount)
-                 .arg(mb(details->layerBytes)));
-    if (!run->request.diskMb) {
-        run->set(
-            QStringLiteral("disk"), Verdict::Skipped,
-            tr("no free disk given (--disk-mb); the layers alone need %1 compressed").arg(mb(details->layerBytes)));
-    } else {
-        const qint64 diskBytes = *run->request.diskMb * 1000 * 1000;
-        // Unpacked layers are larger than compressed ones; 3x is a common ratio for desktop images.
-        if (details->layerBytes > diskBytes)
-            run->set(QStringLiteral("disk"), Verdict::Fail,
-                     tr("%1 compressed does not fit in %2 MB free: the agent will not pull it. Free disk or prune "
-                        "old images.")
-                         .arg(mb(details->layerBytes))
-                         .arg(*run->request.diskMb));
-        else if (details->layerBytes * 3 > diskBytes)
-            run->set(QStringLiteral("disk"), Verdict::Warn,
-                     tr("%1 compressed may not fit in %2 MB once unpacked; check uncompressed_size_mb")
-                         .arg(mb(details->layerBytes))
-                         .arg(*run->request.diskMb));
-        else
-            run->set(QStringLiteral("disk"), Verdict::Pass,
-                     tr("%1 compressed, %2 MB free").arg(mb(details->layerBytes)).arg(*run->request.diskMb));
-    }
     checkQuota(*run);
     run->finish();
 }
 
-void checkPlatform(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client, const Result<PlatformImage> &image)
+void checkDisk(Run &run, qint64 layerBytes)
 {
-    if (!image) {
-        const QString why = image.error().code == ErrorCode::RateLimited
-                                ? tr("the registry refused the pull (rate limit): %1").arg(image.error().toString())
-                                : tr("no manifest for %1: %2. Build and push the image for the agents' platform.")
-                                      .arg(run->request.platform, image.error().toString());
-        run->set(QStringLiteral("manifest"), Verdict::Fail, why);
-        checkQuota(*run);
-        run->finish();
+    if (!run.request.diskMb) {
+        run.set(QStringLiteral("disk"), Verdict::Skipped,
+                tr("no free disk given (--disk-mb); the layers alone need %1 compressed").arg(mb(layerBytes)));
         return;
     }
-    run->set(QStringLiteral("manifest"), Verdict::Pass,
-             tr("%1 → %2").arg(image->platform.toString(), image->digest.toString()));
+    const qint64 diskBytes = *run.request.diskMb * 1000 * 1000;
+    // Unpacked layers are larger than compressed ones; 3x is a common ratio for desktop images.
+    if (layerBytes > diskBytes)
+        run.set(QStringLiteral("disk"), Verdict::Fail,
+                tr("%1 compressed does not fit in %2 MB free: the agent will not pull it. Free disk or prune "
+                   "old images.")
+                    .arg(mb(layerBytes))
+                    .arg(*run.request.diskMb));
+    else if (layerBytes * 3 > diskBytes)
+        run.set(QStringLiteral("disk"), Verdict::Warn,
+                tr("%1 compressed may not fit in %2 MB once unpacked; check uncompressed_size_mb")
+                    .arg(mb(layerBytes))
+                    .arg(*run.request.diskMb));
+    else
+        run.set(QStringLiteral("disk"), Verdict::Pass,
+                tr("%1 compressed, %2 MB free").arg(mb(layerBytes)).arg(*run.request.diskMb));
+}
+
+// Every layer (and the config, unless it was already read) by HEAD: what a pull needs is there, without moving it.
+void checkBlobs(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client, const Manifest &image,
+                bool configRead)
+{
     if (!client) {
         run->finish();
         return;
     }
-    client->inspect(run->reference.withDigest(image->digest))
-        .then(client.data(), [run](const Result<ImageDetails> &details) { checkDetails(run, details, false); });
+    QList<Descriptor> blobs;
+    if (!configRead)
+        blobs << image.config;
+    qint64 layerBytes = 0;
+    int foreign = 0;
+    for (const Descriptor &layer : image.layers) {
+        layerBytes += layer.size;
+        if (layer.urls.isEmpty())
+            blobs << layer;
+        else
+            ++foreign;
+    }
+    const int layerCount = int(image.layers.size());
+    client->checkBlobs(run->reference, blobs)
+        .then(client.data(), [run, layerBytes, layerCount, foreign,
+                              configRead](const Result<QList<registry::BlobPresence>> &presence) {
+            if (!presence) {
+                run->set(QStringLiteral("blobs"), Verdict::Fail,
+                         tr("the blobs could not be checked: %1").arg(presence.error().toString()));
+                finishWithQuota(run);
+                return;
+            }
+            QStringList missing;
+            for (const registry::BlobPresence &blob : *presence) {
+                if (!blob.present)
+                    missing << blob.blob.digest.toString();
+            }
+            if (!missing.isEmpty()) {
+                run->set(QStringLiteral("blobs"), Verdict::Fail,
+                         tr("%1 of %2 blobs missing from the registry: %3. An agent's pull fails on them; push the "
+                            "image again (a push that was cut short, or blobs deleted behind the manifest).")
+                             .arg(missing.size())
+                             .arg(presence->size() + (configRead ? 1 : 0))
+                             .arg(missing.join(QStringLiteral(", "))));
+            } else {
+                QString text = tr("config and all %1 layers present (checked by HEAD, nothing downloaded); %2 "
+                                  "compressed")
+                                   .arg(layerCount)
+                                   .arg(mb(layerBytes));
+                if (foreign > 0)
+                    text += tr("; %1 foreign layers come from elsewhere and were not checked").arg(foreign);
+                run->set(QStringLiteral("blobs"), Verdict::Pass, text);
+            }
+            checkDisk(*run, layerBytes);
+            finishWithQuota(run);
+        });
+}
+
+QString manifestFailure(const Run &run, const Error &error)
+{
+    if (error.code == ErrorCode::RateLimited)
+        return tr("the registry refused the pull (rate limit): %1").arg(error.toString());
+    if (error.code == ErrorCode::NotFound)
+        return tr("%1 does not exist: %2. Check the repository and tag (a name without a host means Docker Hub).")
+            .arg(run.reference.toString(), error.toString());
+    return tr("the manifest could not be read: %1").arg(error.toString());
+}
+
+// A single-platform image: its config says what it runs on, so that one blob is read.
+void checkSinglePlatform(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client, const FetchedManifest &top)
+{
+    if (top.manifest.kind != Manifest::Kind::Image) {
+        run->set(QStringLiteral("manifest"), Verdict::Warn,
+                 tr("a legacy schema 1 manifest (%1): its platform and blobs are not checked. Push it again with a "
+                    "current client.")
+                     .arg(top.digest.toString()));
+        run->set(QStringLiteral("blobs"), Verdict::Skipped, tr("not checked: schema 1 manifest"));
+        finishWithQuota(run);
+        return;
+    }
+    if (!client) {
+        run->finish();
+        return;
+    }
+    const Manifest image = top.manifest;
+    const Digest digest = top.digest;
+    client->getConfig(run->reference, image.config)
+        .then(client.data(), [run, client, image, digest](const Result<registry::ImageConfig> &config) {
+            if (!config) {
+                run->set(QStringLiteral("manifest"), Verdict::Warn,
+                         tr("the manifest exists, but its platform could not be read"));
+                run->set(QStringLiteral("blobs"), Verdict::Fail,
+                         tr("the image's config %1 could not be fetched: %2. The push may be incomplete; push the "
+                            "image again.")
+                             .arg(image.config.digest.toString(), config.error().toString()));
+                finishWithQuota(run);
+                return;
+            }
+            const QString platform = config->os + QLatin1Char('/') + config->architecture;
+            const QString wanted = run->request.platform;
+            if (!wanted.startsWith(platform) && !platform.startsWith(wanted)) {
+                run->set(QStringLiteral("manifest"), Verdict::Fail,
+                         tr("the image is built for %1 only, the agents run %2. Build and push it for %2 (or a "
+                            "multi-platform index).")
+                             .arg(platform, wanted));
+                finishWithQuota(run);
+                return;
+            }
+            run->set(QStringLiteral("manifest"), Verdict::Pass,
+                     tr("single-platform image for %1: %2").arg(platform, digest.toString()));
+            checkBlobs(run, client, image, true);
+        });
+}
+
+void checkManifest(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client, const Result<FetchedManifest> &top)
+{
+    if (!top) {
+        run->set(QStringLiteral("manifest"), Verdict::Fail, manifestFailure(*run, top.error()));
+        finishWithQuota(run);
+        return;
+    }
+    if (!top->manifest.isIndex()) {
+        checkSinglePlatform(run, client, *top);
+        return;
+    }
+    const QString wanted = run->request.platform;
+    const std::optional<Descriptor> entry = top->manifest.platformEntry(wanted);
+    if (!entry) {
+        const QStringList offered = top->manifest.platformNames();
+        run->set(QStringLiteral("manifest"), Verdict::Fail,
+                 tr("the index %1 has no image for %2; it offers %3. Build and push the image for the agents' "
+                    "platform.")
+                     .arg(top->digest.toString(), wanted,
+                          offered.isEmpty() ? tr("no platform at all") : offered.join(QStringLiteral(", "))));
+        finishWithQuota(run);
+        return;
+    }
+    if (!client) {
+        run->finish();
+        return;
+    }
+    const Digest indexDigest = top->digest;
+    // By digest, as an agent does; the same pull as the index GET on Docker Hub.
+    client->getManifest(run->reference.withDigest(entry->digest))
+        .then(client.data(), [run, client, entry, indexDigest](const Result<FetchedManifest> &image) {
+            if (!image) {
+                run->set(QStringLiteral("manifest"), Verdict::Fail,
+                         tr("the index lists %1 for %2, but it cannot be read: %3. Push the image again.")
+                             .arg(entry->digest.toString(), entry->platform.toString(), image.error().toString()));
+                finishWithQuota(run);
+                return;
+            }
+            if (image->manifest.kind != Manifest::Kind::Image) {
+                run->set(QStringLiteral("manifest"), Verdict::Fail,
+                         tr("the index's entry for %1 is not an image manifest").arg(entry->platform.toString()));
+                finishWithQuota(run);
+                return;
+            }
+            run->set(QStringLiteral("manifest"), Verdict::Pass,
+                     tr("%1 → %2 (from the index %3)")
+                         .arg(entry->platform.toString(), image->digest.toString(), indexDigest.toString()));
+            checkBlobs(run, client, image->manifest, false);
+        });
 }
 
 void checkHead(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client, const Result<ManifestHead> &head)
@@ -196,10 +310,7 @@ void checkHead(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client,
                                .arg(e.toString()));
         } else if (e.code == ErrorCode::NotFound) {
             run->set(QStringLiteral("login"), Verdict::Pass, tr("the registry answered"));
-            run->set(QStringLiteral("manifest"), Verdict::Fail,
-                     tr("%1 does not exist: %2. Check the repository and tag (a name without a host means Docker "
-                        "Hub).")
-                         .arg(run->reference.toString(), e.toString()));
+            run->set(QStringLiteral("manifest"), Verdict::Fail, manifestFailure(*run, e));
         } else {
             run->set(QStringLiteral("login"), Verdict::Fail,
                      tr("the registry could not be reached: %1").arg(e.toString()));
@@ -214,21 +325,10 @@ void checkHead(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client,
         run->finish();
         return;
     }
-    if (!registry::isIndexMediaType(head->mediaType)) {
-        client->inspect(run->reference).then(client.data(), [run](const Result<ImageDetails> &details) {
-            if (!details && details.error().code == ErrorCode::RateLimited) {
-                run->set(QStringLiteral("manifest"), Verdict::Fail,
-                         tr("the registry refused the pull (rate limit): %1").arg(details.error().toString()));
-                checkQuota(*run);
-                run->finish();
-                return;
-            }
-            checkDetails(run, details, true);
-        });
-        return;
-    }
-    client->platformDigest(run->reference, run->request.platform)
-        .then(client.data(), [run, client](const Result<PlatformImage> &image) { checkPlatform(run, client, image); });
+    // The GET an agent makes (the one counted pull of this check).
+    client->getManifest(run->reference).then(client.data(), [run, client](const Result<FetchedManifest> &top) {
+        checkManifest(run, client, top);
+    });
 }
 
 } // namespace

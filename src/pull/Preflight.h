@@ -48,8 +48,10 @@ struct PreflightReport
     QJsonObject toJson() const;
 };
 
-// Runs on the client's thread. Costs one counted pull on registries that count manifest GETs (Docker Hub); the quota
-// is read first, from a HEAD, which is not counted.
+// Runs on the client's thread. Steps: resolve the reference (no host means docker.io); a manifest HEAD (login, and the
+// quota, which a HEAD does not spend); the manifest GET and, for an index, the GET of the agents' platform manifest
+// (together one counted pull on Docker Hub); a HEAD per blob, so that missing layers are named by digest without
+// downloading any (only a single-platform image's config is read, because its platform is written there); disk.
 QFuture<PreflightReport> preflight(registry::RegistryClient &client, const PreflightRequest &request);
 
 } // namespace steward::pull

@@ -25,6 +25,19 @@ class TestLiveRunner final : public QObject
 private:
     RegistryFixture m_registry;
     bool m_started = false;
+    SeededImage m_multi; // demo/multi:1, an index over linux/amd64 and linux/arm64
+    SeededImage m_big;   // demo/big:1, a config and two layers, the second 256 KiB
+
+    // Blob GETs the registry answered since the log was last cleared, and their body bytes.
+    QList<AccessLogEntry> blobGets()
+    {
+        QList<AccessLogEntry> gets;
+        for (const AccessLogEntry &entry : m_registry.accessLog()) {
+            if (entry.method == QLatin1String("GET") && entry.path.contains(QLatin1String("/blobs/")))
+                gets << entry;
+        }
+        return gets;
+    }
 
     static LiveResult runLive(const Scenario &scenario, const LiveOptions &options, RateLimiter *learned = nullptr)
     {
@@ -51,6 +64,15 @@ private Q_SLOTS:
         SyncHttp http;
         QVERIFY(seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/one"), QStringLiteral("1"), "1\n").ok);
         QVERIFY(seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/two"), QStringLiteral("1"), "2\n").ok);
+        SeedOptions multi;
+        multi.multiPlatform = true;
+        m_multi =
+            seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/multi"), QStringLiteral("1"), "m\n", multi);
+        QVERIFY2(m_multi.ok, qPrintable(m_multi.error));
+        SeedOptions big;
+        big.extraLayerBytes = 256 * 1024;
+        m_big = seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/big"), QStringLiteral("1"), "b\n", big);
+        QVERIFY2(m_big.ok, qPrintable(m_big.error));
     }
 
     void withoutLimitsEveryPullOfTheScheduleIsMade()
@@ -98,6 +120,127 @@ private Q_SLOTS:
         QCOMPARE(live.counters.pullsRateLimited, 1 + live.heldBack);
         QVERIFY(live.counters.firstRateLimitedMs.has_value());
         QCOMPARE(learned.policy(hub, false), (RateLimitPolicy{3, 3600}));
+    }
+
+    void aRetryAfterReachesTheRunnerAsANumber_data()
+    {
+        QTest::addColumn<bool>("asDate");
+        QTest::newRow("Retry-After in seconds") << false;
+        QTest::newRow("Retry-After as an HTTP date") << true;
+    }
+
+    void aRetryAfterReachesTheRunnerAsANumber()
+    {
+        QFETCH(bool, asDate);
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        RateLimitProxy proxy;
+        proxy.setAnonymousQuota({1, 3600});
+        proxy.setRetryAfterAsDate(asDate);
+        QVERIFY2(proxy.start(m_registry), qPrintable(proxy.errorString()));
+        const QString hub = QStringLiteral("hub");
+        const Scenario s = scenario(120, {RegistrySpec{hub, std::nullopt, std::nullopt}},
+                                    {agents(1, QStringLiteral("nat"))}, {images(1, hub), images(1, hub)});
+        LiveOptions options;
+        options.references = {{0, proxy.hostPort() + QStringLiteral("/demo/one:1")},
+                              {1, proxy.hostPort() + QStringLiteral("/demo/two:1")}};
+        options.realMsPerScenarioSecond = 5;
+        const LiveResult live = runLive(s, options);
+        QCOMPARE(live.counters.pullsSucceeded, 1);
+        // One GET was refused; every later attempt was held back for the wait it announced, so only one wait came.
+        QCOMPARE(live.retryAfterMs.size(), 1);
+        const qint64 wait = live.retryAfterMs.first();
+        QVERIFY2(wait > 3590 * 1000 && wait <= 3600 * 1000, qPrintable(QString::number(wait)));
+        QVERIFY(live.heldBack > 0);
+        QCOMPARE(proxy.manifestGets(), 2);
+    }
+
+    void aMultiArchPullIsTheIndexThenTheAgentsPlatformAndCountsOnce()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        RateLimitProxy proxy;
+        proxy.setAnonymousQuota({1, 3600}); // exactly one pull's worth
+        QVERIFY2(proxy.start(m_registry), qPrintable(proxy.errorString()));
+        const QString hub = QStringLiteral("hub");
+        AgentGroup arm = agents(1, QStringLiteral("nat"));
+        arm.arch = QStringLiteral("arm64");
+        // 30 s: one check-in, no hourly refresh.
+        const Scenario s = scenario(30, {RegistrySpec{hub, std::nullopt, std::nullopt}}, {arm}, {images(1, hub)});
+        LiveOptions options;
+        options.references = {{0, proxy.hostPort() + QStringLiteral("/demo/multi:1")}};
+        options.realMsPerScenarioSecond = 5;
+        m_registry.clearLogs();
+        const LiveResult live = runLive(s, options);
+        QCOMPARE(live.counters.pullsSucceeded, 1);
+        QCOMPARE(live.counters.pullsRateLimited, 0);
+        QCOMPARE(live.requestsSent, 1);
+        QCOMPARE(proxy.manifestGets(), 2);
+        QCOMPARE(proxy.countedPulls(proxy.clientAddress()), 1);
+        QCOMPARE(proxy.remaining(proxy.clientAddress()), 0);
+
+        QString armDigest;
+        for (const SeededPlatform &platform : m_multi.platforms) {
+            if (platform.architecture == QLatin1String("arm64"))
+                armDigest = platform.manifestDigest;
+        }
+        QStringList manifestGets;
+        for (const AccessLogEntry &entry : m_registry.accessLog()) {
+            if (entry.method == QLatin1String("GET") && entry.path.contains(QLatin1String("/manifests/")))
+                manifestGets << entry.path;
+        }
+        QCOMPARE(manifestGets, (QStringList{QStringLiteral("/v2/demo/multi/manifests/1"),
+                                            QStringLiteral("/v2/demo/multi/manifests/") + armDigest}));
+        QVERIFY(blobGets().isEmpty()); // no budget: manifests only
+    }
+
+    void blobsAreFetchedUnderABudget_data()
+    {
+        QTest::addColumn<int>("budget"); // 0 none, 1 the whole image, 2 one byte short of it
+        QTest::addColumn<int>("expectedGets");
+        QTest::addColumn<bool>("spent");
+        QTest::newRow("no budget fetches manifests only") << 0 << 0 << false;
+        QTest::newRow("a budget the image fits in fetches every blob once") << 1 << 3 << false;
+        QTest::newRow("a budget one byte short stops before the last layer") << 2 << 2 << true;
+    }
+
+    void blobsAreFetchedUnderABudget()
+    {
+        QFETCH(int, budget);
+        QFETCH(int, expectedGets);
+        QFETCH(bool, spent);
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const QString local = QStringLiteral("local");
+        Scenario s = scenario(200, {RegistrySpec{local, std::nullopt, std::nullopt}},
+                              {agents(1, QStringLiteral("nat"))}, {images(1, local)});
+        s.refreshIntervalS = 60; // refreshes find every blob held: no blob is fetched twice
+        LiveOptions options;
+        options.references = {{0, m_registry.hostPort() + QStringLiteral("/demo/big:1")}};
+        options.realMsPerScenarioSecond = 5;
+        options.blobBudgetBytes = budget == 0 ? 0 : (budget == 1 ? m_big.blobBytes : m_big.blobBytes - 1);
+        m_registry.clearLogs();
+        const LiveResult live = runLive(s, options);
+        QVERIFY(live.counters.pullsSucceeded >= 3);
+        QCOMPARE(live.counters.pullsFailedOther, 0);
+
+        const QList<AccessLogEntry> gets = blobGets();
+        QCOMPARE(gets.size(), expectedGets);
+        QCOMPARE(live.blobsFetched, expectedGets);
+        qint64 logged = 0;
+        for (const AccessLogEntry &entry : gets) {
+            logged += entry.bytes;
+            QVERIFY2(entry.status == 200, qPrintable(entry.path));
+        }
+        QCOMPARE(live.blobBytes, logged);
+        QVERIFY(live.blobBytes <= options.blobBudgetBytes);
+        QCOMPARE(live.blobBudgetSpent, spent);
+        QCOMPARE(live.blobBudgetSpentMs.has_value(), spent);
+        if (budget == 1)
+            QCOMPARE(live.blobBytes, m_big.blobBytes);
+        if (budget == 2) {
+            // Config first, then the layers in order: the 256 KiB layer is the one left out.
+            const QString bigLayer = m_big.platforms.first().layerDigests.last();
+            for (const AccessLogEntry &entry : gets)
+                QVERIFY2(!entry.path.endsWith(bigLayer), qPrintable(entry.path));
+        }
     }
 
     void aWrongLoginFailsEveryPull()

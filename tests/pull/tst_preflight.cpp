@@ -77,6 +77,10 @@ private Q_SLOTS:
         multi.multiPlatform = true;
         QVERIFY(
             seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/multi"), QStringLiteral("v1"), "m\n", multi).ok);
+        SeedOptions layers;
+        layers.extraLayerBytes = 64 * 1024;
+        QVERIFY(seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/layers"), QStringLiteral("1"), "l\n", layers)
+                    .ok);
     }
 
     void aGoodImagePassesEveryStep()
@@ -104,6 +108,86 @@ private Q_SLOTS:
         QCOMPARE(verdictOf(missing, "manifest"), Verdict::Fail);
         QCOMPARE(verdictOf(missing, "blobs"), Verdict::Skipped);
         QVERIFY(!missing.ok());
+        // The verdict names what the index does offer.
+        const QString detail = detailOf(missing, "manifest");
+        QVERIFY2(detail.contains(QLatin1String("no image for linux/s390x")) &&
+                     detail.contains(QLatin1String("it offers linux/amd64, linux/arm64")),
+                 qPrintable(detail));
+    }
+
+    void everyBlobIsCheckedByHeadWithoutDownloadingIt_data()
+    {
+        QTest::addColumn<QString>("repository");
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<int>("heads");
+        QTest::addColumn<int>("gets");
+        // An index names the platform, so the config is only HEAD'ed; a single image's platform is in its config.
+        QTest::newRow("a multi-platform image: config and layer by HEAD")
+            << QStringLiteral("demo/multi:v1") << QStringLiteral("linux/arm64") << 2 << 0;
+        QTest::newRow("a single-platform image: the config read, its layers by HEAD")
+            << QStringLiteral("demo/layers:1") << QStringLiteral("linux/amd64") << 2 << 1;
+    }
+
+    void everyBlobIsCheckedByHeadWithoutDownloadingIt()
+    {
+        QFETCH(QString, repository);
+        QFETCH(QString, platform);
+        QFETCH(int, heads);
+        QFETCH(int, gets);
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        registry::RegistryClient client;
+        PreflightRequest r = request(m_registry.hostPort() + QLatin1Char('/') + repository);
+        r.platform = platform;
+        m_registry.clearLogs();
+        const PreflightReport report = run(client, r);
+        QVERIFY2(report.ok(), qPrintable(QString::fromUtf8(QJsonDocument(report.toJson()).toJson())));
+        QCOMPARE(verdictOf(report, "blobs"), Verdict::Pass);
+        int blobHeads = 0;
+        int blobGets = 0;
+        qint64 blobBytes = 0;
+        for (const AccessLogEntry &entry : m_registry.accessLog()) {
+            if (!entry.path.contains(QLatin1String("/blobs/")))
+                continue;
+            if (entry.method == QLatin1String("HEAD"))
+                ++blobHeads;
+            if (entry.method == QLatin1String("GET")) {
+                ++blobGets;
+                blobBytes += entry.bytes;
+            }
+        }
+        QCOMPARE(blobHeads, heads);
+        QCOMPARE(blobGets, gets);
+        if (gets == 0)
+            QCOMPARE(blobBytes, 0);
+        else
+            QVERIFY2(blobBytes < 2048, qPrintable(QString::number(blobBytes))); // the config only, not the 64 KiB layer
+    }
+
+    void aMissingLayerIsNamedByDigest()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        SyncHttp http;
+        SeedOptions two;
+        two.extraLayerBytes = 4096;
+        const SeededImage image =
+            seedImage(http, m_registry.baseUrl(), QStringLiteral("demo/broken"), QStringLiteral("1"), "b\n", two);
+        QVERIFY2(image.ok, qPrintable(image.error));
+        const QStringList layers = image.platforms.first().layerDigests;
+        QCOMPARE(layers.size(), 2);
+        // The registry has deletion enabled: unlink the second layer from the repository behind its manifest.
+        const HttpReply deleted = http.send(
+            "DELETE", QUrl(m_registry.baseUrl().toString() + QStringLiteral("/v2/demo/broken/blobs/") + layers.last()));
+        QCOMPARE(deleted.status, 202);
+
+        registry::RegistryClient client;
+        const PreflightReport report = run(client, request(m_registry.hostPort() + QStringLiteral("/demo/broken:1")));
+        QCOMPARE(verdictOf(report, "manifest"), Verdict::Pass);
+        QCOMPARE(verdictOf(report, "blobs"), Verdict::Fail);
+        const QString detail = detailOf(report, "blobs");
+        QVERIFY2(detail.contains(QLatin1String("1 of 3 blobs missing")), qPrintable(detail));
+        QVERIFY2(detail.contains(layers.last()), qPrintable(detail));
+        QVERIFY2(!detail.contains(layers.first()), qPrintable(detail));
+        QVERIFY(!report.ok());
     }
 
     void aSinglePlatformImageForAnotherArchitectureFails()
