@@ -1,5 +1,5 @@
-// stewardctl's registry commands: tags, digest, inspect, ratelimit, tag, copy. Human output by default, --json for
-// scripts; on failure one line on stderr and exit code 1.
+// stewardctl's registry commands: tags, digest, inspect, ratelimit, tag, copy, delete. Human output by default, --json
+// for scripts; on failure one line on stderr and exit code 1.
 #include "cli/CommandLine.h"
 #include "core/ImageReference.h"
 #include "registry/DockerConfig.h"
@@ -374,6 +374,56 @@ int runCopy(CommandContext &context)
     return ExitOk;
 }
 
+// Deleting a manifest by digest takes every tag on that digest with it (distribution 2.8 cannot delete a tag alone),
+// so the tags are found first (one HEAD per tag, no pull counted) and named before anything is removed.
+int runDelete(CommandContext &context)
+{
+    Result<ImageReference> ref = parseRef(context.positional().at(0));
+    if (!ref)
+        return context.fail(ref.error());
+    auto client = makeClient(context, {*ref});
+    if (!client)
+        return context.fail(client.error());
+    Digest digest = ref->digest();
+    if (!ref->hasDigest()) {
+        const Result<ManifestHead> head = await((*client)->headManifest(*ref));
+        if (!head)
+            return context.fail(head.error());
+        digest = head->digest;
+    }
+    const Result<TagList> tags = await((*client)->listTags(*ref));
+    if (!tags)
+        return context.fail(tags.error());
+    const Result<QList<TagDigest>> digests = await((*client)->tagDigests(*ref, tags->tags));
+    if (!digests)
+        return context.fail(digests.error());
+    QStringList sharing;
+    for (const TagDigest &entry : *digests) {
+        if (entry.digest == digest)
+            sharing << entry.tag;
+    }
+    sharing.sort();
+    const ImageReference target = ref->withTag({}).withDigest(digest);
+    const QString tagText = sharing.isEmpty() ? tr("no tag points at it") : sharing.join(QStringLiteral(", "));
+    context.err()
+        << tr("stewardctl: warning: deleting %1 removes every tag on that digest: %2").arg(target.toString(), tagText)
+        << Qt::endl;
+    if (!context.parser().isSet(QStringLiteral("yes")))
+        return context.fail(Error{ErrorCode::InvalidInput,
+                                  tr("nothing deleted; run again with --yes to delete %1").arg(target.toString())});
+    const Status deleted = await((*client)->deleteManifest(target));
+    if (!deleted)
+        return context.fail(deleted.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("reference"), target.toString()},
+                                      {QStringLiteral("digest"), digest.toString()},
+                                      {QStringLiteral("tagsRemoved"), QJsonArray::fromStringList(sharing)}});
+        return ExitOk;
+    }
+    context.out() << tr("deleted %1 (tags removed: %2)").arg(target.toString(), tagText) << QLatin1Char('\n');
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> registryCommands()
@@ -422,6 +472,14 @@ QList<Command> registryCommands()
          2,
          2,
          runCopy},
+        {QStringLiteral("delete"),
+         QStringLiteral("REF --yes"),
+         tr("Delete the manifest REF names, by digest: every tag on that digest goes with it (they are listed first)."),
+         {{QStringLiteral("yes"), tr("Really delete; without it the tags that would go are listed and nothing is "
+                                     "deleted.")}},
+         1,
+         1,
+         runDelete},
     };
 }
 

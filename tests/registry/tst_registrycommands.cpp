@@ -179,6 +179,52 @@ private Q_SLOTS:
                  QStringLiteral("arm64"));
     }
 
+    void deleteNamesEveryTagItRemovesAndNeedsYes()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        SyncHttp http;
+        const SeededImage doomed =
+            seedImage(http, m_registry.baseUrl(), QStringLiteral("cli/doomed"), QStringLiteral("a"), "doomed\n");
+        QVERIFY(doomed.ok);
+        QVERIFY(
+            seedImage(http, m_registry.baseUrl(), QStringLiteral("cli/doomed"), QStringLiteral("other"), "kept\n").ok);
+        const Run tagged = stewardctl(
+            {QStringLiteral("tag"), at(QStringLiteral("cli/doomed:a")), QStringLiteral("b"), QStringLiteral("c")});
+        QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
+
+        m_registry.clearLogs();
+        const Run refused = stewardctl({QStringLiteral("delete"), at(QStringLiteral("cli/doomed:b"))});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("removes every tag on that digest: a, b, c\n")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("--yes")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(doomed.digest));
+        for (const AccessLogEntry &entry : m_registry.accessLog())
+            QVERIFY2(entry.method != QLatin1String("DELETE"), qPrintable(entry.path));
+        QCOMPARE(skopeoInspect(m_registry, QStringLiteral("cli/doomed:a")).value(QStringLiteral("Digest")).toString(),
+                 doomed.digest);
+
+        const Run deleted = stewardctl({QStringLiteral("--json"), QStringLiteral("delete"),
+                                        at(QStringLiteral("cli/doomed:b")), QStringLiteral("--yes")});
+        QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+        const QJsonObject json = QJsonDocument::fromJson(deleted.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("digest")).toString(), doomed.digest);
+        QCOMPARE(json.value(QStringLiteral("tagsRemoved")).toArray(),
+                 (QJsonArray{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        int deletes = 0;
+        for (const AccessLogEntry &entry : m_registry.accessLog()) {
+            if (entry.method == QLatin1String("DELETE")) {
+                ++deletes;
+                QCOMPARE(entry.path, QStringLiteral("/v2/cli/doomed/manifests/") + doomed.digest);
+                QCOMPARE(entry.status, 202);
+            }
+        }
+        QCOMPARE(deletes, 1);
+        const Run left = stewardctl({QStringLiteral("tags"), at(QStringLiteral("cli/doomed"))});
+        QVERIFY2(left.exitCode == 0, qPrintable(left.err));
+        QCOMPARE(left.out, QStringLiteral("other\n"));
+    }
+
     void errorsAreOneLineAndExitOne_data()
     {
         QTest::addColumn<QStringList>("args");
