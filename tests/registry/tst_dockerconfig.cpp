@@ -1,29 +1,18 @@
 // DockerConfig: docker/podman login files, credential helpers run through their real protocol (a fake helper script
 // on a private PATH), Docker Hub's key, and the candidates an import offers.
+#include "AwaitFuture.h"
 #include "registry/DockerConfig.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace steward;
 using namespace steward::registry;
+using steward::test::awaitResult;
 
 namespace {
-
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(20000);
-    return future.result();
-}
 
 QByteArray basicAuth(const QByteArray &userColonPassword)
 {
@@ -91,7 +80,7 @@ private:
         Result<DockerConfig> config = DockerConfig::load(m_env);
         if (!config)
             return fail(config.error());
-        return waitFor(config->credentialFor(registry));
+        return awaitResult(config->credentialFor(registry));
     }
 
 private Q_SLOTS:
@@ -265,7 +254,7 @@ private Q_SLOTS:
                       basicAuth("erin:pw") + "\"}}}");
         Result<DockerConfig> config = DockerConfig::load(m_env);
         QVERIFY(config);
-        const Result<QList<DockerLoginCandidate>> candidates = waitFor(config->candidates());
+        const Result<QList<DockerLoginCandidate>> candidates = awaitResult(config->candidates());
         QVERIFY(candidates);
         QHash<QString, DockerLoginCandidate> byRegistry;
         for (const DockerLoginCandidate &c : *candidates)
