@@ -14,12 +14,14 @@ CatalogWorker::CatalogWorker(QObject *parent) : QObject(parent), m_context(new Q
 
 CatalogWorker::~CatalogWorker()
 {
-    // Queued after any work already posted: the thread's connection is closed on the thread that opened it.
+    // Queued after any work already posted, and the thread quits from inside it: QThread::quit() called from here
+    // would end the event loop with accepted work still queued. The thread's connection is closed on the thread that
+    // opened it.
     post([this] {
         if (std::shared_ptr<Catalog> catalog = this->catalog())
             catalog->releaseThreadConnection();
+        m_thread.quit();
     });
-    m_thread.quit();
     m_thread.wait();
     delete m_context; // the thread has ended, so nothing can be running in it
 }

@@ -49,6 +49,43 @@ private Q_SLOTS:
         QCOMPARE(registries->constFirst().url, QStringLiteral("registry.example"));
     }
 
+    // The destructor promises that work already accepted is done: writes queued behind a slow one must all land,
+    // not be dropped when the thread is told to quit.
+    void destroyingTheWorkerFinishesEveryQueuedWrite()
+    {
+        QTemporaryDir dir;
+        CatalogOptions options;
+        options.profileDir = dir.path();
+        constexpr int writes = 50;
+        QList<QFuture<Status>> futures;
+        {
+            CatalogWorker worker;
+            QVERIFY(awaitResult(worker.open(options)));
+            futures.append(worker.write([](QSqlDatabase &) -> Status {
+                QThread::msleep(200); // keeps the worker busy while the rest are queued and the worker destroyed
+                return {};
+            }));
+            for (int i = 0; i < writes; ++i) {
+                futures.append(worker.write([i](QSqlDatabase &db) -> Status {
+                    RegistryRecord r;
+                    r.url = QStringLiteral("registry-%1.example").arg(i);
+                    Result<qint64> id = upsertRegistry(db, r);
+                    return id ? Status() : Status(fail(id.error()));
+                }));
+            }
+        }
+        for (const QFuture<Status> &future : std::as_const(futures)) {
+            QVERIFY(future.isFinished());
+            QVERIFY(future.resultCount() == 1 && future.result());
+        }
+        CatalogWorker reopened;
+        QVERIFY(awaitResult(reopened.open(options)));
+        const Result<QList<RegistryRecord>> registries =
+            awaitResult(reopened.run<QList<RegistryRecord>>(&listRegistries));
+        QVERIFY(registries);
+        QCOMPARE(registries->size(), writes);
+    }
+
     void workBeforeOpeningFailsWithAMessage()
     {
         CatalogWorker worker;
