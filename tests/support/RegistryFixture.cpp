@@ -11,8 +11,10 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <csignal>
 #include <memory>
 #include <optional>
+#include <sys/prctl.h>
 
 namespace steward::test {
 
@@ -131,6 +133,9 @@ bool RegistryFixture::start(const Options &options)
         m_stdout.clear();
         m_stderr.clear();
         m_process = std::make_unique<QProcess>();
+        // A test that crashes never reaches stop(): the kernel ends the registry with it instead of leaving it
+        // running and holding its port.
+        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_process->start(binary, {QStringLiteral("serve"), m_dir->filePath(QStringLiteral("config.yml"))});
         if (!m_process->waitForStarted(10000)) {
             m_error = QStringLiteral("could not start %1: %2").arg(binary, m_process->errorString());
