@@ -11,12 +11,8 @@ namespace steward::cli {
 
 CommandContext::CommandContext(const QCommandLineParser &parser, QStringList positional, QTextStream &out,
                                QTextStream &err)
-    : m_parser(parser)
-    , m_positional(std::move(positional))
-    , m_out(out)
-    , m_err(err)
-{
-}
+    : m_parser(parser), m_positional(std::move(positional)), m_out(out), m_err(err)
+{}
 
 bool CommandContext::json() const
 {

@@ -16,7 +16,8 @@
 namespace steward::cli {
 
 // Exit codes: scripts branch on these.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitFailure = 1, // the operation failed; one line on stderr says why
     ExitUsage = 2,   // the command line was wrong
@@ -31,9 +32,9 @@ public:
     const QCommandLineParser &parser() const { return m_parser; }
     const QStringList &positional() const { return m_positional; }
     bool json() const;
-    QString profileDir() const;          // --profile DIR, or empty for the default profile
-    QString dockerConfigDir() const;     // --docker-config DIR, or empty
-    QString caFile() const;              // --ca-file FILE, or empty
+    QString profileDir() const;             // --profile DIR, or empty for the default profile
+    QString dockerConfigDir() const;        // --docker-config DIR, or empty
+    QString caFile() const;                 // --ca-file FILE, or empty
     QStringList insecureRegistries() const; // --insecure-registry HOST, repeatable
 
     QTextStream &out() { return m_out; }

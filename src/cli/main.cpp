@@ -140,8 +140,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(helpOption) || words.isEmpty()) {
         if (command) {
             out << QStringLiteral("Usage: stewardctl ") << command->name << QLatin1Char(' ') << command->synopsis
-                << QStringLiteral("\n\n")
-                << command->summary << QLatin1Char('\n');
+                << QStringLiteral("\n\n") << command->summary << QLatin1Char('\n');
             for (const QCommandLineOption &option : command->options) {
                 const QString head = QStringLiteral("--") + option.names().constFirst() +
                                      (option.valueName().isEmpty() ? QString() : QLatin1Char(' ') + option.valueName());
@@ -164,8 +163,8 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments().mid(wordCount);
     CommandContext context(parser, positional, out, err);
     if (positional.size() < command->minArgs || (command->maxArgs >= 0 && positional.size() > command->maxArgs))
-        return context.usage(QCoreApplication::translate("stewardctl", "usage: stewardctl %1 %2")
-                                 .arg(command->name, command->synopsis));
+        return context.usage(
+            QCoreApplication::translate("stewardctl", "usage: stewardctl %1 %2").arg(command->name, command->synopsis));
     const int code = command->run(context);
     out.flush();
     err.flush();

@@ -20,10 +20,8 @@ const WallClock &WallClock::instance()
     return clock;
 }
 
-VirtualClock::VirtualClock(qint64 startMs)
-    : m_nowMs(startMs)
-{
-}
+VirtualClock::VirtualClock(qint64 startMs) : m_nowMs(startMs)
+{}
 
 qint64 VirtualClock::nowMs() const
 {

@@ -8,20 +8,21 @@
 namespace steward {
 
 // What kind of failure; callers branch on this, people read the message.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput, // the user gave us something malformed (reference, file, option)
     NotFound,
     Unauthorized, // credentials missing or wrong
     Forbidden,    // credentials fine, permission missing
     RateLimited,
-    Network,      // connection refused, dropped, DNS, TLS
+    Network, // connection refused, dropped, DNS, TLS
     Timeout,
-    Protocol,     // the peer answered something the protocol does not allow
-    Integrity,    // digest mismatch, truncated body
+    Protocol,  // the peer answered something the protocol does not allow
+    Integrity, // digest mismatch, truncated body
     TooLarge,
-    Storage,      // database or file system
+    Storage, // database or file system
     Keychain,
-    Conflict,     // someone else changed it first, or it is locked
+    Conflict, // someone else changed it first, or it is locked
     Unsupported,
     Canceled,
     Internal,

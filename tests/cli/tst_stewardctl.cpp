@@ -51,7 +51,8 @@ private Q_SLOTS:
 
     void unknownCommandSaysSoOnOneLine()
     {
-        const Run run = stewardctl({QStringLiteral("--profile"), QStringLiteral("/tmp/x"), QStringLiteral("frobnicate")});
+        const Run run =
+            stewardctl({QStringLiteral("--profile"), QStringLiteral("/tmp/x"), QStringLiteral("frobnicate")});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(run.err.contains(QLatin1String("unknown command \"frobnicate\"")), qPrintable(run.err));

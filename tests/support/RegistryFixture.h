@@ -25,7 +25,12 @@ struct AccessLogEntry
 class RegistryFixture final
 {
 public:
-    enum class Auth { Anonymous, Htpasswd, Token };
+    enum class Auth
+    {
+        Anonymous,
+        Htpasswd,
+        Token
+    };
 
     struct TokenAuth
     {
@@ -41,7 +46,7 @@ public:
         bool tls = false;
         QString username = QStringLiteral("alice");  // Htpasswd only
         QString password = QStringLiteral("s3cret"); // Htpasswd only
-        TokenAuth token;                              // Token only
+        TokenAuth token;                             // Token only
     };
 
     RegistryFixture();
@@ -59,10 +64,10 @@ public:
     QString errorString() const { return m_error; }
 
     const Options &options() const { return m_options; }
-    QString hostPort() const;     // "127.0.0.1:PORT"
-    QUrl baseUrl() const;         // "http(s)://127.0.0.1:PORT"
-    QString caFile() const;       // the self-signed certificate (TLS only)
-    QString dataDir() const;      // the storage root
+    QString hostPort() const;                   // "127.0.0.1:PORT"
+    QUrl baseUrl() const;                       // "http(s)://127.0.0.1:PORT"
+    QString caFile() const;                     // the self-signed certificate (TLS only)
+    QString dataDir() const;                    // the storage root
     QSslConfiguration sslConfiguration() const; // trusts caFile() when TLS is on
     // "Basic ..." for the htpasswd user, empty otherwise.
     QByteArray basicAuthorization() const;

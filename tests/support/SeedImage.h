@@ -13,7 +13,7 @@ class SyncHttp;
 
 struct SeedOptions
 {
-    QByteArray authorization; // sent on every request, e.g. RegistryFixture::basicAuthorization()
+    QByteArray authorization;   // sent on every request, e.g. RegistryFixture::basicAuthorization()
     bool multiPlatform = false; // push linux/amd64 and linux/arm64 manifests and an OCI index under the tag
     QString architecture = QStringLiteral("amd64");
     QDateTime created = QDateTime(QDate(2026, 11, 28), QTime(4, 0), Qt::UTC);

@@ -12,7 +12,7 @@ bool serviceRequired(const char *envName);
 } // namespace steward::test
 
 // Inside a test function: when the service is missing, FAIL if the environment requires it, else SKIP.
-#define STEWARD_REQUIRE_SERVICE(envName, available, whyMissing)                                                      \
+#define STEWARD_REQUIRE_SERVICE(envName, available, whyMissing)                                                        \
     do {                                                                                                               \
         if (!(available)) {                                                                                            \
             const QByteArray stewardWhy = QString(whyMissing).toUtf8();                                                \

@@ -15,10 +15,8 @@ QByteArray HttpReply::header(const QByteArray &name) const
     return {};
 }
 
-SyncHttp::SyncHttp(QSslConfiguration ssl)
-    : m_ssl(std::move(ssl))
-{
-}
+SyncHttp::SyncHttp(QSslConfiguration ssl) : m_ssl(std::move(ssl))
+{}
 
 HttpReply SyncHttp::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
                          const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
@@ -29,7 +27,8 @@ HttpReply SyncHttp::send(const QByteArray &method, const QUrl &url, const QByteA
     for (const auto &[key, value] : headers)
         request.setRawHeader(key, value);
     // HEAD must go through head(): as a custom verb Qt would wait for the body that Content-Length announces.
-    QNetworkReply *reply = method == "HEAD" ? m_manager.head(request) : m_manager.sendCustomRequest(request, method, body);
+    QNetworkReply *reply =
+        method == "HEAD" ? m_manager.head(request) : m_manager.sendCustomRequest(request, method, body);
 
     QEventLoop loop;
     QTimer timer;

@@ -31,8 +31,8 @@ private:
         else
             args << QStringLiteral("--tls-verify=false");
         if (registry.options().auth == RegistryFixture::Auth::Htpasswd)
-            args << QStringLiteral("--creds") << registry.options().username + QLatin1Char(':') +
-                                                     registry.options().password;
+            args << QStringLiteral("--creds")
+                 << registry.options().username + QLatin1Char(':') + registry.options().password;
         args << QStringLiteral("docker://") + registry.hostPort() + QLatin1Char('/') + repoTag;
         QProcess skopeo;
         skopeo.start(QStringLiteral("skopeo"), args);
@@ -97,8 +97,9 @@ private Q_SLOTS:
         QCOMPARE(raw.value(QStringLiteral("mediaType")).toString(),
                  QStringLiteral("application/vnd.oci.image.index.v1+json"));
         QCOMPARE(raw.value(QStringLiteral("manifests")).toArray().size(), 2);
-        QCOMPARE(skopeoInspect(registry, QStringLiteral("demo/multi:latest")).value(QStringLiteral("Digest")).toString(),
-                 image.digest);
+        QCOMPARE(
+            skopeoInspect(registry, QStringLiteral("demo/multi:latest")).value(QStringLiteral("Digest")).toString(),
+            image.digest);
     }
 
     void htpasswdRegistryRequiresTheLogin()
@@ -114,7 +115,8 @@ private Q_SLOTS:
         const HttpReply anonymous = http.send("GET", v2);
         QCOMPARE(anonymous.status, 401);
         QVERIFY(anonymous.header("WWW-Authenticate").startsWith("Basic realm="));
-        const HttpReply wrong = http.send("GET", v2, {}, {{"Authorization", "Basic " + QByteArray("alice:nope").toBase64()}});
+        const HttpReply wrong =
+            http.send("GET", v2, {}, {{"Authorization", "Basic " + QByteArray("alice:nope").toBase64()}});
         QCOMPARE(wrong.status, 401);
         QCOMPARE(http.send("GET", v2, {}, {{"Authorization", registry.basicAuthorization()}}).status, 200);
 

@@ -8,10 +8,8 @@
 namespace steward {
 
 EmptyStatePane::EmptyStatePane(const QString &title, const QString &emptyText, QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(title, this))
-    , m_empty(new QLabel(emptyText, this))
-    , m_stack(new QStackedLayout)
+    : QWidget(parent), m_title(new QLabel(title, this)), m_empty(new QLabel(emptyText, this)),
+      m_stack(new QStackedLayout)
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
