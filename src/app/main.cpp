@@ -1,4 +1,10 @@
+#include "core/Clock.h"
+#include "gui/credentials/SessionFallbackPrompt.h"
 #include "gui/mainwindow/MainWindow.h"
+#include "kasm/ProfileDeployment.h"
+#include "store/KeychainCredentialStore.h"
+#include "store/Profile.h"
+#include "store/SessionFallbackCredentialStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -8,6 +14,10 @@
 #include <QTranslator>
 
 namespace {
+
+// Where a new profile's simulated deployment finds its images unless --demo-registry says otherwise: the first port
+// scripts/demo tries, and stewardctl's default.
+const QString defaultDemoRegistry = QStringLiteral("127.0.0.1:5055");
 
 // Our own strings from the embedded .qm files, Qt's own from the system; both follow the system locale.
 void installTranslations(QApplication &app)
@@ -44,16 +54,29 @@ int main(int argc, char *argv[])
     parser.addOption(profileOption);
     const QCommandLineOption demoRegistryOption(
         QStringLiteral("demo-registry"),
-        QCoreApplication::translate("main", "Point the simulated deployment's images at the registry HOST:PORT."),
+        QCoreApplication::translate("main", "Seed a new profile's simulated deployment with images from the registry "
+                                            "HOST:PORT (default %1).")
+            .arg(defaultDemoRegistry),
         QStringLiteral("HOST:PORT"));
     parser.addOption(demoRegistryOption);
     parser.process(app);
 
     steward::MainWindow window;
-    if (parser.isSet(demoRegistryOption))
-        window.setDeploymentDescription(
-            QCoreApplication::translate("main", "Simulated deployment · images from %1")
-                .arg(parser.value(demoRegistryOption)));
+    // The GUI's credential store: the keychain, and memory for this session only if the user agrees when the
+    // keychain cannot keep a secret. A connected Kasm server's secret is read from it; the simulation needs none.
+    steward::store::SessionFallbackCredentialStore credentials(
+        std::make_shared<steward::store::KeychainCredentialStore>(),
+        std::make_shared<steward::SessionFallbackPrompt>(&window));
     window.show();
+
+    const steward::Result<QString> profileDir = steward::store::prepareProfileDir(parser.value(profileOption));
+    if (!profileDir) {
+        window.showDeploymentError(profileDir.error());
+    } else {
+        const QString demoRegistry =
+            parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : defaultDemoRegistry;
+        window.openDeployment(
+            steward::openProfileDeployment(*profileDir, credentials, demoRegistry, steward::WallClock::instance()));
+    }
     return QApplication::exec();
 }

@@ -42,10 +42,36 @@ QString EmptyStatePane::emptyText() const
     return m_empty->text();
 }
 
+void EmptyStatePane::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    m_empty->setEnabled(false);
+    m_empty->setTextInteractionFlags(Qt::NoTextInteraction);
+}
+
+void EmptyStatePane::showProblem(const QString &text)
+{
+    m_empty->setText(text);
+    m_empty->setEnabled(true);
+    m_empty->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    showEmptyState();
+}
+
+bool EmptyStatePane::isShowingProblem() const
+{
+    return isShowingEmptyState() && m_empty->isEnabled();
+}
+
 void EmptyStatePane::setContent(QWidget *content)
 {
-    m_stack->addWidget(content);
+    if (m_stack->indexOf(content) < 0)
+        m_stack->addWidget(content);
     m_stack->setCurrentWidget(content);
+}
+
+void EmptyStatePane::showEmptyState()
+{
+    m_stack->setCurrentWidget(m_empty);
 }
 
 bool EmptyStatePane::isShowingEmptyState() const

@@ -7,7 +7,8 @@ class QStackedLayout;
 
 namespace steward {
 
-// A titled pane that shows a friendly empty state until it is given content.
+// A titled pane that shows a friendly empty state until it is given content; the empty state also says why a pane
+// has nothing to show yet (loading, an error).
 class EmptyStatePane final : public QWidget
 {
     Q_OBJECT
@@ -18,7 +19,15 @@ public:
 
     QString title() const;
     QString emptyText() const;
+    // A greyed hint: what is missing, or that it is still loading.
+    void setEmptyText(const QString &text);
+    // Shows `text` in the empty state's place, in normal colour and selectable (to copy a path or a message): why
+    // the pane cannot show anything. Lasts until setEmptyText().
+    void showProblem(const QString &text);
+    bool isShowingProblem() const;
+    // Shows `content` instead of the empty state; the pane takes it over. Giving the same widget again just shows it.
     void setContent(QWidget *content);
+    void showEmptyState();
     bool isShowingEmptyState() const;
 
 private:

@@ -1,8 +1,14 @@
 #pragma once
 
+#include "core/Result.h"
+
+#include <QFuture>
 #include <QMainWindow>
 
 #include <memory>
+
+class QLabel;
+class QListView;
 
 namespace Ui {
 class MainWindow;
@@ -10,10 +16,18 @@ class MainWindow;
 
 namespace steward {
 
+class Deployment;
+struct DeploymentSnapshot;
 class EmptyStatePane;
+class GroupListModel;
+class ImageTableModel;
+class ImageTableView;
 
 // The administrator's desk: registered images on the left, test groups and deploy promotion on the right,
-// registries with their pull quota below.
+// registries with their pull quota below, the fleet of agents in the status bar. Read-only for now.
+//
+// It never waits: a deployment arrives as a future (openDeployment) and is read with Deployment::refresh(); until
+// then the panes say "Loading deployment…", and if either fails they show the error instead.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -27,16 +41,44 @@ public:
     EmptyStatePane *testGroupsPane() const { return m_testGroups; }
     EmptyStatePane *promotionPane() const { return m_promotion; }
     EmptyStatePane *registriesPane() const { return m_registries; }
+    ImageTableView *imagesView() const { return m_imageView; }
+    QListView *groupsView() const { return m_groupView; }
+    ImageTableModel *imageModel() const { return m_imageModel; }
+    GroupListModel *groupModel() const { return m_groupModel; }
+    QLabel *agentSummaryLabel() const { return m_agentSummary; }
 
     // Shown in the status bar: which deployment and profile the window works on.
     void setDeploymentDescription(const QString &description);
 
+    // Shows "Loading deployment…" until `opening` finishes, then the deployment (setDeployment) or the error.
+    void openDeployment(QFuture<Result<std::shared_ptr<Deployment>>> opening);
+    // Shows `deployment`: reads it now, and again into the panes whenever it is refreshed.
+    void setDeployment(std::shared_ptr<Deployment> deployment);
+    std::shared_ptr<Deployment> deployment() const { return m_deployment; }
+    // Fills the panes from `snapshot`; a pane with nothing to show keeps its empty state.
+    void showSnapshot(const DeploymentSnapshot &snapshot);
+    // The deployment could not be opened or read: the panes say so, with the error's own message.
+    void showDeploymentError(const Error &error);
+
 private:
+    void showLoading();
+    void describe(const std::shared_ptr<Deployment> &deployment);
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     EmptyStatePane *m_images;
     EmptyStatePane *m_testGroups;
     EmptyStatePane *m_promotion;
     EmptyStatePane *m_registries;
+    ImageTableModel *m_imageModel;
+    ImageTableView *m_imageView;
+    GroupListModel *m_groupModel;
+    QListView *m_groupView;
+    QLabel *m_agentSummary;
+    QString m_noImagesText;
+    QString m_noGroupsText;
+    std::shared_ptr<Deployment> m_deployment;
+    // Bumped by every open and every deployment change, so that a late answer about an older one is ignored.
+    quint64 m_generation = 0;
 };
 
 } // namespace steward

@@ -1,0 +1,65 @@
+#include "gui/images/ImageTableView.h"
+
+#include "gui/images/ImageTableModel.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+
+#include <algorithm>
+
+namespace steward {
+
+namespace {
+
+// Widest a column starts, in average characters: a whole reference with a date tag fits, a list of groups mostly.
+int maxCharacters(int column)
+{
+    switch (column) {
+    case ImageTableModel::ReferenceColumn:
+        return 60;
+    case ImageTableModel::GroupsColumn:
+        return 28;
+    default:
+        return 32;
+    }
+}
+
+} // namespace
+
+ImageTableView::ImageTableView(ImageTableModel *images, QWidget *parent)
+    : QTableView(parent), m_images(images), m_sorted(new QSortFilterProxyModel(this))
+{
+    m_sorted->setSourceModel(m_images);
+    m_sorted->setSortRole(ImageTableModel::RawValueRole);
+    m_sorted->setSortLocaleAware(true);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    setModel(m_sorted);
+
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
+    setShowGrid(false);
+    verticalHeader()->hide();
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setStretchLastSection(true);
+    setSortingEnabled(true);
+    sortByColumn(ImageTableModel::NameColumn, Qt::AscendingOrder);
+
+    connect(m_images, &QAbstractItemModel::modelReset, this, &ImageTableView::fitColumns);
+    fitColumns();
+}
+
+ImageTableView::~ImageTableView() = default;
+
+void ImageTableView::fitColumns()
+{
+    resizeColumnsToContents();
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (int column = 0; column < ImageTableModel::ColumnCount; ++column)
+        setColumnWidth(column, std::min(columnWidth(column), maxCharacters(column) * charWidth));
+}
+
+} // namespace steward
