@@ -15,3 +15,11 @@ if(CLANG_FORMAT_EXECUTABLE)
         WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
         COMMENT "Checking formatting")
 endif()
+
+# CI runs only ctest, so formatting is checked there too: an unformatted file fails `scripts/test`.
+if(CLANG_FORMAT_EXECUTABLE AND STEWARD_BUILD_TESTS)
+    add_test(NAME clang_format
+        COMMAND "${CLANG_FORMAT_EXECUTABLE}" --dry-run --Werror ${STEWARD_FORMAT_FILES}
+        WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+    set_tests_properties(clang_format PROPERTIES LABELS style)
+endif()

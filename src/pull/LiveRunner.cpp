@@ -108,7 +108,22 @@ void LiveRunner::cancel()
     m_result.canceled = true;
     while (!m_queue.empty())
         m_queue.pop();
+    // A blob download can take minutes: the run ends now, not when the transfers would have. Only unfinished
+    // requests are cancelled (Qt 6.4 misbehaves cancelling a finished future that has a continuation), and their
+    // continuations no longer count: m_running is false once finished() is out.
+    const QList<QFuture<void>> inFlight = std::exchange(m_requests, {});
+    for (QFuture<void> request : inFlight) {
+        if (!request.isFinished())
+            request.cancel();
+    }
+    m_inFlight = 0;
     finishIfDone();
+}
+
+void LiveRunner::track(const QFuture<void> &request)
+{
+    m_requests.removeIf([](const QFuture<void> &done) { return done.isFinished(); });
+    m_requests << request;
 }
 
 qint64 LiveRunner::scenarioNowMs() const
@@ -169,40 +184,43 @@ void LiveRunner::attempt(int agent, int image, int bucket, qint64 nowMs)
     ++m_result.requestsSent;
     const BucketKey key = m_limiter.key(bucket);
     const QString platform = agentPlatform(m_fleet.scenario().agents.at(m_fleet.agentGroupOf(agent)).arch);
-    client->pullManifests(reference, platform)
-        .then(this, [this, client, reference, agent, image, bucket, key](const Result<registry::PulledImage> &pulled) {
-            const qint64 at = scenarioNowMs();
-            if (!pulled) {
-                const Error &error = pulled.error();
-                if (error.code == ErrorCode::RateLimited && error.retryAfterMs) {
-                    m_result.retryAfterMs << *error.retryAfterMs;
-                    const qint64 until =
-                        at + qint64(double(*error.retryAfterMs) * 1000.0 / m_options.realMsPerScenarioSecond);
-                    m_blockedUntil[size_t(bucket)] = std::max(m_blockedUntil[size_t(bucket)], until);
-                }
-                finishPull(agent, image, bucket, fail(error));
-                return;
+    QFuture<Result<registry::PulledImage>> pulling = client->pullManifests(reference, platform);
+    track(QFuture<void>(pulling));
+    pulling.then(this, [this, client, reference, agent, image, bucket,
+                        key](const Result<registry::PulledImage> &pulled) {
+        if (!m_running)
+            return; // cancelled while the answer was on its way
+        const qint64 at = scenarioNowMs();
+        if (!pulled) {
+            const Error &error = pulled.error();
+            if (error.code == ErrorCode::RateLimited && error.retryAfterMs) {
+                m_result.retryAfterMs << *error.retryAfterMs;
+                const qint64 until =
+                    at + qint64(double(*error.retryAfterMs) * 1000.0 / m_options.realMsPerScenarioSecond);
+                m_blockedUntil[size_t(bucket)] = std::max(m_blockedUntil[size_t(bucket)], until);
             }
-            const registry::RateLimit &limit = pulled->rateLimit;
-            m_limiter.observe(
-                key,
-                RateLimitObservation{limit.limited, limit.limit, limit.windowSeconds,
-                                     limit.remaining >= 0 ? std::optional<qint64>(limit.remaining) : std::nullopt},
-                at);
-            if (m_options.blobBudgetBytes <= 0) {
-                finishPull(agent, image, bucket, Status());
-                return;
-            }
-            // Like docker, an agent downloads only the blobs it does not hold yet.
-            QList<registry::Descriptor> missing;
-            for (const registry::Descriptor &blob : pulled->image.manifest.blobs()) {
-                if (!m_agentBlobs[size_t(agent)].contains(blob.digest.toString()))
-                    missing << blob;
-            }
-            fetchBlobs(client, agent, reference, missing, 0, [this, agent, image, bucket](const Status &outcome) {
-                finishPull(agent, image, bucket, outcome);
-            });
-        });
+            finishPull(agent, image, bucket, fail(error));
+            return;
+        }
+        const registry::RateLimit &limit = pulled->rateLimit;
+        m_limiter.observe(
+            key,
+            RateLimitObservation{limit.limited, limit.limit, limit.windowSeconds,
+                                 limit.remaining >= 0 ? std::optional<qint64>(limit.remaining) : std::nullopt},
+            at);
+        if (m_options.blobBudgetBytes <= 0) {
+            finishPull(agent, image, bucket, Status());
+            return;
+        }
+        // Like docker, an agent downloads only the blobs it does not hold yet.
+        QList<registry::Descriptor> missing;
+        for (const registry::Descriptor &blob : pulled->image.manifest.blobs()) {
+            if (!m_agentBlobs[size_t(agent)].contains(blob.digest.toString()))
+                missing << blob;
+        }
+        fetchBlobs(client, agent, reference, missing, 0,
+                   [this, agent, image, bucket](const Status &outcome) { finishPull(agent, image, bucket, outcome); });
+    });
 }
 
 void LiveRunner::fetchBlobs(registry::RegistryClient *client, int agent, const ImageReference &repository,
@@ -225,17 +243,20 @@ void LiveRunner::fetchBlobs(registry::RegistryClient *client, int agent, const I
     }
     // Taken before the GET, so that parallel pulls never spend more than the budget between them.
     m_blobBudgetLeft -= blob.size;
-    client->fetchBlob(repository, blob)
-        .then(this, [this, client, agent, repository, blobs, next, done](const Result<qint64> &bytes) {
-            if (!bytes) {
-                done(fail(bytes.error()));
-                return;
-            }
-            ++m_result.blobsFetched;
-            m_result.blobBytes += *bytes;
-            m_agentBlobs[size_t(agent)].insert(blobs.at(next).digest.toString());
-            fetchBlobs(client, agent, repository, blobs, next + 1, done);
-        });
+    QFuture<Result<qint64>> fetching = client->fetchBlob(repository, blob);
+    track(QFuture<void>(fetching));
+    fetching.then(this, [this, client, agent, repository, blobs, next, done](const Result<qint64> &bytes) {
+        if (!m_running)
+            return;
+        if (!bytes) {
+            done(fail(bytes.error()));
+            return;
+        }
+        ++m_result.blobsFetched;
+        m_result.blobBytes += *bytes;
+        m_agentBlobs[size_t(agent)].insert(blobs.at(next).digest.toString());
+        fetchBlobs(client, agent, repository, blobs, next + 1, done);
+    });
 }
 
 void LiveRunner::finishPull(int agent, int image, int bucket, const Status &outcome)

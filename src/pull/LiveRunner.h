@@ -9,6 +9,7 @@
 #include "registry/Manifest.h"
 #include "registry/RegistryOptions.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -85,6 +86,8 @@ private:
                     const QList<registry::Descriptor> &blobs, qsizetype next, std::function<void(Status)> done);
     void finishPull(int agent, int image, int bucket, const Status &outcome);
     void finishIfDone();
+    // Keeps `request` so that cancel() can abort it; forgets requests that are done.
+    void track(const QFuture<void> &request);
 
     Fleet m_fleet;
     LiveOptions m_options;
@@ -99,6 +102,8 @@ private:
     std::vector<QSet<QString>> m_agentBlobs; // per agent: blob digests it downloaded
     qint64 m_startMs = 0;
     int m_inFlight = 0;
+    // Registry calls in flight: cancelling the run cancels them, which aborts their transfers at once.
+    QList<QFuture<void>> m_requests;
     bool m_running = false;
     QTimer m_timer;
 };

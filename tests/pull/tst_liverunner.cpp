@@ -291,6 +291,45 @@ private Q_SLOTS:
         QVERIFY(result.counters.pullsSucceeded >= 2);
     }
 
+    void cancellingAbortsABlobDownloadThatHangs()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        // The 256 KiB layer stops after its first KiB and would hang until the 30 s transfer timeout: cancelling
+        // must end the run now and close the connection, not wait for the registry.
+        RateLimitProxy proxy;
+        proxy.setMode(RateLimitProxy::Mode::Unlimited);
+        RateLimitProxy::FaultRule stall;
+        stall.fault = RateLimitProxy::Fault::StallMidBody;
+        stall.method = "GET";
+        stall.path = QRegularExpression(QRegularExpression::escape(m_big.platforms.first().layerDigests.last()));
+        stall.times = -1;
+        stall.keepBytes = 1024;
+        proxy.addFault(stall);
+        QVERIFY2(proxy.start(m_registry), qPrintable(proxy.errorString()));
+        const QString local = QStringLiteral("local");
+        const Scenario s = scenario(3600, {RegistrySpec{local, std::nullopt, std::nullopt}},
+                                    {agents(1, QStringLiteral("nat"))}, {images(1, local)});
+        LiveOptions options;
+        options.references = {{0, proxy.hostPort() + QStringLiteral("/demo/big:1")}};
+        options.realMsPerScenarioSecond = 1;
+        options.blobBudgetBytes = m_big.blobBytes;
+        LiveRunner runner(s, options);
+        QSignalSpy finished(&runner, &LiveRunner::finished);
+        QVERIFY(runner.start());
+        QTRY_COMPARE_WITH_TIMEOUT(proxy.stalledExchanges(), 1, 10000);
+        QCOMPARE(proxy.abandonedExchanges(), 0);
+        runner.cancel();
+        // Well under the 30 s transfer timeout: the run does not wait for the hung download.
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 5000);
+        const auto result = finished.first().at(0).value<LiveResult>();
+        QVERIFY(result.canceled);
+        QCOMPARE(result.counters.pullsSucceeded, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(proxy.abandonedExchanges(), 1, 5000);
+        // Nothing arrives after finished(): the aborted download's continuation does not count as a pull.
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 1);
+    }
+
     void aMissingReferenceIsRefusedUpFront()
     {
         const QString local = QStringLiteral("local");

@@ -106,6 +106,7 @@ private:
         std::optional<RateLimitProxy::FaultRule> fault;
         qint64 keep = -1; // body bytes to pass before the fault strikes
         qint64 sent = 0;
+        bool stallCounted = false;
     };
 
     void onClientData();
@@ -145,6 +146,10 @@ RateLimitProxyConnection::RateLimitProxyConnection(RateLimitProxy *proxy, QTcpSo
             onUpstreamData();
     });
     connect(client, &QTcpSocket::disconnected, this, [this] {
+        if (m_phase == Phase::ResponseBody) {
+            const QMutexLocker lock(&m_proxy->m_mutex);
+            ++m_proxy->m_abandoned;
+        }
         m_phase = Phase::Closed;
         if (QTcpSocket *socket = std::exchange(m_upstream, nullptr))
             socket->abort();
@@ -444,6 +449,15 @@ void RateLimitProxyConnection::onUpstreamData()
     }
     if (m_phase != Phase::ResponseBody)
         return;
+    const bool stalling = m_exchange.fault && m_exchange.fault->fault == RateLimitProxy::Fault::StallMidBody;
+    if (stalling && m_exchange.sent >= m_exchange.keep) {
+        if (!m_exchange.stallCounted) {
+            m_exchange.stallCounted = true;
+            const QMutexLocker lock(&m_proxy->m_mutex);
+            ++m_proxy->m_stalled;
+        }
+        return; // the rest stays upstream; the client sees a transfer that has stopped
+    }
 
     if (m_client->bytesToWrite() < HighWater)
         m_up += m_upstream->read(HighWater);
@@ -508,6 +522,8 @@ void RateLimitProxyConnection::sendResponseHead()
         if (m_exchange.fault->fault == RateLimitProxy::Fault::TruncateBody && length >= 0) {
             m_exchange.keep = wanted >= 0 ? std::min(wanted, length) : length / 2;
             headers.set("Content-Length", QByteArray::number(m_exchange.keep));
+        } else if (m_exchange.fault->fault == RateLimitProxy::Fault::StallMidBody) {
+            m_exchange.keep = wanted >= 0 ? wanted : (length > 0 ? length / 2 : 0);
         } else if (m_exchange.fault->fault == RateLimitProxy::Fault::TruncateBody ||
                    m_exchange.fault->fault == RateLimitProxy::Fault::DropMidBody) {
             // A chunked body cannot be shortened cleanly: it is cut off instead.
@@ -896,6 +912,18 @@ int RateLimitProxy::blobGets() const
     return m_blobGets;
 }
 
+int RateLimitProxy::stalledExchanges() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_stalled;
+}
+
+int RateLimitProxy::abandonedExchanges() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_abandoned;
+}
+
 QList<RateLimitProxy::LoggedRequest> RateLimitProxy::requests() const
 {
     const QMutexLocker lock(&m_mutex);
@@ -916,6 +944,8 @@ void RateLimitProxy::resetCounts()
     m_manifestGets = 0;
     m_manifestHeads = 0;
     m_blobGets = 0;
+    m_stalled = 0;
+    m_abandoned = 0;
     m_requests.clear();
     m_cdnRequests.clear();
 }

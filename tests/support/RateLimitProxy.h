@@ -77,6 +77,8 @@ public:
         TruncateBody,    // announce and send only keepBytes of the body (default: half); the connection stays usable
         CloseConnection, // close the client connection without answering
         Status,          // answer `status` with a distribution error body, without asking the registry
+        StallMidBody,    // forward the head and keepBytes of the body (default: half), then nothing more: a
+                         // transfer that hangs until the client gives up
     };
 
     struct FaultRule
@@ -85,7 +87,7 @@ public:
         QByteArray method;       // empty: any
         QRegularExpression path; // matched against the path without query; default: any
         int times = 1;           // how many matching requests it hits; < 0: all
-        qint64 keepBytes = -1;   // DropMidBody, TruncateBody
+        qint64 keepBytes = -1;   // DropMidBody, TruncateBody, StallMidBody
         int status = 503;        // Status
     };
 
@@ -146,6 +148,8 @@ public:
     int manifestGets() const;                      // received, whatever their answer
     int manifestHeads() const;
     int blobGets() const;
+    int stalledExchanges() const;   // answers held back by StallMidBody so far
+    int abandonedExchanges() const; // answers whose client closed the connection before they were complete
     QList<LoggedRequest> requests() const;
     QList<LoggedRequest> cdnRequests() const;
     void resetCounts(); // forgets pulls, logs and counters; configuration stays
@@ -215,6 +219,8 @@ private:
     int m_manifestGets = 0;
     int m_manifestHeads = 0;
     int m_blobGets = 0;
+    int m_stalled = 0;
+    int m_abandoned = 0;
     QList<LoggedRequest> m_requests;
     QList<LoggedRequest> m_cdnRequests;
 };
