@@ -132,6 +132,8 @@ int preflightCommand(CommandContext &context)
     if (withPassword != parser.isSet(QStringLiteral("username")))
         return context.usage(tr("--username and --password-stdin go together"));
 
+    if (const Status ca = registry::RegistryClient::checkCaFile(context.caFile()); !ca)
+        return context.fail(ca.error());
     registry::RegistryClient client;
     registry::RegistryOptions defaults;
     defaults.caFile = context.caFile();

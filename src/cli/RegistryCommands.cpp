@@ -64,6 +64,9 @@ Result<std::shared_ptr<StaticCredentialProvider>> credentialsFor(CommandContext 
 // A client configured from the global options: --ca-file for every registry, --insecure-registry per host.
 Result<std::unique_ptr<RegistryClient>> makeClient(CommandContext &context, const QList<ImageReference> &refs)
 {
+    // Checked before anything is sent: an unusable --ca-file would otherwise look like an untrusted registry.
+    if (const Status ca = RegistryClient::checkCaFile(context.caFile()); !ca)
+        return fail(ca.error());
     auto client = std::make_unique<RegistryClient>();
     RegistryOptions defaults;
     defaults.caFile = context.caFile();
@@ -180,11 +183,29 @@ int runDigest(CommandContext &context)
         return ExitOk;
     }
     // HEAD only: a digest check never counts as a pull on Docker Hub.
-    const Result<ManifestHead> head = await((*client)->headManifest(*ref));
+    Result<ManifestHead> head = await((*client)->headManifest(*ref));
     if (!head)
         return context.fail(head.error());
     for (const QString &warning : head->warnings)
         context.err() << tr("stewardctl: the registry warns: %1").arg(warning) << Qt::endl;
+    if (!head->digest.isValid()) {
+        // An old registry: only the manifest's bytes tell the digest, and that GET is a pull. Only when asked.
+        if (!context.parser().isSet(QStringLiteral("allow-pull")))
+            return context.fail(
+                Error{ErrorCode::Unsupported,
+                      tr("%1 gave no digest for %2 in its answer to HEAD").arg(ref->registry(), ref->toString()),
+                      tr("run again with --allow-pull to read it from the manifest; that GET counts "
+                         "as a pull on rate-limited registries")});
+        context.err() << tr("stewardctl: the registry gave no digest with HEAD; reading the manifest instead (this "
+                            "counts as a pull)")
+                      << Qt::endl;
+        const Result<FetchedManifest> manifest = await((*client)->getManifest(*ref));
+        if (!manifest)
+            return context.fail(manifest.error());
+        head->digest = manifest->digest;
+        head->mediaType = manifest->mediaType;
+        head->size = manifest->bytes.size();
+    }
     if (context.json())
         context.printJson(QJsonObject{{QStringLiteral("reference"), ref->toString()},
                                       {QStringLiteral("digest"), head->digest.toString()},
@@ -390,6 +411,13 @@ int runDelete(CommandContext &context)
         if (!head)
             return context.fail(head.error());
         digest = head->digest;
+        if (!digest.isValid()) {
+            // An old registry without digests on HEAD: deleting needs the digest, so read it from the manifest.
+            const Result<FetchedManifest> manifest = await((*client)->getManifest(*ref));
+            if (!manifest)
+                return context.fail(manifest.error());
+            digest = manifest->digest;
+        }
     }
     const Result<TagList> tags = await((*client)->listTags(*ref));
     if (!tags)
@@ -437,10 +465,12 @@ QList<Command> registryCommands()
          1,
          runTags},
         {QStringLiteral("digest"),
-         QStringLiteral("REF [--platform os/arch]"),
+         QStringLiteral("REF [--platform os/arch] [--allow-pull]"),
          tr("Print the digest a reference points at (HEAD only; no pull counted)."),
          {{QStringLiteral("platform"), tr("The digest of this platform's image inside an index."),
-           QStringLiteral("OS/ARCH")}},
+           QStringLiteral("OS/ARCH")},
+          {QStringLiteral("allow-pull"),
+           tr("When the registry gives no digest with HEAD, read the manifest instead (counts as a pull).")}},
          1,
          1,
          runDigest},

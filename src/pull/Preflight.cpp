@@ -300,7 +300,19 @@ void checkHead(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client,
 {
     if (!head) {
         const Error &e = head.error();
-        if (e.code == ErrorCode::Unauthorized || e.code == ErrorCode::Forbidden) {
+        if (e.code == ErrorCode::Forbidden) {
+            // The login (or anonymous access) got tokens, but none that reads this repository: as docker says, it
+            // does not exist, or it needs a login / more access. Blaming the credentials would mislead.
+            run->set(QStringLiteral("login"), Verdict::Warn,
+                     run->request.withCredentials
+                         ? tr("the registry accepted the image's credentials, but they give no access to this "
+                              "repository")
+                         : tr("anonymous access gives no access to this repository"));
+            run->set(QStringLiteral("manifest"), Verdict::Fail,
+                     tr("%1: the repository does not exist, or it needs a login / more access. Check the name (a "
+                        "name without a host means Docker Hub); if it is private, set a login that may pull it. (%2)")
+                         .arg(run->reference.toString(), e.toString()));
+        } else if (e.code == ErrorCode::Unauthorized) {
             run->set(QStringLiteral("login"), Verdict::Fail,
                      run->request.withCredentials
                          ? tr("the registry rejected the image's credentials: %1. As in Kasm, wrong credentials make "

@@ -5,8 +5,11 @@
 #include "registry/RegistryErrors.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QTimer>
@@ -37,6 +40,45 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// A registry's GET /v2/ answer is "{}" or a short error; a token answer is a few KiB. Anything near these bounds is a
+// peer that misbehaves, and reading on would let it fill our memory.
+constexpr qint64 MaxPingBytes = 64 * 1024;
+constexpr qint64 MaxTokenBytes = 1024 * 1024;
+
+// Where a registry's API answers: Docker Hub's name is not its API host.
+QString apiHostOf(const QString &registry)
+{
+    return registry == QLatin1String("docker.io") ? QStringLiteral("registry-1.docker.io") : registry;
+}
+
+// Whether `url` is the host (and port) the user named for `registry`: the only place its "insecure" choice applies.
+bool isNamedHost(const QString &registry, const QUrl &url)
+{
+    const QUrl named(QStringLiteral("//") + apiHostOf(registry));
+    if (named.host().compare(url.host(), Qt::CaseInsensitive) != 0)
+        return false;
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    return url.port(defaultPort) == named.port(defaultPort);
+}
+
+// Aborts `reply` once it announces or buffers more than `limit` bytes, and says so through `tooLarge`.
+void boundReply(QNetworkReply *reply, qint64 limit, const std::shared_ptr<bool> &tooLarge)
+{
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, limit, tooLarge] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > limit) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, limit, tooLarge] {
+        if (reply->bytesAvailable() > limit) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
 }
 
 } // namespace
@@ -75,15 +117,43 @@ void RegistryClient::setCredentialProvider(std::shared_ptr<const CredentialProvi
     m_credentials = std::move(provider);
 }
 
-QSslConfiguration RegistryClient::sslFor(const QString &registry) const
+QSslConfiguration RegistryClient::sslFor(const QString &registry, const QUrl &url) const
 {
     const RegistryOptions options = optionsFor(registry);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!options.caFile.isEmpty())
         ssl.addCaCertificates(QSslCertificate::fromPath(options.caFile));
-    if (options.insecure)
+    // "Insecure" is a choice about the host the user named; its token server or a CDN elsewhere is verified.
+    if (options.insecure && isNamedHost(registry, url))
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
     return ssl;
+}
+
+Status RegistryClient::checkCaFile(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.exists())
+        return fail(ErrorCode::InvalidInput, tr("the CA file %1 does not exist").arg(path),
+                    tr("give the path of a PEM file holding the registry's CA certificate"));
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::InvalidInput,
+                    tr("the CA file %1 cannot be read: %2")
+                        .arg(path, QFileInfo(path).isDir() ? tr("it is a directory") : file.errorString()));
+    // CA bundles are small; a huge file is not one, and need not be read whole to say so.
+    if (QSslCertificate::fromData(file.read(16 * 1024 * 1024), QSsl::Pem).isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    tr("the CA file %1 holds no PEM certificate (no \"-----BEGIN CERTIFICATE-----\" block)").arg(path),
+                    tr("a DER certificate converts with: openssl x509 -inform der -in FILE -out FILE.pem"));
+    return {};
+}
+
+bool RegistryClient::plainHttpAllowed(const QString &registry, const QUrl &url) const
+{
+    const RegistryOptions options = optionsFor(registry);
+    return ImageReference::isLoopbackHost(url.host()) ||
+           ((options.insecure || options.plainHttp) && isNamedHost(registry, url));
 }
 
 // --- endpoint discovery -------------------------------------------------------------------------------------
@@ -105,6 +175,14 @@ void RegistryClient::withEndpoint(const QString &registry, const std::shared_ptr
             done(std::move(endpoint));
     });
     if (!host->probing) {
+        // An unusable CA file would otherwise surface as the generic "untrusted certificate" of every request.
+        if (const Status ca = checkCaFile(optionsFor(registry).caFile); !ca) {
+            auto waiters = std::move(host->endpointWaiters);
+            host->endpointWaiters.clear();
+            for (auto &waiter : waiters)
+                waiter(fail(ca.error()));
+            return;
+        }
         host->probing = true;
         probe(registry, !optionsFor(registry).plainHttp);
     }
@@ -113,15 +191,17 @@ void RegistryClient::withEndpoint(const QString &registry, const std::shared_ptr
 void RegistryClient::probe(const QString &registry, bool https)
 {
     const RegistryOptions options = optionsFor(registry);
-    const QString apiHost = registry == QLatin1String("docker.io") ? QStringLiteral("registry-1.docker.io") : registry;
-    const QUrl base(QString((https ? QStringLiteral("https://") : QStringLiteral("http://")) + apiHost));
+    const QUrl base(QString((https ? QStringLiteral("https://") : QStringLiteral("http://")) + apiHostOf(registry)));
     QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/v2/")));
     request.setTransferTimeout(options.timeoutMs);
     if (https)
-        request.setSslConfiguration(sslFor(registry));
+        request.setSslConfiguration(sslFor(registry, base));
     ++m_requestCount;
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, registry, https, base, options] {
+    // The transfer timeout never fires while bytes flow, so an endless answer is cut off by size.
+    auto tooLarge = std::make_shared<bool>(false);
+    boundReply(reply, MaxPingBytes, tooLarge);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, registry, https, base, options, tooLarge] {
         reply->deleteLater();
         std::shared_ptr<HostState> host = m_hosts.value(registry);
         if (!host)
@@ -136,6 +216,15 @@ void RegistryClient::probe(const QString &registry, bool https)
             for (auto &waiter : waiters)
                 waiter(result);
         };
+        if (*tooLarge) {
+            finish(fail(ErrorCode::TooLarge,
+                        tr("%1 answered GET /v2/ with more than %2 bytes; a registry answers it with a few bytes, "
+                           "so this is not a registry or it misbehaves")
+                            .arg(registry)
+                            .arg(MaxPingBytes),
+                        tr("check the host name and port")));
+            return;
+        }
         if (status == 0) {
             const bool plainAllowed = options.insecure || options.plainHttp || ImageReference::isLoopbackHost(registry);
             if (https && plainAllowed) {
@@ -296,7 +385,7 @@ void RegistryClient::transmit(const std::shared_ptr<Request> &request, const std
 
     QNetworkRequest networkRequest(request->resolvedUrl);
     networkRequest.setTransferTimeout(options.timeoutMs);
-    networkRequest.setSslConfiguration(sslFor(request->registry));
+    networkRequest.setSslConfiguration(sslFor(request->registry, request->resolvedUrl));
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("ImageSteward/" STEWARD_VERSION));
@@ -442,6 +531,15 @@ void RegistryClient::transmit(const std::shared_ptr<Request> &request, const std
                           tr("%1 failed: the registry redirected to an invalid location").arg(request->action)));
                 return;
             }
+            // Plain HTTP is the user's choice for the registry they named (or loopback), not for wherever it points.
+            if (location.scheme() == QLatin1String("http") && !plainHttpAllowed(request->registry, location)) {
+                done(fail(ErrorCode::Protocol,
+                          tr("%1 failed: the registry redirected to %2 over plain HTTP; refusing to leave TLS for "
+                             "another host")
+                              .arg(request->action, sanitizedServerText(location.host().toUtf8(), 120)),
+                          tr("ask the registry's operator to serve its redirects over HTTPS")));
+                return;
+            }
             // Never carry credentials to another host (CDNs serve blobs with signed URLs of their own).
             if (!sameOrigin(location, request->resolvedUrl))
                 request->sendAuthorization = false;
@@ -477,6 +575,22 @@ void RegistryClient::authenticate(const std::shared_ptr<Request> &request, const
     if (host)
         host->challenge = challenge;
     if (++request->authAttempts > options.maxAuthRetries) {
+        if (challenge->isBearer() && challenge->param(QStringLiteral("error")) == QLatin1String("insufficient_scope")) {
+            // The token server issued tokens, but none grants access: docker's "repository does not exist or may
+            // require 'docker login'". A missing repository and a private one look the same from here.
+            Error denied = errorForStatus(401, response.body, request->action);
+            denied.code = ErrorCode::Forbidden;
+            denied.message += QStringLiteral(": ") +
+                              (credential ? tr("the repository does not exist, or it needs a login / more access "
+                                               "(logged in as \"%1\")")
+                                                .arg(credential->username)
+                                          : tr("the repository does not exist, or it needs a login / more access "
+                                               "(no login was sent)"));
+            denied.detail = tr("check the repository name (a name without a host means Docker Hub); if it is private, "
+                               "log in with an account that may pull it");
+            done(fail(denied));
+            return;
+        }
         refused(credential ? tr("the registry keeps refusing the login of user \"%1\"; check the password or "
                                 "token and the account's permissions")
                                  .arg(credential->username)
@@ -523,19 +637,49 @@ void RegistryClient::fetchToken(const QString &registry, const QString &realm, c
         done(cached);
         return;
     }
-    // Parallel requests that need the same token share one fetch.
+    // Parallel requests that need the same token share one fetch. The fetch has a state of its own: cancelling one
+    // caller only takes that caller off the list, and the fetch stops when no caller is left.
+    const quint64 id = ++m_lastTokenWaiter;
     auto &waiters = m_tokenWaiters[key];
-    waiters.push_back(std::move(done));
+    waiters.push_back({id, std::move(done)});
+    state->atCancel.push_back([client = QPointer<RegistryClient>(this), key, id] {
+        if (client)
+            client->leaveTokenFetch(key, id);
+    });
     if (waiters.size() > 1)
         return;
     const RegistryOptions options = optionsFor(registry);
     const std::optional<Credential> credential = m_credentials ? m_credentials->credentialFor(registry) : std::nullopt;
     const bool post = credential && (credential->isIdentityToken() || options.preferOAuthPost);
-    requestToken(registry, realm, service, scopes, post, state, [this, key](Result<QString> token) {
+    auto fetch = std::make_shared<OperationState>();
+    m_tokenFetches.insert(key, fetch);
+    requestToken(registry, realm, service, scopes, post, fetch, [this, key, fetch](Result<QString> token) {
+        if (m_tokenFetches.value(key) != fetch)
+            return; // abandoned by every caller
+        m_tokenFetches.remove(key);
         auto callbacks = m_tokenWaiters.take(key);
-        for (auto &callback : callbacks)
+        for (auto &[waiter, callback] : callbacks)
             callback(token);
     });
+}
+
+void RegistryClient::leaveTokenFetch(const QString &key, quint64 id)
+{
+    auto it = m_tokenWaiters.find(key);
+    if (it == m_tokenWaiters.end())
+        return;
+    auto &waiters = it.value();
+    const auto mine = std::find_if(waiters.begin(), waiters.end(), [id](const auto &w) { return w.first == id; });
+    if (mine == waiters.end())
+        return;
+    auto callback = std::move(mine->second);
+    waiters.erase(mine);
+    if (waiters.empty()) {
+        m_tokenWaiters.erase(it);
+        if (const std::shared_ptr<OperationState> fetch = m_tokenFetches.take(key))
+            fetch->cancel();
+    }
+    callback(fail(detail::canceledError()));
 }
 
 void RegistryClient::requestToken(const QString &registry, const QString &realm, const QString &service,
@@ -545,10 +689,8 @@ void RegistryClient::requestToken(const QString &registry, const QString &realm,
     const RegistryOptions options = optionsFor(registry);
     const std::optional<Credential> credential = m_credentials ? m_credentials->credentialFor(registry) : std::nullopt;
     QUrl url(realm);
-    const bool loopbackRealm = ImageReference::isLoopbackHost(url.host());
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("https") &&
-         !(url.scheme() == QLatin1String("http") && (loopbackRealm || options.insecure || options.plainHttp)))) {
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") &&
+                           !(url.scheme() == QLatin1String("http") && plainHttpAllowed(registry, url)))) {
         done(fail(ErrorCode::Protocol,
                   tr("%1 sent us to the token server \"%2\", which is not an https URL; refusing to send a login there")
                       .arg(registry, sanitizedServerText(realm.toUtf8(), 120))));
@@ -556,7 +698,7 @@ void RegistryClient::requestToken(const QString &registry, const QString &realm,
     }
     QNetworkRequest request;
     request.setTransferTimeout(options.timeoutMs);
-    request.setSslConfiguration(sslFor(registry));
+    request.setSslConfiguration(sslFor(registry, url));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("ImageSteward/" STEWARD_VERSION));
     QNetworkReply *reply = nullptr;
     ++m_requestCount;
@@ -593,16 +735,27 @@ void RegistryClient::requestToken(const QString &registry, const QString &realm,
         reply = m_network->get(request);
     }
     state->replies.insert(reply);
+    // The transfer timeout never fires while bytes flow, so an endless answer is cut off by size.
+    auto tooLarge = std::make_shared<bool>(false);
+    boundReply(reply, MaxTokenBytes, tooLarge);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, state, done, post, registry, realm, service, scopes, credential] {
+            [this, reply, state, done, post, registry, realm, service, scopes, credential, tooLarge] {
                 state->replies.remove(reply);
                 reply->deleteLater();
                 if (state->canceled) {
                     done(fail(detail::canceledError()));
                     return;
                 }
+                if (*tooLarge) {
+                    done(fail(ErrorCode::TooLarge,
+                              tr("the token server for %1 answered with more than %2 bytes; a token is a few KiB, so "
+                                 "it misbehaves")
+                                  .arg(registry)
+                                  .arg(MaxTokenBytes)));
+                    return;
+                }
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray body = reply->read(1024 * 1024);
+                const QByteArray body = reply->read(MaxTokenBytes);
                 if (post && (status == 404 || status == 405)) {
                     // Not every token server speaks OAuth2 POST; the GET form is universal.
                     if (credential && credential->isIdentityToken()) {

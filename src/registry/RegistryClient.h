@@ -44,11 +44,14 @@ public:
     void setDefaultOptions(const RegistryOptions &options);
     RegistryOptions optionsFor(const QString &registry) const;
     void setCredentialProvider(std::shared_ptr<const CredentialProvider> provider);
+    // Whether `path` (RegistryOptions::caFile) is a readable file with at least one PEM certificate; empty is fine.
+    static Status checkCaFile(const QString &path);
 
     QFuture<Result<PingResult>> ping(const QString &registry);
     QFuture<Result<TagList>> listTags(const ImageReference &repository);
     // One HEAD per tag, in parallel up to the per-host limit; results in the order of `tags`. Progress: tags done.
     QFuture<Result<QList<TagDigest>>> tagDigests(const ImageReference &repository, const QStringList &tags);
+    // One HEAD, never a GET: it never counts as a pull. The digest is invalid when the registry sent none.
     QFuture<Result<ManifestHead>> headManifest(const ImageReference &reference);
     QFuture<Result<FetchedManifest>> getManifest(const ImageReference &reference);
     // The manifest digest for one platform of a multi-platform image (or the image itself when it is not an index).
@@ -99,7 +102,11 @@ private:
                       bool post, const std::shared_ptr<detail::OperationState> &state,
                       std::function<void(Result<QString>)> done);
     QByteArray authorizationFor(const QString &registry, const QStringList &scopes) const;
-    QSslConfiguration sslFor(const QString &registry) const;
+    // TLS for a request to `url` on behalf of `registry`: its CA file, and its "insecure" choice on its own host only.
+    QSslConfiguration sslFor(const QString &registry, const QUrl &url) const;
+    // Plain HTTP to `url`: loopback, or the registry's own host when the user chose insecure or plain HTTP for it.
+    bool plainHttpAllowed(const QString &registry, const QUrl &url) const;
+    void leaveTokenFetch(const QString &key, quint64 id);
     QNetworkReply *startReply(const QByteArray &method, QNetworkRequest request, const detail::Request &source);
 
     void headBlobOrMount(const ImageReference &source, const ImageReference &destination, const Descriptor &blob,
@@ -124,7 +131,11 @@ private:
     std::shared_ptr<const CredentialProvider> m_credentials;
     TokenCache m_tokens;
     QHash<QString, std::shared_ptr<detail::HostState>> m_hosts;
-    QHash<QString, std::vector<std::function<void(Result<QString>)>>> m_tokenWaiters;
+    // Per token key: the callers waiting on the one fetch in flight (by id, so that a cancelled one can leave), and
+    // that fetch's own cancellation state.
+    QHash<QString, std::vector<std::pair<quint64, std::function<void(Result<QString>)>>>> m_tokenWaiters;
+    QHash<QString, std::shared_ptr<detail::OperationState>> m_tokenFetches;
+    quint64 m_lastTokenWaiter = 0;
     qint64 m_requestCount = 0;
 };
 

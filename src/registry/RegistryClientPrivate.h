@@ -60,6 +60,8 @@ struct OperationState
     QSet<QNetworkReply *> replies;
     // Bytes of blob data streamed so far, for operations that report progress (copy between registries).
     std::function<void(qint64)> bytesMoved;
+    // Run once on cancel: waits that are not a reply of this operation (a token fetch shared with others).
+    std::vector<std::function<void()>> atCancel;
     void cancel()
     {
         canceled = true;
@@ -68,6 +70,10 @@ struct OperationState
             if (!reply->isFinished())
                 reply->abort();
         }
+        auto hooks = std::move(atCancel);
+        atCancel.clear();
+        for (auto &hook : hooks)
+            hook();
     }
 };
 

@@ -247,16 +247,8 @@ QFuture<Result<ManifestHead>> RegistryClient::headManifest(const ImageReference 
         head.warnings = registryWarnings(response->headers);
         const QByteArray digest = response->header("Docker-Content-Digest");
         if (digest.isEmpty()) {
-            // An old registry: the digest is the hash of the body, so fetch it (this GET counts as a pull).
-            getManifestInto(reference, op->state, [op, head](Result<FetchedManifest> manifest) mutable {
-                if (!manifest) {
-                    op->finish(fail(manifest.error()));
-                    return;
-                }
-                head.digest = manifest->digest;
-                head.size = manifest->bytes.size();
-                op->finish(head);
-            });
+            // An old registry. Its digest is the hash of the body, but a GET counts as a pull: the caller decides.
+            op->finish(head);
             return;
         }
         Result<Digest> parsed = Digest::parse(QString::fromLatin1(digest));

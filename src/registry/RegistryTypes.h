@@ -33,7 +33,7 @@ struct TagList
 // What a HEAD tells: no pull is counted on Docker Hub.
 struct ManifestHead
 {
-    Digest digest;
+    Digest digest; // invalid when the registry sent no Docker-Content-Digest (only a GET can tell it then)
     QString mediaType;
     qint64 size = -1;
     RateLimit rateLimit;

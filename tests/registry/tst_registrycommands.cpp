@@ -1,12 +1,14 @@
 // stewardctl's registry commands against the real registry, checked against skopeo: the same tags and digests, a
 // tag added by `stewardctl tag` seen by skopeo, an image copied by `stewardctl copy` accepted by skopeo; errors as
 // one line and exit code 1.
+#include "RawPeer.h"
 #include "RegistryFixture.h"
 #include "RegistryTestUtil.h"
 #include "SeedImage.h"
 #include "ServiceRequirement.h"
 #include "SyncHttp.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -38,7 +40,9 @@ Run stewardctl(const QStringList &args, const QByteArray &input = {})
     process.start(QStringLiteral(STEWARDCTL_PATH), args);
     process.write(input);
     process.closeWriteChannel();
-    process.waitForFinished(60000);
+    // Spin the event loop while it runs, so that a peer in this process (RawPeer) can answer it.
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
+        process.kill();
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
@@ -237,6 +241,14 @@ private Q_SLOTS:
         QTest::newRow("an invalid new tag")
             << QStringList{QStringLiteral("tag"), QStringLiteral("127.0.0.1:1/a:1"), QStringLiteral(".bad")}
             << QStringLiteral("not a valid tag");
+        QTest::newRow("a CA file that does not exist")
+            << QStringList{QStringLiteral("digest"), QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem"),
+                           QStringLiteral("127.0.0.1:1/a:1")}
+            << QStringLiteral("the CA file /nonexistent/ca.pem does not exist");
+        QTest::newRow("a CA file that holds no PEM certificate")
+            << QStringList{QStringLiteral("digest"), QStringLiteral("--ca-file"), QStringLiteral(STEWARDCTL_PATH),
+                           QStringLiteral("127.0.0.1:1/a:1")}
+            << QStringLiteral("the CA file " STEWARDCTL_PATH " holds no PEM certificate");
         QTest::newRow("a registry that is not running")
             << QStringList{QStringLiteral("digest"), QStringLiteral("127.0.0.1:1/a:1")}
             << QStringLiteral("cannot reach");
@@ -260,6 +272,54 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(run.err.contains(QLatin1String("no such repository, tag or digest")), qPrintable(run.err));
+    }
+
+    // An old registry that sends no Docker-Content-Digest with HEAD: the quota check still only HEADs, and the digest
+    // command GETs the manifest (a pull on Docker Hub) only when asked to.
+    void headWithoutDigestNeverSpendsAPullUnlessAsked()
+    {
+        const QByteArray manifest = "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+                                    "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\","
+                                    "\"digest\":\"sha256:" +
+                                    QByteArray(64, 'a') + "\",\"size\":2},\"layers\":[]}";
+        const QByteArray type = "Content-Type: application/vnd.oci.image.manifest.v1+json";
+        const QList<QByteArray> limits{"ratelimit-limit: 100;w=21600", "ratelimit-remaining: 42;w=21600"};
+        RawPeer peer([&](const RawRequest &request) {
+            if (request.target == "/v2/")
+                return answer(200, "{}");
+            if (request.method == "HEAD")
+                return answer(200, {},
+                              QList<QByteArray>{type, "Content-Length: " + QByteArray::number(manifest.size())} +
+                                  limits);
+            return answer(200, manifest, QList<QByteArray>{type} + limits);
+        });
+        const auto manifestGets = [&] {
+            return std::count_if(peer.requests.cbegin(), peer.requests.cend(), [](const RawRequest &r) {
+                return r.method == "GET" && r.target.contains("/manifests/");
+            });
+        };
+        const QString ref = peer.hostPort() + QStringLiteral("/old/app:1");
+
+        const Run quota = stewardctl({QStringLiteral("ratelimit"), ref});
+        QVERIFY2(quota.exitCode == 0, qPrintable(quota.err));
+        QVERIFY2(quota.out.contains(QLatin1String("42 of 100")), qPrintable(quota.out));
+        QCOMPARE(manifestGets(), 0);
+
+        const Run refused = stewardctl({QStringLiteral("digest"), ref});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(refused.err.contains(QLatin1String("gave no digest")) &&
+                     refused.err.contains(QLatin1String("--allow-pull")),
+                 qPrintable(refused.err));
+        QCOMPARE(manifestGets(), 0);
+
+        const Run allowed = stewardctl({QStringLiteral("digest"), QStringLiteral("--allow-pull"), ref});
+        QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+        QCOMPARE(allowed.out.trimmed(),
+                 QStringLiteral("sha256:") +
+                     QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex()));
+        QVERIFY2(allowed.err.contains(QLatin1String("counts as a pull")), qPrintable(allowed.err));
+        QCOMPARE(manifestGets(), 1);
     }
 
     void loginsComeFromTheDockerConfig()

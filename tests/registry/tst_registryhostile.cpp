@@ -1,11 +1,13 @@
 // RegistryClient against misbehaving peers: a raw QTcpServer inside the test answers exactly the bytes each case
 // needs (lying digests, hostile JSON, oversized bodies, 401 loops, foreign Links, silence). Each must end in one
 // clear error, without hanging or crashing.
+#include "RawPeer.h"
+#include "RegistryFixture.h"
 #include "RegistryTestUtil.h"
+#include "ServiceRequirement.h"
 #include "registry/RegistryClient.h"
 
-#include <QTcpServer>
-#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace steward;
@@ -13,81 +15,6 @@ using namespace steward::registry;
 using namespace steward::test;
 
 namespace {
-
-struct RawRequest
-{
-    QByteArray method;
-    QByteArray target;
-    QByteArray headers; // raw header block
-    QByteArray body;
-};
-
-// Answers each request with handler(request): raw HTTP bytes, sent with Connection: close. An empty answer means
-// stay silent (for timeouts).
-class RawPeer final : public QObject
-{
-public:
-    using Handler = std::function<QByteArray(const RawRequest &)>;
-
-    explicit RawPeer(Handler handler) : m_handler(std::move(handler))
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                auto buffer = std::make_shared<QByteArray>();
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-                    *buffer += socket->readAll();
-                    if (buffer->startsWith('\x16')) { // a TLS ClientHello: this peer speaks plain HTTP only
-                        socket->abort();
-                        return;
-                    }
-                    const qsizetype end = buffer->indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    const QByteArray head = buffer->left(end);
-                    // Wait for the whole body the request announces.
-                    qint64 length = 0;
-                    for (const QByteArray &headerLine : head.split('\n')) {
-                        if (headerLine.toLower().startsWith("content-length:"))
-                            length = headerLine.mid(15).trimmed().toLongLong();
-                    }
-                    if (buffer->size() < end + 4 + length)
-                        return;
-                    const QList<QByteArray> line = head.left(head.indexOf("\r\n")).split(' ');
-                    RawRequest request{line.value(0), line.value(1), head, buffer->mid(end + 4, length)};
-                    buffer->clear();
-                    requests << request;
-                    const QByteArray answer = m_handler(request);
-                    if (answer.isEmpty())
-                        return;
-                    socket->write(answer);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-
-    QString hostPort() const { return QStringLiteral("127.0.0.1:%1").arg(m_server.serverPort()); }
-    QList<RawRequest> requests;
-
-private:
-    QTcpServer m_server;
-    Handler m_handler;
-};
-
-QByteArray answer(int status, const QByteArray &body, const QList<QByteArray> &headers = {})
-{
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nConnection: close\r\n";
-    bool hasLength = false;
-    for (const QByteArray &header : headers) {
-        out += header + "\r\n";
-        hasLength = hasLength || header.toLower().startsWith("content-length:");
-    }
-    if (!hasLength)
-        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    return out + "\r\n" + body;
-}
 
 const QByteArray ManifestType = "Content-Type: application/vnd.oci.image.manifest.v1+json";
 
@@ -113,6 +40,20 @@ template<typename T>
 Error errorOf(const QFuture<Result<T>> &future)
 {
     return future.result() ? Error{} : future.result().error();
+}
+
+// The head of an endless 200: no Content-Length, the body runs until the connection closes.
+const QByteArray EndlessHead = "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/json\r\n\r\n";
+
+// A Bearer registry whose token server is the peer itself, at /token.
+QByteArray bearerChallenge(const RawPeer &peer, const QByteArray &extra = {})
+{
+    return "WWW-Authenticate: Bearer realm=\"http://" + peer.hostPort().toLatin1() + "/token\",service=\"s\"" + extra;
+}
+
+ImageReference at(const RawPeer &peer, const QString &rest)
+{
+    return *ImageReference::parse(QString(peer.hostPort() + QLatin1Char('/') + rest));
 }
 
 } // namespace
@@ -440,6 +381,233 @@ private Q_SLOTS:
         QCOMPARE(future.result()->blobsUploaded, 1);
         QCOMPARE(uploaded, config);
         QCOMPARE(future.result()->digest, Digest::sha256(manifest));
+    }
+
+    // --- bounded answers outside transmit(): the ping and the token ------------------------------------------------
+
+    void anEndlessPingAnswerIsCutOff()
+    {
+        RawPeer peer([](const RawRequest &) { return answer(404, "{}"); });
+        // 64 MiB is far above the bound and small enough that the test itself stays cheap if the bound is missing.
+        peer.setStream(
+            [](const RawRequest &request) {
+                return request.target == "/v2/" ? std::optional<QByteArray>(EndlessHead) : std::nullopt;
+            },
+            64 * 1024 * 1024);
+        RegistryClient client;
+        const auto future = client.headManifest(at(peer, QStringLiteral("a/b:1")));
+        QVERIFY(waitFor(future, 30000));
+        QCOMPARE(errorOf(future).code, ErrorCode::TooLarge);
+        QVERIFY2(errorOf(future).message.contains(QLatin1String("GET /v2/")), qPrintable(errorOf(future).toString()));
+        QVERIFY2(peer.streamedBytes() < 8 * 1024 * 1024, qPrintable(QString::number(peer.streamedBytes())));
+    }
+
+    void anEndlessTokenAnswerIsCutOff()
+    {
+        RawPeer *self = nullptr;
+        RawPeer peer([&](const RawRequest &) { return answer(401, "{}", {bearerChallenge(*self)}); });
+        self = &peer;
+        peer.setStream(
+            [](const RawRequest &request) {
+                return request.target.startsWith("/token") ? std::optional<QByteArray>(EndlessHead) : std::nullopt;
+            },
+            64 * 1024 * 1024);
+        RegistryClient client;
+        const auto future = client.headManifest(at(peer, QStringLiteral("a/b:1")));
+        QVERIFY(waitFor(future, 30000));
+        QCOMPARE(errorOf(future).code, ErrorCode::TooLarge);
+        QVERIFY2(errorOf(future).message.contains(QLatin1String("token server")),
+                 qPrintable(errorOf(future).toString()));
+        QVERIFY2(peer.streamedBytes() < 8 * 1024 * 1024, qPrintable(QString::number(peer.streamedBytes())));
+    }
+
+    // --- a HEAD is never a pull ------------------------------------------------------------------------------------
+
+    void aHeadWithoutADigestSendsNoGet()
+    {
+        RawPeer peer(withPing([](const RawRequest &request) {
+            if (request.method == "HEAD")
+                return answer(200, {},
+                              {ManifestType, "Content-Length: 300", "ratelimit-limit: 100;w=21600",
+                               "ratelimit-remaining: 42;w=21600"});
+            return answer(200, validManifest(), {ManifestType});
+        }));
+        RegistryClient client;
+        const auto future = client.headManifest(at(peer, QStringLiteral("a/b:1")));
+        QVERIFY(waitFor(future));
+        QVERIFY2(future.result(), qPrintable(describe(future.result())));
+        QVERIFY(!future.result()->digest.isValid());
+        QCOMPARE(future.result()->rateLimit.remaining, 42);
+        int gets = 0;
+        for (const RawRequest &request : peer.requests)
+            gets += request.method == "GET" && request.target.contains("/manifests/") ? 1 : 0;
+        QCOMPARE(gets, 0);
+    }
+
+    // --- "insecure" and plain HTTP stay with the host the user named -------------------------------------------------
+
+    void anInsecureRegistrysTokenRealmOnAnotherHostIsStillVerified()
+    {
+        // The realm is a TLS server with a self-signed certificate on another port: not the host marked insecure.
+        RegistryFixture tls;
+        RegistryFixture::Options options;
+        options.tls = true;
+        const bool started = tls.start(options);
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", started, tls.errorString());
+        const QByteArray realm = "https://" + tls.hostPort().toLatin1() + "/token";
+        RawPeer peer([&](const RawRequest &) {
+            return answer(401, "{}", {"WWW-Authenticate: Bearer realm=\"" + realm + "\",service=\"s\""});
+        });
+        RegistryOptions insecure;
+        insecure.insecure = true;
+        {
+            RegistryClient client;
+            client.setRegistryOptions(peer.hostPort(), insecure);
+            const auto future = client.headManifest(at(peer, QStringLiteral("a/b:1")));
+            QVERIFY(waitFor(future));
+            QCOMPARE(errorOf(future).code, ErrorCode::Network);
+            QVERIFY2(errorOf(future).message.contains(QLatin1String("token server")) &&
+                         errorOf(future).message.contains(QLatin1String("certificate"), Qt::CaseInsensitive),
+                     qPrintable(errorOf(future).toString()));
+        }
+        {
+            // The registry's CA file does reach its token server: the TLS handshake works, the server answers.
+            insecure.caFile = tls.caFile();
+            RegistryClient client;
+            client.setRegistryOptions(peer.hostPort(), insecure);
+            const auto future = client.headManifest(at(peer, QStringLiteral("a/b:1")));
+            QVERIFY(waitFor(future));
+            QVERIFY2(errorOf(future).message.contains(QLatin1String("HTTP 404")),
+                     qPrintable(errorOf(future).toString()));
+        }
+    }
+
+    void anInsecureRegistrysPlainHttpRealmOnAnotherHostIsRefused()
+    {
+        RawPeer peer([](const RawRequest &) {
+            return answer(401, "{}", {"WWW-Authenticate: Bearer realm=\"http://192.0.2.1/token\",service=\"s\""});
+        });
+        RegistryOptions insecure;
+        insecure.insecure = true;
+        insecure.timeoutMs = 2000;
+        RegistryClient client;
+        client.setRegistryOptions(peer.hostPort(), insecure);
+        const auto future = client.headManifest(at(peer, QStringLiteral("a/b:1")));
+        QVERIFY(waitFor(future));
+        QCOMPARE(errorOf(future).code, ErrorCode::Protocol);
+        QVERIFY2(errorOf(future).message.contains(QLatin1String("not an https URL")),
+                 qPrintable(errorOf(future).toString()));
+    }
+
+    void aRedirectToPlainHttpOnAnotherHostIsRefused()
+    {
+        RawPeer peer(
+            withPing([](const RawRequest &) { return answer(307, {}, {"Location: http://192.0.2.1/blob?sig=abc"}); }));
+        RegistryOptions insecure;
+        insecure.insecure = true;
+        insecure.timeoutMs = 2000;
+        RegistryClient client;
+        client.setRegistryOptions(peer.hostPort(), insecure);
+        Descriptor config;
+        config.digest = Digest::sha256("{}");
+        config.size = 2;
+        const auto future = client.getConfig(at(peer, QStringLiteral("a/b")), config);
+        QVERIFY(waitFor(future));
+        QCOMPARE(errorOf(future).code, ErrorCode::Protocol);
+        QVERIFY2(errorOf(future).message.contains(QLatin1String("plain HTTP")) &&
+                     errorOf(future).message.contains(QLatin1String("192.0.2.1")) &&
+                     !errorOf(future).message.contains(QLatin1String("sig=")),
+                 qPrintable(errorOf(future).toString()));
+    }
+
+    // --- an unusable CA file is named --------------------------------------------------------------------------------
+
+    void anUnusableCaFileIsNamed_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("a CA file that does not exist")
+            << QStringLiteral("missing.pem") << QStringLiteral("does not exist");
+        QTest::newRow("a CA file without a PEM certificate")
+            << QStringLiteral("not-a-cert.pem") << QStringLiteral("holds no PEM certificate");
+        QTest::newRow("a directory given as the CA file") << QString() << QStringLiteral("cannot be read");
+    }
+
+    void anUnusableCaFileIsNamed()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        QFile junk(dir.filePath(QStringLiteral("not-a-cert.pem")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("this is not a certificate\n");
+        junk.close();
+        const QString path = file.isEmpty() ? dir.path() : dir.filePath(file);
+        RawPeer peer(withPing([](const RawRequest &) { return answer(404, "{}"); }));
+        RegistryOptions options;
+        options.caFile = path;
+        RegistryClient client;
+        client.setDefaultOptions(options);
+        const auto future = client.headManifest(at(peer, QStringLiteral("a/b:1")));
+        QVERIFY(waitFor(future));
+        QCOMPARE(errorOf(future).code, ErrorCode::InvalidInput);
+        QVERIFY2(errorOf(future).message.contains(path) && errorOf(future).message.contains(says),
+                 qPrintable(errorOf(future).toString()));
+        QVERIFY(peer.requests.isEmpty()); // nothing was sent with a trust setting other than the one asked for
+    }
+
+    // --- a missing repository is not a login problem ------------------------------------------------------------
+
+    void insufficientScopeSaysTheRepositoryMayNotExist()
+    {
+        RawPeer *self = nullptr;
+        RawPeer peer([&](const RawRequest &request) {
+            if (request.target.startsWith("/token"))
+                return answer(200, "{\"token\":\"no-access\"}", {"Content-Type: application/json"});
+            return answer(
+                401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\"}]}",
+                {bearerChallenge(*self, ",scope=\"repository:nobody/nothing:pull\",error=\"insufficient_scope\"")});
+        });
+        self = &peer;
+        RegistryClient client;
+        const auto future = client.headManifest(at(peer, QStringLiteral("nobody/nothing:latest")));
+        QVERIFY(waitFor(future));
+        const Error error = errorOf(future);
+        QCOMPARE(error.code, ErrorCode::Forbidden);
+        QVERIFY2(
+            error.message.contains(QLatin1String("the repository does not exist, or it needs a login / more access")),
+            qPrintable(error.toString()));
+        QVERIFY2(!error.message.contains(QLatin1String("log in first")), qPrintable(error.toString()));
+    }
+
+    // --- a shared token fetch survives the cancellation of one caller ------------------------------------------------
+
+    void cancellingOneCallerLeavesTheSharedTokenFetchToTheOthers()
+    {
+        RawPeer *self = nullptr;
+        const QByteArray manifestDigest = Digest::sha256(validManifest()).toString().toLatin1();
+        RawPeer peer([&](const RawRequest &request) -> QByteArray {
+            if (request.target.startsWith("/token"))
+                return {}; // held until the test answers it
+            if (!request.headers.contains("Authorization: Bearer shared"))
+                return answer(401, "{}", {bearerChallenge(*self)});
+            return answer(200, {}, {ManifestType, "Docker-Content-Digest: " + manifestDigest, "Content-Length: 10"});
+        });
+        self = &peer;
+        RegistryClient client;
+        auto first = client.headManifest(at(peer, QStringLiteral("a/b:1")));
+        auto second = client.headManifest(at(peer, QStringLiteral("a/b:2")));
+        // Both wait on one token request (same realm, service and scope).
+        QTRY_VERIFY_WITH_TIMEOUT(std::count_if(peer.requests.cbegin(), peer.requests.cend(),
+                                               [](const RawRequest &r) { return r.target.startsWith("/token"); }) == 1,
+                                 5000);
+        QVERIFY(!QTest::qWaitFor([&] { return first.isFinished() || second.isFinished(); }, 200));
+        first.cancel();
+        QVERIFY(waitFor(first, 5000));
+        peer.answerSilent(answer(200, "{\"token\":\"shared\"}", {"Content-Type: application/json"}));
+        QVERIFY(waitFor(second));
+        QVERIFY2(second.result(), qPrintable(describe(second.result())));
+        QCOMPARE(second.result()->digest.toString().toLatin1(), manifestDigest);
     }
 
     void noMoreThanTheConnectionLimitIsInFlightPerHost()
