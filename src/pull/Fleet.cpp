@@ -77,11 +77,12 @@ Fleet Fleet::build(const Scenario &scenario)
                 verdict = Eligibility::NoDisk;
             if (verdict != Eligibility::Eligible)
                 continue;
-            diskLeft -= spec.uncompressedSizeMb;
+            // A pull whose login fails stores nothing, so it takes no disk from the images after it.
             if (!spec.credentialsValid) {
                 profile.wrongCredentialImages.push_back(image);
                 continue;
             }
+            diskLeft -= spec.uncompressedSizeMb;
             const BucketKey key = spec.account ? BucketKey{*spec.registry, true, *spec.account}
                                                : BucketKey{*spec.registry, false, agents.source};
             const int bucket = fleet.m_limiter.bucketId(key);

@@ -43,8 +43,9 @@ struct AgentProfile
 // share. Times are integer milliseconds, so every run is exact and reproducible.
 //
 // Disk: an agent reserves disk for the images it should hold in image order; an image that no longer fits after the
-// earlier ones is never pulled. Kasm checks free disk before each pull and does not remove defined images, so this is
-// the agent's steady state; it differs from Kasm only while earlier images are still held back by a rate limit.
+// earlier ones is never pulled. An image whose login always fails never arrives, so it reserves nothing. Kasm checks
+// free disk before each pull and does not remove defined images, so this is the agent's steady state; it differs from
+// Kasm only while earlier images are still held back by a rate limit.
 class Fleet
 {
 public:

@@ -24,6 +24,26 @@ QString agentPlatform(const QString &arch)
     return QStringLiteral("linux/") + arch;
 }
 
+// What kind of failure an agent met, for the event log: the login, a missing image, the network, or bad data.
+PullEvent::Kind failureKind(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Unauthorized:
+    case ErrorCode::Forbidden:
+        return PullEvent::Kind::CredentialsFailed;
+    case ErrorCode::NotFound:
+        return PullEvent::Kind::NotFound;
+    case ErrorCode::Network:
+    case ErrorCode::Timeout:
+        return PullEvent::Kind::NetworkFailed;
+    case ErrorCode::Integrity:
+    case ErrorCode::TooLarge:
+        return PullEvent::Kind::IntegrityFailed;
+    default:
+        return PullEvent::Kind::Failed;
+    }
+}
+
 } // namespace
 
 LiveRunner::LiveRunner(const Scenario &scenario, const LiveOptions &options, QObject *parent)
@@ -67,9 +87,10 @@ Status LiveRunner::start()
     for (const QString &account : accounts) {
         auto *client = new registry::RegistryClient(*m_options.clock, this);
         registry::RegistryOptions options = m_options.registryOptions;
-        // An agent does not wait: a 429 is reported at once (with the registry's Retry-After in the message), and the
-        // agent tries again at its next check-in. Only a 429 without Retry-After is retried once after a short pause.
-        options.maxRateLimitRetries = 1;
+        // An agent does not wait or retry: a 429 (with or without Retry-After) is reported at once, and the agent
+        // tries again at its next check-in. A hidden retry would send a second GET per attempt and, while it waits,
+        // keep the pull in flight so that the check-ins meanwhile are not attempted at all.
+        options.maxRateLimitRetries = 0;
         options.maxRetryAfterMs = 0;
         client->setDefaultOptions(options);
         if (!account.isEmpty()) {
@@ -279,11 +300,31 @@ void LiveRunner::finishPull(int agent, int image, int bucket, const Status &outc
         event.kind = PullEvent::Kind::RateLimited;
     } else {
         ++c.pullsFailedOther;
-        event.kind = PullEvent::Kind::CredentialsFailed;
+        event.kind = failureKind(outcome.error().code);
+        event.reason = reasonFor(outcome.error().toString());
         qCDebug(lcPull) << "live pull failed:" << outcome.error().toString();
     }
-    Q_EMIT pullFinished(event);
+    Q_EMIT pullFinished(event, message(event.reason));
     finishIfDone();
+}
+
+qint32 LiveRunner::reasonFor(const QString &text)
+{
+    // Failures repeat (every check-in of every agent): the table holds each text once, and stays small.
+    constexpr qsizetype MaxMessages = 256;
+    if (const auto it = m_reasons.constFind(text); it != m_reasons.cend())
+        return it.value();
+    if (m_result.messages.size() >= MaxMessages)
+        return -1;
+    const auto index = qint32(m_result.messages.size());
+    m_result.messages << text;
+    m_reasons.insert(text, index);
+    return index;
+}
+
+QString LiveRunner::message(qint32 reason) const
+{
+    return reason >= 0 && reason < m_result.messages.size() ? m_result.messages.at(reason) : QString();
 }
 
 void LiveRunner::finishIfDone()

@@ -50,6 +50,7 @@ struct LiveResult
     bool blobBudgetSpent = false;            // the budget stopped blob traffic
     std::optional<qint64> blobBudgetSpentMs; // scenario time it did
     bool canceled = false;
+    QStringList messages; // why pulls failed, each text once: PullEvent::reason indexes this
 };
 
 // Live mode: the agent schedule of the Fleet (the same phases, check-ins, refreshes and eligibility as the
@@ -73,8 +74,13 @@ public:
     void cancel();
     const RateLimiter &limiter() const { return m_limiter; }
 
+    // The text PullEvent::reason names ("" for -1 or an unknown index): what pullFinished()'s receivers show.
+    QString message(qint32 reason) const;
+
 Q_SIGNALS:
-    void pullFinished(const steward::pull::PullEvent &event);
+    // A failed pull's event carries a reason; pullFinished() passes its text along, so that receivers on another
+    // thread need not keep the table.
+    void pullFinished(const steward::pull::PullEvent &event, const QString &reason);
     void finished(const steward::pull::LiveResult &result);
 
 private:
@@ -85,6 +91,8 @@ private:
     void fetchBlobs(registry::RegistryClient *client, int agent, const ImageReference &repository,
                     const QList<registry::Descriptor> &blobs, qsizetype next, std::function<void(Status)> done);
     void finishPull(int agent, int image, int bucket, const Status &outcome);
+    // The index of `text` in the run's message table, added when new; -1 once the table is full.
+    qint32 reasonFor(const QString &text);
     void finishIfDone();
     // Keeps `request` so that cancel() can abort it; forgets requests that are done.
     void track(const QFuture<void> &request);
@@ -98,6 +106,7 @@ private:
     using Wake = std::pair<qint64, int>;
     std::priority_queue<Wake, std::vector<Wake>, std::greater<>> m_queue;
     LiveResult m_result;
+    QHash<QString, qint32> m_reasons; // text -> index into m_result.messages
     qint64 m_blobBudgetLeft = 0;
     std::vector<QSet<QString>> m_agentBlobs; // per agent: blob digests it downloaded
     qint64 m_startMs = 0;

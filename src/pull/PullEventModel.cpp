@@ -21,6 +21,13 @@ PullEventModel::PullEventModel(QObject *parent) : QAbstractTableModel(parent)
 
 PullEventModel::~PullEventModel() = default;
 
+QString PullEventModel::withReason(const PullEvent &event, const QString &what) const
+{
+    if (event.reason < 0 || event.reason >= m_result.messages.size())
+        return what;
+    return tr("%1: %2").arg(what, m_result.messages.at(event.reason));
+}
+
 void PullEventModel::setResult(const SimulationResult &result)
 {
     beginResetModel();
@@ -82,7 +89,15 @@ QVariant PullEventModel::data(const QModelIndex &index, int role) const
         case PullEvent::Kind::RateLimited:
             return tr("rate-limited (429)");
         case PullEvent::Kind::CredentialsFailed:
-            return tr("login failed");
+            return withReason(event, tr("login failed"));
+        case PullEvent::Kind::NotFound:
+            return withReason(event, tr("not found"));
+        case PullEvent::Kind::NetworkFailed:
+            return withReason(event, tr("registry unreachable"));
+        case PullEvent::Kind::IntegrityFailed:
+            return withReason(event, tr("corrupt data"));
+        case PullEvent::Kind::Failed:
+            return withReason(event, tr("failed"));
         }
         return {};
     case CountColumn:

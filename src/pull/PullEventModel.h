@@ -40,6 +40,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // "not found: <the registry's words>", when the event carries a reason.
+    QString withReason(const PullEvent &event, const QString &what) const;
+
     SimulationResult m_result;
 };
 

@@ -15,6 +15,14 @@ QString eventKindName(PullEvent::Kind kind)
         return QStringLiteral("rate_limited");
     case PullEvent::Kind::CredentialsFailed:
         return QStringLiteral("credentials_failed");
+    case PullEvent::Kind::NotFound:
+        return QStringLiteral("not_found");
+    case PullEvent::Kind::NetworkFailed:
+        return QStringLiteral("network_failed");
+    case PullEvent::Kind::IntegrityFailed:
+        return QStringLiteral("integrity_failed");
+    case PullEvent::Kind::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }

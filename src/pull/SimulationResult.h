@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -55,7 +56,11 @@ struct PullEvent
         Pulled,            // `count` images the agent lacked arrived
         Refreshed,         // `count` present images were pulled again (hourly)
         RateLimited,       // `count` pull attempts got 429
-        CredentialsFailed, // `count` attempts failed at login
+        CredentialsFailed, // `count` attempts failed at login (or the login gives no access)
+        NotFound,          // live: the repository, tag or the agent's platform does not exist
+        NetworkFailed,     // live: the registry could not be reached, or did not answer in time
+        IntegrityFailed,   // live: what arrived did not match its digest, or was cut short
+        Failed,            // live: any other failure
     };
     Kind kind = Kind::Pulled;
     qint64 atMs = 0;
@@ -64,6 +69,9 @@ struct PullEvent
     int image = -1; // the first image concerned
     int bucket = -1;
     qint64 count = 0;
+    // Why it failed, in words: an index into the run's message table (SimulationResult::messages,
+    // LiveResult::messages), or -1. An index, not a string: events are copied around in bulk.
+    qint32 reason = -1;
 };
 
 QString eventKindName(PullEvent::Kind kind);
@@ -111,6 +119,7 @@ public:
     qint64 simulatedUntilMs = 0;
     bool canceled = false;
     QList<ImageSummary> images;
+    QStringList messages; // PullEvent::reason indexes this
 
     const Fleet *fleet() const { return m_fleet.get(); }
     AgentImageState state(int agent, int image) const;

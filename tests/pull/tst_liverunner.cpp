@@ -8,8 +8,10 @@
 #include "SyncHttp.h"
 #include "pull/LiveRunner.h"
 #include "pull/PullEngine.h"
+#include "pull/PullEventModel.h"
 #include "pull/Simulator.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -266,6 +268,88 @@ private Q_SLOTS:
         const LiveResult live = runLive(s, options);
         QVERIFY(live.counters.pullsFailedOther >= 3); // every check-in tries again
         QCOMPARE(live.counters.pullsSucceeded, 0);
+    }
+
+    void aRefusedPullWithoutRetryAfterIsOneGetPerAttempt()
+    {
+        // A 429 without Retry-After on every manifest GET: an agent does not retry, it tries again at its next
+        // check-in. A hidden retry would double the GETs and, while pending, swallow the check-ins meanwhile.
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        RateLimitProxy proxy;
+        RateLimitProxy::FaultRule refuse;
+        refuse.fault = RateLimitProxy::Fault::Status;
+        refuse.status = 429;
+        refuse.method = "GET";
+        refuse.path = QRegularExpression(QStringLiteral("/manifests/"));
+        refuse.times = -1;
+        proxy.addFault(refuse);
+        QVERIFY2(proxy.start(m_registry), qPrintable(proxy.errorString()));
+        const QString hub = QStringLiteral("hub");
+        const Scenario s = scenario(150, {RegistrySpec{hub, std::nullopt, std::nullopt}},
+                                    {agents(1, QStringLiteral("nat"))}, {images(1, hub)});
+        LiveOptions options;
+        options.references = {{0, proxy.hostPort() + QStringLiteral("/demo/one:1")}};
+        options.realMsPerScenarioSecond = 5; // a check-in every 150 ms, shorter than the client's back-off
+        const LiveResult live = runLive(s, options);
+        int gets = 0;
+        for (const RateLimitProxy::LoggedRequest &request : proxy.requests())
+            gets += request.method == "GET" && request.target.contains("/manifests/") ? 1 : 0;
+        QVERIFY(live.counters.checkIns >= 4);
+        QCOMPARE(live.counters.pullsAttempted, live.counters.checkIns); // the image is missing: every check-in tries
+        QCOMPARE(live.counters.pullsRateLimited, live.counters.pullsAttempted);
+        QCOMPARE(live.requestsSent, live.counters.pullsAttempted);
+        QCOMPARE(gets, live.requestsSent);
+    }
+
+    void failuresSayWhatWentWrong()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const QString local = QStringLiteral("local");
+        AgentGroup group = agents(1, QStringLiteral("nat"));
+        group.arch = QStringLiteral("s390x"); // demo/multi has amd64 and arm64 only
+        const Scenario s = scenario(40, {RegistrySpec{local, std::nullopt, std::nullopt}}, {group},
+                                    {images(1, local), images(1, local), images(1, local)});
+        LiveOptions options;
+        options.references = {{0, m_registry.hostPort() + QStringLiteral("/demo/one:missing")},
+                              {1, m_registry.hostPort() + QStringLiteral("/demo/multi:1")},
+                              {2, QStringLiteral("127.0.0.1:1/demo/one:1")}}; // nothing listens there
+        options.realMsPerScenarioSecond = 5;
+        LiveRunner runner(s, options);
+        QSignalSpy pulls(&runner, &LiveRunner::pullFinished);
+        QSignalSpy finished(&runner, &LiveRunner::finished);
+        const Status started = runner.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000));
+        const LiveResult live = finished.first().at(0).value<LiveResult>();
+
+        SimulationResult shown;
+        shown.messages = live.messages;
+        QHash<int, PullEvent> byImage;
+        for (const QList<QVariant> &args : std::as_const(pulls)) {
+            const PullEvent event = args.at(0).value<PullEvent>();
+            QVERIFY(event.reason >= 0);
+            QCOMPARE(args.at(1).toString(), live.messages.value(event.reason));
+            byImage.insert(event.image, event);
+            shown.events << event;
+        }
+        QCOMPARE(byImage.size(), 3);
+        QCOMPARE(byImage.value(0).kind, PullEvent::Kind::NotFound);
+        QCOMPARE(byImage.value(1).kind, PullEvent::Kind::NotFound);
+        QVERIFY2(live.messages.value(byImage.value(1).reason).contains(QLatin1String("linux/s390x")),
+                 qPrintable(live.messages.value(byImage.value(1).reason)));
+        QCOMPARE(byImage.value(2).kind, PullEvent::Kind::NetworkFailed);
+        // Repeated failures share their text: the table holds each once.
+        QCOMPARE(live.messages.size(), 3);
+
+        PullEventModel model;
+        model.setResult(shown);
+        QStringList kinds;
+        for (int row = 0; row < model.rowCount(); ++row)
+            kinds << model.index(row, PullEventModel::KindColumn).data().toString();
+        QVERIFY2(kinds.filter(QStringLiteral("not found: ")).size() >= 2, qPrintable(kinds.join(QLatin1Char('|'))));
+        QVERIFY2(kinds.filter(QStringLiteral("registry unreachable: ")).size() >= 1,
+                 qPrintable(kinds.join(QLatin1Char('|'))));
+        QVERIFY2(kinds.filter(QStringLiteral("login failed")).isEmpty(), qPrintable(kinds.join(QLatin1Char('|'))));
     }
 
     void theEngineRunsLiveOnItsThreadAndCanBeCanceled()

@@ -1,5 +1,6 @@
 // The agent pull behaviour on hand-computable scenarios: every expected figure is derived here from the phases.
 #include "ScenarioBuilders.h"
+#include "pull/Forecast.h"
 #include "pull/Simulator.h"
 
 #include <QTest>
@@ -158,6 +159,28 @@ private Q_SLOTS:
         QCOMPARE(r.counters.pullsSucceeded, 2);
         QCOMPARE(r.state(0, 1).status, ImageStatus::Present);
         QCOMPARE(r.state(0, 2).eligibility, Eligibility::NoDisk);
+    }
+
+    void anImageWhoseLoginAlwaysFailsTakesNoDisk()
+    {
+        // 3000 MB of disk; "bad" (2000 MB, its login fails) comes before "good" (2000 MB). Nothing of "bad" is ever
+        // stored, so "good" fits: simulation and forecast both say so.
+        ImageGroup bad = images(1, Private, 2000);
+        bad.name = QStringLiteral("bad");
+        bad.account = QStringLiteral("ci-bot");
+        bad.credentialsValid = false;
+        ImageGroup good = images(1, Private, 2000);
+        good.name = QStringLiteral("good");
+        const Scenario s = scenario(3600, {unlimited(Private)}, {agents(1, QStringLiteral("nat"), 3000)}, {bad, good});
+        const SimulationResult r = Simulator::run(s);
+        QCOMPARE(r.state(0, 1).eligibility, Eligibility::Eligible);
+        QCOMPARE(r.state(0, 1).status, ImageStatus::Present);
+        QCOMPARE(r.state(0, 0).status, ImageStatus::CredentialsFailed);
+        QCOMPARE(r.counters.pullsSucceeded, 1);
+        const Forecast f = forecast(s);
+        QCOMPARE(f.pullsInDuration, r.counters.pullsAttempted);
+        for (const QString &advice : f.advice)
+            QVERIFY2(!advice.contains(QLatin1String("no_disk")), qPrintable(advice));
     }
 
     void wrongCredentialsFailEvenOnAPublicImage()
