@@ -1,7 +1,6 @@
 #include "store/CatalogExport.h"
 
 #include "store/CatalogQueries.h"
-#include "store/CredentialKey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -264,16 +263,6 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
         r.kind = f.text("kind", false, QStringLiteral("generic"));
         r.username = f.text("username", false);
         r.credentialRef = f.text("credential_ref", false);
-        // A reference is a keychain key, and a key names one login. A file may only name the key of the record's own
-        // host and user; anything else would let an imported catalog send another login's secret to this host.
-        if (!r.credentialRef.isEmpty() && !r.url.isEmpty()) {
-            const Result<QString> own = credentialKey(CredentialKind::Registry, r.url, r.username);
-            if (!own || *own != r.credentialRef)
-                f.complain("credential_ref",
-                           r.username.isEmpty()
-                               ? tr("names a keychain entry, but the registry has no username")
-                               : tr("must be %1, the keychain entry of this registry's own login").arg(*own));
-        }
         r.caFile = f.text("ca_file", false);
         r.insecure = f.flag("insecure", false);
         r.rateLimitPolicy = f.object("rate_limit_policy");
@@ -321,15 +310,6 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
         i.dockerRegistry = f.text("docker_registry", false);
         i.dockerUser = f.text("docker_user", false);
         i.dockerTokenRef = f.text("docker_token_ref", false);
-        // An image's docker token is the password of its own registry user: the reference may name that login only.
-        if (!i.dockerTokenRef.isEmpty()) {
-            const Result<QString> own =
-                credentialKey(CredentialKind::Registry, registryHostKey(i.dockerRegistry), i.dockerUser);
-            if (!own || *own != i.dockerTokenRef)
-                f.complain("docker_token_ref",
-                           own ? tr("must be %1, the keychain entry of this image's own registry user").arg(*own)
-                               : tr("names a keychain entry, but the image has no docker_registry and docker_user"));
-        }
         i.uncompressedSizeMb = qint64(f.number("uncompressed_size_mb", 0));
         i.runConfig = f.object("run_config");
         i.execConfig = f.object("exec_config");

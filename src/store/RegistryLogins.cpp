@@ -27,19 +27,6 @@ Result<std::optional<RegistryRecord>> lookup(const Catalog &catalog, const QStri
     return findRegistry(db, host);
 }
 
-// The catalog names a login's keychain entry, but only the entry of that host and user may be used: a catalog
-// damaged or written by hand must not send one registry's password to another.
-Status checkOwnReference(const RegistryRecord &record)
-{
-    const Result<QString> own = credentialKey(CredentialKind::Registry, record.url, record.username);
-    if (own && *own == record.credentialRef)
-        return {};
-    return fail(ErrorCode::Integrity,
-                tr("The catalog's login for %1 points at another keychain entry (%2); it was not used. Log in again "
-                   "with `stewardctl login %1`.")
-                    .arg(record.url, record.credentialRef));
-}
-
 } // namespace
 
 QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore> credentials,
@@ -56,63 +43,45 @@ QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_
         return ready(Status(fail(ErrorCode::InvalidInput, tr("The password is empty; nothing was stored."))));
 
     return credentials->write(*key, secret)
-        .then(QtFuture::Launch::Sync,
-              [catalog, credentials, host, username, key = *key, how](Status written) -> QFuture<Status> {
-                  if (!written)
-                      return ready(
-                          Status(fail(written.error().code,
-                                      written.error().message +
-                                          (written.error().message.endsWith(QLatin1Char('.')) ? QStringLiteral(" ")
-                                                                                              : QStringLiteral(". ")) +
-                                          tr("Nothing was stored."),
-                                      written.error().detail)));
-                  QString previousRef;
-                  QString previousUser;
-                  Status recorded = catalog->transaction([&](QSqlDatabase &db) -> Status {
-                      Result<std::optional<RegistryRecord>> existing = findRegistry(db, host);
-                      if (!existing)
-                          return fail(existing.error());
-                      RegistryRecord record = existing->value_or(RegistryRecord{});
-                      const QJsonValue before =
-                          existing->has_value() ? QJsonValue(QJsonObject{{QStringLiteral("username"), record.username}})
-                                                : QJsonValue();
-                      previousRef = record.credentialRef;
-                      previousUser = record.username;
-                      record.url = host;
-                      if (host == QLatin1String("docker.io") && !existing->has_value())
-                          record.kind = QStringLiteral("dockerhub");
-                      record.username = username;
-                      record.credentialRef = key;
-                      if (Result<qint64> id = upsertRegistry(db, record); !id)
-                          return fail(id.error());
-                      return appendAudit(
-                          db, {0,
-                               {},
-                               currentActor(),
-                               QStringLiteral("registry.login"),
-                               host,
-                               before,
-                               QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("via"), how}}});
-                  });
-                  // The old user's secret is no longer referenced. The login is done only once it is gone too: a user
-                  // who replaces a leaked password must not find the old one still in the keychain. Only this host's
-                  // own entry for the old user is removed, never an entry a damaged catalog pointed at.
-                  const Result<QString> previousOwn = credentialKey(CredentialKind::Registry, host, previousUser);
-                  if (!recorded || previousRef == key || !previousOwn || *previousOwn != previousRef)
-                      return ready(recorded);
-                  return credentials->remove(previousRef)
-                      .then(QtFuture::Launch::Sync, [host, previousUser](Status removed) {
-                          if (removed)
-                              return removed;
-                          return Status(
-                              fail(removed.error().code,
-                                   tr("Logged in to %1, but the previous login's password (user %2) could not be "
-                                      "removed from the keychain: %3")
-                                       .arg(host, previousUser, removed.error().message),
-                                   removed.error().detail));
-                      });
-              })
-        .unwrap();
+        .then(QtFuture::Launch::Sync, [catalog, credentials, host, username, key = *key, how](Status written) {
+            if (!written)
+                return Status(fail(written.error().code,
+                                   written.error().message +
+                                       (written.error().message.endsWith(QLatin1Char('.')) ? QStringLiteral(" ")
+                                                                                           : QStringLiteral(". ")) +
+                                       tr("Nothing was stored."),
+                                   written.error().detail));
+            QString previousRef;
+            Status recorded = catalog->transaction([&](QSqlDatabase &db) -> Status {
+                Result<std::optional<RegistryRecord>> existing = findRegistry(db, host);
+                if (!existing)
+                    return fail(existing.error());
+                RegistryRecord record = existing->value_or(RegistryRecord{});
+                const QJsonValue before = existing->has_value()
+                                              ? QJsonValue(QJsonObject{{QStringLiteral("username"), record.username}})
+                                              : QJsonValue();
+                previousRef = record.credentialRef;
+                record.url = host;
+                if (host == QLatin1String("docker.io") && !existing->has_value())
+                    record.kind = QStringLiteral("dockerhub");
+                record.username = username;
+                record.credentialRef = key;
+                if (Result<qint64> id = upsertRegistry(db, record); !id)
+                    return fail(id.error());
+                return appendAudit(db,
+                                   {0,
+                                    {},
+                                    currentActor(),
+                                    QStringLiteral("registry.login"),
+                                    host,
+                                    before,
+                                    QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("via"), how}}});
+            });
+            // The old user's secret is no longer referenced; removing it is best effort.
+            if (recorded && !previousRef.isEmpty() && previousRef != key)
+                credentials->remove(previousRef);
+            return recorded;
+        });
 }
 
 QFuture<Result<std::optional<StoredLogin>>>
@@ -125,8 +94,6 @@ storedLoginFor(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore
         return ready(Answer(fail(record.error())));
     if (!record->has_value() || (*record)->username.isEmpty() || (*record)->credentialRef.isEmpty())
         return ready(Answer(std::nullopt));
-    if (Status own = checkOwnReference(**record); !own)
-        return ready(Answer(fail(own.error())));
     const QString username = (*record)->username;
     return credentials->read((*record)->credentialRef)
         .then(QtFuture::Launch::Sync, [host, username](Result<std::optional<QString>> secret) -> Answer {
@@ -151,9 +118,8 @@ QFuture<Status> removeRegistryLogin(std::shared_ptr<Catalog> catalog, std::share
                                                           .arg(host))));
     }
     const RegistryRecord record = **existing;
-    // A reference to another login's entry is dropped from the catalog without touching that entry.
-    const bool ownEntry = !record.credentialRef.isEmpty() && checkOwnReference(record);
-    QFuture<Status> removed = ownEntry ? credentials->remove(record.credentialRef) : ready(Status());
+    QFuture<Status> removed =
+        record.credentialRef.isEmpty() ? ready(Status()) : credentials->remove(record.credentialRef);
     return removed.then(QtFuture::Launch::Sync, [catalog, record, host](Status done) {
         if (!done)
             return done;

@@ -132,19 +132,6 @@ private Q_SLOTS:
         QTest::newRow("a secret value instead of a reference is refused")
             << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\",\"docker_token\":\"t\"}]}")
             << QStringLiteral("images[0].docker_token");
-        QTest::newRow("a registry naming another login's keychain entry is refused")
-            << QByteArray(head + "\"registries\":[{\"url\":\"127.0.0.1:5999\",\"username\":\"alice\","
-                                 "\"credential_ref\":\"registry:registry.example:5000:puller\"}]}")
-            << QStringLiteral("registries[0].credential_ref");
-        QTest::newRow("a registry naming a keychain entry without a username is refused")
-            << QByteArray(head + "\"registries\":[{\"url\":\"127.0.0.1:5999\","
-                                 "\"credential_ref\":\"registry:127.0.0.1:5999:alice\"}]}")
-            << QStringLiteral("registries[0].credential_ref");
-        QTest::newRow("an image naming a Kasm API key as its docker token is refused")
-            << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\","
-                                 "\"docker_registry\":\"https://evil.example\",\"docker_user\":\"u\","
-                                 "\"docker_token_ref\":\"kasm:https://kasm.example:key1\"}]}")
-            << QStringLiteral("images[0].docker_token_ref");
         QTest::newRow("another file format is refused")
             << QByteArray("{\"format\":\"other\"}") << QStringLiteral("format");
         QTest::newRow("a newer export version is refused") << QByteArray("{\"format\":\"imagesteward-catalog\","

@@ -4,11 +4,9 @@
 #include "store/MemoryCredentialStore.h"
 #include "store/RegistryLogins.h"
 
-#include <QPromise>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace steward;
 using namespace steward::store;
@@ -35,27 +33,6 @@ public:
     }
     bool persistent() const override { return true; }
     QString description() const override { return QStringLiteral("broken"); }
-};
-
-// The memory store, except that a removal finishes a little later, as a real keychain's job does.
-class SlowRemovalStore final : public CredentialStore
-{
-public:
-    MemoryCredentialStore memory;
-    QFuture<Result<std::optional<QString>>> read(const QString &key) override { return memory.read(key); }
-    QFuture<Status> write(const QString &key, const QString &secret) override { return memory.write(key, secret); }
-    QFuture<Status> remove(const QString &key) override
-    {
-        auto promise = std::make_shared<QPromise<Status>>();
-        promise->start();
-        QTimer::singleShot(50, [this, key, promise] {
-            promise->addResult(awaitResult(memory.remove(key)));
-            promise->finish();
-        });
-        return promise->future();
-    }
-    bool persistent() const override { return true; }
-    QString description() const override { return QStringLiteral("slow"); }
 };
 
 } // namespace
@@ -111,55 +88,6 @@ private Q_SLOTS:
         QVERIFY(!awaitResult(m_memory->read(QStringLiteral("registry:r.example:alice")))->has_value());
         QCOMPARE((*awaitResult(storedLoginFor(m_catalog, m_memory, QStringLiteral("r.example"))))->username,
                  QStringLiteral("bob"));
-    }
-
-    void theOldSecretIsGoneWhenTheNewLoginIsDone()
-    {
-        // A command ends when the login's future does: the old password must be out of the keychain by then.
-        auto slow = std::make_shared<SlowRemovalStore>();
-        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, slow, QStringLiteral("r.example"), QStringLiteral("alice"),
-                                              QStringLiteral("a"), QStringLiteral("test"))));
-        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, slow, QStringLiteral("r.example"), QStringLiteral("bob"),
-                                              QStringLiteral("b"), QStringLiteral("test"))));
-        QVERIFY(!awaitResult(slow->memory.read(QStringLiteral("registry:r.example:alice")))->has_value());
-        QCOMPARE(**awaitResult(slow->memory.read(QStringLiteral("registry:r.example:bob"))), QStringLiteral("b"));
-    }
-
-    void aReferenceToAnotherLoginsEntryIsNeverUsed()
-    {
-        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("trusted.example:5000"),
-                                              QStringLiteral("alice"), QStringLiteral("alices-password"),
-                                              QStringLiteral("test"))));
-        // A damaged or hand-made catalog row for another host that points at alice's entry.
-        auto pointAtAlice = [this] {
-            return m_catalog->transaction([](QSqlDatabase &db) -> Status {
-                RegistryRecord other;
-                other.url = QStringLiteral("127.0.0.1:5999");
-                other.username = QStringLiteral("alice");
-                other.credentialRef = QStringLiteral("registry:trusted.example:5000:alice");
-                if (Result<qint64> id = upsertRegistry(db, other); !id)
-                    return fail(id.error());
-                return {};
-            });
-        };
-        QVERIFY(pointAtAlice());
-        const Result<std::optional<StoredLogin>> login =
-            awaitResult(storedLoginFor(m_catalog, m_memory, QStringLiteral("127.0.0.1:5999")));
-        QVERIFY(!login);
-        QCOMPARE(login.error().code, ErrorCode::Integrity);
-        QVERIFY2(login.error().message.contains(QLatin1String("points at another keychain entry")),
-                 qPrintable(login.error().message));
-        QVERIFY(!login.error().message.contains(QLatin1String("alices-password")));
-
-        // Neither a logout there nor a new login there may remove alice's entry.
-        const QString alice = QStringLiteral("registry:trusted.example:5000:alice");
-        QVERIFY(awaitResult(removeRegistryLogin(m_catalog, m_memory, QStringLiteral("127.0.0.1:5999"))));
-        QVERIFY(awaitResult(m_memory->read(alice))->has_value());
-        QVERIFY(pointAtAlice());
-        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("127.0.0.1:5999"),
-                                              QStringLiteral("bob"), QStringLiteral("b"), QStringLiteral("test"))));
-        QCOMPARE(**awaitResult(m_memory->read(QStringLiteral("registry:trusted.example:5000:alice"))),
-                 QStringLiteral("alices-password"));
     }
 
     void aKeychainFailureRecordsNothing()
