@@ -1,6 +1,7 @@
 #include "store/CatalogExport.h"
 
 #include "store/CatalogQueries.h"
+#include "store/CredentialKey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -157,6 +158,18 @@ private:
     std::optional<Error> &m_error;
 };
 
+// What an imported credential_ref / docker_token_ref becomes: the key a login of `user` at `registry` is stored
+// under, or empty when the file gave none or names no user. The file's own text is never used: it could name the
+// secret of another host, which would then be sent to the host the file chose.
+QString ownCredentialRef(const QString &fileRef, const QString &registry, const QString &user)
+{
+    const QString host = registryHostKey(registry);
+    if (fileRef.isEmpty() || host.isEmpty() || user.trimmed().isEmpty())
+        return {};
+    Result<QString> key = credentialKey(CredentialKind::Registry, host, user);
+    return key ? *key : QString();
+}
+
 QString lineOf(const QByteArray &json, int offset)
 {
     const QByteArray before = json.left(offset);
@@ -262,7 +275,7 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
             f.complain("url", tr("expected a registry host or URL"));
         r.kind = f.text("kind", false, QStringLiteral("generic"));
         r.username = f.text("username", false);
-        r.credentialRef = f.text("credential_ref", false);
+        r.credentialRef = ownCredentialRef(f.text("credential_ref", false), r.url, r.username);
         r.caFile = f.text("ca_file", false);
         r.insecure = f.flag("insecure", false);
         r.rateLimitPolicy = f.object("rate_limit_policy");
@@ -309,7 +322,7 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
         i.gpuCount = int(f.number("gpu_count", 0));
         i.dockerRegistry = f.text("docker_registry", false);
         i.dockerUser = f.text("docker_user", false);
-        i.dockerTokenRef = f.text("docker_token_ref", false);
+        i.dockerTokenRef = ownCredentialRef(f.text("docker_token_ref", false), i.dockerRegistry, i.dockerUser);
         i.uncompressedSizeMb = qint64(f.number("uncompressed_size_mb", 0));
         i.runConfig = f.object("run_config");
         i.execConfig = f.object("exec_config");

@@ -15,7 +15,8 @@ namespace steward::store {
 Result<QByteArray> exportCatalog(QSqlDatabase &db);
 
 // What an import would write, fully validated. A malformed document fails naming the line (JSON syntax) or the
-// field ("images[2].memory: expected a number") at fault.
+// field ("images[2].memory: expected a number") at fault. The file's keychain references are not trusted: each
+// becomes the key of the record's own host and user (credentialKey()), or empty.
 struct CatalogImport
 {
     QList<RegistryRecord> registries;

@@ -60,7 +60,11 @@ QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_
                 const QJsonValue before = existing->has_value()
                                               ? QJsonValue(QJsonObject{{QStringLiteral("username"), record.username}})
                                               : QJsonValue();
-                previousRef = record.credentialRef;
+                // The key is rebuilt from the recorded user, never taken from the row: a row could name any secret.
+                if (!record.username.isEmpty()) {
+                    if (Result<QString> previous = credentialKey(CredentialKind::Registry, host, record.username))
+                        previousRef = *previous;
+                }
                 record.url = host;
                 if (host == QLatin1String("docker.io") && !existing->has_value())
                     record.kind = QStringLiteral("dockerhub");
@@ -95,6 +99,9 @@ storedLoginFor(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore
     if (!record->has_value() || (*record)->username.isEmpty() || (*record)->credentialRef.isEmpty())
         return ready(Answer(std::nullopt));
     const QString username = (*record)->username;
+    if (Status trusted = checkCredentialRef(CredentialKind::Registry, host, username, (*record)->credentialRef);
+        !trusted)
+        return ready(Answer(fail(trusted.error())));
     return credentials->read((*record)->credentialRef)
         .then(QtFuture::Launch::Sync, [host, username](Result<std::optional<QString>> secret) -> Answer {
             if (!secret)
@@ -118,8 +125,11 @@ QFuture<Status> removeRegistryLogin(std::shared_ptr<Catalog> catalog, std::share
                                                           .arg(host))));
     }
     const RegistryRecord record = **existing;
-    QFuture<Status> removed =
-        record.credentialRef.isEmpty() ? ready(Status()) : credentials->remove(record.credentialRef);
+    // Only this login's own key is removed, whatever the row's reference names.
+    Result<QString> key = credentialKey(CredentialKind::Registry, host, record.username);
+    if (!key)
+        return ready(Status(fail(key.error())));
+    QFuture<Status> removed = credentials->remove(*key);
     return removed.then(QtFuture::Launch::Sync, [catalog, record, host](Status done) {
         if (!done)
             return done;

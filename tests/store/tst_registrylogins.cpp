@@ -1,5 +1,6 @@
 // RegistryLogins: the secret goes to the credential store, only host, user and key to the catalog.
 #include "AwaitFuture.h"
+#include "store/CatalogExport.h"
 #include "store/CatalogQueries.h"
 #include "store/MemoryCredentialStore.h"
 #include "store/RegistryLogins.h"
@@ -133,6 +134,57 @@ private Q_SLOTS:
         const Status again = awaitResult(removeRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example")));
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::NotFound);
+    }
+
+    // A catalog file names alice's key for trusted.example under another host; using it would send her password there.
+    void anImportedReferenceNeverReachesAnotherHostsSecret()
+    {
+        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("trusted.example:5000"),
+                                              QStringLiteral("alice"), QStringLiteral("alice-secret"),
+                                              QStringLiteral("test"))));
+        const QByteArray forged = "{\"format\":\"imagesteward-catalog\",\"version\":1,"
+                                  "\"registries\":[{\"url\":\"127.0.0.1:5999\",\"username\":\"alice\","
+                                  "\"credential_ref\":\"registry:trusted.example:5000:alice\"}],"
+                                  "\"images\":[{\"image_id\":\"i1\",\"name\":\"127.0.0.1:5999/foo:1\","
+                                  "\"docker_registry\":\"https://127.0.0.1:5999\",\"docker_user\":\"alice\","
+                                  "\"docker_token_ref\":\"registry:trusted.example:5000:alice\"}]}";
+        QSqlDatabase db = m_catalog->database();
+        QVERIFY(importCatalog(db, forged, QStringLiteral("test")));
+
+        const Result<std::optional<StoredLogin>> login =
+            awaitResult(storedLoginFor(m_catalog, m_memory, QStringLiteral("127.0.0.1:5999")));
+        QVERIFY(!login || !login->has_value());
+        QCOMPARE((*findRegistry(db, QStringLiteral("127.0.0.1:5999")))->credentialRef,
+                 QStringLiteral("registry:127.0.0.1:5999:alice"));
+        QCOMPARE(listImages(db)->constFirst().dockerTokenRef, QStringLiteral("registry:127.0.0.1:5999:alice"));
+        // The genuine login is untouched.
+        QCOMPARE((*awaitResult(storedLoginFor(m_catalog, m_memory, QStringLiteral("trusted.example:5000"))))->secret,
+                 QStringLiteral("alice-secret"));
+    }
+
+    // A row that already holds a foreign reference (an older import, a hand-edited file) is refused, not followed.
+    void aReferenceToAnotherLoginIsRefusedOnReadAndNeverRemoved()
+    {
+        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, m_memory, QStringLiteral("trusted.example:5000"),
+                                              QStringLiteral("alice"), QStringLiteral("alice-secret"),
+                                              QStringLiteral("test"))));
+        QVERIFY(m_catalog->transaction([](QSqlDatabase &db) -> Status {
+            RegistryRecord r;
+            r.url = QStringLiteral("127.0.0.1:5999");
+            r.username = QStringLiteral("alice");
+            r.credentialRef = QStringLiteral("registry:trusted.example:5000:alice");
+            Result<qint64> id = upsertRegistry(db, r);
+            return id ? Status() : Status(fail(id.error()));
+        }));
+        const Result<std::optional<StoredLogin>> login =
+            awaitResult(storedLoginFor(m_catalog, m_memory, QStringLiteral("127.0.0.1:5999")));
+        QVERIFY(!login);
+        QVERIFY2(login.error().message.contains(QLatin1String("127.0.0.1:5999")), qPrintable(login.error().message));
+        QVERIFY2(login.error().message.contains(QLatin1String("stewardctl login")), qPrintable(login.error().message));
+
+        QVERIFY(awaitResult(removeRegistryLogin(m_catalog, m_memory, QStringLiteral("127.0.0.1:5999"))));
+        QCOMPARE(**awaitResult(m_memory->read(QStringLiteral("registry:trusted.example:5000:alice"))),
+                 QStringLiteral("alice-secret"));
     }
 };
 
