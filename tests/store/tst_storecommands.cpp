@@ -143,6 +143,30 @@ private Q_SLOTS:
         QVERIFY2(workspace.exitCode == 0, qPrintable(workspace.err));
     }
 
+    // What an import keeps of this machine's registry settings is said, not done silently.
+    void anImportSaysWhichRegistrySettingsItKept()
+    {
+        const QString first = m_root.filePath(QStringLiteral("first.json"));
+        writeFile(first, "{\"format\":\"imagesteward-catalog\",\"version\":1,"
+                         "\"registries\":[{\"url\":\"r.example\",\"ca_file\":\"/etc/steward/ca.pem\"}]}");
+        QCOMPARE(stewardctl({QStringLiteral("import"), first}).exitCode, 0);
+        const QString second = m_root.filePath(QStringLiteral("second.json"));
+        writeFile(second, "{\"format\":\"imagesteward-catalog\",\"version\":1,"
+                          "\"registries\":[{\"url\":\"r.example\",\"insecure\":true}]}");
+        const Run run = stewardctl({QStringLiteral("import"), second});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("r.example: TLS verification stays on")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("r.example: kept its CA file (/etc/steward/ca.pem)")),
+                 qPrintable(run.out));
+
+        const QString after = m_root.filePath(QStringLiteral("after-kept.json"));
+        QCOMPARE(stewardctl({QStringLiteral("export"), after}).exitCode, 0);
+        QFile exported(after);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray json = exported.readAll();
+        QVERIFY2(json.contains("\"insecure\": false") && json.contains("/etc/steward/ca.pem"), json.constData());
+    }
+
     void dockerLoginsAreImportedOnlyWhenConfirmed()
     {
         const KeychainProbe probe = awaitResult(probeKeychain());
