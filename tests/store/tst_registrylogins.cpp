@@ -5,6 +5,7 @@
 #include "store/MemoryCredentialStore.h"
 #include "store/RegistryLogins.h"
 
+#include <QPromise>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,38 @@ public:
     }
     bool persistent() const override { return true; }
     QString description() const override { return QStringLiteral("broken"); }
+};
+
+// Keeps secrets in memory, but finishes each removal only when the test says so (or fails it), as a slow or locked
+// keychain does.
+class HeldRemovalStore final : public CredentialStore
+{
+public:
+    QFuture<Result<std::optional<QString>>> read(const QString &key) override { return m_memory.read(key); }
+    QFuture<Status> write(const QString &key, const QString &secret) override { return m_memory.write(key, secret); }
+    QFuture<Status> remove(const QString &key) override
+    {
+        m_removing = key;
+        m_promise = std::make_shared<QPromise<Status>>();
+        m_promise->start();
+        return m_promise->future();
+    }
+    bool persistent() const override { return true; }
+    QString description() const override { return QStringLiteral("held"); }
+
+    bool removalStarted() const { return m_promise != nullptr; }
+    void finishRemoval(Status outcome)
+    {
+        if (outcome)
+            awaitResult(m_memory.remove(m_removing));
+        m_promise->addResult(outcome);
+        m_promise->finish();
+    }
+
+private:
+    MemoryCredentialStore m_memory;
+    QString m_removing;
+    std::shared_ptr<QPromise<Status>> m_promise;
 };
 
 } // namespace
@@ -134,6 +167,45 @@ private Q_SLOTS:
         const Status again = awaitResult(removeRegistryLogin(m_catalog, m_memory, QStringLiteral("r.example")));
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::NotFound);
+    }
+
+    // stewardctl exits when the login's future is done: the old user's secret must be gone by then.
+    void aReplacingLoginFinishesOnlyAfterTheOldSecretIsRemoved()
+    {
+        auto held = std::make_shared<HeldRemovalStore>();
+        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, held, QStringLiteral("r.example"), QStringLiteral("alice"),
+                                              QStringLiteral("a"), QStringLiteral("test"))));
+        QFuture<Status> replaced =
+            saveRegistryLogin(m_catalog, held, QStringLiteral("r.example"), QStringLiteral("bob"), QStringLiteral("b"),
+                              QStringLiteral("test"));
+        QTRY_VERIFY(held->removalStarted());
+        QCoreApplication::processEvents();
+        QVERIFY2(!replaced.isFinished(), "the login finished before the old secret was removed");
+        held->finishRemoval({});
+        QVERIFY(awaitResult(replaced));
+        QVERIFY(!awaitResult(held->read(QStringLiteral("registry:r.example:alice")))->has_value());
+    }
+
+    void aFailedRemovalOfTheOldSecretIsReported()
+    {
+        auto held = std::make_shared<HeldRemovalStore>();
+        QVERIFY(awaitResult(saveRegistryLogin(m_catalog, held, QStringLiteral("r.example"), QStringLiteral("alice"),
+                                              QStringLiteral("a"), QStringLiteral("test"))));
+        QFuture<Status> replaced =
+            saveRegistryLogin(m_catalog, held, QStringLiteral("r.example"), QStringLiteral("bob"), QStringLiteral("b"),
+                              QStringLiteral("test"));
+        QTRY_VERIFY(held->removalStarted());
+        held->finishRemoval(fail(ErrorCode::Keychain, QStringLiteral("the keychain is locked")));
+        const Status outcome = awaitResult(replaced);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, ErrorCode::Keychain);
+        const QString said = outcome.error().toString();
+        QVERIFY2(said.contains(QLatin1String("bob")) && said.contains(QLatin1String("alice")) &&
+                     said.contains(QLatin1String("the keychain is locked")),
+                 qPrintable(said));
+        // The new login itself was stored and is used.
+        QCOMPARE((*awaitResult(storedLoginFor(m_catalog, held, QStringLiteral("r.example"))))->username,
+                 QStringLiteral("bob"));
     }
 
     // A catalog file names alice's key for trusted.example under another host; using it would send her password there.
