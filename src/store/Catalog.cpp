@@ -71,6 +71,16 @@ Status runMigration(QSqlDatabase &db, const Migration &migration)
     return {};
 }
 
+// Every damaged catalog is offered its backup, however the damage was found; what SQLite said (quick_check's
+// verdict, an open error) stays the detail.
+Error withRestoreAdvice(Error damaged, const QString &profileDir)
+{
+    if (!damaged.message.endsWith(QLatin1Char('.')))
+        damaged.message += QLatin1Char('.');
+    damaged.message += QLatin1Char(' ') + damagedCatalogAdvice(profileDir);
+    return damaged;
+}
+
 bool backupIsStale(const QString &profileDir)
 {
     const QList<CatalogBackup> backups = listBackups(profileDir);
@@ -83,8 +93,11 @@ Result<int> prepareCatalog(const QString &profileDir, const QString &path, const
     const QList<Migration> &steps = options.migrations.isEmpty() ? migrations() : options.migrations;
     const int latest = steps.constLast().version;
 
-    if (Status header = checkSqliteHeader(path); !header)
-        return fail(ErrorCode::Integrity, header.error().message, damagedCatalogAdvice(profileDir));
+    if (Status header = checkSqliteHeader(path); !header) {
+        // Integrity: not an SQLite file (any more); anything else, such as no permission to read it, is not damage.
+        return fail(header.error().code == ErrorCode::Integrity ? withRestoreAdvice(header.error(), profileDir)
+                                                                : header.error());
+    }
 
     const QString name = QStringLiteral("steward-open-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<int> outcome = 0;
@@ -144,8 +157,8 @@ Result<int> prepareCatalog(const QString &profileDir, const QString &path, const
             db.close();
         }
     }
-    if (!outcome && outcome.error().code == ErrorCode::Integrity && outcome.error().detail.isEmpty())
-        outcome.error().detail = damagedCatalogAdvice(profileDir);
+    if (!outcome && outcome.error().code == ErrorCode::Integrity)
+        outcome = fail(withRestoreAdvice(outcome.error(), profileDir));
     QSqlDatabase::removeDatabase(name);
     return outcome;
 }

@@ -26,9 +26,10 @@ struct CatalogOptions
 // WAL, a busy timeout and BEGIN IMMEDIATE writes make them take turns; opening and migrating are serialised by
 // <profile>/catalog.lock, which records the owner's pid.
 //
-// Error codes from open(): Integrity = the file is damaged (the message names the newest backup, see
-// Backups.h); Unsupported = written by a newer schema (both versions named); Conflict = another process held the
-// profile lock too long; Storage = anything else the file system or SQLite refused.
+// Error codes from open(): Integrity = the file is damaged (the message names the newest backup and
+// `stewardctl restore-backup`, see Backups.h; the detail keeps what SQLite said); Unsupported = written by a newer
+// schema (both versions named); Conflict = another process held the profile lock too long; Storage = anything else
+// the file system or SQLite refused.
 //
 // Thread use: database() hands each thread its own named connection (SQLite connections are per thread). The GUI
 // uses CatalogWorker, never this class on its own thread.
