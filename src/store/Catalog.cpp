@@ -193,16 +193,20 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const CatalogOptions &options)
                         .arg(pid)
                         .arg(*dir));
     }
+    // Taken before the file is touched and kept while the Catalog lives: a restore waits for nobody using it.
+    Result<ProfileUseLock> inUse = ProfileUseLock::shared(*dir);
+    if (!inUse)
+        return fail(inUse.error());
     Result<int> version = prepareCatalog(*dir, path, options);
     if (!version)
         return fail(version.error());
-    return std::shared_ptr<Catalog>(new Catalog(*dir, *version, options.busyTimeoutMs));
+    return std::shared_ptr<Catalog>(new Catalog(*dir, *version, options.busyTimeoutMs, std::move(*inUse)));
 }
 
-Catalog::Catalog(QString profileDir, int schemaVersion, int busyTimeoutMs)
+Catalog::Catalog(QString profileDir, int schemaVersion, int busyTimeoutMs, ProfileUseLock inUse)
     : m_profileDir(std::move(profileDir)), m_filePath(m_profileDir + QLatin1Char('/') + catalogFileName()),
       m_id(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_schemaVersion(schemaVersion),
-      m_busyTimeoutMs(busyTimeoutMs)
+      m_busyTimeoutMs(busyTimeoutMs), m_inUse(std::move(inUse))
 {}
 
 Catalog::~Catalog()

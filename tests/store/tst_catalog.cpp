@@ -304,6 +304,49 @@ private Q_SLOTS:
         QVERIFY(!QDir(dir.path()).entryList({QStringLiteral("catalog.sqlite.damaged-*")}).isEmpty());
     }
 
+    // A restore swaps the catalog file; a process that still has it open would keep writing to the file moved aside,
+    // and everything it wrote from then on would be lost without a word.
+    void aBackupIsNotRestoredWhileAnotherProcessHasTheCatalogOpen()
+    {
+        QTemporaryDir dir;
+        {
+            std::shared_ptr<Catalog> catalog = openAt(dir.path(), int(migrations().size()));
+            QVERIFY(catalog);
+            QVERIFY_OK(addRegistry(*catalog, QStringLiteral("kept.example")));
+        }
+        QVERIFY(Catalog::open(dir.path())); // takes the daily backup
+        const QList<CatalogBackup> backups = listBackups(dir.path());
+        QCOMPARE(backups.size(), 1);
+
+        QProcess holder;
+        holder.start(helperPath(), {QStringLiteral("hold-open"), dir.path()});
+        QVERIFY(holder.waitForStarted(10000));
+        QVERIFY2(holder.waitForReadyRead(30000) && holder.readLine().trimmed() == "open",
+                 holder.readAllStandardError().constData());
+
+        const Status refused = restoreBackup(dir.path(), backups.constFirst().path);
+        QVERIFY2(!refused, "the catalog was swapped from under a running process");
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY2(refused.error().message.contains(QString::number(holder.processId())),
+                 qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QLatin1String("close it first")),
+                 qPrintable(refused.error().message));
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("catalog.sqlite.damaged-*")}).isEmpty());
+
+        // The holder's write after the refused restore lands in the catalog everyone uses.
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(30000));
+        QVERIFY2(holder.exitCode() == 0, holder.readAllStandardError().constData());
+        std::shared_ptr<Catalog> after = openAt(dir.path(), int(migrations().size()));
+        QVERIFY(after);
+        QCOMPARE(scalar(after->database(), QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'holder'")),
+                 QStringLiteral("1"));
+        // An open Catalog in this process counts as well; once it is closed the restore goes ahead.
+        QVERIFY(!restoreBackup(dir.path(), backups.constFirst().path));
+        after.reset();
+        QVERIFY_OK(restoreBackup(dir.path(), backups.constFirst().path));
+    }
+
     void aForeignSqliteDatabaseIsNotTakenOver()
     {
         QTemporaryDir dir;
