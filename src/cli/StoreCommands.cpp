@@ -135,10 +135,18 @@ int runImport(CommandContext &context)
     if (!catalog)
         return context.fail(catalog.error());
     QSqlDatabase db = (*catalog)->database();
-    if (Status imported = store::importCatalog(db, json, store::currentActor()); !imported)
+    Result<store::CatalogImportReport> imported = store::importCatalog(db, json, store::currentActor());
+    if (!imported)
         return context.fail(Error{imported.error().code, path + QStringLiteral(": ") + imported.error().message,
                                   imported.error().detail});
-    context.out() << tr("Imported %1.").arg(path) << Qt::endl;
+    context.out() << tr("Imported %1: %2 registries, %3 groups, %4 images.")
+                         .arg(path)
+                         .arg(imported->registries)
+                         .arg(imported->groups)
+                         .arg(imported->images)
+                  << Qt::endl;
+    for (const QString &note : std::as_const(imported->notes))
+        context.out() << QStringLiteral("  ") << note << Qt::endl;
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "store/Backups.h"
 
 #include "store/Logging.h"
+#include "store/ProfileUseLock.h"
 #include "store/SqliteFile.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,11 @@ Status restoreBackup(const QString &profileDir, const QString &backupPath)
                                             "before restoring a backup.")
                                              .arg(profileDir));
     }
+    // catalog.lock covers only opening; a process that has the catalog open holds its use lock until it closes it.
+    // Moving the file from under it would send its later writes to the moved-aside file.
+    Result<ProfileUseLock> alone = ProfileUseLock::exclusive(profileDir);
+    if (!alone)
+        return fail(alone.error());
     const QString catalog = profileDir + QStringLiteral("/catalog.sqlite");
     const QString stamp = QDateTime::currentDateTimeUtc().toString(timeFormat);
     // The damaged file and its WAL are kept: they may still hold something a person wants to recover.

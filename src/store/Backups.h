@@ -28,7 +28,8 @@ Result<CatalogBackup> backupCatalog(QSqlDatabase &db, const QString &profileDir,
                                     const QString &reason, int keep = 20);
 
 // Replaces the profile's catalog with `backupPath` after checking the backup is intact. The damaged catalog is
-// moved aside (catalog.sqlite.damaged-<time>), never deleted. No process may have the catalog open meanwhile.
+// moved aside (catalog.sqlite.damaged-<time>), never deleted. Refused (Conflict, naming the other process's pid where
+// the system tells it) while any Catalog of the profile is open, in this process or another.
 Status restoreBackup(const QString &profileDir, const QString &backupPath);
 
 } // namespace steward::store

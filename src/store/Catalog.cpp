@@ -71,6 +71,16 @@ Status runMigration(QSqlDatabase &db, const Migration &migration)
     return {};
 }
 
+// Every damaged catalog is offered its backup, however the damage was found; what SQLite said (quick_check's
+// verdict, an open error) stays the detail.
+Error withRestoreAdvice(Error damaged, const QString &profileDir)
+{
+    if (!damaged.message.endsWith(QLatin1Char('.')))
+        damaged.message += QLatin1Char('.');
+    damaged.message += QLatin1Char(' ') + damagedCatalogAdvice(profileDir);
+    return damaged;
+}
+
 bool backupIsStale(const QString &profileDir)
 {
     const QList<CatalogBackup> backups = listBackups(profileDir);
@@ -83,8 +93,11 @@ Result<int> prepareCatalog(const QString &profileDir, const QString &path, const
     const QList<Migration> &steps = options.migrations.isEmpty() ? migrations() : options.migrations;
     const int latest = steps.constLast().version;
 
-    if (Status header = checkSqliteHeader(path); !header)
-        return fail(ErrorCode::Integrity, header.error().message, damagedCatalogAdvice(profileDir));
+    if (Status header = checkSqliteHeader(path); !header) {
+        // Integrity: not an SQLite file (any more); anything else, such as no permission to read it, is not damage.
+        return fail(header.error().code == ErrorCode::Integrity ? withRestoreAdvice(header.error(), profileDir)
+                                                                : header.error());
+    }
 
     const QString name = QStringLiteral("steward-open-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<int> outcome = 0;
@@ -144,8 +157,8 @@ Result<int> prepareCatalog(const QString &profileDir, const QString &path, const
             db.close();
         }
     }
-    if (!outcome && outcome.error().code == ErrorCode::Integrity && outcome.error().detail.isEmpty())
-        outcome.error().detail = damagedCatalogAdvice(profileDir);
+    if (!outcome && outcome.error().code == ErrorCode::Integrity)
+        outcome = fail(withRestoreAdvice(outcome.error(), profileDir));
     QSqlDatabase::removeDatabase(name);
     return outcome;
 }
@@ -180,16 +193,20 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const CatalogOptions &options)
                         .arg(pid)
                         .arg(*dir));
     }
+    // Taken before the file is touched and kept while the Catalog lives: a restore waits for nobody using it.
+    Result<ProfileUseLock> inUse = ProfileUseLock::shared(*dir);
+    if (!inUse)
+        return fail(inUse.error());
     Result<int> version = prepareCatalog(*dir, path, options);
     if (!version)
         return fail(version.error());
-    return std::shared_ptr<Catalog>(new Catalog(*dir, *version, options.busyTimeoutMs));
+    return std::shared_ptr<Catalog>(new Catalog(*dir, *version, options.busyTimeoutMs, std::move(*inUse)));
 }
 
-Catalog::Catalog(QString profileDir, int schemaVersion, int busyTimeoutMs)
+Catalog::Catalog(QString profileDir, int schemaVersion, int busyTimeoutMs, ProfileUseLock inUse)
     : m_profileDir(std::move(profileDir)), m_filePath(m_profileDir + QLatin1Char('/') + catalogFileName()),
       m_id(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_schemaVersion(schemaVersion),
-      m_busyTimeoutMs(busyTimeoutMs)
+      m_busyTimeoutMs(busyTimeoutMs), m_inUse(std::move(inUse))
 {}
 
 Catalog::~Catalog()

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "store/Migrations.h"
+#include "store/ProfileUseLock.h"
 
 #include <QMutex>
 #include <QSet>
@@ -24,11 +25,13 @@ struct CatalogOptions
 // The SQLite catalog of one profile: <profile>/catalog.sqlite. Opening checks the file, refuses a newer schema and
 // runs the forward migrations (one transaction each, a backup before each). Several processes may share a profile:
 // WAL, a busy timeout and BEGIN IMMEDIATE writes make them take turns; opening and migrating are serialised by
-// <profile>/catalog.lock, which records the owner's pid.
+// <profile>/catalog.lock, which records the owner's pid. An open Catalog holds a ProfileUseLock for its whole life,
+// so a backup is never restored under it.
 //
-// Error codes from open(): Integrity = the file is damaged (the message names the newest backup, see
-// Backups.h); Unsupported = written by a newer schema (both versions named); Conflict = another process held the
-// profile lock too long; Storage = anything else the file system or SQLite refused.
+// Error codes from open(): Integrity = the file is damaged (the message names the newest backup and
+// `stewardctl restore-backup`, see Backups.h; the detail keeps what SQLite said); Unsupported = written by a newer
+// schema (both versions named); Conflict = another process held the profile lock too long, or is restoring a
+// backup; Storage = anything else the file system or SQLite refused.
 //
 // Thread use: database() hands each thread its own named connection (SQLite connections are per thread). The GUI
 // uses CatalogWorker, never this class on its own thread.
@@ -58,7 +61,7 @@ public:
     static QString catalogFileName() { return QStringLiteral("catalog.sqlite"); }
 
 private:
-    Catalog(QString profileDir, int schemaVersion, int busyTimeoutMs);
+    Catalog(QString profileDir, int schemaVersion, int busyTimeoutMs, ProfileUseLock inUse);
     QString connectionName() const;
 
     const QString m_profileDir;
@@ -66,6 +69,7 @@ private:
     const QString m_id;
     const int m_schemaVersion;
     const int m_busyTimeoutMs;
+    const ProfileUseLock m_inUse;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;
 };

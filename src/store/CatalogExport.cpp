@@ -1,6 +1,7 @@
 #include "store/CatalogExport.h"
 
 #include "store/CatalogQueries.h"
+#include "store/CredentialKey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -157,6 +158,61 @@ private:
     std::optional<Error> &m_error;
 };
 
+// What an imported credential_ref / docker_token_ref becomes: the key a login of `user` at `registry` is stored
+// under, or empty when the file gave none or names no user. The file's own text is never used: it could name the
+// secret of another host, which would then be sent to the host the file chose.
+QString ownCredentialRef(const QString &fileRef, const QString &registry, const QString &user)
+{
+    const QString host = registryHostKey(registry);
+    if (fileRef.isEmpty() || host.isEmpty() || user.trimmed().isEmpty())
+        return {};
+    Result<QString> key = credentialKey(CredentialKind::Registry, host, user);
+    return key ? *key : QString();
+}
+
+QString orNone(const QString &text)
+{
+    return text.isEmpty() ? tr("none") : text;
+}
+
+// An import shares registries, not the settings a person chose on this machine: an existing registry keeps its login,
+// CA file and TLS verification. Each difference the file asked for is noted, so nothing is changed or kept silently.
+RegistryRecord keepLocalSettings(const RegistryRecord &fromFile, const RegistryRecord &local, QStringList &notes)
+{
+    RegistryRecord merged = fromFile;
+    merged.username = local.username;
+    merged.credentialRef = local.credentialRef;
+    merged.caFile = local.caFile;
+    merged.insecure = local.insecure;
+    const QString host = local.url;
+    if (fromFile.username != local.username) {
+        notes << tr("%1: kept its login (user %2); the file names user %3. An import never changes logins; use "
+                    "`stewardctl login` for that.")
+                     .arg(host, orNone(local.username), orNone(fromFile.username));
+    }
+    if (fromFile.caFile != local.caFile) {
+        notes << tr("%1: kept its CA file (%2); the file names %3.")
+                     .arg(host, orNone(local.caFile), orNone(fromFile.caFile));
+    }
+    if (fromFile.insecure != local.insecure) {
+        notes << (local.insecure ? tr("%1: TLS verification stays off (insecure) as set here; the file has it on.")
+                                 : tr("%1: TLS verification stays on; the file asks to turn it off (insecure), which "
+                                      "an import never does."))
+                     .arg(host);
+    }
+    return merged;
+}
+
+RegistryRecord noteNewRegistry(const RegistryRecord &fromFile, QStringList &notes)
+{
+    if (fromFile.insecure) {
+        notes << tr("%1: added with TLS verification off (insecure), as the file says; turn it on in the registry's "
+                    "settings unless you trust that choice.")
+                     .arg(fromFile.url);
+    }
+    return fromFile;
+}
+
 QString lineOf(const QByteArray &json, int offset)
 {
     const QByteArray before = json.left(offset);
@@ -262,7 +318,7 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
             f.complain("url", tr("expected a registry host or URL"));
         r.kind = f.text("kind", false, QStringLiteral("generic"));
         r.username = f.text("username", false);
-        r.credentialRef = f.text("credential_ref", false);
+        r.credentialRef = ownCredentialRef(f.text("credential_ref", false), r.url, r.username);
         r.caFile = f.text("ca_file", false);
         r.insecure = f.flag("insecure", false);
         r.rateLimitPolicy = f.object("rate_limit_policy");
@@ -309,7 +365,7 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
         i.gpuCount = int(f.number("gpu_count", 0));
         i.dockerRegistry = f.text("docker_registry", false);
         i.dockerUser = f.text("docker_user", false);
-        i.dockerTokenRef = f.text("docker_token_ref", false);
+        i.dockerTokenRef = ownCredentialRef(f.text("docker_token_ref", false), i.dockerRegistry, i.dockerUser);
         i.uncompressedSizeMb = qint64(f.number("uncompressed_size_mb", 0));
         i.runConfig = f.object("run_config");
         i.execConfig = f.object("exec_config");
@@ -340,17 +396,26 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
     return result;
 }
 
-Status importCatalog(QSqlDatabase &db, const QByteArray &json, const QString &actor)
+Result<CatalogImportReport> importCatalog(QSqlDatabase &db, const QByteArray &json, const QString &actor)
 {
     Result<CatalogImport> parsed = parseCatalogExport(json);
     if (!parsed)
         return fail(parsed.error());
+    CatalogImportReport report;
+    report.registries = parsed->registries.size();
+    report.groups = parsed->groups.size();
+    report.images = parsed->images.size();
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return fail(ErrorCode::Storage, tr("Cannot start the import: %1").arg(begin.lastError().text()));
     Status written = [&]() -> Status {
         for (const RegistryRecord &r : parsed->registries) {
-            if (Result<qint64> id = upsertRegistry(db, r); !id)
+            Result<std::optional<RegistryRecord>> existing = findRegistry(db, r.url);
+            if (!existing)
+                return fail(existing.error());
+            const RegistryRecord merged = existing->has_value() ? keepLocalSettings(r, **existing, report.notes)
+                                                                : noteNewRegistry(r, report.notes);
+            if (Result<qint64> id = upsertRegistry(db, merged); !id)
                 return fail(id.error());
         }
         for (const GroupRecord &g : parsed->groups) {
@@ -365,9 +430,10 @@ Status importCatalog(QSqlDatabase &db, const QByteArray &json, const QString &ac
             if (Status s = assignImageToGroup(db, link.imageId, link.groupId); !s)
                 return s;
         }
-        const QJsonObject summary{{QStringLiteral("registries"), parsed->registries.size()},
-                                  {QStringLiteral("groups"), parsed->groups.size()},
-                                  {QStringLiteral("images"), parsed->images.size()}};
+        const QJsonObject summary{{QStringLiteral("registries"), report.registries},
+                                  {QStringLiteral("groups"), report.groups},
+                                  {QStringLiteral("images"), report.images},
+                                  {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}};
         return appendAudit(db, {0, {}, actor, QStringLiteral("catalog.import"), {}, QJsonValue(), summary});
     }();
     QSqlQuery end(db);
@@ -381,7 +447,7 @@ Status importCatalog(QSqlDatabase &db, const QByteArray &json, const QString &ac
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return fail(ErrorCode::Storage, tr("Cannot commit the import: %1; nothing was imported.").arg(why));
     }
-    return {};
+    return report;
 }
 
 } // namespace steward::store

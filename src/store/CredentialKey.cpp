@@ -23,4 +23,22 @@ Result<QString> credentialKey(CredentialKind kind, const QString &where, const Q
     return (registry ? QStringLiteral("registry:") : QStringLiteral("kasm:")) + place + QLatin1Char(':') + name;
 }
 
+Status checkCredentialRef(CredentialKind kind, const QString &where, const QString &who, const QString &ref)
+{
+    Result<QString> expected = credentialKey(kind, where, who);
+    if (!expected)
+        return fail(expected.error());
+    if (ref != *expected) {
+        return fail(ErrorCode::Integrity,
+                    QCoreApplication::translate("steward::store",
+                                                "The catalog's keychain reference for %1 as %2 names another "
+                                                "login's secret, so it was not used (it may come from an imported "
+                                                "file). Log in again with `stewardctl login %1 --username %2 "
+                                                "--password-stdin`.")
+                        .arg(where.trimmed(), who.trimmed()),
+                    QCoreApplication::translate("steward::store", "expected %1").arg(*expected));
+    }
+    return {};
+}
+
 } // namespace steward::store

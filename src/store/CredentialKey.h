@@ -19,4 +19,9 @@ enum class CredentialKind
 // half-filled form never writes a secret under "registry::".
 Result<QString> credentialKey(CredentialKind kind, const QString &where, const QString &who);
 
+// Succeeds only when `ref` is exactly credentialKey(kind, where, who). A key read from the catalog is checked before
+// the keychain is asked for it: an imported or edited row could otherwise name another host's secret and have it
+// sent to a host of its choosing.
+Status checkCredentialRef(CredentialKind kind, const QString &where, const QString &who, const QString &ref);
+
 } // namespace steward::store

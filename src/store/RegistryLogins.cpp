@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QPromise>
 
 namespace steward::store {
 
@@ -13,6 +14,11 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("steward::store", text);
+}
+
+QString withFullStop(const QString &sentence)
+{
+    return sentence.endsWith(QLatin1Char('.')) ? sentence : sentence + QLatin1Char('.');
 }
 
 template<typename T>
@@ -42,16 +48,28 @@ QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_
     if (secret.isEmpty())
         return ready(Status(fail(ErrorCode::InvalidInput, tr("The password is empty; nothing was stored."))));
 
-    return credentials->write(*key, secret)
-        .then(QtFuture::Launch::Sync, [catalog, credentials, host, username, key = *key, how](Status written) {
-            if (!written)
-                return Status(fail(written.error().code,
-                                   written.error().message +
-                                       (written.error().message.endsWith(QLatin1Char('.')) ? QStringLiteral(" ")
-                                                                                           : QStringLiteral(". ")) +
-                                       tr("Nothing was stored."),
-                                   written.error().detail));
-            QString previousRef;
+    // Finished by hand rather than by the continuation's own future: a replaced user's secret is removed by a second
+    // keychain job, and the login is done only when that job is (stewardctl exits as soon as the future finishes).
+    auto promise = std::make_shared<QPromise<Status>>();
+    promise->start();
+    QFuture<Status> done = promise->future();
+    auto finish = [promise](Status outcome) {
+        promise->addResult(std::move(outcome));
+        promise->finish();
+    };
+    credentials->write(*key, secret)
+        .then(QtFuture::Launch::Sync, [catalog, credentials, host, username, key = *key, how, finish](Status written) {
+            if (!written) {
+                finish(fail(written.error().code,
+                            written.error().message +
+                                (written.error().message.endsWith(QLatin1Char('.')) ? QStringLiteral(" ")
+                                                                                    : QStringLiteral(". ")) +
+                                tr("Nothing was stored."),
+                            written.error().detail));
+                return;
+            }
+            QString previousUser;
+            QString previousKey;
             Status recorded = catalog->transaction([&](QSqlDatabase &db) -> Status {
                 Result<std::optional<RegistryRecord>> existing = findRegistry(db, host);
                 if (!existing)
@@ -60,7 +78,12 @@ QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_
                 const QJsonValue before = existing->has_value()
                                               ? QJsonValue(QJsonObject{{QStringLiteral("username"), record.username}})
                                               : QJsonValue();
-                previousRef = record.credentialRef;
+                // The key is rebuilt from the recorded user, never taken from the row: a row could name any secret.
+                previousUser = record.username;
+                if (!record.username.isEmpty()) {
+                    if (Result<QString> previous = credentialKey(CredentialKind::Registry, host, record.username))
+                        previousKey = *previous;
+                }
                 record.url = host;
                 if (host == QLatin1String("docker.io") && !existing->has_value())
                     record.kind = QStringLiteral("dockerhub");
@@ -77,11 +100,27 @@ QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_
                                     before,
                                     QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("via"), how}}});
             });
-            // The old user's secret is no longer referenced; removing it is best effort.
-            if (recorded && !previousRef.isEmpty() && previousRef != key)
-                credentials->remove(previousRef);
-            return recorded;
+            if (!recorded || previousKey.isEmpty() || previousKey == key) {
+                finish(recorded);
+                return;
+            }
+            // The old user's secret is no longer referenced and must not linger in the keychain.
+            credentials->remove(previousKey)
+                .then(QtFuture::Launch::Sync, [finish, host, username, previousUser, previousKey](Status removed) {
+                    if (removed) {
+                        finish({});
+                        return;
+                    }
+                    finish(fail(removed.error().code,
+                                tr("The login for %1 as %2 was stored, but the previous user %3's secret could not "
+                                   "be removed from the keychain: %4 Delete the entry \"%5\" (service %6) with "
+                                   "your keychain manager.")
+                                    .arg(host, username, previousUser, withFullStop(removed.error().message),
+                                         previousKey, QString::fromUtf16(credentialService)),
+                                removed.error().detail));
+                });
         });
+    return done;
 }
 
 QFuture<Result<std::optional<StoredLogin>>>
@@ -95,6 +134,9 @@ storedLoginFor(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore
     if (!record->has_value() || (*record)->username.isEmpty() || (*record)->credentialRef.isEmpty())
         return ready(Answer(std::nullopt));
     const QString username = (*record)->username;
+    if (Status trusted = checkCredentialRef(CredentialKind::Registry, host, username, (*record)->credentialRef);
+        !trusted)
+        return ready(Answer(fail(trusted.error())));
     return credentials->read((*record)->credentialRef)
         .then(QtFuture::Launch::Sync, [host, username](Result<std::optional<QString>> secret) -> Answer {
             if (!secret)
@@ -118,8 +160,11 @@ QFuture<Status> removeRegistryLogin(std::shared_ptr<Catalog> catalog, std::share
                                                           .arg(host))));
     }
     const RegistryRecord record = **existing;
-    QFuture<Status> removed =
-        record.credentialRef.isEmpty() ? ready(Status()) : credentials->remove(record.credentialRef);
+    // Only this login's own key is removed, whatever the row's reference names.
+    Result<QString> key = credentialKey(CredentialKind::Registry, host, record.username);
+    if (!key)
+        return ready(Status(fail(key.error())));
+    QFuture<Status> removed = credentials->remove(*key);
     return removed.then(QtFuture::Launch::Sync, [catalog, record, host](Status done) {
         if (!done)
             return done;

@@ -21,7 +21,9 @@ struct StoredLogin
 
 // Saves a login: the secret goes to `credentials` under credentialKey(Registry, host, user) first; only when that
 // succeeded does the catalog record host, user and the key (never the secret), with an audit line `how` names
-// ("stewardctl", "docker-config", "gui"). A previous login of another user for the same registry is removed.
+// ("stewardctl", "docker-config", "gui"). A previous login of another user for the same registry is removed, and
+// the future finishes only once that removal has; if it failed, the result is that failure (the new login is stored
+// all the same, and the message says so and names the entry to delete).
 // The future finishes on the calling thread (keychain jobs need its event loop); catalog work uses its connection.
 QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore> credentials,
                                   const QString &registry, const QString &username, const QString &secret,

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,8 +78,6 @@ QJsonObject entryV11(const ImageRecord &image, const WorkspaceRegistryInfo &info
                                {QStringLiteral("image"), image.name},
                                {QStringLiteral("uncompressed_size_mb"), image.uncompressedSizeMb},
                                {QStringLiteral("available_tags"), tag.isEmpty() ? QJsonArray() : QJsonArray{tag}}}});
-    entry.insert(QStringLiteral("channels"), QJsonArray{info.channel});
-    entry.insert(QStringLiteral("default_channel"), info.channel);
     return entry;
 }
 
@@ -90,6 +90,31 @@ Status writeFile(const QString &path, const QByteArray &content, QStringList &wr
         return fail(ErrorCode::Storage, tr("Cannot write %1: %2").arg(path, file.errorString()));
     written << path;
     return {};
+}
+
+// Kasm's template keeps a workspace's icon beside its workspace.json and names it by file name only; the build copies
+// it to <schema>/icons/. An image_src naming a local file is exported that way; anything else (a path on the Kasm
+// server, a URL) is left as it is.
+struct Icon
+{
+    QString source;   // the local file, or empty
+    QString fileName; // what image_src says in the export
+};
+
+Icon iconOf(const ImageRecord &image)
+{
+    const QFileInfo file(image.imageSrc);
+    if (image.imageSrc.isEmpty() || image.imageSrc.contains(QLatin1String("://")) || !file.isFile())
+        return {{}, image.imageSrc};
+    return {file.absoluteFilePath(), file.fileName()};
+}
+
+Status copyFile(const QString &from, const QString &to, QStringList &written)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Storage, tr("Cannot read the icon %1: %2").arg(from, source.errorString()));
+    return writeFile(to, source.readAll(), written);
 }
 
 } // namespace
@@ -105,32 +130,53 @@ Result<QStringList> exportWorkspaceRegistry(const QString &dir, const QList<Imag
     QJsonArray v11;
     QStringList written;
     QSet<QString> slugs;
+    QSet<QString> iconNames;
     for (const ImageRecord &image : images) {
-        v10.append(entryV10(image, info));
-        const QJsonObject entry = entryV11(image, info);
-        v11.append(entry);
         QString slug = slugOf(image);
         while (slugs.contains(slug))
             slug += QStringLiteral("-") + image.imageId.left(8);
         slugs.insert(slug);
-        if (Status s = writeFile(dir + QStringLiteral("/workspaces/") + slug + QStringLiteral("/workspace.json"),
+        const QString workspaceDir = dir + QStringLiteral("/workspaces/") + slug;
+
+        ImageRecord exported = image;
+        const Icon icon = iconOf(image);
+        exported.imageSrc = icon.fileName;
+        if (!icon.source.isEmpty()) {
+            // icons/ is shared by all workspaces of a schema: two different files may not share a name there.
+            if (iconNames.contains(icon.fileName))
+                return fail(ErrorCode::InvalidInput, tr("Two of the images have an icon named %1; the Workspace "
+                                                        "Registry keeps all icons in one folder, so rename one.")
+                                                         .arg(icon.fileName));
+            iconNames.insert(icon.fileName);
+            for (const QString &to :
+                 QStringList{workspaceDir, dir + QStringLiteral("/1.0/icons"), dir + QStringLiteral("/1.1/icons")}) {
+                if (Status s = copyFile(icon.source, to + QLatin1Char('/') + icon.fileName, written); !s)
+                    return fail(s.error());
+            }
+        }
+        v10.append(entryV10(exported, info));
+        const QJsonObject entry = entryV11(exported, info);
+        v11.append(entry);
+        if (Status s = writeFile(workspaceDir + QStringLiteral("/workspace.json"),
                                  QJsonDocument(entry).toJson(QJsonDocument::Indented), written);
             !s)
             return fail(s.error());
     }
     auto list = [&](const QJsonArray &workspaces) {
-        return QJsonDocument(QJsonObject{{QStringLiteral("name"), info.name},
-                                         {QStringLiteral("workspacecount"), workspaces.size()},
-                                         {QStringLiteral("icon"), info.icon},
-                                         {QStringLiteral("description"), info.description},
-                                         {QStringLiteral("list_url"), info.listUrl},
-                                         {QStringLiteral("contact_url"), info.contactUrl},
-                                         {QStringLiteral("modified"), modified},
-                                         {QStringLiteral("workspaces"), workspaces}})
-            .toJson(QJsonDocument::Indented);
+        return QJsonObject{
+            {QStringLiteral("name"), info.name},        {QStringLiteral("workspacecount"), workspaces.size()},
+            {QStringLiteral("icon"), info.icon},        {QStringLiteral("description"), info.description},
+            {QStringLiteral("list_url"), info.listUrl}, {QStringLiteral("contact_url"), info.contactUrl},
+            {QStringLiteral("modified"), modified},     {QStringLiteral("workspaces"), workspaces}};
     };
+    // Schema 1.1 names the registry's channels once, beside its workspaces (kasmtech/workspaces_registry_template
+    // 1.1/list.json), not in each workspace.
+    QJsonObject list11 = list(v11);
+    list11.insert(QStringLiteral("channels"), QJsonArray{info.channel});
+    list11.insert(QStringLiteral("default_channel"), info.channel);
     for (const auto &[schema, content] :
-         {std::pair{QStringLiteral("1.0"), list(v10)}, std::pair{QStringLiteral("1.1"), list(v11)}}) {
+         {std::pair{QStringLiteral("1.0"), QJsonDocument(list(v10)).toJson(QJsonDocument::Indented)},
+          std::pair{QStringLiteral("1.1"), QJsonDocument(list11).toJson(QJsonDocument::Indented)}}) {
         if (Status s = writeFile(dir + QLatin1Char('/') + schema + QStringLiteral("/list.json"), content, written); !s)
             return fail(s.error());
     }

@@ -1,4 +1,5 @@
-// A second process for tst_catalog: crashes in the middle of a migration, or writes audit rows concurrently.
+// A second process for tst_catalog: crashes in the middle of a migration, writes audit rows concurrently, or keeps
+// the catalog open while the test tries to restore a backup.
 #include "store/Catalog.h"
 #include "store/CatalogQueries.h"
 #include "store/Migrations.h"
@@ -54,6 +55,26 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
-    err << "usage: catalog_helper crash-mid-migration DIR | write-audit DIR COUNT TAG\n";
+    if (args.size() >= 3 && args.at(1) == QLatin1String("hold-open")) {
+        // Keeps the catalog open, as a running GUI does, until stdin closes; then writes one audit row with it.
+        Result<std::shared_ptr<Catalog>> catalog = Catalog::open(args.at(2));
+        if (!catalog) {
+            err << catalog.error().toString() << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << "open" << Qt::endl;
+        QTextStream in(stdin);
+        while (!in.readLine().isNull()) {
+        }
+        const Status written = (*catalog)->transaction([](QSqlDatabase &db) {
+            return appendAudit(db, {0, {}, QStringLiteral("holder"), QStringLiteral("test.write"), {}, {}, {}});
+        });
+        if (!written) {
+            err << written.error().toString() << '\n';
+            return 1;
+        }
+        return 0;
+    }
+    err << "usage: catalog_helper crash-mid-migration DIR | write-audit DIR COUNT TAG | hold-open DIR\n";
     return 2;
 }

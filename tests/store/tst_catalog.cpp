@@ -231,6 +231,8 @@ private Q_SLOTS:
         QTest::newRow("a catalog truncated to a few bytes") << QStringLiteral("truncate-tiny");
         QTest::newRow("a catalog truncated after its first page") << QStringLiteral("truncate-page");
         QTest::newRow("a catalog whose pages were overwritten with garbage") << QStringLiteral("scramble");
+        // Opens fine; only SQLite's quick_check finds it, and its verdict must not crowd out the backup advice.
+        QTest::newRow("a catalog whose header miscounts its free pages") << QStringLiteral("freelist");
     }
 
     void aDamagedFileIsReportedAndItsBackupCanBeRestored()
@@ -272,6 +274,9 @@ private Q_SLOTS:
             file.resize(50);
         } else if (damage == QLatin1String("truncate-page")) {
             file.resize(4096);
+        } else if (damage == QLatin1String("freelist")) {
+            file.seek(36); // the header's count of free pages, big-endian
+            file.write(QByteArray("\x00\x00\x00\x07", 4));
         } else {
             file.seek(4096);
             file.write(QByteArray(int(size - 4096), '\xa5'));
@@ -283,7 +288,12 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, ErrorCode::Integrity);
         const QList<CatalogBackup> backups = listBackups(dir.path());
         QCOMPARE(backups.size(), 1);
-        QVERIFY2(refused.error().detail.contains(backups.constFirst().path), qPrintable(refused.error().toString()));
+        QVERIFY2(refused.error().message.contains(backups.constFirst().path), qPrintable(refused.error().toString()));
+        QVERIFY2(refused.error().message.contains(QLatin1String("stewardctl restore-backup")),
+                 qPrintable(refused.error().toString()));
+        if (damage == QLatin1String("freelist")) // SQLite's own words are kept
+            QVERIFY2(refused.error().detail.contains(QLatin1String("freelist")),
+                     qPrintable(refused.error().toString()));
 
         QVERIFY(restoreBackup(dir.path(), backups.constFirst().path));
         std::shared_ptr<Catalog> restored = openAt(dir.path(), int(migrations().size()));
@@ -292,6 +302,49 @@ private Q_SLOTS:
         Result<std::optional<RegistryRecord>> kept = findRegistry(db, QStringLiteral("kept.example"));
         QVERIFY(kept && kept->has_value());
         QVERIFY(!QDir(dir.path()).entryList({QStringLiteral("catalog.sqlite.damaged-*")}).isEmpty());
+    }
+
+    // A restore swaps the catalog file; a process that still has it open would keep writing to the file moved aside,
+    // and everything it wrote from then on would be lost without a word.
+    void aBackupIsNotRestoredWhileAnotherProcessHasTheCatalogOpen()
+    {
+        QTemporaryDir dir;
+        {
+            std::shared_ptr<Catalog> catalog = openAt(dir.path(), int(migrations().size()));
+            QVERIFY(catalog);
+            QVERIFY_OK(addRegistry(*catalog, QStringLiteral("kept.example")));
+        }
+        QVERIFY(Catalog::open(dir.path())); // takes the daily backup
+        const QList<CatalogBackup> backups = listBackups(dir.path());
+        QCOMPARE(backups.size(), 1);
+
+        QProcess holder;
+        holder.start(helperPath(), {QStringLiteral("hold-open"), dir.path()});
+        QVERIFY(holder.waitForStarted(10000));
+        QVERIFY2(holder.waitForReadyRead(30000) && holder.readLine().trimmed() == "open",
+                 holder.readAllStandardError().constData());
+
+        const Status refused = restoreBackup(dir.path(), backups.constFirst().path);
+        QVERIFY2(!refused, "the catalog was swapped from under a running process");
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY2(refused.error().message.contains(QString::number(holder.processId())),
+                 qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QLatin1String("close it first")),
+                 qPrintable(refused.error().message));
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("catalog.sqlite.damaged-*")}).isEmpty());
+
+        // The holder's write after the refused restore lands in the catalog everyone uses.
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(30000));
+        QVERIFY2(holder.exitCode() == 0, holder.readAllStandardError().constData());
+        std::shared_ptr<Catalog> after = openAt(dir.path(), int(migrations().size()));
+        QVERIFY(after);
+        QCOMPARE(scalar(after->database(), QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'holder'")),
+                 QStringLiteral("1"));
+        // An open Catalog in this process counts as well; once it is closed the restore goes ahead.
+        QVERIFY(!restoreBackup(dir.path(), backups.constFirst().path));
+        after.reset();
+        QVERIFY_OK(restoreBackup(dir.path(), backups.constFirst().path));
     }
 
     void aForeignSqliteDatabaseIsNotTakenOver()

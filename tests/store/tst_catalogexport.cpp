@@ -76,7 +76,7 @@ private Q_SLOTS:
         QTemporaryDir target;
         std::shared_ptr<Catalog> to = freshCatalog(target);
         QSqlDatabase toDb = to->database();
-        const Status imported = importCatalog(toDb, *json, QStringLiteral("tester"));
+        const auto imported = importCatalog(toDb, *json, QStringLiteral("tester"));
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
 
         QCOMPARE(listImages(toDb)->constFirst().runConfig, listImages(fromDb)->constFirst().runConfig);
@@ -106,6 +106,35 @@ private Q_SLOTS:
                  QStringLiteral("registry:registry.example:5000:puller"));
         QVERIFY(
             !root.value(QStringLiteral("registries")).toArray().at(0).toObject().contains(QStringLiteral("password")));
+    }
+
+    // The seeded registry was set up on this machine: a shared catalog file must not log it in as someone else,
+    // drop its CA file or quietly turn TLS verification off.
+    void anImportKeepsAnExistingRegistrysLoginCaFileAndTlsVerification()
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<Catalog> catalog = freshCatalog(dir);
+        QVERIFY(seed(*catalog));
+        QVERIFY(catalog->transaction([](QSqlDatabase &db) -> Status {
+            RegistryRecord r = **findRegistry(db, QStringLiteral("registry.example:5000"));
+            r.caFile = QStringLiteral("/etc/steward/team-ca.pem");
+            Result<qint64> id = upsertRegistry(db, r);
+            return id ? Status() : Status(fail(id.error()));
+        }));
+        QSqlDatabase db = catalog->database();
+        const QByteArray json = R"({"format":"imagesteward-catalog","version":1,"registries":[
+            {"url":"registry.example:5000","username":"mallory","insecure":true,"rate_limit_policy":{"limit":7}},
+            {"url":"other.example","insecure":true}]})";
+        const auto imported = importCatalog(db, json, QStringLiteral("tester"));
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+
+        const RegistryRecord kept = **findRegistry(db, QStringLiteral("registry.example:5000"));
+        QCOMPARE(kept.username, QStringLiteral("puller"));
+        QCOMPARE(kept.credentialRef, QStringLiteral("registry:registry.example:5000:puller"));
+        QCOMPARE(kept.caFile, QStringLiteral("/etc/steward/team-ca.pem"));
+        QCOMPARE(kept.insecure, false);
+        QCOMPARE(kept.rateLimitPolicy.value(QStringLiteral("limit")).toInt(), 7); // the rest is the file's
+        QVERIFY((*findRegistry(db, QStringLiteral("other.example")))->insecure);
     }
 
     void aMalformedFileNamesTheFaultAndWritesNothing_data()
@@ -150,7 +179,7 @@ private Q_SLOTS:
         const int images = count(*catalog, "images");
         const int registries = count(*catalog, "registries");
         const int audit = count(*catalog, "audit_log");
-        const Status imported = importCatalog(db, json, QStringLiteral("tester"));
+        const auto imported = importCatalog(db, json, QStringLiteral("tester"));
         QVERIFY(!imported);
         QVERIFY2(imported.error().message.contains(named), qPrintable(imported.error().message));
         QVERIFY(imported.error().message.contains(QLatin1String("nothing was imported")));
@@ -172,7 +201,7 @@ private Q_SLOTS:
                                 "\"registries\":[{\"url\":\"new.example\"}],"
                                 "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\"},"
                                 "{\"image_id\":\"b\",\"name\":\"x/b:1\"}]}";
-        const Status imported = importCatalog(db, json, QStringLiteral("tester"));
+        const auto imported = importCatalog(db, json, QStringLiteral("tester"));
         QVERIFY(!imported);
         QCOMPARE(count(*catalog, "images"), 0);
         QCOMPARE(count(*catalog, "registries"), 0);

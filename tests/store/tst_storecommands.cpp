@@ -143,6 +143,62 @@ private Q_SLOTS:
         QVERIFY2(workspace.exitCode == 0, qPrintable(workspace.err));
     }
 
+    // What an import keeps of this machine's registry settings is said, not done silently.
+    void anImportSaysWhichRegistrySettingsItKept()
+    {
+        const QString first = m_root.filePath(QStringLiteral("first.json"));
+        writeFile(first, "{\"format\":\"imagesteward-catalog\",\"version\":1,"
+                         "\"registries\":[{\"url\":\"r.example\",\"ca_file\":\"/etc/steward/ca.pem\"}]}");
+        QCOMPARE(stewardctl({QStringLiteral("import"), first}).exitCode, 0);
+        const QString second = m_root.filePath(QStringLiteral("second.json"));
+        writeFile(second, "{\"format\":\"imagesteward-catalog\",\"version\":1,"
+                          "\"registries\":[{\"url\":\"r.example\",\"insecure\":true}]}");
+        const Run run = stewardctl({QStringLiteral("import"), second});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("r.example: TLS verification stays on")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("r.example: kept its CA file (/etc/steward/ca.pem)")),
+                 qPrintable(run.out));
+
+        const QString after = m_root.filePath(QStringLiteral("after-kept.json"));
+        QCOMPARE(stewardctl({QStringLiteral("export"), after}).exitCode, 0);
+        QFile exported(after);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray json = exported.readAll();
+        QVERIFY2(json.contains("\"insecure\": false") && json.contains("/etc/steward/ca.pem"), json.constData());
+    }
+
+    // stewardctl exits as soon as the login is stored; the replaced user's secret must be gone from the keychain by
+    // then, not left to a job that never runs.
+    void aReplacedLoginsSecretLeavesTheKeychain()
+    {
+        const KeychainProbe probe = awaitResult(probeKeychain());
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN", probe.available, probe.message);
+
+        const QString host =
+            QStringLiteral("replace-") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".example");
+        const QString aliceKey = QStringLiteral("registry:") + host + QStringLiteral(":alice");
+        const QString bobKey = QStringLiteral("registry:") + host + QStringLiteral(":bob");
+        const Run alice = stewardctl({QStringLiteral("login"), host, QStringLiteral("--username"),
+                                      QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+                                     "alice-password\n");
+        QVERIFY2(alice.exitCode == 0, qPrintable(alice.err));
+        const Run bob = stewardctl({QStringLiteral("login"), host, QStringLiteral("--username"), QStringLiteral("bob"),
+                                    QStringLiteral("--password-stdin")},
+                                   "bob-password\n");
+        QVERIFY2(bob.exitCode == 0, qPrintable(bob.err));
+
+        KeychainCredentialStore keychain;
+        const Result<std::optional<QString>> old = awaitResult(keychain.read(aliceKey));
+        QVERIFY2(old, qPrintable(old ? QString() : old.error().toString()));
+        const bool lingered = old->has_value();
+        const Result<std::optional<QString>> current = awaitResult(keychain.read(bobKey));
+        awaitResult(keychain.remove(aliceKey));
+        awaitResult(keychain.remove(bobKey));
+        QVERIFY2(!lingered, "alice's secret stayed in the keychain after bob replaced her login");
+        QVERIFY(current && current->has_value());
+        QCOMPARE(**current, QStringLiteral("bob-password"));
+    }
+
     void dockerLoginsAreImportedOnlyWhenConfirmed()
     {
         const KeychainProbe probe = awaitResult(probeKeychain());

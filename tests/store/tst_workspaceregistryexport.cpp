@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(compat.value(QStringLiteral("image")).toString(),
                  QStringLiteral("registry.example/team/chrome:20261101"));
         QCOMPARE(compat.value(QStringLiteral("available_tags")).toArray(), QJsonArray{QStringLiteral("20261101")});
-        QCOMPARE(chrome11.value(QStringLiteral("default_channel")).toString(), QStringLiteral("stable"));
+        QCOMPARE(v11.value(QStringLiteral("default_channel")).toString(), QStringLiteral("stable"));
         // A digest reference has no tag to offer.
         const QJsonObject tools =
             workspaces11.at(1).toObject().value(QStringLiteral("compatibility")).toArray().at(0).toObject();
@@ -92,6 +92,56 @@ private Q_SLOTS:
 
         const QJsonObject source = readJson(dir.filePath(QStringLiteral("workspaces/chrome-custom/workspace.json")));
         QCOMPARE(source, chrome11);
+    }
+
+    // kasmtech/workspaces_registry_template 1.1/list.json: "channels" and "default_channel" belong to the registry,
+    // beside "workspaces"; a workspace entry carries neither.
+    void schema11NamesItsChannelsOnceAtTheTop()
+    {
+        QTemporaryDir dir;
+        WorkspaceRegistryInfo info;
+        info.channel = QStringLiteral("develop");
+        QVERIFY(exportWorkspaceRegistry(dir.path(), sampleImages(), info));
+        const QJsonObject v11 = readJson(dir.filePath(QStringLiteral("1.1/list.json")));
+        QCOMPARE(v11.value(QStringLiteral("channels")).toArray(), QJsonArray{QStringLiteral("develop")});
+        QCOMPARE(v11.value(QStringLiteral("default_channel")).toString(), QStringLiteral("develop"));
+        for (const QJsonValue &workspace : v11.value(QStringLiteral("workspaces")).toArray()) {
+            QVERIFY(!workspace.toObject().contains(QStringLiteral("channels")));
+            QVERIFY(!workspace.toObject().contains(QStringLiteral("default_channel")));
+        }
+        QVERIFY(!readJson(dir.filePath(QStringLiteral("workspaces/chrome-custom/workspace.json")))
+                     .contains(QStringLiteral("channels")));
+        const QJsonObject v10 = readJson(dir.filePath(QStringLiteral("1.0/list.json")));
+        QVERIFY(!v10.contains(QStringLiteral("channels"))); // 1.0 has no channels
+    }
+
+    // The template ships each icon beside workspace.json, names it by file name in image_src and serves it from
+    // <schema>/icons/.
+    void aLocalIconIsShippedBesideItsWorkspaceAndInEachSchema()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir source;
+        const QString iconPath = source.filePath(QStringLiteral("chrome.png"));
+        {
+            QFile icon(iconPath);
+            QVERIFY(icon.open(QIODevice::WriteOnly));
+            icon.write("\x89PNG tiny");
+        }
+        QList<ImageRecord> images = sampleImages();
+        images[0].imageSrc = iconPath;
+        QVERIFY(exportWorkspaceRegistry(dir.path(), images, {}));
+        for (const QString &schema : {QStringLiteral("1.0"), QStringLiteral("1.1")}) {
+            const QJsonObject list = readJson(dir.filePath(schema + QStringLiteral("/list.json")));
+            QCOMPARE(
+                list.value(QStringLiteral("workspaces")).toArray().at(0).toObject().value(QStringLiteral("image_src")),
+                QJsonValue(QStringLiteral("chrome.png")));
+        }
+        for (const QString &copy : {QStringLiteral("workspaces/chrome-custom/chrome.png"),
+                                    QStringLiteral("1.0/icons/chrome.png"), QStringLiteral("1.1/icons/chrome.png")}) {
+            QFile file(dir.filePath(copy));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(copy));
+            QCOMPARE(file.readAll(), QByteArray("\x89PNG tiny"));
+        }
     }
 
     void neverWritesRegistryCredentials()
