@@ -1,5 +1,5 @@
 // How fast the simulated deployment records agent pulls (the pull engine's hot path) in the profile's catalog:
-// the one-agent save (CatalogSimulatedStorage::saveAgent) against saving the whole state each time, the JSON file
+// the one-agent update (CatalogSimulatedStorage::updateAgent) against updating the whole state each time, the JSON file
 // storage, and memory (no storage work: what the worker thread's round trip itself costs). The deployment does its
 // storage work on a worker thread and answers on this thread's event loop, so each storage is timed two ways:
 // one call at a time, each awaited before the next (the latency a caller sees), and all calls made at once, then
@@ -22,13 +22,14 @@ using namespace steward;
 
 namespace {
 
-// The catalog storage without its one-agent fast path: every change saves everything.
+// The catalog storage without its one-agent fast path: every change reads the whole state and writes what changed.
 class WholeStateStorage final : public SimulatedStorage
 {
 public:
     explicit WholeStateStorage(QString profileDir) : m_inner(std::move(profileDir)) {}
     Result<SimulatedState> load() override { return m_inner.load(); }
     Status save(const SimulatedState &state) override { return m_inner.save(state); }
+    Result<SimulatedState> update(const SimulatedChange &change) override { return m_inner.update(change); }
     QString location() const override { return m_inner.location(); }
     void releaseThread() override { m_inner.releaseThread(); }
 

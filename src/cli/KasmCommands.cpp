@@ -2,6 +2,7 @@
 // its images, groups and agents, registering an image and switching an image to another reference.
 #include "cli/CommandLine.h"
 #include "core/Clock.h"
+#include "kasm/ImageName.h"
 #include "kasm/KasmApiDeployment.h"
 #include "kasm/KasmJson.h"
 #include "kasm/ProfileDeployment.h"
@@ -9,6 +10,7 @@
 #include "store/Profile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -158,6 +160,20 @@ QString registryFor(const QString &reference)
     return (loopback ? QStringLiteral("http://") : QStringLiteral("https://")) + first;
 }
 
+// Refuses what is not an image reference (the deployment would refuse it too, after opening it), and warns on stderr
+// about references that work but rarely as meant. Warnings, not refusals: a moving ":latest" or a Docker Hub image
+// can be exactly what the administrator wants.
+Status checkReference(CommandContext &context, const QString &reference)
+{
+    KasmImage image;
+    image.name = reference;
+    if (Result<ImageReference> checked = checkImageName(image); !checked)
+        return fail(checked.error());
+    for (const QString &pitfall : imageNamePitfalls(reference))
+        context.err() << tr("warning: ") << pitfall << Qt::endl;
+    return {};
+}
+
 QString secretFromStdin()
 {
     QByteArray bytes = CommandContext::readStdin();
@@ -173,7 +189,9 @@ int runConnect(CommandContext &context)
     // A bare host means https: the secret travels in every request.
     settings.url = QUrl(address.contains(QLatin1String("://")) ? address : QStringLiteral("https://") + address);
     settings.apiKey = context.parser().value(QStringLiteral("api-key"));
-    settings.caFile = context.parser().value(QStringLiteral("ca"));
+    // Stored as an absolute path: later commands may run from any directory.
+    const QString caFile = context.parser().value(QStringLiteral("ca"));
+    settings.caFile = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
     if (settings.apiKey.isEmpty())
         return context.usage(tr("kasm connect needs --api-key KEY (the key id from Settings → Developers)"));
     if (!context.parser().isSet(QStringLiteral("secret-stdin")))
@@ -202,12 +220,28 @@ int runConnect(CommandContext &context)
     Result<QString> key = kasmSecretKey(settings);
     if (!key)
         return context.fail(key.error());
+    // The connection this one replaces: its secret leaves the keychain once the new one is in place.
+    Result<std::optional<KasmServerSettings>> previous = loadKasmServerSettings(*dir);
+    std::optional<QString> previousKey;
+    if (previous && previous->has_value()) {
+        if (Result<QString> old = kasmSecretKey(**previous); old && *old != *key)
+            previousKey = *old;
+    }
     store::KeychainCredentialStore keychain;
     if (Status written = await(keychain.write(*key, secret)); !written)
         return context.fail({written.error().code, written.error().message + tr(" Nothing was stored."), {}});
     if (Status saved = saveKasmServerSettings(*dir, settings); !saved) {
         await(keychain.remove(*key));
         return context.fail(saved.error());
+    }
+    if (previousKey) {
+        if (Status removed = await(keychain.remove(*previousKey)); !removed)
+            return context.fail(
+                {removed.error().code,
+                 tr("Connected to %1 with API key %2, but the previous key's secret could not be "
+                    "removed from the keychain (%3): %4 Remove the entry \"%3\" by hand.")
+                     .arg(settings.url.toString(), settings.apiKey, *previousKey, removed.error().message),
+                 removed.error().detail});
     }
     if (context.json()) {
         context.printJson(
@@ -357,6 +391,8 @@ int runRegister(CommandContext &context)
     const QString friendlyName = context.parser().value(QStringLiteral("friendly-name"));
     if (friendlyName.isEmpty())
         return context.usage(tr("kasm register needs --friendly-name NAME (what users see in the Kasm dashboard)"));
+    if (Status checked = checkReference(context, reference); !checked)
+        return context.fail(checked.error());
     std::optional<QString> token;
     if (context.parser().isSet(QStringLiteral("docker-token-stdin")))
         token = secretFromStdin();
@@ -444,6 +480,8 @@ int runSetImage(CommandContext &context)
     const QString newName = context.parser().value(QStringLiteral("name"));
     if (newName.isEmpty())
         return context.usage(tr("kasm set-image needs --name REF (the image reference to switch to)"));
+    if (Status checked = checkReference(context, newName); !checked)
+        return context.fail(checked.error());
     Result<Opened> opened = openDeployment(context);
     if (!opened)
         return context.fail(opened.error());

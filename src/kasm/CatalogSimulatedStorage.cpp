@@ -158,64 +158,61 @@ Status insertAgent(QSqlDatabase &db, const KasmAgent &agent)
     return {};
 }
 
-} // namespace
-
-CatalogSimulatedStorage::CatalogSimulatedStorage(std::shared_ptr<store::Catalog> catalog)
-    : m_profileDir(catalog->profileDir()), m_catalog(std::move(catalog))
-{}
-
-CatalogSimulatedStorage::CatalogSimulatedStorage(QString profileDir) : m_profileDir(std::move(profileDir))
-{}
-
-CatalogSimulatedStorage::~CatalogSimulatedStorage() = default;
-
-void CatalogSimulatedStorage::releaseThread()
+// The agents (all, or the one with `onlyId`) with their inventories.
+Result<QList<KasmAgent>> readAgents(QSqlDatabase &db, const QString &onlyId = {})
 {
-    if (m_catalog)
-        m_catalog->releaseThreadConnection();
-}
-
-Result<std::shared_ptr<store::Catalog>> CatalogSimulatedStorage::catalog()
-{
-    if (!m_catalog) {
-        Result<std::shared_ptr<store::Catalog>> opened = store::Catalog::open(m_profileDir);
-        if (!opened)
-            return fail(opened.error());
-        m_catalog = *opened;
+    const QString where = onlyId.isEmpty() ? QString() : QStringLiteral(" WHERE agent_id = ?");
+    QSqlQuery agents(db);
+    agents.prepare(QStringLiteral("SELECT agent_id, hostname, zone_id, egress_source, arch, disk_total_bytes,"
+                                  " disk_free_bytes, prune_mode, enabled, last_reported FROM agents") +
+                   where + QStringLiteral(" ORDER BY hostname"));
+    if (!onlyId.isEmpty())
+        agents.addBindValue(onlyId);
+    if (!agents.exec())
+        return sqlFailed(agents, QStringLiteral("read the agents"));
+    QList<KasmAgent> result;
+    QHash<QString, qsizetype> agentIndex;
+    while (agents.next()) {
+        KasmAgent agent;
+        agent.agentId = agents.value(0).toString();
+        agent.hostname = agents.value(1).toString();
+        agent.zoneId = agents.value(2).toString();
+        agent.egressSource = agents.value(3).toString();
+        agent.architecture = agents.value(4).toString();
+        agent.diskTotalBytes = agents.value(5).toLongLong();
+        agent.diskFreeBytes = agents.value(6).toLongLong();
+        agent.pruneMode = pruneModeFromName(agents.value(7).toString()).value_or(PruneMode::Normal);
+        agent.enabled = agents.value(8).toBool();
+        agent.lastReported = kasmjson::parseTimestamp(agents.value(9).toString());
+        agentIndex.insert(agent.agentId, result.size());
+        result << agent;
     }
-    return m_catalog;
+
+    QSqlQuery inventory(db);
+    inventory.prepare(QStringLiteral("SELECT agent_id, image_ref, digest, size_bytes FROM agent_inventory") + where +
+                      QStringLiteral(" ORDER BY agent_id, image_ref"));
+    if (!onlyId.isEmpty())
+        inventory.addBindValue(onlyId);
+    if (!inventory.exec())
+        return sqlFailed(inventory, QStringLiteral("read the agent inventories"));
+    while (inventory.next()) {
+        const auto index = agentIndex.constFind(inventory.value(0).toString());
+        if (index == agentIndex.cend())
+            continue;
+        AgentImage image;
+        image.reference = inventory.value(1).toString();
+        image.tags = {image.reference};
+        const QString digest = inventory.value(2).toString();
+        if (!digest.isEmpty())
+            image.digests = {digest};
+        image.sizeBytes = inventory.value(3).toLongLong();
+        result[*index].inventory << image;
+    }
+    return result;
 }
 
-Status CatalogSimulatedStorage::saveAgent(const SimulatedState &state, const KasmAgent &agent)
+Result<SimulatedState> readState(QSqlDatabase &db)
 {
-    Q_UNUSED(state);
-    Result<std::shared_ptr<store::Catalog>> catalog = this->catalog();
-    if (!catalog)
-        return fail(catalog.error());
-    return (*catalog)->transaction([&agent](QSqlDatabase &db) -> Status {
-        if (Status removed = exec(db, QStringLiteral("DELETE FROM agent_inventory WHERE agent_id = ?"), {agent.agentId},
-                                  QStringLiteral("replace an agent inventory"));
-            !removed)
-            return removed;
-        if (Status removed = exec(db, QStringLiteral("DELETE FROM agents WHERE agent_id = ?"), {agent.agentId},
-                                  QStringLiteral("replace an agent"));
-            !removed)
-            return removed;
-        return insertAgent(db, agent);
-    });
-}
-
-QString CatalogSimulatedStorage::location() const
-{
-    return m_catalog ? m_catalog->filePath() : m_profileDir + QLatin1Char('/') + store::Catalog::catalogFileName();
-}
-
-Result<SimulatedState> CatalogSimulatedStorage::load()
-{
-    Result<std::shared_ptr<store::Catalog>> catalog = this->catalog();
-    if (!catalog)
-        return fail(catalog.error());
-    QSqlDatabase db = (*catalog)->database();
     SimulatedState state;
 
     auto images = store::listImages(db);
@@ -248,134 +245,295 @@ Result<SimulatedState> CatalogSimulatedStorage::load()
     while (zones.next())
         state.zones << KasmZone{zones.value(0).toString(), zones.value(1).toString(), {}};
 
-    QSqlQuery agents(db);
-    if (!agents.exec(QStringLiteral("SELECT agent_id, hostname, zone_id, egress_source, arch, disk_total_bytes,"
-                                    " disk_free_bytes, prune_mode, enabled, last_reported FROM agents"
-                                    " ORDER BY hostname")))
-        return sqlFailed(agents, QStringLiteral("read the agents"));
-    QHash<QString, qsizetype> agentIndex;
-    while (agents.next()) {
-        KasmAgent agent;
-        agent.agentId = agents.value(0).toString();
-        agent.hostname = agents.value(1).toString();
-        agent.zoneId = agents.value(2).toString();
-        agent.egressSource = agents.value(3).toString();
-        agent.architecture = agents.value(4).toString();
-        agent.diskTotalBytes = agents.value(5).toLongLong();
-        agent.diskFreeBytes = agents.value(6).toLongLong();
-        agent.pruneMode = pruneModeFromName(agents.value(7).toString()).value_or(PruneMode::Normal);
-        agent.enabled = agents.value(8).toBool();
-        agent.lastReported = kasmjson::parseTimestamp(agents.value(9).toString());
-        agentIndex.insert(agent.agentId, state.agents.size());
-        state.agents << agent;
+    auto agents = readAgents(db);
+    if (!agents)
+        return fail(agents.error());
+    state.agents = *agents;
+    return state;
+}
+
+Status replaceAgent(QSqlDatabase &db, const KasmAgent &agent)
+{
+    if (Status removed = exec(db, QStringLiteral("DELETE FROM agent_inventory WHERE agent_id = ?"), {agent.agentId},
+                              QStringLiteral("replace an agent inventory"));
+        !removed)
+        return removed;
+    if (Status removed = exec(db, QStringLiteral("DELETE FROM agents WHERE agent_id = ?"), {agent.agentId},
+                              QStringLiteral("replace an agent"));
+        !removed)
+        return removed;
+    return insertAgent(db, agent);
+}
+
+bool sameImage(const KasmImage &a, const KasmImage &b)
+{
+    return a.sameFields(b) && a.raw == b.raw;
+}
+
+QString zoneEgress(const SimulatedState &state, const QString &zoneId)
+{
+    for (const KasmAgent &agent : state.agents) {
+        if (agent.zoneId == zoneId && !agent.egressSource.isEmpty())
+            return agent.egressSource;
+    }
+    return {};
+}
+
+QSet<std::pair<QString, QString>> groupLinks(const SimulatedState &state)
+{
+    QSet<std::pair<QString, QString>> links;
+    for (auto it = state.groupImageIds.cbegin(); it != state.groupImageIds.cend(); ++it) {
+        for (const QString &imageId : it.value())
+            links.insert({it.key(), imageId});
+    }
+    return links;
+}
+
+// Writes only the rows in which `after` differs from `before` (the state read in the same transaction): rows that
+// another process changed and this change did not touch stay as they are, and unchanged image rows keep their
+// updated_at.
+Status writeChanges(QSqlDatabase &db, const SimulatedState &before, const SimulatedState &after)
+{
+    QHash<QString, const KasmImage *> oldImages;
+    for (const KasmImage &image : before.images)
+        oldImages.insert(image.imageId, &image);
+    QHash<QString, store::ImageRecord> records; // read only when an image changed: they keep other layers' columns
+    bool recordsRead = false;
+    QSet<QString> keptImages;
+    for (const KasmImage &image : after.images) {
+        keptImages.insert(image.imageId);
+        const KasmImage *old = oldImages.value(image.imageId);
+        if (old && sameImage(*old, image))
+            continue;
+        if (!recordsRead) {
+            auto existing = store::listImages(db);
+            if (!existing)
+                return fail(existing.error());
+            for (const store::ImageRecord &record : *existing)
+                records.insert(record.imageId, record);
+            recordsRead = true;
+        }
+        if (Status saved = store::upsertImage(db, toRecord(image, records.value(image.imageId))); !saved)
+            return saved;
+    }
+    for (const KasmImage &image : before.images) {
+        if (!keptImages.contains(image.imageId)) {
+            if (Status removed = exec(db, QStringLiteral("DELETE FROM images WHERE image_id = ?"), {image.imageId},
+                                      QStringLiteral("delete an image"));
+                !removed)
+                return removed;
+        }
     }
 
-    QSqlQuery inventory(db);
-    if (!inventory.exec(QStringLiteral("SELECT agent_id, image_ref, digest, size_bytes FROM agent_inventory"
-                                       " ORDER BY agent_id, image_ref")))
-        return sqlFailed(inventory, QStringLiteral("read the agent inventories"));
-    while (inventory.next()) {
-        const auto index = agentIndex.constFind(inventory.value(0).toString());
-        if (index == agentIndex.cend())
+    QHash<QString, KasmGroup> oldGroups;
+    for (const KasmGroup &group : before.groups)
+        oldGroups.insert(group.groupId, group);
+    auto groupRecords = store::listGroups(db);
+    if (!groupRecords)
+        return fail(groupRecords.error());
+    QHash<QString, bool> testGroups;
+    for (const store::GroupRecord &record : *groupRecords)
+        testGroups.insert(record.groupId, record.isTestGroup);
+    QSet<QString> keptGroups;
+    for (const KasmGroup &group : after.groups) {
+        keptGroups.insert(group.groupId);
+        const auto old = oldGroups.constFind(group.groupId);
+        if (old != oldGroups.cend() && *old == group && old->description == group.description)
             continue;
-        AgentImage image;
-        image.reference = inventory.value(1).toString();
-        image.tags = {image.reference};
-        const QString digest = inventory.value(2).toString();
-        if (!digest.isEmpty())
-            image.digests = {digest};
-        image.sizeBytes = inventory.value(3).toLongLong();
-        state.agents[*index].inventory << image;
+        store::GroupRecord record{group.groupId, group.name, group.description,
+                                  testGroups.value(group.groupId, group.name == QLatin1String("Image Testers"))};
+        if (Status saved = store::upsertGroup(db, record); !saved)
+            return saved;
     }
+    for (const KasmGroup &group : before.groups) {
+        if (!keptGroups.contains(group.groupId)) {
+            if (Status removed = exec(db, QStringLiteral("DELETE FROM groups WHERE group_id = ?"), {group.groupId},
+                                      QStringLiteral("delete a group"));
+                !removed)
+                return removed;
+        }
+    }
+
+    const QSet<std::pair<QString, QString>> oldLinks = groupLinks(before);
+    const QSet<std::pair<QString, QString>> newLinks = groupLinks(after);
+    for (const auto &[groupId, imageId] : oldLinks) {
+        if (!newLinks.contains({groupId, imageId})) {
+            if (Status removed =
+                    exec(db, QStringLiteral("DELETE FROM image_groups WHERE group_id = ? AND image_id = ?"),
+                         {groupId, imageId}, QStringLiteral("remove an image from a group"));
+                !removed)
+                return removed;
+        }
+    }
+    for (const auto &[groupId, imageId] : newLinks) {
+        if (!oldLinks.contains({groupId, imageId})) {
+            if (Status linked = store::assignImageToGroup(db, imageId, groupId); !linked)
+                return linked;
+        }
+    }
+
+    // Zones before agents (agents refer to them); a changed zone is updated in place, since deleting it would unset
+    // its agents' zone.
+    QHash<QString, std::pair<QString, QString>> oldZones; // id -> name, egress
+    for (const KasmZone &zone : before.zones)
+        oldZones.insert(zone.zoneId, {zone.name, zoneEgress(before, zone.zoneId)});
+    QSet<QString> keptZones;
+    for (const KasmZone &zone : after.zones) {
+        keptZones.insert(zone.zoneId);
+        const std::pair<QString, QString> row{zone.name, zoneEgress(after, zone.zoneId)};
+        const auto old = oldZones.constFind(zone.zoneId);
+        if (old != oldZones.cend() && *old == row)
+            continue;
+        if (Status saved = exec(db,
+                                QStringLiteral("INSERT INTO zones (zone_id, name, egress_source) VALUES (?, ?, ?)"
+                                               " ON CONFLICT(zone_id) DO UPDATE SET name = excluded.name,"
+                                               " egress_source = excluded.egress_source"),
+                                {zone.zoneId, nonNull(row.first), nonNull(row.second)}, QStringLiteral("save a zone"));
+            !saved)
+            return saved;
+    }
+
+    QHash<QString, const KasmAgent *> oldAgents;
+    for (const KasmAgent &agent : before.agents)
+        oldAgents.insert(agent.agentId, &agent);
+    QSet<QString> keptAgents;
+    for (const KasmAgent &agent : after.agents) {
+        keptAgents.insert(agent.agentId);
+        const KasmAgent *old = oldAgents.value(agent.agentId);
+        if (old && *old == agent)
+            continue;
+        if (Status saved = replaceAgent(db, agent); !saved)
+            return saved;
+    }
+    for (const KasmAgent &agent : before.agents) {
+        if (!keptAgents.contains(agent.agentId)) {
+            if (Status removed = exec(db, QStringLiteral("DELETE FROM agents WHERE agent_id = ?"), {agent.agentId},
+                                      QStringLiteral("delete an agent"));
+                !removed)
+                return removed;
+        }
+    }
+    for (const KasmZone &zone : before.zones) {
+        if (!keptZones.contains(zone.zoneId)) {
+            if (Status removed = exec(db, QStringLiteral("DELETE FROM zones WHERE zone_id = ?"), {zone.zoneId},
+                                      QStringLiteral("delete a zone"));
+                !removed)
+                return removed;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+CatalogSimulatedStorage::CatalogSimulatedStorage(std::shared_ptr<store::Catalog> catalog)
+    : m_profileDir(catalog->profileDir()), m_catalog(std::move(catalog))
+{}
+
+CatalogSimulatedStorage::CatalogSimulatedStorage(QString profileDir) : m_profileDir(std::move(profileDir))
+{}
+
+CatalogSimulatedStorage::~CatalogSimulatedStorage() = default;
+
+void CatalogSimulatedStorage::releaseThread()
+{
+    if (m_catalog)
+        m_catalog->releaseThreadConnection();
+}
+
+Result<std::shared_ptr<store::Catalog>> CatalogSimulatedStorage::catalog()
+{
+    if (!m_catalog) {
+        Result<std::shared_ptr<store::Catalog>> opened = store::Catalog::open(m_profileDir);
+        if (!opened)
+            return fail(opened.error());
+        m_catalog = *opened;
+    }
+    return m_catalog;
+}
+
+QString CatalogSimulatedStorage::location() const
+{
+    return m_catalog ? m_catalog->filePath() : m_profileDir + QLatin1Char('/') + store::Catalog::catalogFileName();
+}
+
+Result<SimulatedState> CatalogSimulatedStorage::load()
+{
+    Result<std::shared_ptr<store::Catalog>> catalog = this->catalog();
+    if (!catalog)
+        return fail(catalog.error());
+    QSqlDatabase db = (*catalog)->database();
+    // One read transaction: the tables are read as of one moment, not across another process's commit.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN")))
+        return sqlFailed(begin, QStringLiteral("start reading"));
+    Result<SimulatedState> state = readState(db);
+    QSqlQuery(db).exec(state ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
     return state;
 }
 
 Status CatalogSimulatedStorage::save(const SimulatedState &state)
 {
+    Result<SimulatedState> replaced = update([&state](SimulatedState &stored, QList<store::AuditEntry> &) -> Status {
+        stored = state;
+        return {};
+    });
+    if (!replaced)
+        return fail(replaced.error());
+    return {};
+}
+
+Result<SimulatedState> CatalogSimulatedStorage::update(const SimulatedChange &change)
+{
     Result<std::shared_ptr<store::Catalog>> catalog = this->catalog();
     if (!catalog)
         return fail(catalog.error());
-    return (*catalog)->transaction([&state](QSqlDatabase &db) -> Status {
-        // Images: rows keep the columns other layers own; rows no longer in the state go.
-        auto existing = store::listImages(db);
-        if (!existing)
-            return fail(existing.error());
-        QHash<QString, store::ImageRecord> records;
-        for (const store::ImageRecord &record : *existing)
-            records.insert(record.imageId, record);
-        QSet<QString> keep;
-        for (const KasmImage &image : state.images) {
-            keep.insert(image.imageId);
-            if (Status saved = store::upsertImage(db, toRecord(image, records.value(image.imageId))); !saved)
-                return saved;
-        }
-        for (auto it = records.cbegin(); it != records.cend(); ++it) {
-            if (!keep.contains(it.key())) {
-                if (Status removed = exec(db, QStringLiteral("DELETE FROM images WHERE image_id = ?"), {it.key()},
-                                          QStringLiteral("delete an image"));
-                    !removed)
-                    return removed;
-            }
-        }
-
-        auto groups = store::listGroups(db);
-        if (!groups)
-            return fail(groups.error());
-        QHash<QString, bool> testGroups;
-        for (const store::GroupRecord &record : *groups)
-            testGroups.insert(record.groupId, record.isTestGroup);
-        QSet<QString> keepGroups;
-        for (const KasmGroup &group : state.groups) {
-            keepGroups.insert(group.groupId);
-            store::GroupRecord record{group.groupId, group.name, group.description,
-                                      testGroups.value(group.groupId, group.name == QLatin1String("Image Testers"))};
-            if (Status saved = store::upsertGroup(db, record); !saved)
-                return saved;
-        }
-        for (auto it = testGroups.cbegin(); it != testGroups.cend(); ++it) {
-            if (!keepGroups.contains(it.key())) {
-                if (Status removed = exec(db, QStringLiteral("DELETE FROM groups WHERE group_id = ?"), {it.key()},
-                                          QStringLiteral("delete a group"));
-                    !removed)
-                    return removed;
-            }
-        }
-        if (Status cleared = exec(db, QStringLiteral("DELETE FROM image_groups"), {},
-                                  QStringLiteral("replace the group memberships"));
-            !cleared)
-            return cleared;
-        for (auto it = state.groupImageIds.cbegin(); it != state.groupImageIds.cend(); ++it) {
-            for (const QString &imageId : it.value()) {
-                if (Status linked = store::assignImageToGroup(db, imageId, it.key()); !linked)
-                    return linked;
-            }
-        }
-
-        // The fleet belongs to the simulation alone: replaced whole.
-        for (const char *table : {"agent_inventory", "agents", "zones"}) {
-            if (Status cleared = exec(db, QStringLiteral("DELETE FROM ") + QLatin1String(table), {},
-                                      QStringLiteral("replace the fleet"));
-                !cleared)
-                return cleared;
-        }
-        for (const KasmZone &zone : state.zones) {
-            QString egress;
-            for (const KasmAgent &agent : state.agents) {
-                if (agent.zoneId == zone.zoneId && egress.isEmpty())
-                    egress = agent.egressSource;
-            }
-            if (Status saved =
-                    exec(db, QStringLiteral("INSERT INTO zones (zone_id, name, egress_source) VALUES (?, ?, ?)"),
-                         {zone.zoneId, nonNull(zone.name), nonNull(egress)}, QStringLiteral("save a zone"));
-                !saved)
-                return saved;
-        }
-        for (const KasmAgent &agent : state.agents) {
-            if (Status saved = insertAgent(db, agent); !saved)
-                return saved;
+    // BEGIN IMMEDIATE (Catalog::transaction) holds the write lock from the read on: no other process can change the
+    // state between what this change saw and what it writes.
+    SimulatedState after;
+    Status done = (*catalog)->transaction([&](QSqlDatabase &db) -> Status {
+        Result<SimulatedState> before = readState(db);
+        if (!before)
+            return fail(before.error());
+        after = *before;
+        QList<store::AuditEntry> audit;
+        if (Status applied = change(after, audit); !applied)
+            return applied;
+        if (Status written = writeChanges(db, *before, after); !written)
+            return written;
+        for (const store::AuditEntry &entry : audit) {
+            if (Status appended = store::appendAudit(db, entry); !appended)
+                return appended;
         }
         return {};
     });
+    if (!done)
+        return fail(done.error());
+    return after;
+}
+
+Result<KasmAgent> CatalogSimulatedStorage::updateAgent(const QString &agentId,
+                                                       const std::function<Status(KasmAgent &)> &change)
+{
+    Result<std::shared_ptr<store::Catalog>> catalog = this->catalog();
+    if (!catalog)
+        return fail(catalog.error());
+    KasmAgent changed;
+    Status done = (*catalog)->transaction([&](QSqlDatabase &db) -> Status {
+        Result<QList<KasmAgent>> current = readAgents(db, agentId);
+        if (!current)
+            return fail(current.error());
+        if (current->isEmpty())
+            return fail(unknownSimulatedAgent(agentId));
+        changed = current->first();
+        if (Status applied = change(changed); !applied)
+            return applied;
+        changed.agentId = agentId;
+        return replaceAgent(db, changed);
+    });
+    if (!done)
+        return fail(done.error());
+    return changed;
 }
 
 } // namespace steward

@@ -13,8 +13,10 @@ class Catalog;
 }
 
 // The simulated deployment in the profile's catalog: the images, groups, image_groups, zones, agents and
-// agent_inventory tables. A save is one transaction. Image rows keep the columns other layers own (stage, links):
-// only Kasm's fields are written. Simplifications the tables impose: an inventory entry keeps one digest and is
+// agent_inventory tables. A change is one write transaction that reads the stored state, applies the change and
+// writes only the rows it changed, with its audit entries (audit_log): other processes on the same profile take
+// turns and never overwrite each other's changes. Image rows keep the columns other layers own (stage, links): only
+// Kasm's fields are written. Simplifications the tables impose: an inventory entry keeps one digest and is
 // known by its reference; groups keep no priority; a zone keeps no upstream address.
 //
 // Each thread has its own catalog connection: SimulatedDeployment uses the storage on its worker thread only, and
@@ -30,7 +32,8 @@ public:
 
     Result<SimulatedState> load() override;
     Status save(const SimulatedState &state) override;
-    Status saveAgent(const SimulatedState &state, const KasmAgent &agent) override;
+    Result<SimulatedState> update(const SimulatedChange &change) override;
+    Result<KasmAgent> updateAgent(const QString &agentId, const std::function<Status(KasmAgent &)> &change) override;
     QString location() const override;
     void releaseThread() override;
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -182,8 +183,20 @@ KasmApiClient::KasmApiClient(KasmConnection connection, QObject *parent)
 {
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!m_connection.caFile.isEmpty()) {
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_connection.caFile, QSsl::Pem);
-        if (certificates.isEmpty())
+        const QFileInfo caFile(m_connection.caFile);
+        QFile readable(m_connection.caFile);
+        const QList<QSslCertificate> certificates = caFile.isFile() && readable.open(QIODevice::ReadOnly)
+                                                        ? QSslCertificate::fromData(readable.readAll(), QSsl::Pem)
+                                                        : QList<QSslCertificate>();
+        if (!caFile.exists())
+            m_sslSetupError = tr("The CA file %1 does not exist; give the path of the PEM file of the Kasm server's "
+                                 "certificate authority.")
+                                  .arg(m_connection.caFile);
+        else if (!caFile.isFile() || !readable.isOpen())
+            m_sslSetupError =
+                tr("The CA file %1 cannot be read (%2); check that it is a file and its permissions.")
+                    .arg(m_connection.caFile, caFile.isFile() ? readable.errorString() : tr("it is a directory"));
+        else if (certificates.isEmpty())
             m_sslSetupError = tr("The CA file %1 holds no PEM certificate; choose the PEM file of the Kasm server's "
                                  "certificate authority.")
                                   .arg(m_connection.caFile);

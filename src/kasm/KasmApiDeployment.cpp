@@ -1,11 +1,15 @@
 #include "kasm/KasmApiDeployment.h"
 
+#include "kasm/DeploymentAudit.h"
 #include "kasm/FutureChain.h"
+#include "kasm/ImageName.h"
 #include "kasm/KasmJson.h"
 #include "kasm/Logging.h"
 
 #include <QCoreApplication>
 #include <QPromise>
+
+#include <algorithm>
 
 namespace steward {
 
@@ -76,6 +80,32 @@ QUrl KasmApiDeployment::serverUrl() const
     return m_connection.serverUrl;
 }
 
+void KasmApiDeployment::setAuditLog(std::shared_ptr<DeploymentAuditLog> log)
+{
+    m_audit = std::move(log);
+}
+
+template<typename R>
+void KasmApiDeployment::finishAudited(const std::shared_ptr<FutureChain<R>> &chain, R value,
+                                      const store::AuditEntry &entry)
+{
+    if (!m_audit)
+        return chain->finish(std::move(value));
+    chain->await(
+        m_audit->append(entry),
+        [chain, value = std::move(value), action = entry.action](Status recorded) mutable {
+            if (!recorded)
+                return chain->finish(
+                    R(fail(ErrorCode::Storage,
+                           tr("The Kasm server made the change (%1), but it could not be recorded in the audit log: "
+                              "%2")
+                               .arg(action, recorded.error().message),
+                           recorded.error().detail)));
+            chain->finish(std::move(value));
+        },
+        chain);
+}
+
 QFuture<Result<DeploymentInfo>> KasmApiDeployment::info()
 {
     // The connection test: zones and images prove the key reads; the agents probe settles which call lists agents.
@@ -122,18 +152,28 @@ QFuture<Result<QList<KasmImage>>> KasmApiDeployment::listImages()
 QFuture<Result<KasmImage>> KasmApiDeployment::createImage(const KasmImage &image,
                                                           const std::optional<QString> &dockerToken)
 {
-    if (image.name.trimmed().isEmpty())
-        return readyFailure<KasmImage>(
-            {ErrorCode::InvalidInput, tr("An image needs a docker image reference (name) to be registered."), {}});
+    if (Result<ImageReference> checked = checkImageName(image); !checked)
+        return readyFailure<KasmImage>(checked.error());
     KasmImage fresh = image;
     fresh.imageId.clear();
     const QJsonObject sent = kasmjson::imageToJson(fresh);
     QJsonObject target = sent;
     if (dockerToken)
         target.insert(QStringLiteral("docker_token"), *dockerToken);
-    return callThen<Result<KasmImage>>(
-        this, m_client->call(QStringLiteral("create_image"), {{QStringLiteral("target_image"), target}}, Access::Write),
-        [sent](const QJsonObject &answer) { return imageFromAnswer(answer, sent); });
+    auto chain = makeChain<Result<KasmImage>>(this);
+    chain->await(
+        m_client->call(QStringLiteral("create_image"), {{QStringLiteral("target_image"), target}}, Access::Write),
+        [this, chain, sent](Result<QJsonObject> answer) {
+            if (!answer)
+                return chain->finish(fail(answer.error()));
+            Result<KasmImage> created = imageFromAnswer(*answer, sent);
+            if (!created)
+                return chain->finish(std::move(created));
+            const store::AuditEntry entry = deploymentaudit::imageCreated(store::currentActor(), *created);
+            finishAudited(chain, std::move(created), entry);
+        },
+        chain);
+    return chain->future();
 }
 
 QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image,
@@ -157,6 +197,11 @@ QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image
                     fail(ErrorCode::NotFound, tr("The image %1 (%2) no longer exists on the Kasm server; refresh and "
                                                  "register it again if it is still wanted.")
                                                   .arg(wanted.displayName(), wanted.imageId)));
+            // Only a changed reference is checked: an image an admin registered otherwise stays editable.
+            if (wanted.name != found->name || wanted.imageType != found->imageType) {
+                if (Result<ImageReference> checked = checkImageName(wanted); !checked)
+                    return chain->finish(fail(checked.error()));
+            }
             KasmImage merged = wanted;
             merged.raw = found->raw;
             const QJsonObject sent = kasmjson::imageToJson(merged);
@@ -166,10 +211,15 @@ QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image
             chain->await(
                 m_client->call(QStringLiteral("update_image"), {{QStringLiteral("target_image"), target}},
                                Access::Write),
-                [chain, sent](Result<QJsonObject> answer) {
+                [this, chain, sent, before = *found](Result<QJsonObject> answer) {
                     if (!answer)
                         return chain->finish(fail(answer.error()));
-                    chain->finish(imageFromAnswer(*answer, sent));
+                    Result<KasmImage> updated = imageFromAnswer(*answer, sent);
+                    if (!updated)
+                        return chain->finish(std::move(updated));
+                    const store::AuditEntry entry =
+                        deploymentaudit::imageUpdated(store::currentActor(), before, *updated);
+                    finishAudited(chain, std::move(updated), entry);
                 },
                 chain);
         },
@@ -179,8 +229,38 @@ QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image
 
 QFuture<Status> KasmApiDeployment::deleteImage(const QString &imageId)
 {
-    return callThen<Status>(this, m_client->call(QStringLiteral("delete_image"), targetImage(imageId), Access::Write),
-                            [](const QJsonObject &) { return Status{}; });
+    auto chain = makeChain<Status>(this);
+    auto remove = [this, chain, imageId](KasmImage before) {
+        chain->await(
+            m_client->call(QStringLiteral("delete_image"), targetImage(imageId), Access::Write),
+            [this, chain, before](Result<QJsonObject> answer) {
+                if (!answer)
+                    return chain->finish(fail(answer.error()));
+                finishAudited(chain, Status{}, deploymentaudit::imageDeleted(store::currentActor(), before));
+            },
+            chain);
+    };
+    KasmImage idOnly;
+    idOnly.imageId = imageId;
+    if (!m_audit) {
+        remove(idOnly);
+        return chain->future();
+    }
+    // The audit log keeps what was deleted, not only its id: read it first. A failed read does not stop the delete.
+    chain->await(
+        listImages(),
+        [imageId, idOnly, remove](Result<QList<KasmImage>> current) {
+            KasmImage before = idOnly;
+            if (current) {
+                const auto found = std::find_if(current->cbegin(), current->cend(),
+                                                [&](const KasmImage &c) { return c.imageId == imageId; });
+                if (found != current->cend())
+                    before = *found;
+            }
+            remove(before);
+        },
+        chain);
+    return chain->future();
 }
 
 QFuture<Result<QList<KasmGroup>>> KasmApiDeployment::listGroups()
@@ -202,8 +282,19 @@ QFuture<Status> KasmApiDeployment::groupMembership(const QString &call, const QS
 {
     const QJsonObject fields{{QStringLiteral("target_group"), QJsonObject{{QStringLiteral("group_id"), groupId}}},
                              {QStringLiteral("target_image"), QJsonObject{{QStringLiteral("image_id"), imageId}}}};
-    return callThen<Status>(this, m_client->call(call, fields, Access::Write),
-                            [](const QJsonObject &) { return Status{}; });
+    const bool adding = call == QLatin1String("add_images_group");
+    auto chain = makeChain<Status>(this);
+    chain->await(
+        m_client->call(call, fields, Access::Write),
+        [this, chain, imageId, groupId, adding](Result<QJsonObject> answer) {
+            if (!answer)
+                return chain->finish(fail(answer.error()));
+            // Kasm does not say whether the image was a member before; the entry records the request's intent.
+            finishAudited(chain, Status{},
+                          deploymentaudit::groupMembership(store::currentActor(), imageId, groupId, adding, !adding));
+        },
+        chain);
+    return chain->future();
 }
 
 QFuture<Status> KasmApiDeployment::addImageToGroup(const QString &imageId, const QString &groupId)

@@ -2,14 +2,23 @@
 
 #include "kasm/Deployment.h"
 #include "kasm/KasmApiClient.h"
+#include "store/Records.h"
 
 #include <QHash>
 
+#include <memory>
+
 namespace steward {
+
+class DeploymentAuditLog;
+template<typename R>
+class FutureChain;
 
 // A real Kasm Workspaces server through its developer API (reference/kasm.md).
 // Agents come from get_agents when the server has it (detected once, on first use), else from get_servers entries
 // with server_type "host".
+// Changes are recorded in the audit log when one is set (setAuditLog), after the server made them; a change the
+// server made but the log could not record is reported as an error that says so.
 class KasmApiDeployment final : public Deployment
 {
     Q_OBJECT
@@ -35,6 +44,7 @@ public:
     using Deployment::updateImage;
 
     QUrl serverUrl() const;
+    void setAuditLog(std::shared_ptr<DeploymentAuditLog> log);
 
 private:
     enum class AgentsCall
@@ -46,10 +56,14 @@ private:
 
     QFuture<Result<QList<KasmAgent>>> listAgentsVia(AgentsCall call);
     QFuture<Status> groupMembership(const QString &call, const QString &imageId, const QString &groupId);
+    // Finishes `chain` with `value` once `entry` is in the audit log (at once when there is no log).
+    template<typename R>
+    void finishAudited(const std::shared_ptr<FutureChain<R>> &chain, R value, const store::AuditEntry &entry);
 
     KasmConnection m_connection;
     KasmApiClient *m_client;
     AgentsCall m_agentsCall = AgentsCall::Unknown;
+    std::shared_ptr<DeploymentAuditLog> m_audit;
 };
 
 } // namespace steward

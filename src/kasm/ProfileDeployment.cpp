@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "kasm/CatalogSimulatedStorage.h"
 #include "kasm/DemoDataSet.h"
+#include "kasm/DeploymentAudit.h"
 #include "kasm/KasmApiDeployment.h"
 #include "kasm/SimulatedDeployment.h"
 #include "store/CredentialKey.h"
@@ -113,7 +114,7 @@ QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString
     Result<QString> key = kasmSecretKey(settings);
     if (!key)
         return ready<Opened>(fail(key.error()));
-    return credentials.read(*key).then([settings](Result<std::optional<QString>> secret) -> Opened {
+    return credentials.read(*key).then([settings, profileDir](Result<std::optional<QString>> secret) -> Opened {
         if (!secret)
             return fail(secret.error());
         if (!secret->has_value())
@@ -126,7 +127,10 @@ QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString
         connection.apiKey = settings.apiKey;
         connection.apiKeySecret = **secret;
         connection.caFile = settings.caFile;
-        return std::shared_ptr<Deployment>(std::make_shared<KasmApiDeployment>(connection));
+        auto deployment = std::make_shared<KasmApiDeployment>(connection);
+        // Changes to the server are recorded in the profile's audit log, as the simulation's are.
+        deployment->setAuditLog(std::make_shared<CatalogDeploymentAuditLog>(profileDir));
+        return std::shared_ptr<Deployment>(deployment);
     });
 }
 

@@ -1,6 +1,9 @@
 #include "kasm/SimulatedDeployment.h"
 
 #include "core/Clock.h"
+#include "kasm/DeploymentAudit.h"
+#include "kasm/ImageName.h"
+#include "store/Catalog.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -34,11 +37,6 @@ Error unknownGroup(const QString &groupId)
     return {ErrorCode::NotFound, tr("The simulated deployment has no group %1; refresh the groups.").arg(groupId), {}};
 }
 
-Error unknownAgent(const QString &agentId)
-{
-    return {ErrorCode::NotFound, tr("The simulated deployment has no agent %1.").arg(agentId), {}};
-}
-
 KasmImage *findImage(SimulatedState &state, const QString &imageId)
 {
     for (KasmImage &image : state.images) {
@@ -57,15 +55,6 @@ bool hasGroup(const SimulatedState &state, const QString &groupId)
     return false;
 }
 
-KasmAgent *findAgent(SimulatedState &state, const QString &agentId)
-{
-    for (KasmAgent &agent : state.agents) {
-        if (agent.agentId == agentId)
-            return &agent;
-    }
-    return nullptr;
-}
-
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::Id128);
@@ -73,7 +62,9 @@ QString newId()
 
 } // namespace
 
-// The state and its storage, on the worker thread. Calls reach it as queued calls, one at a time, in order.
+// The storage, and the state as last read from it, on the worker thread. Calls reach it as queued calls, one at a
+// time, in order. Every read reads the storage and every change goes through SimulatedStorage::update(): another
+// deployment on the same storage (another process on the profile) may have changed it since this one last looked.
 class SimulatedDeployment::Worker final : public QObject
 {
 public:
@@ -84,28 +75,32 @@ public:
 
     Status open(const SimulatedState &initial)
     {
-        Result<SimulatedState> loaded = m_storage->load();
-        if (!loaded)
-            return fail(loaded.error());
-        if (loaded->isEmpty() && !initial.isEmpty()) {
-            if (Status saved = m_storage->save(initial); !saved)
-                return saved;
-            loaded = initial;
+        if (Status loaded = reload(); !loaded)
+            return loaded;
+        if (state.isEmpty() && !initial.isEmpty()) {
+            // Seeded inside one update: of several processes opening a new profile at once, only the first seeds.
+            Result<SimulatedState> seeded = m_storage->update([&initial](SimulatedState &stored, auto &) -> Status {
+                if (stored.isEmpty())
+                    stored = initial;
+                return {};
+            });
+            if (!seeded)
+                return fail(seeded.error());
+            state = std::move(*seeded);
         }
-        state = std::move(*loaded);
-        isOpen = true;
         return {};
     }
 
-    // Opens the stored state on first use; `loaded` tells whether this call did.
-    Status ensureOpen(bool &loaded)
+    Status reload()
     {
-        loaded = !isOpen;
-        return isOpen ? Status{} : open(SimulatedState{});
+        Result<SimulatedState> loaded = m_storage->load();
+        if (!loaded)
+            return fail(loaded.error());
+        state = std::move(*loaded);
+        return {};
     }
 
-    SimulatedState state;
-    bool isOpen = false;
+    SimulatedState state; // as last read or written; the mirror's source
 
 private:
     std::unique_ptr<SimulatedStorage> m_storage;
@@ -115,7 +110,7 @@ template<typename T>
 struct SimulatedDeployment::Outcome
 {
     T result;
-    std::optional<SimulatedState> state; // the state after the call, when the call loaded or changed it
+    std::optional<SimulatedState> state; // the state after the call, when the call read or changed it
     bool changed = false;                // a change was saved: stateChanged()
 };
 
@@ -137,8 +132,8 @@ void SimulatedDeployment::QuitWhenDrained::operator()(QThread *thread) const
 }
 
 SimulatedDeployment::SimulatedDeployment(std::unique_ptr<SimulatedStorage> storage, const Clock &clock, QObject *parent)
-    : Deployment(parent), m_clock(clock), m_thread(new QThread), m_worker(new Worker(std::move(storage))),
-      m_inbox(new QObject(this))
+    : Deployment(parent), m_clock(clock), m_actor(store::currentActor()), m_thread(new QThread),
+      m_worker(new Worker(std::move(storage))), m_inbox(new QObject(this))
 {
     m_thread->setObjectName(QStringLiteral("steward-kasmsim")); // 15 characters: Linux's limit for thread names
     m_worker->moveToThread(m_thread.get());
@@ -203,29 +198,33 @@ template<typename R>
 QFuture<R> SimulatedDeployment::read(std::function<R(const SimulatedState &)> answer)
 {
     return submit<R>([answer = std::move(answer)](Worker &worker) -> Outcome<R> {
-        bool loaded = false;
-        if (Status opened = worker.ensureOpen(loaded); !opened)
-            return {R(fail(opened.error())), {}, false};
-        return {answer(worker.state), loaded ? std::optional(worker.state) : std::nullopt, false};
+        if (Status loaded = worker.reload(); !loaded)
+            return {R(fail(loaded.error())), {}, false};
+        return {answer(worker.state), worker.state, false};
     });
 }
 
 template<typename R>
-QFuture<R> SimulatedDeployment::change(std::function<R(SimulatedState &)> apply)
+QFuture<R> SimulatedDeployment::change(std::function<R(SimulatedState &, QList<store::AuditEntry> &)> apply)
 {
     return submit<R>([apply = std::move(apply)](Worker &worker) -> Outcome<R> {
-        bool loaded = false;
-        if (Status opened = worker.ensureOpen(loaded); !opened)
-            return {R(fail(opened.error())), {}, false};
-        const std::optional<SimulatedState> unchanged = loaded ? std::optional(worker.state) : std::nullopt;
-        SimulatedState next = worker.state; // applied to a copy: a failure, in the change or the save, changes nothing
-        R result = apply(next);
-        if (!result)
-            return {std::move(result), unchanged, false};
-        if (Status saved = worker.storage().save(next); !saved)
-            return {R(fail(saved.error())), unchanged, false};
-        worker.state = std::move(next);
-        return {std::move(result), worker.state, true};
+        // Applied by the storage to the state stored now, not to what this worker read earlier: a change another
+        // process made in between is kept. A failure, in the change or the save, changes nothing.
+        std::optional<R> result;
+        Result<SimulatedState> updated =
+            worker.storage().update([&](SimulatedState &state, QList<store::AuditEntry> &audit) -> Status {
+                result = apply(state, audit);
+                if (!*result)
+                    return fail(result->error());
+                return {};
+            });
+        if (!updated) {
+            if (result && !*result)
+                return {std::move(*result), {}, false};
+            return {R(fail(updated.error())), {}, false};
+        }
+        worker.state = std::move(*updated);
+        return {std::move(*result), worker.state, true};
     });
 }
 
@@ -234,23 +233,14 @@ QFuture<Result<KasmAgent>> SimulatedDeployment::changeAgent(const QString &agent
 {
     using Answer = Result<KasmAgent>;
     return submit<Answer>([agentId, apply = std::move(apply)](Worker &worker) -> Outcome<Answer> {
-        bool loaded = false;
-        if (Status opened = worker.ensureOpen(loaded); !opened)
-            return {fail(opened.error()), {}, false};
-        const std::optional<SimulatedState> unchanged = loaded ? std::optional(worker.state) : std::nullopt;
-        KasmAgent *current = findAgent(worker.state, agentId);
-        if (!current)
-            return {fail(unknownAgent(agentId)), unchanged, false};
-        KasmAgent next = *current; // changed on a copy: a failed save leaves the agent as it was
-        if (Status applied = apply(next); !applied)
-            return {fail(applied.error()), unchanged, false};
-        const KasmAgent previous = *current;
-        *current = next;
-        if (Status saved = worker.storage().saveAgent(worker.state, next); !saved) {
-            *findAgent(worker.state, agentId) = previous;
-            return {fail(saved.error()), unchanged, false};
+        Result<KasmAgent> changed = worker.storage().updateAgent(agentId, apply);
+        if (!changed)
+            return {fail(changed.error()), {}, false};
+        for (KasmAgent &agent : worker.state.agents) {
+            if (agent.agentId == agentId)
+                agent = *changed;
         }
-        return {next, worker.state, true};
+        return {*changed, worker.state, true};
     });
 }
 
@@ -274,7 +264,6 @@ QFuture<Status> SimulatedDeployment::reset(const SimulatedState &state)
         if (Status saved = worker.storage().save(state); !saved)
             return {fail(saved.error()), {}, false};
         worker.state = state;
-        worker.isOpen = true;
         return {Status{}, worker.state, true};
     });
 }
@@ -283,9 +272,8 @@ QFuture<Result<DeploymentInfo>> SimulatedDeployment::info()
 {
     using Answer = Result<DeploymentInfo>;
     return submit<Answer>([](Worker &worker) -> Outcome<Answer> {
-        bool loaded = false;
-        if (Status opened = worker.ensureOpen(loaded); !opened)
-            return {fail(opened.error()), {}, false};
+        if (Status loaded = worker.reload(); !loaded)
+            return {fail(loaded.error()), {}, false};
         DeploymentInfo info;
         info.kind = QStringLiteral("simulated");
         info.location = worker.storage().location();
@@ -293,7 +281,7 @@ QFuture<Result<DeploymentInfo>> SimulatedDeployment::info()
         info.agentsCall = true;
         info.imageCount = static_cast<int>(worker.state.images.size());
         info.zoneCount = static_cast<int>(worker.state.zones.size());
-        return {info, loaded ? std::optional(worker.state) : std::nullopt, false};
+        return {info, worker.state, false};
     });
 }
 
@@ -314,22 +302,26 @@ QFuture<Result<KasmImage>> SimulatedDeployment::createImage(const KasmImage &ima
                                                             const std::optional<QString> &dockerToken)
 {
     const bool hasToken = dockerToken.has_value() && !dockerToken->isEmpty(); // the token itself goes no further
-    return change<Result<KasmImage>>([image, hasToken](SimulatedState &state) -> Result<KasmImage> {
-        if (image.name.trimmed().isEmpty())
-            return fail(ErrorCode::InvalidInput,
-                        tr("An image needs a docker image reference (name) to be registered."));
-        KasmImage created = image;
-        created.imageId = newId();
-        created.available = false;
-        created.hasDockerToken = hasToken;
-        created.raw.remove(QStringLiteral("image_id")); // extra fields travel on, as create_image would send them
-        state.images << created;
-        for (const KasmGroup &group : state.groups) { // Kasm's default: new images go to "All Users"
-            if (group.name == QLatin1String("All Users"))
-                state.groupImageIds[group.groupId] << created.imageId;
-        }
-        return created;
-    });
+    const QString actor = m_actor;
+    return change<Result<KasmImage>>(
+        [image, hasToken, actor](SimulatedState &state, QList<store::AuditEntry> &audit) -> Result<KasmImage> {
+            if (Result<ImageReference> checked = checkImageName(image); !checked)
+                return fail(checked.error());
+            KasmImage created = image;
+            created.imageId = newId();
+            created.available = false;
+            created.hasDockerToken = hasToken;
+            created.raw.remove(QStringLiteral("image_id")); // extra fields travel on, as create_image would send them
+            state.images << created;
+            audit << deploymentaudit::imageCreated(actor, created);
+            for (const KasmGroup &group : state.groups) { // Kasm's default: new images go to "All Users"
+                if (group.name == QLatin1String("All Users")) {
+                    state.groupImageIds[group.groupId] << created.imageId;
+                    audit << deploymentaudit::groupMembership(actor, created.imageId, group.groupId, true, false);
+                }
+            }
+            return created;
+        });
 }
 
 QFuture<Result<KasmImage>> SimulatedDeployment::updateImage(const KasmImage &image,
@@ -338,24 +330,35 @@ QFuture<Result<KasmImage>> SimulatedDeployment::updateImage(const KasmImage &ima
     // Set or cleared by this call, or else kept.
     const std::optional<bool> hasToken =
         dockerToken ? std::optional<bool>(!dockerToken->isEmpty()) : std::optional<bool>();
-    return change<Result<KasmImage>>([image, hasToken](SimulatedState &state) -> Result<KasmImage> {
-        KasmImage *existing = findImage(state, image.imageId);
-        if (!existing)
-            return fail(unknownImage(image.imageId));
-        KasmImage updated = image;
-        updated.raw = existing->raw; // keep what the caller's copy may not carry
-        updated.hasDockerToken = hasToken.value_or(existing->hasDockerToken);
-        *existing = updated;
-        return updated;
-    });
+    const QString actor = m_actor;
+    return change<Result<KasmImage>>(
+        [image, hasToken, actor](SimulatedState &state, QList<store::AuditEntry> &audit) -> Result<KasmImage> {
+            KasmImage *existing = findImage(state, image.imageId);
+            if (!existing)
+                return fail(unknownImage(image.imageId));
+            // Only a changed reference is checked: an image registered some other way stays editable.
+            if (image.name != existing->name || image.imageType != existing->imageType) {
+                if (Result<ImageReference> checked = checkImageName(image); !checked)
+                    return fail(checked.error());
+            }
+            KasmImage updated = image;
+            updated.raw = existing->raw; // keep what the caller's copy may not carry
+            updated.hasDockerToken = hasToken.value_or(existing->hasDockerToken);
+            audit << deploymentaudit::imageUpdated(actor, *existing, updated);
+            *existing = updated;
+            return updated;
+        });
 }
 
 QFuture<Status> SimulatedDeployment::deleteImage(const QString &imageId)
 {
-    return change<Status>([imageId](SimulatedState &state) -> Status {
-        const auto removed = state.images.removeIf([&](const KasmImage &i) { return i.imageId == imageId; });
-        if (removed == 0)
+    const QString actor = m_actor;
+    return change<Status>([imageId, actor](SimulatedState &state, QList<store::AuditEntry> &audit) -> Status {
+        const KasmImage *existing = findImage(state, imageId);
+        if (!existing)
             return fail(unknownImage(imageId));
+        audit << deploymentaudit::imageDeleted(actor, *existing);
+        state.images.removeIf([&](const KasmImage &i) { return i.imageId == imageId; });
         for (QStringList &ids : state.groupImageIds)
             ids.removeAll(imageId);
         return {};
@@ -379,26 +382,31 @@ QFuture<Result<QStringList>> SimulatedDeployment::listGroupImageIds(const QStrin
 
 QFuture<Status> SimulatedDeployment::addImageToGroup(const QString &imageId, const QString &groupId)
 {
-    return change<Status>([imageId, groupId](SimulatedState &state) -> Status {
+    const QString actor = m_actor;
+    return change<Status>([imageId, groupId, actor](SimulatedState &state, QList<store::AuditEntry> &audit) -> Status {
         if (!findImage(state, imageId))
             return fail(unknownImage(imageId));
         if (!hasGroup(state, groupId))
             return fail(unknownGroup(groupId));
         QStringList &ids = state.groupImageIds[groupId];
-        if (!ids.contains(imageId))
+        const bool was = ids.contains(imageId);
+        if (!was)
             ids << imageId;
+        audit << deploymentaudit::groupMembership(actor, imageId, groupId, true, was);
         return {};
     });
 }
 
 QFuture<Status> SimulatedDeployment::removeImageFromGroup(const QString &imageId, const QString &groupId)
 {
-    return change<Status>([imageId, groupId](SimulatedState &state) -> Status {
+    const QString actor = m_actor;
+    return change<Status>([imageId, groupId, actor](SimulatedState &state, QList<store::AuditEntry> &audit) -> Status {
         if (!findImage(state, imageId))
             return fail(unknownImage(imageId));
         if (!hasGroup(state, groupId))
             return fail(unknownGroup(groupId));
-        state.groupImageIds[groupId].removeAll(imageId);
+        const bool was = state.groupImageIds[groupId].removeAll(imageId) > 0;
+        audit << deploymentaudit::groupMembership(actor, imageId, groupId, false, was);
         return {};
     });
 }

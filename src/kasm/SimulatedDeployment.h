@@ -14,8 +14,10 @@ class Clock;
 
 // The embedded default deployment: the same interface as a Kasm server, over a persisted SimulatedState.
 // Behaves like Kasm where that is observable: new images join "All Users", `available` is true when some agent
-// holds the image, unknown ids are errors. Every change is saved before it is reported done; a failed save leaves
-// nothing changed. Inventories move only through the calls below (the pull engine drives them).
+// holds the image, unknown ids are errors. Every change is saved, with its audit entries, before it is reported done;
+// a failed save leaves nothing changed. Inventories move only through the calls below (the pull engine drives them).
+// The storage may be shared with other deployments and processes (a profile's catalog): reads read it, and changes
+// apply to what it holds at that moment (SimulatedStorage::update), so nobody's change is lost to another's.
 //
 // Threads: the state and its storage live on a worker thread of this object ("steward-kasmsim"), so that a call
 // never waits on SQLite or the file system. Every call returns at once with an unfinished future; the calls run
@@ -41,7 +43,8 @@ public:
     QFuture<Status> open();
     // Replaces everything (tests, "reset demo").
     QFuture<Status> reset(const SimulatedState &state);
-    // The state as of the last call whose future finished (it lags calls still running).
+    // The state as of the last call whose future finished (it lags calls still running, and other processes'
+    // changes until the next read).
     const SimulatedState &state() const { return m_state; }
 
     QFuture<Result<DeploymentInfo>> info() override;
@@ -89,11 +92,12 @@ private:
     template<typename R>
     QFuture<R> read(std::function<R(const SimulatedState &)> answer);
     template<typename R>
-    QFuture<R> change(std::function<R(SimulatedState &)> apply);
-    // A change to one agent only: saved through SimulatedStorage::saveAgent (the pull engine's hot path).
+    QFuture<R> change(std::function<R(SimulatedState &, QList<store::AuditEntry> &)> apply);
+    // A change to one agent only: through SimulatedStorage::updateAgent (the pull engine's hot path).
     QFuture<Result<KasmAgent>> changeAgent(const QString &agentId, std::function<Status(KasmAgent &)> apply);
 
     const Clock &m_clock;
+    const QString m_actor; // who the audit entries name
     SimulatedState m_state;
     bool m_closing = false;
     std::unique_ptr<QThread, QuitWhenDrained> m_thread;

@@ -3,11 +3,13 @@
 #include "kasm/KasmJson.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 
 namespace steward {
@@ -17,6 +19,16 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("steward::SimulatedStorage", text);
+}
+
+QJsonObject auditToJson(const store::AuditEntry &entry)
+{
+    return {{QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("actor"), entry.actor},
+            {QStringLiteral("action"), entry.action},
+            {QStringLiteral("subject"), entry.subject},
+            {QStringLiteral("before"), entry.before},
+            {QStringLiteral("after"), entry.after}};
 }
 
 } // namespace
@@ -81,10 +93,29 @@ Result<SimulatedState> simulatedStateFromJson(const QJsonObject &object)
 
 SimulatedStorage::~SimulatedStorage() = default;
 
-Status SimulatedStorage::saveAgent(const SimulatedState &state, const KasmAgent &agent)
+Error unknownSimulatedAgent(const QString &agentId)
 {
-    Q_UNUSED(agent);
-    return save(state);
+    return {ErrorCode::NotFound, tr("The simulated deployment has no agent %1.").arg(agentId), {}};
+}
+
+Result<KasmAgent> SimulatedStorage::updateAgent(const QString &agentId,
+                                                const std::function<Status(KasmAgent &)> &change)
+{
+    KasmAgent changed;
+    Result<SimulatedState> updated = update([&](SimulatedState &state, QList<store::AuditEntry> &) -> Status {
+        for (KasmAgent &agent : state.agents) {
+            if (agent.agentId == agentId) {
+                if (Status applied = change(agent); !applied)
+                    return applied;
+                changed = agent;
+                return {};
+            }
+        }
+        return fail(unknownSimulatedAgent(agentId));
+    });
+    if (!updated)
+        return fail(updated.error());
+    return changed;
 }
 
 void SimulatedStorage::releaseThread()
@@ -92,6 +123,7 @@ void SimulatedStorage::releaseThread()
 
 Result<SimulatedState> InMemorySimulatedStorage::load()
 {
+    const std::lock_guard locker(m_mutex);
     return m_state;
 }
 
@@ -99,8 +131,29 @@ Status InMemorySimulatedStorage::save(const SimulatedState &state)
 {
     if (m_failSaves)
         return fail(ErrorCode::Storage, tr("The simulated deployment could not be saved (a test made saving fail)."));
+    const std::lock_guard locker(m_mutex);
     m_state = state;
     return {};
+}
+
+Result<SimulatedState> InMemorySimulatedStorage::update(const SimulatedChange &change)
+{
+    const std::lock_guard locker(m_mutex);
+    SimulatedState next = m_state;
+    QList<store::AuditEntry> audit;
+    if (Status applied = change(next, audit); !applied)
+        return fail(applied.error());
+    if (m_failSaves)
+        return fail(ErrorCode::Storage, tr("The simulated deployment could not be saved (a test made saving fail)."));
+    m_state = next;
+    m_audit << audit;
+    return next;
+}
+
+QList<store::AuditEntry> InMemorySimulatedStorage::audit() const
+{
+    const std::lock_guard locker(m_mutex);
+    return m_audit;
 }
 
 QString InMemorySimulatedStorage::location() const
@@ -111,11 +164,11 @@ QString InMemorySimulatedStorage::location() const
 JsonFileSimulatedStorage::JsonFileSimulatedStorage(QString path) : m_path(std::move(path))
 {}
 
-Result<SimulatedState> JsonFileSimulatedStorage::load()
+Result<QJsonObject> JsonFileSimulatedStorage::readDocument() const
 {
     QFile file(m_path);
     if (!file.exists())
-        return SimulatedState{};
+        return QJsonObject{};
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Storage,
                     tr("Cannot read the simulated deployment from %1: %2. Check the file's permissions.")
@@ -127,21 +180,73 @@ Result<SimulatedState> JsonFileSimulatedStorage::load()
                     tr("The simulated deployment in %1 is damaged; move the file away to start from the demo data.")
                         .arg(m_path),
                     error.errorString());
-    return simulatedStateFromJson(document.object());
+    return document.object();
 }
 
-Status JsonFileSimulatedStorage::save(const SimulatedState &state)
+Status JsonFileSimulatedStorage::writeDocument(const QJsonObject &document) const
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Storage,
                     tr("Cannot save the simulated deployment to %1: %2.").arg(m_path, file.errorString()));
-    file.write(QJsonDocument(simulatedStateToJson(state)).toJson(QJsonDocument::Indented));
+    file.write(QJsonDocument(document).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return fail(ErrorCode::Storage,
                     tr("Cannot save the simulated deployment to %1: %2.").arg(m_path, file.errorString()));
     return {};
+}
+
+Result<SimulatedState> JsonFileSimulatedStorage::load()
+{
+    Result<QJsonObject> document = readDocument();
+    if (!document)
+        return fail(document.error());
+    return simulatedStateFromJson(*document);
+}
+
+Status JsonFileSimulatedStorage::save(const SimulatedState &state)
+{
+    Result<SimulatedState> replaced = update([&state](SimulatedState &stored, QList<store::AuditEntry> &) -> Status {
+        stored = state;
+        return {};
+    });
+    if (!replaced)
+        return fail(replaced.error());
+    return {};
+}
+
+Result<SimulatedState> JsonFileSimulatedStorage::update(const SimulatedChange &change)
+{
+    // The lock makes read, change and write one step for every process using this file; a lock left by a process
+    // that died is taken over after the stale time.
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(10000))
+        return fail(ErrorCode::Conflict,
+                    tr("Another process kept the simulated deployment in %1 locked for 10 s; try again.").arg(m_path));
+    Result<QJsonObject> document = readDocument();
+    if (!document)
+        return fail(document.error());
+    Result<SimulatedState> state = simulatedStateFromJson(*document);
+    if (!state)
+        return fail(state.error());
+    QList<store::AuditEntry> audit;
+    if (Status applied = change(*state, audit); !applied)
+        return fail(applied.error());
+    QJsonObject next = simulatedStateToJson(*state);
+    QJsonArray log = document->value(QStringLiteral("audit")).toArray();
+    for (store::AuditEntry entry : audit) {
+        if (!entry.at.isValid())
+            entry.at = QDateTime::currentDateTimeUtc();
+        log << auditToJson(entry);
+    }
+    if (!log.isEmpty())
+        next.insert(QStringLiteral("audit"), log);
+    if (Status written = writeDocument(next); !written)
+        return fail(written.error());
+    return state;
 }
 
 QString JsonFileSimulatedStorage::location() const

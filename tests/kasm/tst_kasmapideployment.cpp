@@ -1,10 +1,13 @@
 // KasmApiDeployment against the Kasm test server: every call, the documented quirks, and bad answers.
 #include "FutureWait.h"
 #include "KasmTestServer.h"
+#include "kasm/DeploymentAudit.h"
 #include "kasm/KasmApiDeployment.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,6 +22,27 @@ using steward::test::resultOf;
 namespace {
 
 const QString adminSecret = QStringLiteral("admin-secret");
+
+// Our own audit interface, recorded in memory: what KasmApiDeployment hands the profile's audit log.
+class RecordingAuditLog final : public DeploymentAuditLog
+{
+public:
+    QFuture<Status> append(const store::AuditEntry &entry) override
+    {
+        QPromise<Status> promise;
+        promise.start();
+        if (failing) {
+            promise.addResult(fail(ErrorCode::Storage, QStringLiteral("the test's audit log refuses")));
+        } else {
+            entries << entry;
+            promise.addResult(Status{});
+        }
+        promise.finish();
+        return promise.future();
+    }
+    QList<store::AuditEntry> entries;
+    bool failing = false;
+};
 
 KasmConnection connectionTo(const QUrl &url, const QString &key = QStringLiteral("admin-key"),
                             const QString &secret = adminSecret)
@@ -544,6 +568,101 @@ private Q_SLOTS:
         const auto info = resultOf(deployment.info());
         QVERIFY(!info);
         QVERIFY(info.error().message.contains(QLatin1String("no PEM certificate")));
+    }
+
+    void aMissingOrUnreadableCaFileIsNotCalledEmpty()
+    {
+        QTemporaryDir dir;
+        KasmConnection missing = connectionTo(m_server->url());
+        missing.caFile = dir.filePath(QStringLiteral("no-such-ca.pem"));
+        KasmApiDeployment noFile(missing);
+        const auto absent = resultOf(noFile.info());
+        QVERIFY(!absent);
+        QVERIFY2(absent.error().message.contains(QLatin1String("does not exist")), qPrintable(absent.error().message));
+        QVERIFY(!absent.error().message.contains(QLatin1String("no PEM certificate")));
+
+        KasmConnection directory = connectionTo(m_server->url());
+        directory.caFile = dir.path();
+        KasmApiDeployment notAFile(directory);
+        const auto unreadable = resultOf(notAFile.info());
+        QVERIFY(!unreadable);
+        QVERIFY2(unreadable.error().message.contains(QLatin1String("cannot be read")),
+                 qPrintable(unreadable.error().message));
+        QVERIFY(m_server->calls().isEmpty());
+    }
+
+    void anInvalidReferenceIsRefusedBeforeSending()
+    {
+        KasmImage image;
+        image.name = QStringLiteral("Not A Ref!! @@");
+        image.friendlyName = QStringLiteral("Broken");
+        const auto created = resultOf(m_deployment->createImage(image));
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(created.error().message.contains(QLatin1String("Not A Ref!! @@")),
+                 qPrintable(created.error().message));
+        QVERIFY(m_server->calls().isEmpty());
+
+        KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
+        m_server->clearCalls();
+        chrome.name = QStringLiteral("Not A Ref!! @@");
+        const auto updated = resultOf(m_deployment->updateImage(chrome));
+        QVERIFY(!updated);
+        QCOMPARE(updated.error().code, ErrorCode::InvalidInput);
+        for (const auto &call : m_server->calls())
+            QVERIFY(call.call != QLatin1String("update_image"));
+    }
+
+    void everyChangeIsAudited()
+    {
+        auto log = std::make_shared<RecordingAuditLog>();
+        m_deployment->setAuditLog(log);
+        KasmImage image;
+        image.name = QStringLiteral("registry.example/team/office:20261128");
+        image.friendlyName = QStringLiteral("Office");
+        const auto created = resultOf(m_deployment->createImage(image));
+        QVERIFY(created);
+        KasmImage changed = *created;
+        changed.name = QStringLiteral("registry.example/team/office:20261129");
+        QVERIFY(resultOf(m_deployment->updateImage(changed)));
+        const QString testers = m_server->groupId(QStringLiteral("Image Testers"));
+        QVERIFY(resultOf(m_deployment->addImageToGroup(created->imageId, testers)));
+        QVERIFY(resultOf(m_deployment->removeImageFromGroup(created->imageId, testers)));
+        QVERIFY(resultOf(m_deployment->deleteImage(created->imageId)));
+
+        QStringList actions;
+        for (const store::AuditEntry &entry : log->entries) {
+            actions << entry.action;
+            QCOMPARE(entry.subject, created->imageId);
+            QVERIFY(!entry.actor.isEmpty());
+            QVERIFY(entry.at.isValid());
+        }
+        QCOMPARE(actions, (QStringList{QStringLiteral("kasm.image.create"), QStringLiteral("kasm.image.update"),
+                                       QStringLiteral("kasm.group.add"), QStringLiteral("kasm.group.remove"),
+                                       QStringLiteral("kasm.image.delete")}));
+        const store::AuditEntry &update = log->entries.at(1);
+        QCOMPARE(update.before.toObject().value(QStringLiteral("name")).toString(), image.name);
+        QCOMPARE(update.after.toObject().value(QStringLiteral("name")).toString(), changed.name);
+        QCOMPARE(log->entries.at(2).after.toObject().value(QStringLiteral("group_id")).toString(), testers);
+        QCOMPARE(log->entries.at(4).before.toObject().value(QStringLiteral("name")).toString(), changed.name);
+        QVERIFY(log->entries.at(4).after.isNull());
+        for (const store::AuditEntry &entry : log->entries)
+            QVERIFY(!QJsonDocument(QJsonObject{{QStringLiteral("b"), entry.before}, {QStringLiteral("a"), entry.after}})
+                         .toJson()
+                         .contains(adminSecret.toUtf8()));
+    }
+
+    void aChangeTheAuditLogCouldNotRecordIsReported()
+    {
+        auto log = std::make_shared<RecordingAuditLog>();
+        log->failing = true;
+        m_deployment->setAuditLog(log);
+        KasmImage image;
+        image.name = QStringLiteral("registry.example/team/office:20261128");
+        const auto created = resultOf(m_deployment->createImage(image));
+        QVERIFY(!created);
+        QVERIFY2(created.error().message.contains(QLatin1String("made the change")),
+                 qPrintable(created.error().message));
     }
 };
 

@@ -1,7 +1,12 @@
 // stewardctl kasm ... as a script sees it: the simulated deployment of a profile, and a connected Kasm server
 // (the test server, in this process; stewardctl runs as a child so the server keeps answering).
+#include "FutureWait.h"
 #include "KasmTestServer.h"
 #include "ServiceRequirement.h"
+#include "kasm/ProfileDeployment.h"
+#include "store/Catalog.h"
+#include "store/CatalogQueries.h"
+#include "store/KeychainCredentialStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -9,6 +14,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,10 +28,12 @@ struct Run
     QString err;
 };
 
-Run stewardctl(const QStringList &args, const QByteArray &stdinData = {})
+Run stewardctl(const QStringList &args, const QByteArray &stdinData = {}, const QString &workingDir = {})
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
     process.start(QStringLiteral(STEWARDCTL_PATH), args);
     process.write(stdinData);
     process.closeWriteChannel();
@@ -46,6 +55,20 @@ QJsonObject byFriendlyName(const QJsonArray &images, const QString &name)
             return image.toObject();
     }
     return {};
+}
+
+QStringList auditActions(const QString &profileDir)
+{
+    auto catalog = steward::store::Catalog::open(profileDir);
+    if (!catalog)
+        return {catalog.error().message};
+    QSqlDatabase db = (*catalog)->database();
+    QStringList actions;
+    for (const steward::store::AuditEntry &entry :
+         steward::store::listAudit(db).value_or(QList<steward::store::AuditEntry>{}))
+        actions << entry.action;
+    (*catalog)->releaseThreadConnection();
+    return actions;
 }
 
 } // namespace
@@ -202,6 +225,181 @@ private Q_SLOTS:
         const Run disconnected = stewardctl(base + QStringList{QStringLiteral("disconnect")});
         QCOMPARE(disconnected.exitCode, 0);
         QCOMPARE(jsonArray(stewardctl(base + QStringList{QStringLiteral("images")})).size(), 5); // simulated again
+        // The server's changes went to the profile's audit log, as the simulation's do.
+        const QStringList actions = auditActions(profile.path());
+        QVERIFY2(actions.contains(QStringLiteral("kasm.image.create")), qPrintable(actions.join(u',')));
+        QVERIFY2(actions.contains(QStringLiteral("kasm.group.add")), qPrintable(actions.join(u',')));
+        QVERIFY2(actions.contains(QStringLiteral("kasm.image.update")), qPrintable(actions.join(u',')));
+    }
+
+    void parallelRegistrationsOnOneProfileAllStay()
+    {
+        QTemporaryDir profile;
+        const QStringList base{QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"),
+                               QStringLiteral("kasm")};
+        const int before = jsonArray(stewardctl(base + QStringList{QStringLiteral("images")})).size();
+        QCOMPARE(before, 5);
+        constexpr int runs = 8;
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int n = 0; n < runs; ++n) {
+            auto process = std::make_unique<QProcess>();
+            process->start(QStringLiteral(STEWARDCTL_PATH),
+                           base + QStringList{QStringLiteral("register"),
+                                              QStringLiteral("127.0.0.1:5055/kasm-demo/office:parallel-%1").arg(n),
+                                              QStringLiteral("--friendly-name"), QStringLiteral("Parallel %1").arg(n)});
+            process->closeWriteChannel();
+            processes.push_back(std::move(process));
+        }
+        for (auto &process : processes) {
+            QVERIFY(process->waitForFinished(60000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+        const QJsonArray images = jsonArray(stewardctl(base + QStringList{QStringLiteral("images")}));
+        QCOMPARE(images.size(), before + runs);
+        for (int n = 0; n < runs; ++n)
+            QVERIFY2(!byFriendlyName(images, QStringLiteral("Parallel %1").arg(n)).isEmpty(),
+                     qPrintable(QString::number(n)));
+    }
+
+    void aReferenceThatIsNoReferenceIsRefused()
+    {
+        const QJsonArray before = jsonArray(stewardctl(kasm({QStringLiteral("images")})));
+        const Run set = stewardctl(kasm({QStringLiteral("set-image"), QStringLiteral("Terminal"),
+                                         QStringLiteral("--name"), QStringLiteral("Not A Ref!! @@")}));
+        QCOMPARE(set.exitCode, 1);
+        QVERIFY2(set.err.contains(QLatin1String("is not a docker image reference")), qPrintable(set.err));
+        const Run registered = stewardctl(kasm({QStringLiteral("register"), QStringLiteral("Not A Ref!! @@"),
+                                                QStringLiteral("--friendly-name"), QStringLiteral("Broken")}));
+        QCOMPARE(registered.exitCode, 1);
+        QVERIFY2(registered.err.contains(QLatin1String("is not a docker image reference")), qPrintable(registered.err));
+        QCOMPARE(jsonArray(stewardctl(kasm({QStringLiteral("images")}))), before);
+    }
+
+    void aReferenceWithoutTagOrHostIsRegisteredWithAWarning()
+    {
+        const Run registered = stewardctl(kasm({QStringLiteral("register"), QStringLiteral("team/notes"),
+                                                QStringLiteral("--friendly-name"), QStringLiteral("Notes")}));
+        QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
+        QVERIFY2(registered.err.contains(QLatin1String("warning: ")), qPrintable(registered.err));
+        QVERIFY2(registered.err.contains(QLatin1String("has no tag")), qPrintable(registered.err));
+        QVERIFY2(registered.err.contains(QLatin1String("Installing")), qPrintable(registered.err));
+        QVERIFY2(registered.err.contains(QLatin1String("docker.io")), qPrintable(registered.err));
+
+        const Run tagged =
+            stewardctl(kasm({QStringLiteral("set-image"), QStringLiteral("Notes"), QStringLiteral("--name"),
+                             QStringLiteral("127.0.0.1:5055/kasm-demo/notes:20261128-0400")}));
+        QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
+        QVERIFY2(!tagged.err.contains(QLatin1String("warning")), qPrintable(tagged.err));
+    }
+
+    void changesThroughTheCommandsAreAudited()
+    {
+        QTemporaryDir profile;
+        const QStringList base{QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"),
+                               QStringLiteral("kasm")};
+        const Run registered = stewardctl(
+            base + QStringList{QStringLiteral("register"), QStringLiteral("127.0.0.1:5055/kasm-demo/office:audit"),
+                               QStringLiteral("--friendly-name"), QStringLiteral("Audited"), QStringLiteral("--group"),
+                               QStringLiteral("Image Testers")});
+        QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
+        const Run set = stewardctl(base + QStringList{QStringLiteral("set-image"), QStringLiteral("Audited"),
+                                                      QStringLiteral("--name"),
+                                                      QStringLiteral("127.0.0.1:5055/kasm-demo/office:audit-2")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(auditActions(profile.path()),
+                 (QStringList{QStringLiteral("kasm.image.create"), QStringLiteral("kasm.group.add"),
+                              QStringLiteral("kasm.group.remove"), QStringLiteral("kasm.group.add"),
+                              QStringLiteral("kasm.image.update")}));
+    }
+
+    void connectKeepsAnAbsoluteCaPathAndNamesAMissingFile()
+    {
+        steward::test::KasmTestServer server;
+        QVERIFY(server.start());
+        QTemporaryDir profile;
+        QTemporaryDir work;
+        const QStringList base{QStringLiteral("--profile"), profile.path(), QStringLiteral("kasm")};
+        const Run missing = stewardctl(base + QStringList{QStringLiteral("connect"), server.url().toString(),
+                                                          QStringLiteral("--api-key"), QStringLiteral("admin-key"),
+                                                          QStringLiteral("--secret-stdin"), QStringLiteral("--ca"),
+                                                          QStringLiteral("ca.pem")},
+                                       "admin-secret\n", work.path());
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("does not exist")), qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(QDir(work.path()).filePath(QStringLiteral("ca.pem"))), qPrintable(missing.err));
+
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        QVERIFY2(!openssl.isEmpty(), "openssl not found on PATH (Debian package openssl)");
+        QProcess process;
+        process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=ca.test"),
+                                QStringLiteral("-keyout"), work.filePath(QStringLiteral("ca.key")),
+                                QStringLiteral("-out"), work.filePath(QStringLiteral("ca.pem"))});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const Run connected = stewardctl(base + QStringList{QStringLiteral("connect"), server.url().toString(),
+                                                            QStringLiteral("--api-key"), QStringLiteral("admin-key"),
+                                                            QStringLiteral("--secret-stdin"), QStringLiteral("--ca"),
+                                                            QStringLiteral("ca.pem")},
+                                         "admin-secret\n", work.path());
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN",
+                                connected.exitCode == 0 || !connected.err.contains(QLatin1String("eychain")),
+                                QStringLiteral("no keychain for the API secret: ") + connected.err);
+        QVERIFY2(connected.exitCode == 0, qPrintable(connected.err));
+        const auto settings = steward::loadKasmServerSettings(profile.path());
+        QVERIFY(settings && settings->has_value());
+        QCOMPARE((*settings)->caFile, QDir(work.path()).filePath(QStringLiteral("ca.pem")));
+        QVERIFY(QFileInfo((*settings)->caFile).isAbsolute());
+        // Usable from any other directory.
+        const Run images = stewardctl(base + QStringList{QStringLiteral("images")});
+        QVERIFY2(images.exitCode == 0, qPrintable(images.err));
+        QVERIFY(stewardctl(base + QStringList{QStringLiteral("disconnect")}).exitCode == 0);
+    }
+
+    void connectingWithAnotherKeyRemovesThePreviousSecret()
+    {
+        steward::test::KasmTestServer server;
+        server.addKey(QStringLiteral("second-key"), {QStringLiteral("second-secret"), false, false});
+        QVERIFY(server.start());
+        QTemporaryDir profile;
+        const QStringList base{QStringLiteral("--profile"), profile.path(), QStringLiteral("kasm")};
+        const Run first = stewardctl(base + QStringList{QStringLiteral("connect"), server.url().toString(),
+                                                        QStringLiteral("--api-key"), QStringLiteral("admin-key"),
+                                                        QStringLiteral("--secret-stdin")},
+                                     "admin-secret\n");
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN",
+                                first.exitCode == 0 || !first.err.contains(QLatin1String("eychain")),
+                                QStringLiteral("no keychain for the API secret: ") + first.err);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const auto firstSettings = steward::loadKasmServerSettings(profile.path());
+        QVERIFY(firstSettings && firstSettings->has_value());
+        const QString firstKey = steward::kasmSecretKey(**firstSettings).value();
+
+        steward::store::KeychainCredentialStore keychain;
+        QCOMPARE(steward::test::resultOf(keychain.read(firstKey)).value(),
+                 std::optional<QString>(QStringLiteral("admin-secret")));
+
+        const Run second = stewardctl(base + QStringList{QStringLiteral("connect"), server.url().toString(),
+                                                         QStringLiteral("--api-key"), QStringLiteral("second-key"),
+                                                         QStringLiteral("--secret-stdin")},
+                                      "second-secret\n");
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(steward::test::resultOf(keychain.read(firstKey)).value(), std::optional<QString>());
+        const auto secondSettings = steward::loadKasmServerSettings(profile.path());
+        const QString secondKey = steward::kasmSecretKey(**secondSettings).value();
+        QCOMPARE(steward::test::resultOf(keychain.read(secondKey)).value(),
+                 std::optional<QString>(QStringLiteral("second-secret")));
+
+        // Connecting again with the same key keeps its secret.
+        const Run again = stewardctl(base + QStringList{QStringLiteral("connect"), server.url().toString(),
+                                                        QStringLiteral("--api-key"), QStringLiteral("second-key"),
+                                                        QStringLiteral("--secret-stdin")},
+                                     "second-secret\n");
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(steward::test::resultOf(keychain.read(secondKey)).value(),
+                 std::optional<QString>(QStringLiteral("second-secret")));
+        QVERIFY(stewardctl(base + QStringList{QStringLiteral("disconnect")}).exitCode == 0);
     }
 };
 

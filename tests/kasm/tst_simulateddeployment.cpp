@@ -239,6 +239,169 @@ private Q_SLOTS:
         QVERIFY(resultOf(deployment.updateAgent(agent)));
         QCOMPARE(resultOf(deployment.listAgents()).value().at(3), agent);
     }
+
+    void deploymentsSharingAProfileLoseNoChange_data()
+    {
+        QTest::addColumn<bool>("catalog");
+        QTest::newRow("two deployments on one profile catalog") << true;
+        QTest::newRow("two deployments on one JSON file") << false;
+    }
+
+    // As two processes (a GUI and stewardctl, or parallel stewardctl runs) on one profile: each opened the state
+    // before the other changed it.
+    void deploymentsSharingAProfileLoseNoChange()
+    {
+        QFETCH(bool, catalog);
+        QTemporaryDir dir;
+        VirtualClock clock(start().toMSecsSinceEpoch());
+        auto storage = [&]() -> std::unique_ptr<SimulatedStorage> {
+            if (catalog)
+                return std::make_unique<CatalogSimulatedStorage>(dir.path());
+            return std::make_unique<JsonFileSimulatedStorage>(dir.filePath(QStringLiteral("sim.json")));
+        };
+        SimulatedDeployment first(storage(), clock);
+        SimulatedDeployment second(storage(), clock);
+        QVERIFY(resultOf(first.open(demoDataSet(registry, start()))));
+        QVERIFY(resultOf(second.open(demoDataSet(registry, start()))));
+        QVERIFY(resultOf(second.refresh()));
+        const qsizetype demoImages = second.snapshot().images.size();
+        const QString testers = demoDataSet(registry, start()).groups.at(1).groupId;
+        const qsizetype demoTesters = second.snapshot().groupImageIds.value(testers).size();
+
+        KasmImage one;
+        one.name = registry + QStringLiteral("/kasm-demo/office:one");
+        KasmImage two;
+        two.name = registry + QStringLiteral("/kasm-demo/office:two");
+        const auto createdOne = resultOf(first.createImage(one));
+        QVERIFY(createdOne);
+        // The second deployment still holds the state from before the first one's change.
+        const auto createdTwo = resultOf(second.createImage(two));
+        QVERIFY(createdTwo);
+        QVERIFY(resultOf(first.addImageToGroup(createdOne->imageId, testers)));
+        QVERIFY(resultOf(second.addImageToGroup(createdTwo->imageId, testers)));
+
+        // A refresh reads the storage: the other deployment's change shows.
+        const auto diff = resultOf(first.refresh());
+        QVERIFY(diff);
+        QCOMPARE(first.snapshot().images.size(), demoImages + 2);
+        QVERIFY(first.snapshot().findImage(createdOne->imageId));
+        QVERIFY(first.snapshot().findImage(createdTwo->imageId));
+        QCOMPARE(first.snapshot().groupImageIds.value(testers).size(), demoTesters + 2);
+
+        SimulatedDeployment third(storage(), clock);
+        QVERIFY(resultOf(third.open()));
+        QCOMPARE(third.state().images.size(), demoImages + 2);
+    }
+
+    void parallelChangesOnOneProfileAllStay()
+    {
+        QTemporaryDir dir;
+        VirtualClock clock(start().toMSecsSinceEpoch());
+        std::vector<std::unique_ptr<SimulatedDeployment>> deployments;
+        for (int n = 0; n < 4; ++n) {
+            deployments.push_back(
+                std::make_unique<SimulatedDeployment>(std::make_unique<CatalogSimulatedStorage>(dir.path()), clock));
+            QVERIFY(resultOf(deployments.back()->open(demoDataSet(registry, start()))));
+        }
+        // Every worker thread writes at once.
+        QList<QFuture<Result<KasmImage>>> created;
+        for (int round = 0; round < 5; ++round) {
+            for (size_t n = 0; n < deployments.size(); ++n) {
+                KasmImage image;
+                image.name = registry + QStringLiteral("/kasm-demo/office:r%1-d%2").arg(round).arg(n);
+                created << deployments.at(n)->createImage(image);
+            }
+        }
+        for (auto &future : created)
+            QVERIFY(resultOf(future));
+        const auto images = resultOf(deployments.front()->listImages());
+        QVERIFY(images);
+        QCOMPARE(images->size(), demoDataSet(registry, start()).images.size() + 20);
+    }
+
+    void everyChangeIsAuditedWithTheChangeItself()
+    {
+        QTemporaryDir dir;
+        VirtualClock clock(start().toMSecsSinceEpoch());
+        auto catalog = store::Catalog::open(dir.path());
+        QVERIFY(catalog);
+        SimulatedDeployment deployment(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
+        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        QSqlDatabase db = (*catalog)->database();
+        const qsizetype before = store::listAudit(db).value().size();
+
+        KasmImage image;
+        image.name = registry + QStringLiteral("/kasm-demo/office:20261128-0400");
+        image.friendlyName = QStringLiteral("Office");
+        const auto created = resultOf(deployment.createImage(image));
+        QVERIFY(created);
+        KasmImage changed = *created;
+        changed.name = registry + QStringLiteral("/kasm-demo/office:20261129-0400");
+        QVERIFY(resultOf(deployment.updateImage(changed)));
+        const QString testers = demoDataSet(registry, start()).groups.at(1).groupId;
+        QVERIFY(resultOf(deployment.addImageToGroup(created->imageId, testers)));
+        QVERIFY(resultOf(deployment.removeImageFromGroup(created->imageId, testers)));
+        QVERIFY(resultOf(deployment.deleteImage(created->imageId)));
+        // A refused change records nothing.
+        QVERIFY(!resultOf(deployment.deleteImage(created->imageId)));
+
+        const QList<store::AuditEntry> log = store::listAudit(db).value().mid(before);
+        QStringList actions;
+        for (const store::AuditEntry &entry : log) {
+            actions << entry.action;
+            QCOMPARE(entry.subject, created->imageId);
+            QVERIFY(!entry.actor.isEmpty());
+        }
+        QCOMPARE(actions, (QStringList{QStringLiteral("kasm.image.create"), QStringLiteral("kasm.group.add"),
+                                       QStringLiteral("kasm.image.update"), QStringLiteral("kasm.group.add"),
+                                       QStringLiteral("kasm.group.remove"), QStringLiteral("kasm.image.delete")}));
+        QVERIFY(log.at(0).before.isNull());
+        QCOMPARE(log.at(0).after.toObject().value(QStringLiteral("name")).toString(), image.name);
+        QCOMPARE(log.at(2).before.toObject().value(QStringLiteral("name")).toString(), image.name);
+        QCOMPARE(log.at(2).after.toObject().value(QStringLiteral("name")).toString(), changed.name);
+        QCOMPARE(log.at(3).before.toObject().value(QStringLiteral("member")).toBool(), false);
+        QCOMPARE(log.at(3).after.toObject().value(QStringLiteral("member")).toBool(), true);
+        QCOMPARE(log.at(4).after.toObject().value(QStringLiteral("group_id")).toString(), testers);
+        QCOMPARE(log.at(5).before.toObject().value(QStringLiteral("name")).toString(), changed.name);
+        QVERIFY(log.at(5).after.isNull());
+    }
+
+    void aFailedSaveRecordsNoAudit()
+    {
+        VirtualClock clock(start().toMSecsSinceEpoch());
+        auto storage = std::make_unique<InMemorySimulatedStorage>();
+        InMemorySimulatedStorage *raw = storage.get();
+        SimulatedDeployment deployment(std::move(storage), clock);
+        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        KasmImage image;
+        image.name = QStringLiteral("r.example/x:1");
+        QVERIFY(resultOf(deployment.createImage(image)));
+        const qsizetype recorded = raw->audit().size();
+        QCOMPARE(recorded, 2); // created, and joined All Users
+        raw->setFailSaves(true);
+        QVERIFY(!resultOf(deployment.createImage(image)));
+        QCOMPARE(raw->audit().size(), recorded);
+    }
+
+    void anInvalidReferenceIsRefused()
+    {
+        VirtualClock clock(start().toMSecsSinceEpoch());
+        SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
+        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        KasmImage image;
+        image.name = QStringLiteral("Not A Ref!! @@");
+        const auto created = resultOf(deployment.createImage(image));
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(created.error().message.contains(QLatin1String("Not A Ref!! @@")),
+                 qPrintable(created.error().message));
+
+        KasmImage existing = deployment.state().images.first();
+        const QString kept = existing.name;
+        existing.name = QStringLiteral("Not A Ref!! @@");
+        QVERIFY(!resultOf(deployment.updateImage(existing)));
+        QCOMPARE(resultOf(deployment.listImages()).value().first().name, kept);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSimulatedDeployment)

@@ -43,10 +43,10 @@ QDateTime start()
 struct Probe
 {
     QMutex mutex;
-    QList<QThread *> threads; // of every load, save and saveAgent
+    QList<QThread *> threads; // of every load, save, update and updateAgent
     QStringList threadNames;
     QThread *releasedOn = nullptr;
-    std::atomic<int> saves = 0; // saves and saveAgents finished
+    std::atomic<int> saves = 0; // saves, updates and updateAgents finished
     std::atomic<bool> hold = false;
     QSemaphore holding; // one per save that started to wait
     QSemaphore gate;    // the test lets one held save go
@@ -74,13 +74,21 @@ public:
         ++m_probe->saves;
         return saved;
     }
-    Status saveAgent(const SimulatedState &state, const KasmAgent &agent) override
+    Result<SimulatedState> update(const SimulatedChange &change) override
     {
         note();
         holdIfAsked();
-        Status saved = m_inner->saveAgent(state, agent);
+        Result<SimulatedState> updated = m_inner->update(change);
         ++m_probe->saves;
-        return saved;
+        return updated;
+    }
+    Result<KasmAgent> updateAgent(const QString &agentId, const std::function<Status(KasmAgent &)> &change) override
+    {
+        note();
+        holdIfAsked();
+        Result<KasmAgent> updated = m_inner->updateAgent(agentId, change);
+        ++m_probe->saves;
+        return updated;
     }
     QString location() const override { return m_inner->location(); }
     void releaseThread() override
