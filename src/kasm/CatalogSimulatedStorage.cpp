@@ -472,17 +472,6 @@ Result<SimulatedState> CatalogSimulatedStorage::load()
     return state;
 }
 
-Status CatalogSimulatedStorage::save(const SimulatedState &state)
-{
-    Result<SimulatedState> replaced = update([&state](SimulatedState &stored, QList<store::AuditEntry> &) -> Status {
-        stored = state;
-        return {};
-    });
-    if (!replaced)
-        return fail(replaced.error());
-    return {};
-}
-
 Result<SimulatedState> CatalogSimulatedStorage::update(const SimulatedChange &change)
 {
     Result<std::shared_ptr<store::Catalog>> catalog = this->catalog();

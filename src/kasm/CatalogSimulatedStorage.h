@@ -31,7 +31,6 @@ public:
     ~CatalogSimulatedStorage() override;
 
     Result<SimulatedState> load() override;
-    Status save(const SimulatedState &state) override;
     Result<SimulatedState> update(const SimulatedChange &change) override;
     Result<KasmAgent> updateAgent(const QString &agentId, const std::function<Status(KasmAgent &)> &change) override;
     QString location() const override;

@@ -93,6 +93,17 @@ Result<SimulatedState> simulatedStateFromJson(const QJsonObject &object)
 
 SimulatedStorage::~SimulatedStorage() = default;
 
+Status SimulatedStorage::save(const SimulatedState &state)
+{
+    Result<SimulatedState> replaced = update([&state](SimulatedState &stored, QList<store::AuditEntry> &) -> Status {
+        stored = state;
+        return {};
+    });
+    if (!replaced)
+        return fail(replaced.error());
+    return {};
+}
+
 Error unknownSimulatedAgent(const QString &agentId)
 {
     return {ErrorCode::NotFound, tr("The simulated deployment has no agent %1.").arg(agentId), {}};
@@ -203,17 +214,6 @@ Result<SimulatedState> JsonFileSimulatedStorage::load()
     if (!document)
         return fail(document.error());
     return simulatedStateFromJson(*document);
-}
-
-Status JsonFileSimulatedStorage::save(const SimulatedState &state)
-{
-    Result<SimulatedState> replaced = update([&state](SimulatedState &stored, QList<store::AuditEntry> &) -> Status {
-        stored = state;
-        return {};
-    });
-    if (!replaced)
-        return fail(replaced.error());
-    return {};
 }
 
 Result<SimulatedState> JsonFileSimulatedStorage::update(const SimulatedChange &change)

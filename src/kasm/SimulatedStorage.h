@@ -49,8 +49,8 @@ public:
     virtual ~SimulatedStorage();
     // An empty state when nothing was saved yet.
     virtual Result<SimulatedState> load() = 0;
-    // Replaces everything (reset, seeding): all or nothing.
-    virtual Status save(const SimulatedState &state) = 0;
+    // Replaces everything (reset, seeding): all or nothing. The default is an update() that replaces the state.
+    virtual Status save(const SimulatedState &state);
     // Applies `change` to the current stored state and stores the result with its audit entries, all or nothing and
     // atomically against every other user of this storage; returns the state after the change.
     virtual Result<SimulatedState> update(const SimulatedChange &change) = 0;
@@ -93,7 +93,6 @@ class JsonFileSimulatedStorage final : public SimulatedStorage
 public:
     explicit JsonFileSimulatedStorage(QString path);
     Result<SimulatedState> load() override;
-    Status save(const SimulatedState &state) override;
     Result<SimulatedState> update(const SimulatedChange &change) override;
     QString location() const override;
 
