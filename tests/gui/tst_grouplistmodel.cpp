@@ -1,5 +1,6 @@
 // GroupListModel: the deployment's groups for the Test groups pane, the test group marked, checked through
 // QAbstractItemModelTester for the whole of each test.
+#include "DemoSnapshot.h"
 #include "gui/groups/GroupListModel.h"
 #include "kasm/DemoDataSet.h"
 #include "kasm/DeploymentSnapshot.h"
@@ -11,23 +12,7 @@
 #include <memory>
 
 using namespace steward;
-
-namespace {
-
-DeploymentSnapshot demoSnapshot()
-{
-    const SimulatedState state =
-        demoDataSet(QStringLiteral("registry.test:5000"), QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
-    DeploymentSnapshot snapshot;
-    snapshot.images = state.images;
-    snapshot.groups = state.groups;
-    snapshot.groupImageIds = state.groupImageIds;
-    snapshot.agents = state.agents;
-    snapshot.zones = state.zones;
-    return snapshot;
-}
-
-} // namespace
+using steward::test::demoSnapshot;
 
 class TestGroupListModel final : public QObject
 {

@@ -1,5 +1,6 @@
 // ImageTableModel: the deployment's images as a table, checked through QAbstractItemModelTester for the whole of each
 // test, and cell by cell against the demo data set.
+#include "DemoSnapshot.h"
 #include "gui/images/ImageTableModel.h"
 #include "kasm/DemoDataSet.h"
 #include "kasm/DeploymentSnapshot.h"
@@ -12,22 +13,11 @@
 #include <memory>
 
 using namespace steward;
+using steward::test::demoSnapshot;
 
 namespace {
 
 const QString registry = QStringLiteral("registry.test:5000");
-
-DeploymentSnapshot demoSnapshot()
-{
-    const SimulatedState state = demoDataSet(registry, QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
-    DeploymentSnapshot snapshot;
-    snapshot.images = state.images;
-    snapshot.groups = state.groups;
-    snapshot.groupImageIds = state.groupImageIds;
-    snapshot.agents = state.agents;
-    snapshot.zones = state.zones;
-    return snapshot;
-}
 
 } // namespace
 

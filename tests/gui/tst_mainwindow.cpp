@@ -1,3 +1,4 @@
+#include "DemoSnapshot.h"
 #include "core/Clock.h"
 #include "gui/common/EmptyStatePane.h"
 #include "gui/groups/GroupListModel.h"
@@ -21,23 +22,11 @@
 #include <QTranslator>
 
 using namespace steward;
+using steward::test::demoSnapshot;
 
 namespace {
 
 using Opened = Result<std::shared_ptr<Deployment>>;
-
-DeploymentSnapshot demoSnapshot()
-{
-    const SimulatedState state =
-        demoDataSet(QStringLiteral("registry.test:5000"), QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
-    DeploymentSnapshot snapshot;
-    snapshot.images = state.images;
-    snapshot.groups = state.groups;
-    snapshot.groupImageIds = state.groupImageIds;
-    snapshot.agents = state.agents;
-    snapshot.zones = state.zones;
-    return snapshot;
-}
 
 QStringList shownNames(const QAbstractItemView *view, int column)
 {

@@ -1,8 +1,7 @@
 #include "gui/groups/GroupListModel.h"
 
+#include "gui/common/RowChanges.h"
 #include "kasm/DeploymentSnapshot.h"
-
-#include <algorithm>
 
 namespace steward {
 
@@ -18,20 +17,18 @@ void GroupListModel::setGroups(const QList<KasmGroup> &groups, const QHash<QStri
     for (const KasmGroup &group : groups)
         rows.append(Row{group, imageCountByGroupId.value(group.groupId)});
 
-    const bool sameIds = std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
-                                    [](const Row &a, const Row &b) { return a.group.groupId == b.group.groupId; });
-    if (!sameIds) {
+    const RowChanges changes = compareRows(
+        m_rows, rows, [](const Row &a, const Row &b) { return a.group.groupId == b.group.groupId; },
+        [](const Row &a, const Row &b) { return a == b; });
+    if (changes.reset)
         beginResetModel();
-        m_rows = std::move(rows);
+    m_rows = std::move(rows);
+    if (changes.reset) {
         endResetModel();
         return;
     }
-    for (int row = 0; row < rows.size(); ++row) {
-        if (m_rows.at(row) == rows.at(row))
-            continue;
-        m_rows[row] = rows.at(row);
+    for (int row : changes.changed)
         Q_EMIT dataChanged(index(row), index(row));
-    }
 }
 
 void GroupListModel::setSnapshot(const DeploymentSnapshot &snapshot)

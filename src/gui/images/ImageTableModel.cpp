@@ -1,8 +1,7 @@
 #include "gui/images/ImageTableModel.h"
 
+#include "gui/common/RowChanges.h"
 #include "kasm/DeploymentSnapshot.h"
-
-#include <algorithm>
 
 namespace steward {
 
@@ -18,20 +17,18 @@ void ImageTableModel::setImages(const QList<KasmImage> &images, const QHash<QStr
     for (const KasmImage &image : images)
         rows.append(Row{image, groupNamesByImageId.value(image.imageId)});
 
-    const bool sameIds = std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
-                                    [](const Row &a, const Row &b) { return a.image.imageId == b.image.imageId; });
-    if (!sameIds) {
+    const RowChanges changes = compareRows(
+        m_rows, rows, [](const Row &a, const Row &b) { return a.image.imageId == b.image.imageId; },
+        [](const Row &a, const Row &b) { return a.sameAs(b); });
+    if (changes.reset)
         beginResetModel();
-        m_rows = std::move(rows);
+    m_rows = std::move(rows);
+    if (changes.reset) {
         endResetModel();
         return;
     }
-    for (int row = 0; row < rows.size(); ++row) {
-        if (m_rows.at(row).sameAs(rows.at(row)))
-            continue;
-        m_rows[row] = rows.at(row);
+    for (int row : changes.changed)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
 }
 
 void ImageTableModel::setSnapshot(const DeploymentSnapshot &snapshot)
