@@ -15,10 +15,6 @@
 
 namespace {
 
-// Where a new profile's simulated deployment finds its images unless --demo-registry says otherwise: the first port
-// scripts/demo tries, and stewardctl's default.
-const QString defaultDemoRegistry = QStringLiteral("127.0.0.1:5055");
-
 // Our own strings from the embedded .qm files, Qt's own from the system; both follow the system locale.
 void installTranslations(QApplication &app)
 {
@@ -56,7 +52,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-registry"),
         QCoreApplication::translate("main", "Seed a new profile's simulated deployment with images from the registry "
                                             "HOST:PORT (default %1).")
-            .arg(defaultDemoRegistry),
+            .arg(steward::defaultDemoRegistry()),
         QStringLiteral("HOST:PORT"));
     parser.addOption(demoRegistryOption);
     parser.process(app);
@@ -74,7 +70,7 @@ int main(int argc, char *argv[])
         window.showDeploymentError(profileDir.error());
     } else {
         const QString demoRegistry =
-            parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : defaultDemoRegistry;
+            parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::defaultDemoRegistry();
         window.openDeployment(
             steward::openProfileDeployment(*profileDir, credentials, demoRegistry, steward::WallClock::instance()));
     }

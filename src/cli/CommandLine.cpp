@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include "registry/RegistryClient.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +72,29 @@ QByteArray CommandContext::readStdin()
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
     return in.readAll();
+}
+
+QString CommandContext::readSecretFromStdin()
+{
+    QByteArray bytes = readStdin();
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
+}
+
+Status CommandContext::applyTlsOptions(registry::RegistryClient &client) const
+{
+    if (const Status ca = registry::RegistryClient::checkCaFile(caFile()); !ca)
+        return ca;
+    registry::RegistryOptions defaults;
+    defaults.caFile = caFile();
+    client.setDefaultOptions(defaults);
+    for (const QString &host : insecureRegistries()) {
+        registry::RegistryOptions insecure = defaults;
+        insecure.insecure = true;
+        client.setRegistryOptions(host, insecure);
+    }
+    return {};
 }
 
 } // namespace steward::cli

@@ -13,6 +13,10 @@
 
 #include <functional>
 
+namespace steward::registry {
+class RegistryClient;
+}
+
 namespace steward::cli {
 
 // Exit codes: scripts branch on these.
@@ -48,6 +52,11 @@ public:
     int usage(const QString &message);
     // Reads all of stdin (for --password-stdin and friends); secrets never come from argv.
     static QByteArray readStdin();
+    // A secret from stdin without the line break a shell pipeline adds (as docker login --password-stdin does).
+    static QString readSecretFromStdin();
+    // --ca-file for every registry, --insecure-registry for the hosts it names; the CA file is checked before anything
+    // is sent, since an unusable one would otherwise look like an untrusted registry.
+    Status applyTlsOptions(registry::RegistryClient &client) const;
 
 private:
     const QCommandLineParser &m_parser;

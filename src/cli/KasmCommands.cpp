@@ -24,13 +24,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("stewardctl", text);
 }
 
-const QString defaultDemoRegistry = QStringLiteral("127.0.0.1:5055");
-
 QCommandLineOption demoRegistryOption()
 {
     return {QStringLiteral("demo-registry"),
             tr("Seed a new profile's simulated deployment with images from HOST:PORT (default %1).")
-                .arg(defaultDemoRegistry),
+                .arg(defaultDemoRegistry()),
             QStringLiteral("HOST:PORT")};
 }
 
@@ -49,7 +47,7 @@ Result<Opened> openDeployment(CommandContext &context)
     opened.keychain = std::make_unique<store::KeychainCredentialStore>();
     QString demoRegistry = context.parser().value(QStringLiteral("demo-registry"));
     if (demoRegistry.isEmpty())
-        demoRegistry = defaultDemoRegistry;
+        demoRegistry = defaultDemoRegistry();
     Result<std::shared_ptr<Deployment>> deployment =
         await(openProfileDeployment(*dir, *opened.keychain, demoRegistry, WallClock::instance()));
     if (!deployment)

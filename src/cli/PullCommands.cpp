@@ -132,24 +132,14 @@ int preflightCommand(CommandContext &context)
     if (withPassword != parser.isSet(QStringLiteral("username")))
         return context.usage(tr("--username and --password-stdin go together"));
 
-    if (const Status ca = registry::RegistryClient::checkCaFile(context.caFile()); !ca)
-        return context.fail(ca.error());
     registry::RegistryClient client;
-    registry::RegistryOptions defaults;
-    defaults.caFile = context.caFile();
-    client.setDefaultOptions(defaults);
-    for (const QString &host : context.insecureRegistries()) {
-        registry::RegistryOptions insecure = defaults;
-        insecure.insecure = true;
-        client.setRegistryOptions(host, insecure);
-    }
+    if (const Status tls = context.applyTlsOptions(client); !tls)
+        return context.fail(tls.error());
     // Only the image's own login, as the agent uses it: no docker config, no keychain.
     if (withPassword) {
         const Result<ImageReference> reference = ImageReference::parse(request.reference.trimmed());
         if (reference) {
-            QString secret = QString::fromUtf8(CommandContext::readStdin());
-            while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
-                secret.chop(1);
+            const QString secret = CommandContext::readSecretFromStdin();
             auto credentials = std::make_shared<registry::StaticCredentialProvider>();
             credentials->set(reference->registry(), {parser.value(QStringLiteral("username")), secret});
             client.setCredentialProvider(credentials);
@@ -177,31 +167,33 @@ int preflightCommand(CommandContext &context)
 QList<Command> pullCommands()
 {
     return {
-        Command{QStringLiteral("simulate"),
-                QStringLiteral("SCENARIO.json"),
-                tr("Simulate the agents' pulls against the registries' rate limits."),
-                {},
-                1,
-                1,
-                simulate},
-        Command{QStringLiteral("forecast"),
-                QStringLiteral("SCENARIO.json"),
-                tr("Forecast when each quota runs out, without simulating, with advice."),
-                {},
-                1,
-                1,
-                forecastCommand},
-        Command{
-            QStringLiteral("preflight"),
-            QStringLiteral("REF [--platform os/arch] [--username U --password-stdin] [--disk-mb N]"),
-            tr("Check one image step by step as an agent would pull it."),
-            {{QStringLiteral("platform"), tr("The agents' platform (default linux/amd64)."), QStringLiteral("OS/ARCH")},
-             {QStringLiteral("username"), tr("The image's registry username."), QStringLiteral("U")},
-             {QStringLiteral("password-stdin"), tr("Read the image's registry password or token from stdin.")},
-             {QStringLiteral("disk-mb"), tr("The agent's free disk, to check the size against."), QStringLiteral("N")}},
-            1,
-            1,
-            preflightCommand},
+        Command{.name = QStringLiteral("simulate"),
+                .synopsis = QStringLiteral("SCENARIO.json"),
+                .summary = tr("Simulate the agents' pulls against the registries' rate limits."),
+                .options = {},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = simulate},
+        Command{.name = QStringLiteral("forecast"),
+                .synopsis = QStringLiteral("SCENARIO.json"),
+                .summary = tr("Forecast when each quota runs out, without simulating, with advice."),
+                .options = {},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = forecastCommand},
+        Command{.name = QStringLiteral("preflight"),
+                .synopsis = QStringLiteral("REF [--platform os/arch] [--username U --password-stdin] [--disk-mb N]"),
+                .summary = tr("Check one image step by step as an agent would pull it."),
+                .options = {{QStringLiteral("platform"), tr("The agents' platform (default linux/amd64)."),
+                             QStringLiteral("OS/ARCH")},
+                            {QStringLiteral("username"), tr("The image's registry username."), QStringLiteral("U")},
+                            {QStringLiteral("password-stdin"),
+                             tr("Read the image's registry password or token from stdin.")},
+                            {QStringLiteral("disk-mb"), tr("The agent's free disk, to check the size against."),
+                             QStringLiteral("N")}},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = preflightCommand},
     };
 }
 

@@ -26,24 +26,27 @@ QString tr(const char *text)
 
 // Logins for the registries a command touches: the profile's own (`stewardctl login`, secret in the keychain) first,
 // then the docker/podman configuration (--docker-config, or where docker and skopeo look). Resolved before the
-// command runs, so that helpers and the keychain are asked once per registry.
+// command runs, so that helpers and the keychain are asked once per registry. Registry commands only read the
+// profile: without one there are simply no profile logins, and nothing is created, migrated or backed up.
 Result<std::shared_ptr<StaticCredentialProvider>> credentialsFor(CommandContext &context, const QStringList &registries)
 {
     auto provider = std::make_shared<StaticCredentialProvider>();
-    QStringList unresolved;
-    // A profile that cannot be opened only means there are no profile logins; registry commands work without one.
-    Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::open(context.profileDir());
-    auto keychain = std::make_shared<store::KeychainCredentialStore>();
-    for (const QString &registry : registries) {
-        if (catalog) {
+    QStringList unresolved = registries;
+    Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::openReadOnly(context.profileDir());
+    if (!catalog && catalog.error().code != ErrorCode::NotFound)
+        context.err() << tr("stewardctl: warning: the profile's logins are not used: %1").arg(catalog.error().message)
+                      << Qt::endl;
+    if (catalog) {
+        auto keychain = std::make_shared<store::KeychainCredentialStore>();
+        unresolved.clear();
+        for (const QString &registry : registries) {
             const Result<std::optional<store::StoredLogin>> login =
                 await(store::storedLoginFor(*catalog, keychain, registry));
-            if (login && *login) {
+            if (login && *login)
                 provider->set(registry, Credential{(*login)->username, (*login)->secret});
-                continue;
-            }
+            else
+                unresolved << registry;
         }
-        unresolved << registry;
     }
     if (unresolved.isEmpty())
         return provider;
@@ -61,36 +64,73 @@ Result<std::shared_ptr<StaticCredentialProvider>> credentialsFor(CommandContext 
     return provider;
 }
 
-// A client configured from the global options: --ca-file for every registry, --insecure-registry per host.
-Result<std::unique_ptr<RegistryClient>> makeClient(CommandContext &context, const QList<ImageReference> &refs)
+// What every registry command starts from: its references, parsed, and a client configured for their registries
+// from the global options (--ca-file for every registry, --insecure-registry per host) and the logins.
+struct RegistrySession
 {
-    // Checked before anything is sent: an unusable --ca-file would otherwise look like an untrusted registry.
-    if (const Status ca = RegistryClient::checkCaFile(context.caFile()); !ca)
-        return fail(ca.error());
-    auto client = std::make_unique<RegistryClient>();
-    RegistryOptions defaults;
-    defaults.caFile = context.caFile();
-    client->setDefaultOptions(defaults);
-    for (const QString &host : context.insecureRegistries()) {
-        RegistryOptions insecure = defaults;
-        insecure.insecure = true;
-        client->setRegistryOptions(host, insecure);
+    QList<ImageReference> refs;
+    std::unique_ptr<RegistryClient> client;
+};
+
+Result<RegistrySession> openRegistrySession(CommandContext &context, qsizetype refCount)
+{
+    RegistrySession session;
+    for (qsizetype i = 0; i < refCount; ++i) {
+        Result<ImageReference> ref = ImageReference::parse(context.positional().at(i));
+        if (!ref)
+            return fail(ref.error());
+        session.refs << *ref;
     }
+    session.client = std::make_unique<RegistryClient>();
+    if (const Status tls = context.applyTlsOptions(*session.client); !tls)
+        return fail(tls.error());
     QStringList registries;
-    for (const ImageReference &ref : refs) {
+    for (const ImageReference &ref : std::as_const(session.refs)) {
         if (!registries.contains(ref.registry()))
             registries << ref.registry();
     }
     Result<std::shared_ptr<StaticCredentialProvider>> credentials = credentialsFor(context, registries);
     if (!credentials)
         return fail(credentials.error());
-    client->setCredentialProvider(*credentials);
-    return client;
+    session.client->setCredentialProvider(*credentials);
+    return session;
 }
 
-Result<ImageReference> parseRef(const QString &text)
+const QString allowPullOption = QStringLiteral("allow-pull");
+
+// The manifest `ref` names, by HEAD: a digest check never counts as a pull on Docker Hub. An old registry gives no
+// digest with HEAD; then only the manifest's bytes tell it, and that GET is a pull, so it is made only with
+// --allow-pull, and said on stderr. Every command that needs a digest goes through here: one behaviour everywhere.
+Result<ManifestHead> resolveManifest(CommandContext &context, RegistryClient &client, const ImageReference &ref)
 {
-    return ImageReference::parse(text);
+    Result<ManifestHead> head = await(client.headManifest(ref));
+    if (!head)
+        return head;
+    for (const QString &warning : std::as_const(head->warnings))
+        context.err() << tr("stewardctl: the registry warns: %1").arg(warning) << Qt::endl;
+    if (head->digest.isValid())
+        return head;
+    if (!context.parser().isSet(allowPullOption))
+        return fail(Error{ErrorCode::Unsupported,
+                          tr("%1 gave no digest for %2 in its answer to HEAD").arg(ref.registry(), ref.toString()),
+                          tr("run again with --allow-pull to read it from the manifest; that GET counts "
+                             "as a pull on rate-limited registries")});
+    context.err() << tr("stewardctl: the registry gave no digest with HEAD; reading the manifest instead (this "
+                        "counts as a pull)")
+                  << Qt::endl;
+    const Result<FetchedManifest> manifest = await(client.getManifest(ref));
+    if (!manifest)
+        return fail(manifest.error());
+    head->digest = manifest->digest;
+    head->mediaType = manifest->mediaType;
+    head->size = manifest->bytes.size();
+    return head;
+}
+
+QCommandLineOption allowPull()
+{
+    return {allowPullOption,
+            tr("When the registry gives no digest with HEAD, read the manifest instead (counts as a pull).")};
 }
 
 QString windowText(int seconds)
@@ -117,13 +157,12 @@ QJsonObject rateLimitJson(const RateLimit &limit)
 
 int runTags(CommandContext &context)
 {
-    Result<ImageReference> ref = parseRef(context.positional().at(0));
-    if (!ref)
-        return context.fail(ref.error());
-    auto client = makeClient(context, {*ref});
-    if (!client)
-        return context.fail(client.error());
-    const Result<TagList> tags = await((*client)->listTags(*ref));
+    Result<RegistrySession> session = openRegistrySession(context, 1);
+    if (!session)
+        return context.fail(session.error());
+    const ImageReference &ref = session->refs.constFirst();
+    RegistryClient &client = *session->client;
+    const Result<TagList> tags = await(client.listTags(ref));
     if (!tags)
         return context.fail(tags.error());
     if (!context.parser().isSet(QStringLiteral("digests"))) {
@@ -136,7 +175,7 @@ int runTags(CommandContext &context)
         }
         return ExitOk;
     }
-    const Result<QList<TagDigest>> digests = await((*client)->tagDigests(*ref, tags->tags));
+    const Result<QList<TagDigest>> digests = await(client.tagDigests(ref, tags->tags));
     if (!digests)
         return context.fail(digests.error());
     if (context.json()) {
@@ -160,21 +199,20 @@ int runTags(CommandContext &context)
 
 int runDigest(CommandContext &context)
 {
-    Result<ImageReference> ref = parseRef(context.positional().at(0));
-    if (!ref)
-        return context.fail(ref.error());
-    auto client = makeClient(context, {*ref});
-    if (!client)
-        return context.fail(client.error());
+    Result<RegistrySession> session = openRegistrySession(context, 1);
+    if (!session)
+        return context.fail(session.error());
+    const ImageReference &ref = session->refs.constFirst();
+    RegistryClient &client = *session->client;
     const QString platform = context.parser().value(QStringLiteral("platform"));
     if (!platform.isEmpty()) {
         if (platform.count(QLatin1Char('/')) < 1 || platform.count(QLatin1Char('/')) > 2)
             return context.usage(tr("--platform takes os/arch or os/arch/variant, e.g. linux/amd64"));
-        const Result<PlatformImage> image = await((*client)->platformDigest(*ref, platform));
+        const Result<PlatformImage> image = await(client.platformDigest(ref, platform));
         if (!image)
             return context.fail(image.error());
         if (context.json())
-            context.printJson(QJsonObject{{QStringLiteral("reference"), ref->toString()},
+            context.printJson(QJsonObject{{QStringLiteral("reference"), ref.toString()},
                                           {QStringLiteral("platform"), image->platform.toString()},
                                           {QStringLiteral("digest"), image->digest.toString()},
                                           {QStringLiteral("mediaType"), image->mediaType}});
@@ -182,32 +220,11 @@ int runDigest(CommandContext &context)
             context.out() << image->digest.toString() << QLatin1Char('\n');
         return ExitOk;
     }
-    // HEAD only: a digest check never counts as a pull on Docker Hub.
-    Result<ManifestHead> head = await((*client)->headManifest(*ref));
+    const Result<ManifestHead> head = resolveManifest(context, client, ref);
     if (!head)
         return context.fail(head.error());
-    for (const QString &warning : head->warnings)
-        context.err() << tr("stewardctl: the registry warns: %1").arg(warning) << Qt::endl;
-    if (!head->digest.isValid()) {
-        // An old registry: only the manifest's bytes tell the digest, and that GET is a pull. Only when asked.
-        if (!context.parser().isSet(QStringLiteral("allow-pull")))
-            return context.fail(
-                Error{ErrorCode::Unsupported,
-                      tr("%1 gave no digest for %2 in its answer to HEAD").arg(ref->registry(), ref->toString()),
-                      tr("run again with --allow-pull to read it from the manifest; that GET counts "
-                         "as a pull on rate-limited registries")});
-        context.err() << tr("stewardctl: the registry gave no digest with HEAD; reading the manifest instead (this "
-                            "counts as a pull)")
-                      << Qt::endl;
-        const Result<FetchedManifest> manifest = await((*client)->getManifest(*ref));
-        if (!manifest)
-            return context.fail(manifest.error());
-        head->digest = manifest->digest;
-        head->mediaType = manifest->mediaType;
-        head->size = manifest->bytes.size();
-    }
     if (context.json())
-        context.printJson(QJsonObject{{QStringLiteral("reference"), ref->toString()},
+        context.printJson(QJsonObject{{QStringLiteral("reference"), ref.toString()},
                                       {QStringLiteral("digest"), head->digest.toString()},
                                       {QStringLiteral("mediaType"), head->mediaType},
                                       {QStringLiteral("index"), isIndexMediaType(head->mediaType)},
@@ -219,18 +236,17 @@ int runDigest(CommandContext &context)
 
 int runInspect(CommandContext &context)
 {
-    Result<ImageReference> ref = parseRef(context.positional().at(0));
-    if (!ref)
-        return context.fail(ref.error());
-    auto client = makeClient(context, {*ref});
-    if (!client)
-        return context.fail(client.error());
-    const Result<ImageDetails> details = await((*client)->inspect(*ref));
+    Result<RegistrySession> session = openRegistrySession(context, 1);
+    if (!session)
+        return context.fail(session.error());
+    const ImageReference &ref = session->refs.constFirst();
+    RegistryClient &client = *session->client;
+    const Result<ImageDetails> details = await(client.inspect(ref));
     if (!details)
         return context.fail(details.error());
     const ImageConfig &config = details->config;
     if (context.json()) {
-        QJsonObject object{{QStringLiteral("reference"), ref->toString()},
+        QJsonObject object{{QStringLiteral("reference"), ref.toString()},
                            {QStringLiteral("digest"), details->digest.toString()},
                            {QStringLiteral("mediaType"), details->mediaType},
                            {QStringLiteral("manifestSize"), details->size}};
@@ -261,7 +277,7 @@ int runInspect(CommandContext &context)
         return ExitOk;
     }
     QTextStream &out = context.out();
-    out << tr("Reference:    ") << ref->toString() << QLatin1Char('\n');
+    out << tr("Reference:    ") << ref.toString() << QLatin1Char('\n');
     out << tr("Digest:       ") << details->digest.toString()
         << (details->platforms.isEmpty() ? QString() : tr("  (index: pull by platform digest below)"))
         << QLatin1Char('\n');
@@ -290,14 +306,13 @@ int runInspect(CommandContext &context)
 
 int runRateLimit(CommandContext &context)
 {
-    Result<ImageReference> ref = parseRef(context.positional().at(0));
-    if (!ref)
-        return context.fail(ref.error());
-    auto client = makeClient(context, {*ref});
-    if (!client)
-        return context.fail(client.error());
+    Result<RegistrySession> session = openRegistrySession(context, 1);
+    if (!session)
+        return context.fail(session.error());
+    const ImageReference &ref = session->refs.constFirst();
+    RegistryClient &client = *session->client;
     // A HEAD: reading the quota must not spend it.
-    const Result<ManifestHead> head = await((*client)->headManifest(*ref));
+    const Result<ManifestHead> head = await(client.headManifest(ref));
     if (!head)
         return context.fail(head.error());
     for (const QString &warning : head->warnings)
@@ -305,17 +320,17 @@ int runRateLimit(CommandContext &context)
     const RateLimit &limit = head->rateLimit;
     if (context.json()) {
         QJsonObject object = rateLimitJson(limit);
-        object.insert(QStringLiteral("registry"), ref->registry());
+        object.insert(QStringLiteral("registry"), ref.registry());
         context.printJson(object);
         return ExitOk;
     }
     if (!limit.limited) {
-        context.out() << tr("%1: no rate limit reported (unlimited for this account or address)").arg(ref->registry())
+        context.out() << tr("%1: no rate limit reported (unlimited for this account or address)").arg(ref.registry())
                       << QLatin1Char('\n');
         return ExitOk;
     }
     context.out() << tr("%1: %2 of %3 pulls left per %4")
-                         .arg(ref->registry())
+                         .arg(ref.registry())
                          .arg(limit.remaining)
                          .arg(limit.limit)
                          .arg(windowText(limit.windowSeconds));
@@ -327,9 +342,6 @@ int runRateLimit(CommandContext &context)
 
 int runTag(CommandContext &context)
 {
-    Result<ImageReference> ref = parseRef(context.positional().at(0));
-    if (!ref)
-        return context.fail(ref.error());
     const QStringList tags = context.positional().mid(1);
     for (const QString &tag : tags) {
         if (!ImageReference::isValidTag(tag))
@@ -339,41 +351,38 @@ int runTag(CommandContext &context)
                                           .arg(tag),
                                       {}});
     }
-    auto client = makeClient(context, {*ref});
-    if (!client)
-        return context.fail(client.error());
-    const Result<Digest> digest = await((*client)->retag(*ref, tags));
+    Result<RegistrySession> session = openRegistrySession(context, 1);
+    if (!session)
+        return context.fail(session.error());
+    const ImageReference &ref = session->refs.constFirst();
+    const Result<Digest> digest = await(session->client->retag(ref, tags));
     if (!digest)
         return context.fail(digest.error());
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("source"), ref->toString()},
+        context.printJson(QJsonObject{{QStringLiteral("source"), ref.toString()},
                                       {QStringLiteral("digest"), digest->toString()},
                                       {QStringLiteral("tags"), QJsonArray::fromStringList(tags)}});
         return ExitOk;
     }
     for (const QString &tag : tags)
-        context.out() << ref->withTag(tag).toString() << QStringLiteral(" -> ") << digest->toString()
+        context.out() << ref.withTag(tag).toString() << QStringLiteral(" -> ") << digest->toString()
                       << QLatin1Char('\n');
     return ExitOk;
 }
 
 int runCopy(CommandContext &context)
 {
-    Result<ImageReference> source = parseRef(context.positional().at(0));
-    if (!source)
-        return context.fail(source.error());
-    Result<ImageReference> destination = parseRef(context.positional().at(1));
-    if (!destination)
-        return context.fail(destination.error());
-    auto client = makeClient(context, {*source, *destination});
-    if (!client)
-        return context.fail(client.error());
-    const Result<CopyReport> report = await((*client)->copy(*source, *destination));
+    Result<RegistrySession> session = openRegistrySession(context, 2);
+    if (!session)
+        return context.fail(session.error());
+    const ImageReference &source = session->refs.at(0);
+    const ImageReference &destination = session->refs.at(1);
+    const Result<CopyReport> report = await(session->client->copy(source, destination));
     if (!report)
         return context.fail(report.error());
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("source"), source->toString()},
-                                      {QStringLiteral("destination"), destination->toString()},
+        context.printJson(QJsonObject{{QStringLiteral("source"), source.toString()},
+                                      {QStringLiteral("destination"), destination.toString()},
                                       {QStringLiteral("digest"), report->digest.toString()},
                                       {QStringLiteral("manifestsPut"), report->manifestsPut},
                                       {QStringLiteral("blobsMounted"), report->blobsMounted},
@@ -383,7 +392,7 @@ int runCopy(CommandContext &context)
         return ExitOk;
     }
     context.out()
-        << tr("copied %1 -> %2 (%3)").arg(source->toString(), destination->toString(), report->digest.toString())
+        << tr("copied %1 -> %2 (%3)").arg(source.toString(), destination.toString(), report->digest.toString())
         << QLatin1Char('\n')
         << tr("  blobs: %1 mounted, %2 already there, %3 uploaded (%4); manifests written: %5")
                .arg(report->blobsMounted)
@@ -399,30 +408,22 @@ int runCopy(CommandContext &context)
 // so the tags are found first (one HEAD per tag, no pull counted) and named before anything is removed.
 int runDelete(CommandContext &context)
 {
-    Result<ImageReference> ref = parseRef(context.positional().at(0));
-    if (!ref)
-        return context.fail(ref.error());
-    auto client = makeClient(context, {*ref});
-    if (!client)
-        return context.fail(client.error());
-    Digest digest = ref->digest();
-    if (!ref->hasDigest()) {
-        const Result<ManifestHead> head = await((*client)->headManifest(*ref));
+    Result<RegistrySession> session = openRegistrySession(context, 1);
+    if (!session)
+        return context.fail(session.error());
+    const ImageReference &ref = session->refs.constFirst();
+    RegistryClient &client = *session->client;
+    Digest digest = ref.digest();
+    if (!ref.hasDigest()) {
+        const Result<ManifestHead> head = resolveManifest(context, client, ref);
         if (!head)
             return context.fail(head.error());
         digest = head->digest;
-        if (!digest.isValid()) {
-            // An old registry without digests on HEAD: deleting needs the digest, so read it from the manifest.
-            const Result<FetchedManifest> manifest = await((*client)->getManifest(*ref));
-            if (!manifest)
-                return context.fail(manifest.error());
-            digest = manifest->digest;
-        }
     }
-    const Result<TagList> tags = await((*client)->listTags(*ref));
+    const Result<TagList> tags = await(client.listTags(ref));
     if (!tags)
         return context.fail(tags.error());
-    const Result<QList<TagDigest>> digests = await((*client)->tagDigests(*ref, tags->tags));
+    const Result<QList<TagDigest>> digests = await(client.tagDigests(ref, tags->tags));
     if (!digests)
         return context.fail(digests.error());
     QStringList sharing;
@@ -431,7 +432,7 @@ int runDelete(CommandContext &context)
             sharing << entry.tag;
     }
     sharing.sort();
-    const ImageReference target = ref->withTag({}).withDigest(digest);
+    const ImageReference target = ref.withTag({}).withDigest(digest);
     const QString tagText = sharing.isEmpty() ? tr("no tag points at it") : sharing.join(QStringLiteral(", "));
     context.err()
         << tr("stewardctl: warning: deleting %1 removes every tag on that digest: %2").arg(target.toString(), tagText)
@@ -439,7 +440,7 @@ int runDelete(CommandContext &context)
     if (!context.parser().isSet(QStringLiteral("yes")))
         return context.fail(Error{ErrorCode::InvalidInput,
                                   tr("nothing deleted; run again with --yes to delete %1").arg(target.toString())});
-    const Status deleted = await((*client)->deleteManifest(target));
+    const Status deleted = await(client.deleteManifest(target));
     if (!deleted)
         return context.fail(deleted.error());
     if (context.json()) {
@@ -457,59 +458,64 @@ int runDelete(CommandContext &context)
 QList<Command> registryCommands()
 {
     return {
-        {QStringLiteral("tags"),
-         QStringLiteral("REF [--digests]"),
-         tr("List a repository's tags (with their digests)."),
-         {{QStringLiteral("digests"), tr("Also show each tag's digest (one HEAD per tag; no pulls counted).")}},
-         1,
-         1,
-         runTags},
-        {QStringLiteral("digest"),
-         QStringLiteral("REF [--platform os/arch] [--allow-pull]"),
-         tr("Print the digest a reference points at (HEAD only; no pull counted)."),
-         {{QStringLiteral("platform"), tr("The digest of this platform's image inside an index."),
-           QStringLiteral("OS/ARCH")},
-          {QStringLiteral("allow-pull"),
-           tr("When the registry gives no digest with HEAD, read the manifest instead (counts as a pull).")}},
-         1,
-         1,
-         runDigest},
-        {QStringLiteral("inspect"),
-         QStringLiteral("REF"),
-         tr("Show an image's digest, platforms, creation time and labels."),
-         {},
-         1,
-         1,
-         runInspect},
-        {QStringLiteral("ratelimit"),
-         QStringLiteral("REF"),
-         tr("Show the registry's pull quota for this account or address (HEAD only)."),
-         {},
-         1,
-         1,
-         runRateLimit},
-        {QStringLiteral("tag"),
-         QStringLiteral("SRC_REF NEW_TAG..."),
-         tr("Add tags to the image SRC_REF names, without moving any layer."),
-         {},
-         2,
-         -1,
-         runTag},
-        {QStringLiteral("copy"),
-         QStringLiteral("SRC_REF DST_REF"),
-         tr("Copy an image (all platforms): blob mounts within a registry, verified streaming between registries."),
-         {},
-         2,
-         2,
-         runCopy},
-        {QStringLiteral("delete"),
-         QStringLiteral("REF --yes"),
-         tr("Delete the manifest REF names, by digest: every tag on that digest goes with it (they are listed first)."),
-         {{QStringLiteral("yes"), tr("Really delete; without it the tags that would go are listed and nothing is "
-                                     "deleted.")}},
-         1,
-         1,
-         runDelete},
+        Command{.name = QStringLiteral("tags"),
+                .synopsis = QStringLiteral("REF [--digests]"),
+                .summary = tr("List a repository's tags (with their digests)."),
+                .options = {{QStringLiteral("digests"),
+                             tr("Also show each tag's digest (one HEAD per tag; no pulls counted).")}},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = runTags},
+        Command{.name = QStringLiteral("digest"),
+                .synopsis = QStringLiteral("REF [--platform os/arch] [--allow-pull]"),
+                .summary = tr("Print the digest a reference points at (HEAD only; no pull counted)."),
+                .options = {{QStringLiteral("platform"), tr("The digest of this platform's image inside an index."),
+                             QStringLiteral("OS/ARCH")},
+                            allowPull()},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = runDigest},
+        Command{.name = QStringLiteral("inspect"),
+                .synopsis = QStringLiteral("REF"),
+                .summary = tr("Show an image's digest, platforms, creation time and labels."),
+                .options = {},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = runInspect},
+        Command{.name = QStringLiteral("ratelimit"),
+                .synopsis = QStringLiteral("REF"),
+                .summary = tr("Show the registry's pull quota for this account or address (HEAD only)."),
+                .options = {},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = runRateLimit},
+        Command{.name = QStringLiteral("tag"),
+                .synopsis = QStringLiteral("SRC_REF NEW_TAG..."),
+                .summary = tr("Add tags to the image SRC_REF names, without moving any layer."),
+                .options = {},
+                .minArgs = 2,
+                .maxArgs = -1,
+                .run = runTag},
+        Command{
+            .name = QStringLiteral("copy"),
+            .synopsis = QStringLiteral("SRC_REF DST_REF"),
+            .summary = tr(
+                "Copy an image (all platforms): blob mounts within a registry, verified streaming between registries."),
+            .options = {},
+            .minArgs = 2,
+            .maxArgs = 2,
+            .run = runCopy},
+        Command{.name = QStringLiteral("delete"),
+                .synopsis = QStringLiteral("REF --yes [--allow-pull]"),
+                .summary = tr("Delete the manifest REF names, by digest: every tag on that digest goes with it (they "
+                              "are listed first)."),
+                .options = {{QStringLiteral("yes"),
+                             tr("Really delete; without it the tags that would go are listed and nothing is "
+                                "deleted.")},
+                            allowPull()},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = runDelete},
     };
 }
 

@@ -33,15 +33,6 @@ Result<std::shared_ptr<store::Catalog>> openCatalog(CommandContext &context)
     return store::Catalog::open(context.profileDir());
 }
 
-// docker login --password-stdin drops the line break a shell pipeline adds; so do we.
-QString passwordFromStdin()
-{
-    QByteArray bytes = CommandContext::readStdin();
-    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-        bytes.chop(1);
-    return QString::fromUtf8(bytes);
-}
-
 int runLogin(CommandContext &context)
 {
     const QString registry = context.positional().at(0);
@@ -51,7 +42,7 @@ int runLogin(CommandContext &context)
     if (!context.parser().isSet(QStringLiteral("password-stdin")))
         return context.usage(tr("login reads the password from stdin only: pass --password-stdin (a password on the "
                                 "command line would be visible to every user of this machine)"));
-    const QString password = passwordFromStdin();
+    const QString password = CommandContext::readSecretFromStdin();
     Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
     if (!catalog)
         return context.fail(catalog.error());
@@ -321,59 +312,69 @@ QList<Command> storeCommands()
          QStringLiteral("VERSION")},
     };
     return {
-        {QStringLiteral("login"),
-         QStringLiteral("REGISTRY --username USER --password-stdin"),
-         tr("Store a registry login in the keychain."),
-         {username, passwordStdin},
-         1,
-         1,
-         &runLogin},
-        {QStringLiteral("logout"),
-         QStringLiteral("REGISTRY"),
-         tr("Remove a registry login from the keychain."),
-         {},
-         1,
-         1,
-         &runLogout},
-        {QStringLiteral("logins"),
-         QString(),
-         tr("List registry logins (hosts and user names only)."),
-         {},
-         0,
-         0,
-         &runLogins},
-        {QStringLiteral("export"),
-         QStringLiteral("FILE"),
-         tr("Export registries, images, groups and stages as JSON (no secrets)."),
-         {},
-         1,
-         1,
-         &runExport},
-        {QStringLiteral("import"),
-         QStringLiteral("FILE"),
-         tr("Import a catalog export; all or nothing."),
-         {},
-         1,
-         1,
-         &runImport},
-        {QStringLiteral("export-workspace-registry"), QStringLiteral("DIR [IMAGE...]"),
-         tr("Write images as a Kasm Workspace Registry (schemas 1.0 and 1.1)."), registryOptions, 1, -1,
-         &runExportWorkspaceRegistry},
-        {QStringLiteral("import-docker-logins"),
-         QStringLiteral("[--yes]"),
-         tr("Copy docker CLI logins into the keychain, asking for each."),
-         {yes},
-         0,
-         0,
-         &runImportDockerLogins},
-        {QStringLiteral("backups"), QString(), tr("List the catalog backups of the profile."), {}, 0, 0, &runBackups},
-        {QStringLiteral("restore-backup"),
-         QStringLiteral("[BACKUP]"),
-         tr("Replace a damaged catalog with a backup (the newest by default)."),
-         {},
-         0,
-         1,
-         &runRestoreBackup},
+        Command{.name = QStringLiteral("login"),
+                .synopsis = QStringLiteral("REGISTRY --username USER --password-stdin"),
+                .summary = tr("Store a registry login in the keychain."),
+                .options = {username, passwordStdin},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = &runLogin},
+        Command{.name = QStringLiteral("logout"),
+                .synopsis = QStringLiteral("REGISTRY"),
+                .summary = tr("Remove a registry login from the keychain."),
+                .options = {},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = &runLogout},
+        Command{.name = QStringLiteral("logins"),
+                .synopsis = QString(),
+                .summary = tr("List registry logins (hosts and user names only)."),
+                .options = {},
+                .minArgs = 0,
+                .maxArgs = 0,
+                .run = &runLogins},
+        Command{.name = QStringLiteral("export"),
+                .synopsis = QStringLiteral("FILE"),
+                .summary = tr("Export registries, images, groups and stages as JSON (no secrets)."),
+                .options = {},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = &runExport},
+        Command{.name = QStringLiteral("import"),
+                .synopsis = QStringLiteral("FILE"),
+                .summary = tr("Import a catalog export; all or nothing."),
+                .options = {},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = &runImport},
+        Command{.name = QStringLiteral("export-workspace-registry"),
+                .synopsis = QStringLiteral("DIR [IMAGE...]"),
+                .summary = tr("Write images as a Kasm Workspace Registry (schemas 1.0 and 1.1)."),
+                .options = registryOptions,
+                .minArgs = 1,
+                .maxArgs = -1,
+                .run = &runExportWorkspaceRegistry},
+        Command{.name = QStringLiteral("import-docker-logins"),
+                .synopsis = QStringLiteral("[--yes]"),
+                .summary = tr("Copy docker CLI logins into the keychain, asking for each."),
+                .options = {yes},
+                .minArgs = 0,
+                .maxArgs = 0,
+                .run = &runImportDockerLogins},
+        Command{.name = QStringLiteral("backups"),
+                .synopsis = QString(),
+                .summary = tr("List the catalog backups of the profile."),
+                .options = {},
+                .minArgs = 0,
+                .maxArgs = 0,
+                .run = &runBackups},
+        Command{.name = QStringLiteral("restore-backup"),
+                .synopsis = QStringLiteral("[BACKUP]"),
+                .summary = tr("Replace a damaged catalog with a backup (the newest by default)."),
+                .options = {},
+                .minArgs = 0,
+                .maxArgs = 1,
+                .run = &runRestoreBackup},
     };
 }
 

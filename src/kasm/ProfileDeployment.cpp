@@ -90,6 +90,11 @@ Result<QString> kasmSecretKey(const KasmServerSettings &settings)
                                 settings.apiKey);
 }
 
+QString defaultDemoRegistry()
+{
+    return QStringLiteral("127.0.0.1:5055");
+}
+
 QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString &profileDir,
                                                                    store::CredentialStore &credentials,
                                                                    const QString &demoRegistry, const Clock &clock)

@@ -32,6 +32,10 @@ Status forgetKasmServerSettings(const QString &profileDir);
 // "kasm:<url>:<api key id>", through store::credentialKey().
 Result<QString> kasmSecretKey(const KasmServerSettings &settings);
 
+// Where a new profile's simulated deployment finds its images unless told otherwise: the first port scripts/demo
+// tries. The GUI's and stewardctl's default for --demo-registry.
+QString defaultDemoRegistry();
+
 // The deployment a profile uses: the connected Kasm server (its secret read from `credentials`), or else the
 // simulated deployment kept in the profile's catalog, seeded with demoDataSet(demoRegistry) on first use (the
 // catalog is opened and read on that deployment's worker thread, not the caller's).

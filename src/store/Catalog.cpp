@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -203,7 +204,41 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const CatalogOptions &options)
     return std::shared_ptr<Catalog>(new Catalog(*dir, *version, options.busyTimeoutMs, std::move(*inUse)));
 }
 
-Catalog::Catalog(QString profileDir, int schemaVersion, int busyTimeoutMs, ProfileUseLock inUse)
+Result<std::shared_ptr<Catalog>> Catalog::openReadOnly(const QString &profileDir)
+{
+    const QString dir = resolveProfileDir(profileDir);
+    const QString path = dir + QLatin1Char('/') + catalogFileName();
+    if (!QFileInfo(path).isFile())
+        return fail(ErrorCode::NotFound, tr("The profile %1 has no catalog yet.").arg(dir));
+    if (Status header = checkSqliteHeader(path); !header)
+        return fail(header.error().code == ErrorCode::Integrity ? withRestoreAdvice(header.error(), dir)
+                                                                : header.error());
+    const int latest = migrations().constLast().version;
+    const QString name = QStringLiteral("steward-peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<int> version = 0;
+    {
+        Result<QSqlDatabase> opened = openSqlite(name, path, CatalogOptions{}.busyTimeoutMs, SqliteAccess::ReadOnly);
+        if (!opened) {
+            version = fail(opened.error());
+        } else {
+            version = userVersion(*opened);
+            opened->close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!version)
+        return fail(version.error());
+    if (*version != latest)
+        return fail(ErrorCode::Unsupported,
+                    tr("The catalog %1 has schema version %2 and this ImageSteward reads version %3; a command that "
+                       "changes the profile (stewardctl logins, for one) upgrades it.")
+                        .arg(path)
+                        .arg(*version)
+                        .arg(latest));
+    return std::shared_ptr<Catalog>(new Catalog(dir, *version, CatalogOptions{}.busyTimeoutMs, std::nullopt));
+}
+
+Catalog::Catalog(QString profileDir, int schemaVersion, int busyTimeoutMs, std::optional<ProfileUseLock> inUse)
     : m_profileDir(std::move(profileDir)), m_filePath(m_profileDir + QLatin1Char('/') + catalogFileName()),
       m_id(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_schemaVersion(schemaVersion),
       m_busyTimeoutMs(busyTimeoutMs), m_inUse(std::move(inUse))
@@ -232,7 +267,8 @@ QSqlDatabase Catalog::database() const
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
-    Result<QSqlDatabase> opened = openSqlite(name, m_filePath, m_busyTimeoutMs);
+    Result<QSqlDatabase> opened =
+        openSqlite(name, m_filePath, m_busyTimeoutMs, isReadOnly() ? SqliteAccess::ReadOnly : SqliteAccess::ReadWrite);
     if (!opened)
         qCWarning(lcStore) << "cannot open a catalog connection:" << opened.error().toString();
     const QMutexLocker locker(&m_mutex);

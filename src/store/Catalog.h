@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace steward::store {
 
@@ -40,6 +41,10 @@ class Catalog final
 public:
     static Result<std::shared_ptr<Catalog>> open(const CatalogOptions &options);
     static Result<std::shared_ptr<Catalog>> open(const QString &profileDir);
+    // For commands that only read (a stored login for `stewardctl digest`): creates, locks, migrates and backs up
+    // nothing. NotFound when the profile has no catalog; Unsupported when its schema is not this build's (a command
+    // that writes upgrades it). Its connections are read-only, so a write through it fails.
+    static Result<std::shared_ptr<Catalog>> openReadOnly(const QString &profileDir);
     ~Catalog();
     Catalog(const Catalog &) = delete;
     Catalog &operator=(const Catalog &) = delete;
@@ -47,6 +52,7 @@ public:
     QString profileDir() const { return m_profileDir; }
     QString filePath() const { return m_filePath; }
     int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return !m_inUse.has_value(); }
 
     // The calling thread's connection, opened on first use with WAL, foreign keys and the busy timeout. Other
     // layers run their own queries on it (the Kasm simulation keeps its images, groups and agents here).
@@ -61,7 +67,9 @@ public:
     static QString catalogFileName() { return QStringLiteral("catalog.sqlite"); }
 
 private:
-    Catalog(QString profileDir, int schemaVersion, int busyTimeoutMs, ProfileUseLock inUse);
+    // Without `inUse` the catalog is read-only: nothing may be restored under a writer, but a reader only ever sees
+    // one consistent file or the other.
+    Catalog(QString profileDir, int schemaVersion, int busyTimeoutMs, std::optional<ProfileUseLock> inUse);
     QString connectionName() const;
 
     const QString m_profileDir;
@@ -69,7 +77,7 @@ private:
     const QString m_id;
     const int m_schemaVersion;
     const int m_busyTimeoutMs;
-    const ProfileUseLock m_inUse;
+    const std::optional<ProfileUseLock> m_inUse;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;
 };

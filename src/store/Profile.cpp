@@ -8,15 +8,24 @@
 
 namespace steward::store {
 
+QString dataRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/" STEWARD_APP_ID);
+}
+
 QString defaultProfileDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/imagesteward.org/ImageSteward");
+    return dataRoot() + QStringLiteral("/profile");
+}
+
+QString resolveProfileDir(const QString &requested)
+{
+    return QFileInfo(requested.isEmpty() ? defaultProfileDir() : requested).absoluteFilePath();
 }
 
 Result<QString> prepareProfileDir(const QString &requested)
 {
-    const QString dir = QFileInfo(requested.isEmpty() ? defaultProfileDir() : requested).absoluteFilePath();
+    const QString dir = resolveProfileDir(requested);
     const QFileInfo info(dir);
     if (info.exists() && !info.isDir()) {
         return fail(ErrorCode::InvalidInput,

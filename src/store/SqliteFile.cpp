@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace steward::store {
@@ -42,18 +44,32 @@ Status checkSqliteHeader(const QString &path)
     return {};
 }
 
-Result<QSqlDatabase> openSqlite(const QString &connectionName, const QString &path, int busyTimeoutMs)
+Result<QSqlDatabase> openSqlite(const QString &connectionName, const QString &path, int busyTimeoutMs,
+                                SqliteAccess access)
 {
+    const bool readOnly = access == SqliteAccess::ReadOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(path);
+    // Even a read-only connection to a WAL database makes its -wal and -shm files when none exist. None exist when no
+    // other process has the catalog open (the last one to close folds the WAL in and removes them): then the file is
+    // all there is, and "immutable" reads it without making anything. Otherwise they exist already, and a plain
+    // read-only connection sees the other process's latest commits.
+    const bool quiet = readOnly && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    db.setDatabaseName(quiet ? QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/")) +
+                                   QStringLiteral("?immutable=1")
+                             : path);
     // Qt applies the busy timeout before any statement, so even the first PRAGMA waits for another writer.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs) +
+                         (readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()) +
+                         (quiet ? QStringLiteral(";QSQLITE_OPEN_URI") : QString()));
     if (!db.open()) {
         const QString why = db.lastError().text();
         return fail(looksDamaged(why) ? ErrorCode::Integrity : ErrorCode::Storage,
                     tr("Cannot open the catalog %1: %2").arg(path, why));
     }
-    const QStringList pragmas = {
+    const QStringList pragmas = readOnly ? QStringList{
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+        QStringLiteral("PRAGMA query_only = ON"),
+    } : QStringList{
         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"), // WAL + NORMAL: durable across app crashes, atomic always

@@ -7,9 +7,17 @@
 
 namespace steward::store {
 
+enum class SqliteAccess
+{
+    ReadWrite,
+    ReadOnly, // never writes the file, its journal mode or anything beside it
+};
+
 // Adds and opens a QSQLITE connection named `connectionName` on `path` with the catalog's settings: WAL, foreign
-// keys on, a busy timeout so a second process waits its turn instead of failing.
-Result<QSqlDatabase> openSqlite(const QString &connectionName, const QString &path, int busyTimeoutMs);
+// keys on, a busy timeout so a second process waits its turn instead of failing. ReadOnly leaves the journal mode
+// to the file and opens it with SQLITE_OPEN_READONLY.
+Result<QSqlDatabase> openSqlite(const QString &connectionName, const QString &path, int busyTimeoutMs,
+                                SqliteAccess access = SqliteAccess::ReadWrite);
 
 // A database error that means the file itself is damaged (not a database, malformed, truncated).
 bool looksDamaged(const QString &sqliteMessage);

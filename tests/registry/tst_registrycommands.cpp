@@ -9,6 +9,7 @@
 #include "SyncHttp.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -25,14 +26,18 @@ struct Run
     QString err;
 };
 
-Run stewardctl(const QStringList &args, const QByteArray &input = {})
+// `home`: the HOME it runs in; by default a fresh one, removed afterwards.
+Run stewardctl(const QStringList &args, const QByteArray &input = {}, const QString &home = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // No stray logins from the machine running the tests.
-    QTemporaryDir home;
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    QTemporaryDir freshHome;
+    const QString homePath = home.isEmpty() ? freshHome.path() : home;
+    env.insert(QStringLiteral("HOME"), homePath);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), homePath);
+    env.remove(QStringLiteral("XDG_DATA_HOME"));
+    env.remove(QStringLiteral("XDG_CONFIG_HOME"));
     env.remove(QStringLiteral("DOCKER_CONFIG"));
     env.remove(QStringLiteral("DOCKER_AUTH_CONFIG"));
     env.remove(QStringLiteral("REGISTRY_AUTH_FILE"));
@@ -320,6 +325,35 @@ private Q_SLOTS:
                      QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex()));
         QVERIFY2(allowed.err.contains(QLatin1String("counts as a pull")), qPrintable(allowed.err));
         QCOMPARE(manifestGets(), 1);
+
+        // delete needs the digest too, and finds it the same way: no silent pull, nothing deleted.
+        const Run deleteRefused = stewardctl({QStringLiteral("delete"), ref, QStringLiteral("--yes")});
+        QCOMPARE(deleteRefused.exitCode, 1);
+        QCOMPARE(deleteRefused.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(deleteRefused.err.contains(QLatin1String("gave no digest")) &&
+                     deleteRefused.err.contains(QLatin1String("--allow-pull")),
+                 qPrintable(deleteRefused.err));
+        QCOMPARE(manifestGets(), 1);
+        QVERIFY(std::none_of(peer.requests.cbegin(), peer.requests.cend(),
+                             [](const RawRequest &r) { return r.method == "DELETE"; }));
+    }
+
+    // Commands that only read never create a profile: a fresh HOME stays empty.
+    void aReadingCommandCreatesNoProfile()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        QTemporaryDir home;
+        for (const QString &verb : {QStringLiteral("digest"), QStringLiteral("tags"), QStringLiteral("inspect"),
+                                    QStringLiteral("ratelimit")}) {
+            const Run run = stewardctl({verb, at(QStringLiteral("cli/app:1.0"))}, {}, home.path());
+            QVERIFY2(run.exitCode == 0, qPrintable(verb + QLatin1String(": ") + run.err));
+        }
+        QDirIterator files(home.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        QStringList created;
+        while (files.hasNext())
+            created << files.next();
+        QVERIFY2(created.isEmpty(), qPrintable(created.join(QLatin1Char(' '))));
     }
 
     void loginsComeFromTheDockerConfig()
@@ -390,10 +424,22 @@ private Q_SLOTS:
                         QStringLiteral("--username"), options.username, QStringLiteral("--password-stdin")},
                        options.password.toUtf8());
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN", login.exitCode == 0, login.err);
+        const auto profileFiles = [&] {
+            QStringList files;
+            QDirIterator it(profile.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files << it.next() + QLatin1Char(' ') + QString::number(QFileInfo(it.filePath()).size());
+            files.sort();
+            return files;
+        };
+        const QStringList before = profileFiles();
         const Run digest = stewardctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("digest"),
                                        registry.hostPort() + QStringLiteral("/private/app:1")});
         QVERIFY2(digest.exitCode == 0, qPrintable(digest.err));
         QCOMPARE(digest.out.trimmed(), image.digest);
+        // Reading the login took no backup, lock file or migration: the profile is as it was.
+        QCOMPARE(profileFiles(), before);
     }
 };
 

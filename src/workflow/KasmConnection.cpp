@@ -1,0 +1,164 @@
+#include "workflow/KasmConnection.h"
+
+#include "kasm/FutureChain.h"
+#include "kasm/KasmApiDeployment.h"
+#include "store/CredentialStore.h"
+#include "workflow/WorkflowText.h"
+
+#include <QFileInfo>
+
+namespace steward::workflow {
+
+namespace {
+
+Error withNothingStored(Error error)
+{
+    error.message += WorkflowText::tr(" Nothing was stored.");
+    return error;
+}
+
+struct Connecting
+{
+    QString profileDir;
+    KasmServerSettings settings;
+    QString secret;
+    QString key;
+    std::optional<QString> previousKey; // the replaced connection's entry, when it differs
+    std::shared_ptr<store::CredentialStore> credentials;
+    std::shared_ptr<KasmApiDeployment> probe; // deleted later: its own answer may still be on the stack
+    DeploymentInfo info;
+    std::shared_ptr<FutureChain<Result<KasmConnected>>> chain;
+};
+using Run = std::shared_ptr<Connecting>;
+
+void removePreviousSecret(const Run &run)
+{
+    const KasmConnected connected{run->settings, run->info};
+    if (!run->previousKey)
+        return run->chain->finish(connected);
+    run->chain->await(
+        run->credentials->remove(*run->previousKey),
+        [run, connected](Status removed) {
+            if (removed)
+                return run->chain->finish(connected);
+            run->chain->finish(
+                fail(Error{removed.error().code,
+                           WorkflowText::tr("Connected to %1 with API key %2, but the previous key's secret could "
+                                            "not be removed from the keychain (%3): %4 Remove the entry \"%3\" by "
+                                            "hand.")
+                               .arg(run->settings.url.toString(), run->settings.apiKey, *run->previousKey,
+                                    removed.error().message),
+                           removed.error().detail}));
+        },
+        run->chain);
+}
+
+void store(const Run &run)
+{
+    Result<QString> key = kasmSecretKey(run->settings);
+    if (!key)
+        return run->chain->finish(fail(key.error()));
+    run->key = *key;
+    Result<std::optional<KasmServerSettings>> previous = loadKasmServerSettings(run->profileDir);
+    if (previous && previous->has_value()) {
+        if (Result<QString> old = kasmSecretKey(**previous); old && *old != run->key)
+            run->previousKey = *old;
+    }
+    run->chain->await(
+        run->credentials->write(run->key, run->secret),
+        [run](Status written) {
+            if (!written)
+                return run->chain->finish(fail(withNothingStored(written.error())));
+            if (Status saved = saveKasmServerSettings(run->profileDir, run->settings); !saved) {
+                // The settings are what names the secret: without them it must not stay behind.
+                run->chain->await(
+                    run->credentials->remove(run->key),
+                    [run, error = saved.error()](Status) { run->chain->finish(fail(withNothingStored(error))); },
+                    run->chain);
+                return;
+            }
+            removePreviousSecret(run);
+        },
+        run->chain);
+}
+
+} // namespace
+
+QFuture<Result<KasmConnected>> connectKasmServer(const QString &profileDir, KasmConnectRequest request,
+                                                 std::shared_ptr<store::CredentialStore> credentials, QObject *context)
+{
+    auto run = std::make_shared<Connecting>();
+    run->chain = makeChain<Result<KasmConnected>>(context);
+    QFuture<Result<KasmConnected>> future = run->chain->future();
+    if (request.apiKey.isEmpty() || request.secret.isEmpty()) {
+        run->chain->finish(
+            fail(ErrorCode::InvalidInput,
+                 request.apiKey.isEmpty()
+                     ? WorkflowText::tr("A Kasm connection needs the API key id (Settings → Developers). "
+                                        "Nothing was stored.")
+                     : WorkflowText::tr("The API secret is empty. Nothing was stored.")));
+        return future;
+    }
+    run->profileDir = profileDir;
+    run->settings.url =
+        QUrl(request.address.contains(QLatin1String("://")) ? request.address
+                                                            : QStringLiteral("https://") + request.address);
+    run->settings.apiKey = request.apiKey;
+    // Stored absolute: later commands may run from any directory.
+    run->settings.caFile = request.caFile.isEmpty() ? QString() : QFileInfo(request.caFile).absoluteFilePath();
+    run->secret = std::move(request.secret);
+    run->credentials = std::move(credentials);
+
+    KasmConnection connection;
+    connection.serverUrl = run->settings.url;
+    connection.apiKey = run->settings.apiKey;
+    connection.apiKeySecret = run->secret;
+    connection.caFile = run->settings.caFile;
+    run->probe = std::shared_ptr<KasmApiDeployment>(new KasmApiDeployment(connection),
+                                                    [](KasmApiDeployment *probe) { probe->deleteLater(); });
+    run->chain->await(
+        run->probe->info(),
+        [run](Result<DeploymentInfo> info) {
+            if (!info)
+                return run->chain->finish(fail(withNothingStored(info.error())));
+            run->info = *info;
+            store(run);
+        },
+        run->chain);
+    return future;
+}
+
+QFuture<Result<std::optional<KasmServerSettings>>>
+disconnectKasmServer(const QString &profileDir, std::shared_ptr<store::CredentialStore> credentials, QObject *context)
+{
+    using Answer = Result<std::optional<KasmServerSettings>>;
+    auto chain = makeChain<Answer>(context);
+    QFuture<Answer> future = chain->future();
+    Result<std::optional<KasmServerSettings>> settings = loadKasmServerSettings(profileDir);
+    if (!settings || !settings->has_value()) {
+        chain->finish(settings);
+        return future;
+    }
+    const KasmServerSettings connected = **settings;
+    const auto forget = [chain, profileDir, connected]() {
+        if (Status forgotten = forgetKasmServerSettings(profileDir); !forgotten)
+            return chain->finish(fail(forgotten.error()));
+        chain->finish(std::optional<KasmServerSettings>(connected));
+    };
+    Result<QString> key = kasmSecretKey(connected);
+    if (!key) {
+        forget();
+        return future;
+    }
+    chain->await(
+        credentials->remove(*key),
+        [chain, forget](Status removed) {
+            if (!removed)
+                return chain->finish(fail(removed.error()));
+            forget();
+        },
+        chain);
+    return future;
+}
+
+} // namespace steward::workflow
