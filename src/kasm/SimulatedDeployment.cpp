@@ -1,6 +1,7 @@
 #include "kasm/SimulatedDeployment.h"
 
 #include "core/Clock.h"
+#include "core/WorkerThread.h"
 #include "kasm/DeploymentAudit.h"
 #include "kasm/ImageName.h"
 #include "store/Catalog.h"
@@ -114,32 +115,17 @@ struct SimulatedDeployment::Outcome
     bool changed = false;                // a change was saved: stateChanged()
 };
 
-void SimulatedDeployment::QuitWhenDrained::operator()(QThread *thread) const
+SimulatedDeployment::SimulatedDeployment(std::unique_ptr<SimulatedStorage> storage, const Clock &clock, QObject *parent)
+    : Deployment(parent), m_clock(clock), m_actor(store::currentActor()), m_worker(new Worker(std::move(storage))),
+      m_inbox(new QObject(this))
 {
-    // QThread::quit() from this thread could end the worker's event loop with calls still queued (it stops after
-    // the batch it is in); a quit queued behind them runs them all first.
-    auto *last = new QObject;
-    last->moveToThread(thread);
-    QMetaObject::invokeMethod(
-        last,
-        [last] {
-            last->deleteLater();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    thread->wait();
-    delete thread;
+    // The worker is destroyed on its own thread as it ends: the storage lets go of that thread's connection there.
+    m_thread = std::make_unique<WorkerThread>(QStringLiteral("steward-kasmsim"), m_worker);
 }
 
-SimulatedDeployment::SimulatedDeployment(std::unique_ptr<SimulatedStorage> storage, const Clock &clock, QObject *parent)
-    : Deployment(parent), m_clock(clock), m_actor(store::currentActor()), m_thread(new QThread),
-      m_worker(new Worker(std::move(storage))), m_inbox(new QObject(this))
+QThread *SimulatedDeployment::workerThread() const
 {
-    m_thread->setObjectName(QStringLiteral("steward-kasmsim")); // 15 characters: Linux's limit for thread names
-    m_worker->moveToThread(m_thread.get());
-    // The worker is destroyed on its own thread as it ends: the storage lets go of that thread's connection there.
-    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    return m_thread->thread();
 }
 
 SimulatedDeployment::~SimulatedDeployment()

@@ -11,6 +11,7 @@ class QThread;
 namespace steward {
 
 class Clock;
+class WorkerThread;
 
 // The embedded default deployment: the same interface as a Kasm server, over a persisted SimulatedState.
 // Behaves like Kasm where that is observable: new images join "All Users", `available` is true when some agent
@@ -71,7 +72,7 @@ public:
     QFuture<Result<KasmAgent>> updateAgent(const KasmAgent &agent);
 
     // The worker's thread, for tests and diagnostics.
-    QThread *workerThread() const { return m_thread.get(); }
+    QThread *workerThread() const;
 
 Q_SIGNALS:
     // After every saved change, just before that call's future finishes; views refresh on it.
@@ -81,10 +82,6 @@ private:
     class Worker;
     template<typename T>
     struct Outcome;
-    struct QuitWhenDrained
-    {
-        void operator()(QThread *thread) const;
-    };
 
     // Runs `work` on the worker after every call made before; its outcome finishes the future on this thread.
     template<typename T>
@@ -100,9 +97,9 @@ private:
     const QString m_actor; // who the audit entries name
     SimulatedState m_state;
     bool m_closing = false;
-    std::unique_ptr<QThread, QuitWhenDrained> m_thread;
-    Worker *m_worker; // lives on m_thread; deleted there when the thread ends
-    QObject *m_inbox; // on this object's thread: receives the worker's answers
+    std::unique_ptr<WorkerThread> m_thread; // drains, then quits: reset first in the destructor
+    Worker *m_worker;                       // m_thread's worker
+    QObject *m_inbox;                       // on this object's thread: receives the worker's answers
 };
 
 } // namespace steward

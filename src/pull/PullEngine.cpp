@@ -137,20 +137,8 @@ void PullEngine::tick()
         Q_EMIT snapshot(m_pacedRequest, m_paced->result());
 }
 
-void PullEngineThread::QuitAndWait::operator()(QThread *thread) const
-{
-    thread->quit();
-    thread->wait();
-    delete thread;
-}
-
-PullEngineThread::PullEngineThread() : m_thread(new QThread), m_engine(new PullEngine)
-{
-    m_thread->setObjectName(QStringLiteral("PullEngine"));
-    m_engine->moveToThread(m_thread.get());
-    QObject::connect(m_thread.get(), &QThread::finished, m_engine, &QObject::deleteLater);
-    m_thread->start();
-}
+PullEngineThread::PullEngineThread() : m_engine(new PullEngine), m_thread(QStringLiteral("PullEngine"), m_engine)
+{}
 
 PullEngineThread::~PullEngineThread()
 {
@@ -166,8 +154,7 @@ quint64 PullEngineThread::simulate(const Scenario &scenario, const SimulationOpt
 {
     const quint64 id = m_engine->nextRequestId();
     PullEngine *engine = m_engine;
-    QMetaObject::invokeMethod(
-        engine, [engine, id, scenario, options] { engine->simulate(id, scenario, options); }, Qt::QueuedConnection);
+    m_thread.post([engine, id, scenario, options] { engine->simulate(id, scenario, options); });
     return id;
 }
 
@@ -176,9 +163,7 @@ quint64 PullEngineThread::startPaced(const Scenario &scenario, const SimulationO
 {
     const quint64 id = m_engine->nextRequestId();
     PullEngine *engine = m_engine;
-    QMetaObject::invokeMethod(
-        engine, [engine, id, scenario, options, paced] { engine->startPaced(id, scenario, options, paced); },
-        Qt::QueuedConnection);
+    m_thread.post([engine, id, scenario, options, paced] { engine->startPaced(id, scenario, options, paced); });
     return id;
 }
 
@@ -186,8 +171,7 @@ quint64 PullEngineThread::startLive(const Scenario &scenario, const LiveOptions 
 {
     const quint64 id = m_engine->nextRequestId();
     PullEngine *engine = m_engine;
-    QMetaObject::invokeMethod(
-        engine, [engine, id, scenario, options] { engine->startLive(id, scenario, options); }, Qt::QueuedConnection);
+    m_thread.post([engine, id, scenario, options] { engine->startLive(id, scenario, options); });
     return id;
 }
 
@@ -196,8 +180,7 @@ void PullEngineThread::cancel()
     m_engine->cancelUpTo(m_engine->lastRequestId());
     // Simulations look at the flag themselves; a live run waits on the network, so it is told on its thread.
     PullEngine *engine = m_engine;
-    QMetaObject::invokeMethod(
-        engine, [engine] { engine->stopCanceledLive(); }, Qt::QueuedConnection);
+    m_thread.post([engine] { engine->stopCanceledLive(); });
 }
 
 } // namespace steward::pull

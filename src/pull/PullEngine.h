@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/WorkerThread.h"
 #include "pull/LiveRunner.h"
 #include "pull/Scenario.h"
 #include "pull/SimulationResult.h"
@@ -93,7 +94,7 @@ public:
 
     // Connect to its signals with a context object on your thread; they arrive queued.
     PullEngine *engine() const { return m_engine; }
-    QThread *thread() const { return m_thread.get(); }
+    QThread *thread() const { return m_thread.thread(); }
 
     // Queue a command; the returned id tags its signals.
     quint64 simulate(const Scenario &scenario, const SimulationOptions &options);
@@ -104,12 +105,8 @@ public:
     void cancel();
 
 private:
-    struct QuitAndWait
-    {
-        void operator()(QThread *thread) const;
-    };
-    std::unique_ptr<QThread, QuitAndWait> m_thread;
-    PullEngine *m_engine = nullptr; // lives on m_thread; deleted there when it finishes
+    PullEngine *m_engine; // m_thread's worker: lives on it, deleted there when it finishes
+    WorkerThread m_thread;
 };
 
 } // namespace steward::pull

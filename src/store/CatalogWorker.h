@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkerThread.h"
 #include "store/Catalog.h"
 
 #include <QFuture>
 #include <QMutex>
 #include <QObject>
-#include <QPromise>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -39,35 +38,21 @@ public:
     QFuture<Status> write(std::function<Status(QSqlDatabase &)> work);
 
 private:
-    void post(std::function<void()> task);
-
-    QThread m_thread;
-    QObject *m_context;     // lives on m_thread; tasks run in its thread
     mutable QMutex m_mutex; // guards m_catalog between the caller's thread and the worker thread
     std::shared_ptr<Catalog> m_catalog;
+    WorkerThread m_thread; // last: it drains (using the members above) before they go
 };
 
 template<typename T>
 QFuture<Result<T>> CatalogWorker::run(std::function<Result<T>(QSqlDatabase &)> work)
 {
-    auto promise = std::make_shared<QPromise<Result<T>>>();
-    QFuture<Result<T>> future = promise->future();
-    promise->start();
-    post([this, promise, work = std::move(work)] {
-        if (promise->isCanceled()) {
-            promise->finish();
-            return;
-        }
+    return m_thread.call<Result<T>>([this, work = std::move(work)]() -> Result<T> {
         std::shared_ptr<Catalog> catalog = this->catalog();
-        if (!catalog) {
-            promise->addResult(fail(ErrorCode::NotFound, QStringLiteral("The catalog is not open.")));
-        } else {
-            QSqlDatabase db = catalog->database();
-            promise->addResult(work(db));
-        }
-        promise->finish();
+        if (!catalog)
+            return fail(ErrorCode::NotFound, QStringLiteral("The catalog is not open."));
+        QSqlDatabase db = catalog->database();
+        return work(db);
     });
-    return future;
 }
 
 } // namespace steward::store
