@@ -364,192 +364,217 @@ void RegistryClient::transmit(const std::shared_ptr<Request> &request, const std
         done(fail(detail::canceledError()));
         return;
     }
-    const RegistryOptions options = optionsFor(request->registry);
+    if (fetchTokenFirst(request, state, done))
+        return;
+    QNetworkReply *reply = startReply(request->method, networkRequestFor(*request), *request);
+    state->replies.insert(reply);
+    auto guard = std::make_shared<ReplyGuard>();
+    guardReplyBody(reply, request, guard);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, request, state, done, guard] { handleReply(reply, request, state, done, *guard); });
+}
+
+bool RegistryClient::fetchTokenFirst(const std::shared_ptr<Request> &request,
+                                     const std::shared_ptr<OperationState> &state, const ResponseHandler &done)
+{
     // A Bearer registry whose token we lack: fetch it first rather than collect a 401 per request.
     const std::shared_ptr<HostState> host = m_hosts.value(request->registry);
-    if (request->sendAuthorization && host && host->challenge && host->challenge->isBearer() &&
-        authorizationFor(request->registry, request->scopes).isEmpty() && request->authAttempts == 0) {
-        ++request->authAttempts;
-        startNext(request->registry);
-        fetchToken(request->registry, host->challenge->param(QStringLiteral("realm")),
-                   host->challenge->param(QStringLiteral("service")), request->scopes, state,
-                   [this, request, state, done](Result<QString> token) {
-                       if (!token) {
-                           done(fail(token.error()));
-                           return;
-                       }
-                       dispatch(request, state, done);
-                   });
-        return;
-    }
+    if (!request->sendAuthorization || !host || !host->challenge || !host->challenge->isBearer() ||
+        !authorizationFor(request->registry, request->scopes).isEmpty() || request->authAttempts != 0)
+        return false;
+    ++request->authAttempts;
+    startNext(request->registry);
+    fetchToken(request->registry, host->challenge->param(QStringLiteral("realm")),
+               host->challenge->param(QStringLiteral("service")), request->scopes, state,
+               [this, request, state, done](Result<QString> token) {
+                   if (!token) {
+                       done(fail(token.error()));
+                       return;
+                   }
+                   dispatch(request, state, done);
+               });
+    return true;
+}
 
-    QNetworkRequest networkRequest(request->resolvedUrl);
-    networkRequest.setTransferTimeout(options.timeoutMs);
-    networkRequest.setSslConfiguration(sslFor(request->registry, request->resolvedUrl));
+QNetworkRequest RegistryClient::networkRequestFor(const Request &request) const
+{
+    QNetworkRequest networkRequest(request.resolvedUrl);
+    networkRequest.setTransferTimeout(optionsFor(request.registry).timeoutMs);
+    networkRequest.setSslConfiguration(sslFor(request.registry, request.resolvedUrl));
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("ImageSteward/" STEWARD_VERSION));
-    for (const auto &[name, value] : request->headers)
+    for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
-    if (request->sendAuthorization) {
-        const QByteArray authorization = authorizationFor(request->registry, request->scopes);
+    if (request.sendAuthorization) {
+        const QByteArray authorization = authorizationFor(request.registry, request.scopes);
         if (!authorization.isEmpty())
             networkRequest.setRawHeader("Authorization", authorization);
     }
-    QNetworkReply *reply = startReply(request->method, networkRequest, *request);
-    state->replies.insert(reply);
+    return networkRequest;
+}
 
-    auto received = std::make_shared<qint64>(0);
-    auto tooLarge = std::make_shared<bool>(false);
-    auto sinkRefused = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, request, received, tooLarge, sinkRefused] {
+void RegistryClient::guardReplyBody(QNetworkReply *reply, const std::shared_ptr<Request> &request,
+                                    const std::shared_ptr<ReplyGuard> &guard)
+{
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, request, guard] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const bool streaming = request->onData && status >= 200 && status < 300;
         if (streaming) {
             const QByteArray chunk = reply->readAll();
-            *received += chunk.size();
+            guard->received += chunk.size();
             if (!request->onData(chunk)) {
-                *sinkRefused = true;
+                guard->sinkRefused = true;
                 reply->abort();
             }
             return;
         }
         // Error bodies and everything non-streamed are bounded; a peer cannot make us buffer without limit.
         const qint64 limit = request->onData ? 1024 * 1024 : request->maxBodyBytes;
-        if (reply->bytesAvailable() + *received > limit) {
-            *tooLarge = true;
+        if (reply->bytesAvailable() + guard->received > limit) {
+            guard->tooLarge = true;
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, request, tooLarge] {
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, request, guard] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (!request->onData && request->method != "HEAD" && status >= 200 && status < 300 && length.isValid() &&
             length.toLongLong() > request->maxBodyBytes) {
-            *tooLarge = true;
+            guard->tooLarge = true;
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [=, this] {
-        state->replies.remove(reply);
-        reply->deleteLater();
-        startNext(request->registry);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (state->canceled) {
-            done(fail(detail::canceledError()));
-            return;
-        }
-        if (*tooLarge) {
-            done(fail(ErrorCode::TooLarge, tr("%1 failed: the registry's answer is larger than the %2-byte limit")
-                                               .arg(request->action)
-                                               .arg(request->maxBodyBytes)));
-            return;
-        }
-        if (*sinkRefused) {
-            done(fail(ErrorCode::Integrity, tr("%1 failed: the data did not check out").arg(request->action)));
-            return;
-        }
-        const QNetworkReply::NetworkError error = reply->error();
-        const bool httpError =
-            error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownServerError && status != 0;
-        if (error != QNetworkReply::NoError && !httpError) {
-            ErrorCode code = ErrorCode::Network;
-            QString message;
-            if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-                code = ErrorCode::Timeout;
-                message = tr("%1 failed: the registry sent nothing for %2 s")
-                              .arg(request->action)
-                              .arg(options.timeoutMs / 1000);
-            } else if (status != 0 &&
-                       (error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::ProtocolFailure)) {
-                code = ErrorCode::Integrity;
-                message = tr("%1 failed: the connection closed before the whole answer arrived (truncated)")
-                              .arg(request->action);
-            } else {
-                message = tr("%1 failed: %2").arg(request->action, reply->errorString());
-            }
-            done(fail(code, message));
-            return;
-        }
+}
 
-        Response response;
-        response.status = status;
-        response.headers = reply->rawHeaderPairs();
-        response.url = request->resolvedUrl;
-        const QByteArray rest = reply->readAll();
-        if (request->onData && status >= 200 && status < 300) {
-            if (!rest.isEmpty() && !request->onData(rest)) {
-                done(fail(ErrorCode::Integrity, tr("%1 failed: the data did not check out").arg(request->action)));
-                return;
-            }
-        } else {
-            response.body = rest;
-        }
+void RegistryClient::handleReply(QNetworkReply *reply, const std::shared_ptr<Request> &request,
+                                 const std::shared_ptr<OperationState> &state, const ResponseHandler &done,
+                                 const ReplyGuard &guard)
+{
+    state->replies.remove(reply);
+    reply->deleteLater();
+    startNext(request->registry);
+    if (state->canceled) {
+        done(fail(detail::canceledError()));
+        return;
+    }
+    Result<Response> response = readReply(reply, *request, guard);
+    if (!response) {
+        done(fail(response.error()));
+        return;
+    }
+    if (response->status == 401 && request->sendAuthorization) {
+        authenticate(request, *response, state, done);
+        return;
+    }
+    if (response->status == 429) {
+        retryRateLimited(request, *response, state, done);
+        return;
+    }
+    if (isRedirect(response->status) && request->followRedirects) {
+        followRedirect(request, *response, state, done);
+        return;
+    }
+    done(std::move(*response));
+}
 
-        if (status == 401 && request->sendAuthorization) {
-            authenticate(request, response, state, done);
-            return;
-        }
-        if (status == 429) {
-            ++request->rateLimitAttempts;
-            const std::optional<qint64> retryAfter = parseRetryAfter(response.header("Retry-After"), m_clock.nowMs());
-            const Error error = errorForStatus(status, response.body, request->action);
-            // The wait travels as a number, so that callers (live pulls) need not read it out of the message.
-            const auto rateLimited = [&](const QString &message) {
-                Error limited(ErrorCode::RateLimited, message, error.detail);
-                limited.retryAfterMs = retryAfter;
-                return fail(std::move(limited));
-            };
-            if (request->rateLimitAttempts > options.maxRateLimitRetries) {
-                done(rateLimited(
-                    tr("%1 (gave up after %2 retries)").arg(error.message).arg(options.maxRateLimitRetries)));
-                return;
-            }
-            if (retryAfter && *retryAfter > options.maxRetryAfterMs) {
-                done(rateLimited(tr("%1; the registry asks to wait %2 s before retrying")
-                                     .arg(error.message)
-                                     .arg((*retryAfter + 999) / 1000)));
-                return;
-            }
-            // Exponential back-off with jitter, so that parallel requests do not retry in lockstep.
-            qint64 delay = retryAfter.value_or(500LL << std::min(request->rateLimitAttempts - 1, 6));
-            delay += QRandomGenerator::global()->bounded(qint64(delay / 4 + 50));
-            qCInfo(lcRegistry) << "rate-limited on" << request->registry << "- retrying in" << delay << "ms";
-            QTimer::singleShot(std::chrono::milliseconds(delay), this,
-                               [this, request, state, done] { dispatch(request, state, done); });
-            return;
-        }
-        if (isRedirect(status) && request->followRedirects) {
-            if (++request->redirects > 5) {
-                done(fail(ErrorCode::Protocol, tr("%1 failed: too many redirects").arg(request->action)));
-                return;
-            }
-            const QUrl location = request->resolvedUrl.resolved(QUrl::fromEncoded(response.header("Location")));
-            if (!location.isValid() ||
-                (location.scheme() != QLatin1String("https") && location.scheme() != QLatin1String("http"))) {
-                done(fail(ErrorCode::Protocol,
-                          tr("%1 failed: the registry redirected to an invalid location").arg(request->action)));
-                return;
-            }
-            // Plain HTTP is the user's choice for the registry they named (or loopback), not for wherever it points.
-            if (location.scheme() == QLatin1String("http") && !plainHttpAllowed(request->registry, location)) {
-                done(fail(ErrorCode::Protocol,
-                          tr("%1 failed: the registry redirected to %2 over plain HTTP; refusing to leave TLS for "
-                             "another host")
-                              .arg(request->action, sanitizedServerText(location.host().toUtf8(), 120)),
-                          tr("ask the registry's operator to serve its redirects over HTTPS")));
-                return;
-            }
-            // Never carry credentials to another host (CDNs serve blobs with signed URLs of their own).
-            if (!sameOrigin(location, request->resolvedUrl))
-                request->sendAuthorization = false;
-            request->resolvedUrl = location;
-            request->method = "GET";
-            dispatch(request, state, done);
-            return;
-        }
-        done(std::move(response));
-    });
+Result<Response> RegistryClient::readReply(QNetworkReply *reply, const Request &request, const ReplyGuard &guard) const
+{
+    if (guard.tooLarge)
+        return fail(ErrorCode::TooLarge, tr("%1 failed: the registry's answer is larger than the %2-byte limit")
+                                             .arg(request.action)
+                                             .arg(request.maxBodyBytes));
+    if (guard.sinkRefused)
+        return fail(ErrorCode::Integrity, tr("%1 failed: the data did not check out").arg(request.action));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const bool httpError =
+        error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownServerError && status != 0;
+    if (error != QNetworkReply::NoError && !httpError) {
+        if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
+            return fail(ErrorCode::Timeout, tr("%1 failed: the registry sent nothing for %2 s")
+                                                .arg(request.action)
+                                                .arg(optionsFor(request.registry).timeoutMs / 1000));
+        if (status != 0 && (error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::ProtocolFailure))
+            return fail(
+                ErrorCode::Integrity,
+                tr("%1 failed: the connection closed before the whole answer arrived (truncated)").arg(request.action));
+        return fail(ErrorCode::Network, tr("%1 failed: %2").arg(request.action, reply->errorString()));
+    }
+
+    Response response;
+    response.status = status;
+    response.headers = reply->rawHeaderPairs();
+    response.url = request.resolvedUrl;
+    const QByteArray rest = reply->readAll();
+    if (request.onData && status >= 200 && status < 300) {
+        if (!rest.isEmpty() && !request.onData(rest))
+            return fail(ErrorCode::Integrity, tr("%1 failed: the data did not check out").arg(request.action));
+    } else {
+        response.body = rest;
+    }
+    return response;
+}
+
+void RegistryClient::retryRateLimited(const std::shared_ptr<Request> &request, const Response &response,
+                                      const std::shared_ptr<OperationState> &state, const ResponseHandler &done)
+{
+    const RegistryOptions options = optionsFor(request->registry);
+    ++request->rateLimitAttempts;
+    const std::optional<qint64> retryAfter = parseRetryAfter(response.header("Retry-After"), m_clock.nowMs());
+    const Error error = errorForStatus(response.status, response.body, request->action);
+    // The wait travels as a number, so that callers (live pulls) need not read it out of the message.
+    const auto rateLimited = [&](const QString &message) {
+        Error limited(ErrorCode::RateLimited, message, error.detail);
+        limited.retryAfterMs = retryAfter;
+        return fail(std::move(limited));
+    };
+    if (request->rateLimitAttempts > options.maxRateLimitRetries) {
+        done(rateLimited(tr("%1 (gave up after %2 retries)").arg(error.message).arg(options.maxRateLimitRetries)));
+        return;
+    }
+    if (retryAfter && *retryAfter > options.maxRetryAfterMs) {
+        done(rateLimited(tr("%1; the registry asks to wait %2 s before retrying")
+                             .arg(error.message)
+                             .arg((*retryAfter + 999) / 1000)));
+        return;
+    }
+    // Exponential back-off with jitter, so that parallel requests do not retry in lockstep.
+    qint64 delay = retryAfter.value_or(500LL << std::min(request->rateLimitAttempts - 1, 6));
+    delay += QRandomGenerator::global()->bounded(qint64(delay / 4 + 50));
+    qCInfo(lcRegistry) << "rate-limited on" << request->registry << "- retrying in" << delay << "ms";
+    QTimer::singleShot(std::chrono::milliseconds(delay), this,
+                       [this, request, state, done] { dispatch(request, state, done); });
+}
+
+void RegistryClient::followRedirect(const std::shared_ptr<Request> &request, const Response &response,
+                                    const std::shared_ptr<OperationState> &state, const ResponseHandler &done)
+{
+    if (++request->redirects > 5) {
+        done(fail(ErrorCode::Protocol, tr("%1 failed: too many redirects").arg(request->action)));
+        return;
+    }
+    const QUrl location = request->resolvedUrl.resolved(QUrl::fromEncoded(response.header("Location")));
+    if (!location.isValid() ||
+        (location.scheme() != QLatin1String("https") && location.scheme() != QLatin1String("http"))) {
+        done(fail(ErrorCode::Protocol,
+                  tr("%1 failed: the registry redirected to an invalid location").arg(request->action)));
+        return;
+    }
+    // Plain HTTP is the user's choice for the registry they named (or loopback), not for wherever it points.
+    if (location.scheme() == QLatin1String("http") && !plainHttpAllowed(request->registry, location)) {
+        done(fail(ErrorCode::Protocol,
+                  tr("%1 failed: the registry redirected to %2 over plain HTTP; refusing to leave TLS for another host")
+                      .arg(request->action, sanitizedServerText(location.host().toUtf8(), 120)),
+                  tr("ask the registry's operator to serve its redirects over HTTPS")));
+        return;
+    }
+    // Never carry credentials to another host (CDNs serve blobs with signed URLs of their own).
+    if (!sameOrigin(location, request->resolvedUrl))
+        request->sendAuthorization = false;
+    request->resolvedUrl = location;
+    request->method = "GET";
+    dispatch(request, state, done);
 }
 
 // --- authentication -----------------------------------------------------------------------------------------

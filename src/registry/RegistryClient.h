@@ -90,10 +90,32 @@ private:
     void dispatch(const std::shared_ptr<detail::Request> &request, const std::shared_ptr<detail::OperationState> &state,
                   const ResponseHandler &done);
     void startNext(const QString &registry);
+    // Sending one request and reading its answer, step by step: transmit() sends (after fetchTokenFirst() when a
+    // Bearer token is missing), guardReplyBody() bounds or streams the body as it arrives, handleReply() reads the
+    // answer (readReply()) and hands a 401 to authenticate(), a 429 to retryRateLimited() and a redirect to
+    // followRedirect(); anything else is the caller's.
+    struct ReplyGuard
+    {
+        qint64 received = 0;      // streamed bytes so far
+        bool tooLarge = false;    // aborted: over the body limit
+        bool sinkRefused = false; // aborted: the stream's consumer refused the data (a digest mismatch)
+    };
     void transmit(const std::shared_ptr<detail::Request> &request, const std::shared_ptr<detail::OperationState> &state,
                   const ResponseHandler &done);
+    bool fetchTokenFirst(const std::shared_ptr<detail::Request> &request,
+                         const std::shared_ptr<detail::OperationState> &state, const ResponseHandler &done);
+    QNetworkRequest networkRequestFor(const detail::Request &request) const;
+    void guardReplyBody(QNetworkReply *reply, const std::shared_ptr<detail::Request> &request,
+                        const std::shared_ptr<ReplyGuard> &guard);
     void handleReply(QNetworkReply *reply, const std::shared_ptr<detail::Request> &request,
-                     const std::shared_ptr<detail::OperationState> &state, const ResponseHandler &done);
+                     const std::shared_ptr<detail::OperationState> &state, const ResponseHandler &done,
+                     const ReplyGuard &guard);
+    Result<detail::Response> readReply(QNetworkReply *reply, const detail::Request &request,
+                                       const ReplyGuard &guard) const;
+    void retryRateLimited(const std::shared_ptr<detail::Request> &request, const detail::Response &response,
+                          const std::shared_ptr<detail::OperationState> &state, const ResponseHandler &done);
+    void followRedirect(const std::shared_ptr<detail::Request> &request, const detail::Response &response,
+                        const std::shared_ptr<detail::OperationState> &state, const ResponseHandler &done);
     void authenticate(const std::shared_ptr<detail::Request> &request, const detail::Response &response,
                       const std::shared_ptr<detail::OperationState> &state, const ResponseHandler &done);
     void fetchToken(const QString &registry, const QString &realm, const QString &service, const QStringList &scopes,
