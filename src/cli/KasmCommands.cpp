@@ -116,6 +116,7 @@ QJsonObject imageJson(const DeploymentSnapshot &snapshot, const KasmImage &image
 {
     QJsonObject o = kasmjson::imageToJson(image);
     o.insert(QStringLiteral("available"), image.available);
+    o.insert(QStringLiteral("has_docker_token"), image.hasDockerToken);
     o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNamesOf(snapshot, image.imageId)));
     return o;
 }
@@ -247,6 +248,8 @@ int runConnect(CommandContext &context)
                         {QStringLiteral("api_key"), settings.apiKey},
                         {QStringLiteral("images"), info->imageCount},
                         {QStringLiteral("zones"), info->zoneCount},
+                        {QStringLiteral("api"), info->api},
+                        {QStringLiteral("version"), info->version},
                         {QStringLiteral("agents_call"),
                          info->agentsCall ? QStringLiteral("get_agents") : QStringLiteral("get_servers")}});
         return ExitOk;
@@ -257,6 +260,11 @@ int runConnect(CommandContext &context)
                          .arg(info->imageCount)
                          .arg(info->zoneCount)
                          .arg(info->agentsCall ? QStringLiteral("get_agents") : QStringLiteral("get_servers"))
+                  << Qt::endl;
+    context.out() << tr("It speaks the %1; %2.")
+                         .arg(info->api, info->version.isEmpty()
+                                             ? tr("its Kasm version is unknown (no agent reports one)")
+                                             : tr("its agents report Kasm %1").arg(info->version))
                   << Qt::endl;
     return ExitOk;
 }
@@ -301,14 +309,15 @@ int runImages(CommandContext &context)
         context.printJson(images);
         return ExitOk;
     }
-    QList<QStringList> rows{
-        {tr("IMAGE ID"), tr("NAME"), tr("REFERENCE"), tr("ENABLED"), tr("AVAILABLE"), tr("GROUPS")}};
+    QList<QStringList> rows{{tr("IMAGE ID"), tr("NAME"), tr("REFERENCE"), tr("ENABLED"), tr("AVAILABLE"),
+                             tr("REGISTRY LOGIN"), tr("GROUPS")}};
     for (const KasmImage &image : snapshot->images)
         rows << QStringList{image.imageId,
                             image.friendlyName,
                             image.name,
                             yesNo(image.enabled),
                             yesNo(image.available),
+                            image.registryLogin(),
                             groupNamesOf(*snapshot, image.imageId).join(QStringLiteral(", "))};
     printTable(context, rows);
     return ExitOk;

@@ -1,5 +1,7 @@
 #include "core/KasmImage.h"
 
+#include <QCoreApplication>
+
 namespace steward {
 
 bool KasmImage::sameFields(const KasmImage &other) const
@@ -16,6 +18,16 @@ bool KasmImage::sameFields(const KasmImage &other) const
 QString KasmImage::displayName() const
 {
     return friendlyName.isEmpty() ? name : friendlyName;
+}
+
+QString KasmImage::registryLogin() const
+{
+    if (dockerUser.isEmpty())
+        return hasDockerToken ? QCoreApplication::translate("steward::KasmImage", "no login user, password stored")
+                              : QCoreApplication::translate("steward::KasmImage", "anonymous");
+    return hasDockerToken
+               ? QCoreApplication::translate("steward::KasmImage", "login: %1, password stored").arg(dockerUser)
+               : QCoreApplication::translate("steward::KasmImage", "login: %1, no password").arg(dockerUser);
 }
 
 } // namespace steward

@@ -8,9 +8,9 @@
 namespace steward {
 
 // A Kasm workspace image definition: the fields ImageSteward reads and writes.
-// `raw` is the server's whole object as last read; an update starts from it so that fields ImageSteward does not
-// model (set by an admin in the Kasm UI, or added by a newer Kasm) are sent back unchanged.
-// The registry password (`docker_token`) is write-only and never held here.
+// `raw` is the server's whole object as last read; a write takes from it the fields Kasm knows that ImageSteward
+// does not model (the JSON configs, server_pool_id...), never the rest (see kasmjson::imageWriteBody).
+// The registry password (`docker_token`) is never held here: only whether one is stored.
 struct KasmImage
 {
     QString imageId;
@@ -27,7 +27,8 @@ struct KasmImage
     int gpuCount = 0;
     QString dockerRegistry; // e.g. "https://index.docker.io/v1/"; agents pull only when this is set
     QString dockerUser;
-    bool hasDockerToken = false; // known only where the deployment tells (the simulation); Kasm never returns it
+    bool hasDockerToken = false; // a registry password is stored (Kasm shows it as "**********"); set it through
+                                 // the deployment's dockerToken argument, never here
     qint64 uncompressedSizeMb = 0;
     bool restrictToZone = false;
     QString zoneId;
@@ -38,6 +39,8 @@ struct KasmImage
     bool sameFields(const KasmImage &other) const;
     // What a person recognises: the friendly name, else the reference.
     QString displayName() const;
+    // How agents log in to the registry: "login: puller, password stored", "anonymous"...
+    QString registryLogin() const;
 };
 
 } // namespace steward

@@ -20,6 +20,7 @@ struct DeploymentInfo
     QString kind;            // "kasm" or "simulated"
     QString location;        // the server URL, or the simulation's storage
     QString version;         // the server's version when it tells; empty when unknown
+    QString api;             // the API it is reached through, e.g. "developer API, POST /api/public, key in body"
     bool agentsCall = false; // agents come from get_agents (newer Kasm) rather than get_servers
     bool canWrite = true;    // false when the key turned out read-only
     int imageCount = 0;      // seen during the test, to show that the key reads
@@ -46,7 +47,9 @@ public:
     virtual QFuture<Result<KasmImage>> createImage(const KasmImage &image,
                                                    const std::optional<QString> &dockerToken) = 0;
     QFuture<Result<KasmImage>> createImage(const KasmImage &image);
-    // Read-modify-write: fields this image's `raw` carries but ImageSteward does not model are kept.
+    // Read-modify-write: the modelled fields are `image`'s; fields ImageSteward does not model keep the deployment's
+    // current values. `dockerToken` sets the registry password (an empty one clears it); without it the stored
+    // password is kept, whatever `image.hasDockerToken` says.
     virtual QFuture<Result<KasmImage>> updateImage(const KasmImage &image,
                                                    const std::optional<QString> &dockerToken) = 0;
     QFuture<Result<KasmImage>> updateImage(const KasmImage &image);

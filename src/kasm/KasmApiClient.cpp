@@ -24,23 +24,37 @@ QString tr(const char *text)
     return QCoreApplication::translate("steward::KasmApiClient", text);
 }
 
-// The permission a Kasm API key needs for each call (Settings → Developers → the key → permissions).
+// The permissions a Kasm API key needs for each call (Settings → Developers → the key → permissions), quoted as the
+// Kasm UI names them, with the extra ones some requests need (reference/kasm.md, "Writing images").
 QString permissionFor(const QString &call)
 {
-    static const QHash<QString, QString> permissions{
-        {QStringLiteral("get_images"), QStringLiteral("Images View")},
-        {QStringLiteral("create_image"), QStringLiteral("Images Create")},
-        {QStringLiteral("update_image"), QStringLiteral("Images Modify")},
-        {QStringLiteral("delete_image"), QStringLiteral("Images Delete")},
-        {QStringLiteral("get_groups"), QStringLiteral("Groups View")},
-        {QStringLiteral("get_images_group"), QStringLiteral("Groups View")},
-        {QStringLiteral("add_images_group"), QStringLiteral("Groups Modify")},
-        {QStringLiteral("remove_images_group"), QStringLiteral("Groups Modify")},
-        {QStringLiteral("get_servers"), QStringLiteral("Agents View")},
-        {QStringLiteral("get_agents"), QStringLiteral("Agents View")},
-        {QStringLiteral("get_zones"), QStringLiteral("Zones View")},
+    const auto quoted = [](const char *name) -> QString {
+        return QLatin1Char('"') + QLatin1String(name) + QLatin1Char('"');
     };
-    return permissions.value(call, tr("the matching permission"));
+    const QString resources = tr("%1 (and %2 to change cores, memory, the registry login or the size)")
+                                  .arg(quoted("Images Modify"), quoted("Images Modify Resources"));
+    const QString groupsView =
+        tr("%1 (and %2 for the All Users group)").arg(quoted("Groups View"), quoted("Groups View System"));
+    const QString groupsModify =
+        tr("%1 (and %2 for the All Users group)").arg(quoted("Groups Modify"), quoted("Groups Modify System"));
+    if (call == QLatin1String("get_images"))
+        return quoted("Images View");
+    if (call == QLatin1String("create_image"))
+        return tr("%1 (and %2 to set cores, memory, the registry login or the size)")
+            .arg(quoted("Images Create"), quoted("Images Modify Resources"));
+    if (call == QLatin1String("update_image"))
+        return resources;
+    if (call == QLatin1String("delete_image"))
+        return quoted("Images Delete");
+    if (call == QLatin1String("get_groups") || call == QLatin1String("get_images_group"))
+        return groupsView;
+    if (call == QLatin1String("add_images_group") || call == QLatin1String("remove_images_group"))
+        return groupsModify;
+    if (call == QLatin1String("get_servers") || call == QLatin1String("get_agents"))
+        return quoted("Agents View");
+    if (call == QLatin1String("get_zones"))
+        return quoted("Zones View");
+    return tr("that the call needs");
 }
 
 QString serverMessage(const QJsonObject &body)
@@ -115,12 +129,12 @@ Result<QJsonObject> interpretKasmAnswer(const QString &call, KasmApiClient::Acce
                         said);
         if (access == KasmApiClient::Access::Write)
             return fail(ErrorCode::Unauthorized,
-                        tr("The Kasm API key may not do %1: it is read-only, lacks the \"%2\" permission, or has "
+                        tr("The Kasm API key may not do %1: it is read-only, lacks the permission %2, or has "
                            "expired. Give the key that permission under Settings → Developers, or use another key.")
                             .arg(call, permissionFor(call)),
                         said);
         return fail(ErrorCode::Unauthorized,
-                    tr("The Kasm API key may not do %1: it lacks the \"%2\" permission or has expired. Check the key "
+                    tr("The Kasm API key may not do %1: it lacks the permission %2 or has expired. Check the key "
                        "under Settings → Developers.")
                         .arg(call, permissionFor(call)),
                     said);
@@ -142,6 +156,13 @@ Result<QJsonObject> interpretKasmAnswer(const QString &call, KasmApiClient::Acce
                     tr("The server has no Kasm API call %1 (HTTP 404): check that the address is the Kasm web app's, "
                        "or this Kasm version lacks the call.")
                         .arg(call),
+                    said);
+    if (httpStatus >= 500 && httpStatus < 600)
+        return fail(ErrorCode::Protocol,
+                    tr("The Kasm server failed on %1 (HTTP %2). Its logs (Admin → Diagnostics → Logs) say why; a "
+                       "Kasm version newer or older than 1.15 may want the request in another form.")
+                        .arg(call)
+                        .arg(httpStatus),
                     said);
     if (httpStatus < 200 || httpStatus >= 300)
         return fail(ErrorCode::Protocol, tr("The Kasm server answered %1 with HTTP %2.").arg(call).arg(httpStatus),
@@ -206,6 +227,11 @@ KasmApiClient::KasmApiClient(KasmConnection connection, QObject *parent)
 }
 
 KasmApiClient::~KasmApiClient() = default;
+
+QString KasmApiClient::apiDescription()
+{
+    return tr("Kasm developer API 1.x (POST /api/public/<call>, key and secret in the body)");
+}
 
 Status KasmApiClient::validate() const
 {

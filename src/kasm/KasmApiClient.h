@@ -40,6 +40,10 @@ public:
     explicit KasmApiClient(KasmConnection connection, QObject *parent = nullptr);
     ~KasmApiClient() override;
 
+    // The API this transport speaks, for the connection summary. Newer Kasm releases announce a REST-style API under
+    // /api/admin with Basic auth; a transport for it would replace this class, not the deployment.
+    static QString apiDescription();
+
     // Checks the settings without a request: URL scheme and host, CA file readable.
     Status validate() const;
     QUrl endpoint(const QString &call) const;

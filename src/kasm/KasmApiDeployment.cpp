@@ -22,6 +22,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("steward::KasmApiDeployment", text);
 }
 
+QJsonObject groupFields(const QString &groupId)
+{
+    return {{QStringLiteral("target_group"), QJsonObject{{QStringLiteral("group_id"), groupId}}}};
+}
+
 QJsonObject targetImage(const QString &imageId)
 {
     return {{QStringLiteral("target_image"), QJsonObject{{QStringLiteral("image_id"), imageId}}}};
@@ -39,6 +44,16 @@ Result<KasmImage> imageFromAnswer(const QJsonObject &answer, const QJsonObject &
                     tr("The Kasm server sent image as something other than an object; this server's API is not one "
                        "ImageSteward understands."));
     return kasmjson::parseImage(sent, QStringLiteral("image"));
+}
+
+// What was sent, as far as it may be kept (audit entries, the answer when the server echoes nothing): a new
+// registry password becomes the mask that says one is stored.
+QJsonObject withoutNewToken(QJsonObject sent)
+{
+    const QJsonValue token = sent.value(QStringLiteral("docker_token"));
+    if (token.isString() && !token.toString().isEmpty())
+        sent.insert(QStringLiteral("docker_token"), kasmjson::maskedDockerToken());
+    return sent;
 }
 
 template<typename T>
@@ -133,6 +148,8 @@ QFuture<Result<DeploymentInfo>> KasmApiDeployment::info()
             DeploymentInfo info;
             info.kind = QStringLiteral("kasm");
             info.location = m_connection.serverUrl.toString();
+            info.api = KasmApiClient::apiDescription();
+            info.version = m_reportedVersion;
             info.agentsCall = m_agentsCall == AgentsCall::Agents;
             info.imageCount = static_cast<int>(i->size());
             info.zoneCount = static_cast<int>(z->size());
@@ -154,12 +171,8 @@ QFuture<Result<KasmImage>> KasmApiDeployment::createImage(const KasmImage &image
 {
     if (Result<ImageReference> checked = checkImageName(image); !checked)
         return readyFailure<KasmImage>(checked.error());
-    KasmImage fresh = image;
-    fresh.imageId.clear();
-    const QJsonObject sent = kasmjson::imageToJson(fresh);
-    QJsonObject target = sent;
-    if (dockerToken)
-        target.insert(QStringLiteral("docker_token"), *dockerToken);
+    const QJsonObject target = kasmjson::imageWriteBody(image, kasmjson::ImageWrite::Create, dockerToken);
+    const QJsonObject sent = withoutNewToken(target);
     auto chain = makeChain<Result<KasmImage>>(this);
     chain->await(
         m_client->call(QStringLiteral("create_image"), {{QStringLiteral("target_image"), target}}, Access::Write),
@@ -202,12 +215,13 @@ QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image
                 if (Result<ImageReference> checked = checkImageName(wanted); !checked)
                     return chain->finish(fail(checked.error()));
             }
+            // The token and the fields ImageSteward does not model are the server's, as just read: a caller's stale
+            // or hand-made copy must not erase the stored registry password.
             KasmImage merged = wanted;
             merged.raw = found->raw;
-            const QJsonObject sent = kasmjson::imageToJson(merged);
-            QJsonObject target = sent;
-            if (dockerToken)
-                target.insert(QStringLiteral("docker_token"), *dockerToken);
+            merged.hasDockerToken = found->hasDockerToken;
+            const QJsonObject target = kasmjson::imageWriteBody(merged, kasmjson::ImageWrite::Update, dockerToken);
+            const QJsonObject sent = withoutNewToken(target);
             chain->await(
                 m_client->call(QStringLiteral("update_image"), {{QStringLiteral("target_image"), target}},
                                Access::Write),
@@ -272,24 +286,58 @@ QFuture<Result<QList<KasmGroup>>> KasmApiDeployment::listGroups()
 
 QFuture<Result<QStringList>> KasmApiDeployment::listGroupImageIds(const QString &groupId)
 {
-    const QJsonObject fields{{QStringLiteral("target_group"), QJsonObject{{QStringLiteral("group_id"), groupId}}}};
-    return callThen<Result<QStringList>>(
-        this, m_client->call(QStringLiteral("get_images_group"), fields, Access::Read),
-        [](const QJsonObject &answer) { return kasmjson::parseImageIdList(answer, QStringLiteral("images")); });
+    auto chain = makeChain<Result<QStringList>>(this);
+    chain->await(
+        m_client->call(QStringLiteral("get_images_group"), groupFields(groupId), Access::Read),
+        [this, chain, groupId](Result<QJsonObject> answer) {
+            if (!answer)
+                return finishGroupFailure(chain, answer.error(), groupId);
+            Result<QStringList> ids = kasmjson::parseImageIdList(*answer, QStringLiteral("images"));
+            if (ids)
+                ids->removeDuplicates(); // Kasm 1.15 keeps an image added twice twice
+            chain->finish(std::move(ids));
+        },
+        chain);
+    return chain->future();
+}
+
+template<typename R>
+void KasmApiDeployment::finishGroupFailure(const std::shared_ptr<FutureChain<R>> &chain, Error error,
+                                           const QString &groupId)
+{
+    if (error.code != ErrorCode::Unauthorized)
+        return chain->finish(R(fail(std::move(error))));
+    // Kasm 1.15 answers a call on an unknown group with 401, as it answers a key without the permission: the group
+    // list tells which it was. When the list cannot be read, the key's error stands.
+    chain->await(
+        listGroups(),
+        [chain, error, groupId](Result<QList<KasmGroup>> groups) {
+            const bool listed = !groups || std::any_of(groups->cbegin(), groups->cend(),
+                                                       [&](const KasmGroup &g) { return g.groupId == groupId; });
+            if (listed)
+                return chain->finish(R(fail(error)));
+            chain->finish(R(fail(ErrorCode::NotFound,
+                                 tr("The Kasm server has no group %1: it was deleted, or it is a system group such as "
+                                    "All Users and the API key lacks the \"Groups View System\" permission. Refresh "
+                                    "and choose a listed group.")
+                                     .arg(groupId),
+                                 error.detail)));
+        },
+        chain);
 }
 
 QFuture<Status> KasmApiDeployment::groupMembership(const QString &call, const QString &imageId, const QString &groupId)
 {
-    const QJsonObject fields{{QStringLiteral("target_group"), QJsonObject{{QStringLiteral("group_id"), groupId}}},
-                             {QStringLiteral("target_image"), QJsonObject{{QStringLiteral("image_id"), imageId}}}};
+    QJsonObject fields = groupFields(groupId);
+    fields.insert(QStringLiteral("target_image"), QJsonObject{{QStringLiteral("image_id"), imageId}});
     const bool adding = call == QLatin1String("add_images_group");
     auto chain = makeChain<Status>(this);
     chain->await(
         m_client->call(call, fields, Access::Write),
         [this, chain, imageId, groupId, adding](Result<QJsonObject> answer) {
             if (!answer)
-                return chain->finish(fail(answer.error()));
-            // Kasm does not say whether the image was a member before; the entry records the request's intent.
+                return finishGroupFailure(chain, answer.error(), groupId);
+            // An add is made only for a non-member (addImageToGroup); a remove does not tell whether it was one.
             finishAudited(chain, Status{},
                           deploymentaudit::groupMembership(store::currentActor(), imageId, groupId, adding, !adding));
         },
@@ -299,7 +347,23 @@ QFuture<Status> KasmApiDeployment::groupMembership(const QString &call, const QS
 
 QFuture<Status> KasmApiDeployment::addImageToGroup(const QString &imageId, const QString &groupId)
 {
-    return groupMembership(QStringLiteral("add_images_group"), imageId, groupId);
+    // Kasm 1.15 adds an image to a group as often as it is asked: a member is left as it is.
+    auto chain = makeChain<Status>(this);
+    chain->await(
+        listGroupImageIds(groupId),
+        [this, chain, imageId, groupId](Result<QStringList> members) {
+            if (!members)
+                return chain->finish(fail(members.error()));
+            if (members->contains(imageId))
+                return finishAudited(
+                    chain, Status{},
+                    deploymentaudit::groupMembership(store::currentActor(), imageId, groupId, true, true));
+            chain->await(
+                groupMembership(QStringLiteral("add_images_group"), imageId, groupId),
+                [chain](Status added) { chain->finish(std::move(added)); }, chain);
+        },
+        chain);
+    return chain->future();
 }
 
 QFuture<Status> KasmApiDeployment::removeImageFromGroup(const QString &imageId, const QString &groupId)
@@ -310,10 +374,14 @@ QFuture<Status> KasmApiDeployment::removeImageFromGroup(const QString &imageId, 
 QFuture<Result<QList<KasmAgent>>> KasmApiDeployment::listAgentsVia(AgentsCall call)
 {
     const bool agents = call == AgentsCall::Agents;
+    const QString key = agents ? QStringLiteral("agents") : QStringLiteral("servers");
     return callThen<Result<QList<KasmAgent>>>(
         this, m_client->call(agents ? QStringLiteral("get_agents") : QStringLiteral("get_servers"), {}, Access::Read),
-        [agents](const QJsonObject &answer) {
-            return kasmjson::parseAgentList(answer, agents ? QStringLiteral("agents") : QStringLiteral("servers"));
+        [this, key](const QJsonObject &answer) {
+            Result<QList<KasmAgent>> parsed = kasmjson::parseAgentList(answer, key);
+            if (parsed)
+                m_reportedVersion = kasmjson::reportedKasmVersion(answer, key);
+            return parsed;
         });
 }
 

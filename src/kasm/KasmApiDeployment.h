@@ -57,12 +57,16 @@ private:
     QFuture<Result<QList<KasmAgent>>> listAgentsVia(AgentsCall call);
     QFuture<Status> groupMembership(const QString &call, const QString &imageId, const QString &groupId);
     // Finishes `chain` with `value` once `entry` is in the audit log (at once when there is no log).
+    // Finishes `chain` with a group call's `error`; a 401 on a group the server does not list becomes "no group".
+    template<typename R>
+    void finishGroupFailure(const std::shared_ptr<FutureChain<R>> &chain, Error error, const QString &groupId);
     template<typename R>
     void finishAudited(const std::shared_ptr<FutureChain<R>> &chain, R value, const store::AuditEntry &entry);
 
     KasmConnection m_connection;
     KasmApiClient *m_client;
     AgentsCall m_agentsCall = AgentsCall::Unknown;
+    QString m_reportedVersion; // the Kasm release the agents report; the 1.x API has no call for the server's
     std::shared_ptr<DeploymentAuditLog> m_audit;
 };
 

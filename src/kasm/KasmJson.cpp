@@ -1,7 +1,9 @@
 #include "kasm/KasmJson.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace steward::kasmjson {
 
@@ -217,6 +219,35 @@ QList<AgentImage> parseInventory(const QJsonValue &value, FieldReader &reader, c
     return inventory;
 }
 
+// Kasm reads categories as an array; the text form it is written in (one a line) is read too.
+QStringList readCategories(const QJsonObject &object, FieldReader &reader)
+{
+    const QJsonValue value = object.value(QStringLiteral("categories"));
+    if (value.isString())
+        return value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return reader.stringList("categories");
+}
+
+// The JSON fields as Kasm's write calls want them: JSON text, "" for none. Text read as such is sent as read.
+QJsonValue jsonFieldText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value;
+    if (value.isObject() && !value.toObject().isEmpty())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray() && !value.toArray().isEmpty())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString();
+}
+
+// A text field sent back as read: an empty value stays null when the server had null.
+QJsonValue textAsRead(const QString &value, const QJsonObject &raw, const QString &key)
+{
+    if (value.isEmpty() && (raw.value(key).isNull() || raw.value(key).isUndefined()))
+        return QJsonValue();
+    return value;
+}
+
 } // namespace
 
 Result<KasmImage> parseImage(const QJsonObject &object, const QString &path)
@@ -230,7 +261,7 @@ Result<KasmImage> parseImage(const QJsonObject &object, const QString &path)
     image.imageSrc = f.string("image_src");
     image.enabled = f.boolean("enabled", true);
     image.hidden = f.boolean("hidden", false);
-    image.categories = f.stringList("categories");
+    image.categories = readCategories(object, f);
     const QString type = f.string("image_type");
     if (!type.isEmpty())
         image.imageType = type;
@@ -239,8 +270,10 @@ Result<KasmImage> parseImage(const QJsonObject &object, const QString &path)
     image.gpuCount = static_cast<int>(f.integer("gpu_count"));
     image.dockerRegistry = f.string("docker_registry");
     image.dockerUser = f.string("docker_user");
-    // Kasm returns null; the simulation's persisted form says whether one is set, never what it is.
-    image.hasDockerToken = f.boolean("has_docker_token", false);
+    // Kasm masks a stored token as "**********" and sends null for none; our own persisted form has
+    // has_docker_token instead. Either way only whether one is stored is kept, never what it is.
+    const QJsonValue token = object.value(QStringLiteral("docker_token"));
+    image.hasDockerToken = f.boolean("has_docker_token", false) || (token.isString() && !token.toString().isEmpty());
     image.uncompressedSizeMb = f.integer("uncompressed_size_mb");
     image.restrictToZone = f.boolean("restrict_to_zone", false);
     image.zoneId = f.string("zone_id");
@@ -349,6 +382,23 @@ Result<QList<KasmAgent>> parseAgentList(const QJsonObject &body, const QString &
         });
 }
 
+QString reportedKasmVersion(const QJsonObject &body, const QString &key)
+{
+    QHash<QString, int> counts;
+    for (const QJsonValue &entry : body.value(key).toArray()) {
+        const QString reported = entry.toObject().value(QStringLiteral("agent_version")).toString();
+        const QString release = reported.section(QLatin1Char('.'), 0, 2);
+        if (!release.isEmpty() && release.front().isDigit())
+            ++counts[release];
+    }
+    QString best;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (best.isEmpty() || it.value() > counts.value(best) || (it.value() == counts.value(best) && it.key() > best))
+            best = it.key();
+    }
+    return best;
+}
+
 Result<QStringList> parseImageIdList(const QJsonObject &body, const QString &key)
 {
     auto ids = parseList<QString>(body, key, [](const QJsonObject &object, const QString &path) -> Result<QString> {
@@ -361,6 +411,56 @@ Result<QStringList> parseImageIdList(const QJsonObject &body, const QString &key
     if (!ids)
         return fail(ids.error());
     return QStringList(*ids);
+}
+
+QJsonObject imageWriteBody(const KasmImage &image, ImageWrite write, const std::optional<QString> &newDockerToken)
+{
+    // Fields Kasm 1.15 knows but ImageSteward does not model; hash, server_id and persistent_profile_path are reset
+    // when an update leaves them out, so they go back as read.
+    static const QStringList asRead{QStringLiteral("server_pool_id"), QStringLiteral("hash"),
+                                    QStringLiteral("server_id"), QStringLiteral("persistent_profile_path")};
+    static const QStringList jsonText{QStringLiteral("run_config"), QStringLiteral("exec_config"),
+                                      QStringLiteral("launch_config"), QStringLiteral("volume_mappings")};
+    const QJsonObject &raw = image.raw;
+    QJsonObject o;
+    if (write == ImageWrite::Update)
+        o.insert(QStringLiteral("image_id"), image.imageId);
+    o.insert(QStringLiteral("name"), image.name);
+    o.insert(QStringLiteral("friendly_name"), image.friendlyName);
+    o.insert(QStringLiteral("description"), image.description);
+    o.insert(QStringLiteral("image_src"), image.imageSrc);
+    o.insert(QStringLiteral("enabled"), image.enabled);
+    o.insert(QStringLiteral("hidden"), image.hidden);
+    o.insert(QStringLiteral("categories"), image.categories.join(QLatin1Char('\n')));
+    o.insert(QStringLiteral("image_type"), image.imageType);
+    o.insert(QStringLiteral("cores"), image.cores);
+    o.insert(QStringLiteral("memory"), image.memoryBytes);
+    o.insert(QStringLiteral("gpu_count"), image.gpuCount);
+    o.insert(QStringLiteral("docker_registry"),
+             textAsRead(image.dockerRegistry, raw, QStringLiteral("docker_registry")));
+    o.insert(QStringLiteral("docker_user"), textAsRead(image.dockerUser, raw, QStringLiteral("docker_user")));
+    // The mask keeps the stored token on an update; on a create it would become the password, so none is sent.
+    QJsonValue token;
+    if (newDockerToken)
+        token = *newDockerToken;
+    else if (write == ImageWrite::Update && image.hasDockerToken)
+        token = maskedDockerToken();
+    o.insert(QStringLiteral("docker_token"), token);
+    o.insert(QStringLiteral("uncompressed_size_mb"), image.uncompressedSizeMb);
+    o.insert(QStringLiteral("restrict_to_zone"), image.restrictToZone);
+    o.insert(QStringLiteral("zone_id"), image.zoneId.isEmpty() ? QJsonValue() : QJsonValue(image.zoneId));
+    for (const QString &key : jsonText)
+        o.insert(key, jsonFieldText(raw.value(key)));
+    for (const QString &key : asRead) {
+        if (raw.contains(key))
+            o.insert(key, raw.value(key));
+    }
+    return o;
+}
+
+QString maskedDockerToken()
+{
+    return QStringLiteral("**********");
 }
 
 QJsonObject imageToJson(const KasmImage &image)

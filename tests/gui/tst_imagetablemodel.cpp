@@ -60,10 +60,11 @@ private Q_SLOTS:
 
     void headersNameEveryColumn()
     {
-        QCOMPARE(m_model->columnCount(), 6);
-        const QStringList expected{QStringLiteral("Name"),   QStringLiteral("Image reference"),
-                                   QStringLiteral("Status"), QStringLiteral("Groups"),
-                                   QStringLiteral("Size"),   QStringLiteral("Registry")};
+        QCOMPARE(m_model->columnCount(), 7);
+        const QStringList expected{QStringLiteral("Name"),          QStringLiteral("Image reference"),
+                                   QStringLiteral("Status"),        QStringLiteral("Groups"),
+                                   QStringLiteral("Size"),          QStringLiteral("Registry"),
+                                   QStringLiteral("Registry login")};
         for (int column = 0; column < ImageTableModel::ColumnCount; ++column)
             QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
         QCOMPARE(m_model->headerData(ImageTableModel::SizeColumn, Qt::Horizontal, Qt::TextAlignmentRole)
@@ -164,6 +165,38 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(0, ImageTableModel::SizeColumn).data().toString(), QString());
         QCOMPARE(m_model->index(0, ImageTableModel::GroupsColumn).data(ImageTableModel::GroupNamesRole).toStringList(),
                  QStringList());
+    }
+
+    void theRegistryLoginSaysWhetherAPasswordIsStored_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("stored");
+        QTest::addColumn<QString>("display");
+        QTest::newRow("a user with a stored password")
+            << QStringLiteral("puller") << true << QStringLiteral("login: puller, password stored");
+        QTest::newRow("a user without a password")
+            << QStringLiteral("puller") << false << QStringLiteral("login: puller, no password");
+        QTest::newRow("no login at all") << QString() << false << QStringLiteral("anonymous");
+    }
+
+    void theRegistryLoginSaysWhetherAPasswordIsStored()
+    {
+        QFETCH(QString, user);
+        QFETCH(bool, stored);
+        QFETCH(QString, display);
+        KasmImage image;
+        image.imageId = QStringLiteral("login-1");
+        image.name = QStringLiteral("registry.example/team/chrome:1");
+        image.dockerRegistry = QStringLiteral("https://registry.example");
+        image.dockerUser = user;
+        image.hasDockerToken = stored;
+        m_model->setImages({image});
+        const QModelIndex login = m_model->index(0, ImageTableModel::LoginColumn);
+        QCOMPARE(login.data().toString(), display);
+        QCOMPARE(login.data(ImageTableModel::RawValueRole).toString(), display);
+        QVERIFY(!login.data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(m_model->headerData(ImageTableModel::LoginColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Registry login"));
     }
 
     void sameImagesWithNewValuesChangeOnlyThoseRows()

@@ -63,6 +63,57 @@ QJsonObject imageDefaults()
     };
 }
 
+// The image fields a Kasm 1.15 server knows (reference/kasm.md, "Image (workspace) fields" and "Writing images").
+const QSet<QString> &knownImageFields()
+{
+    static const QSet<QString> fields{
+        QStringLiteral("image_id"),         QStringLiteral("name"),
+        QStringLiteral("friendly_name"),    QStringLiteral("description"),
+        QStringLiteral("image_src"),        QStringLiteral("enabled"),
+        QStringLiteral("hidden"),           QStringLiteral("categories"),
+        QStringLiteral("image_type"),       QStringLiteral("cores"),
+        QStringLiteral("memory"),           QStringLiteral("gpu_count"),
+        QStringLiteral("docker_registry"),  QStringLiteral("docker_user"),
+        QStringLiteral("docker_token"),     QStringLiteral("uncompressed_size_mb"),
+        QStringLiteral("run_config"),       QStringLiteral("exec_config"),
+        QStringLiteral("launch_config"),    QStringLiteral("volume_mappings"),
+        QStringLiteral("restrict_to_zone"), QStringLiteral("zone_id"),
+        QStringLiteral("server_pool_id"),   QStringLiteral("hash"),
+        QStringLiteral("server_id"),        QStringLiteral("persistent_profile_path"),
+    };
+    return fields;
+}
+
+const QStringList &jsonTextFields()
+{
+    static const QStringList fields{QStringLiteral("run_config"), QStringLiteral("exec_config"),
+                                    QStringLiteral("launch_config"), QStringLiteral("volume_mappings")};
+    return fields;
+}
+
+// What update_image resets when a request leaves it out; everything else keeps its value.
+QJsonObject resetWhenLeftOut()
+{
+    return {{QStringLiteral("docker_registry"), QJsonValue()},
+            {QStringLiteral("docker_user"), QJsonValue()},
+            {QStringLiteral("hash"), QJsonValue()},
+            {QStringLiteral("server_id"), QJsonValue()},
+            {QStringLiteral("persistent_profile_path"), QJsonValue()},
+            {QStringLiteral("gpu_count"), 0},
+            {QStringLiteral("hidden"), false}};
+}
+
+// Fields whose change needs the key's "Images Modify Resources" permission.
+const QStringList &resourceFields()
+{
+    static const QStringList fields{QStringLiteral("cores"), QStringLiteral("memory"),
+                                    QStringLiteral("docker_registry"), QStringLiteral("docker_user"),
+                                    QStringLiteral("uncompressed_size_mb")};
+    return fields;
+}
+
+const QString maskedToken = QStringLiteral("**********");
+
 QJsonObject corrupted(QJsonObject object)
 {
     if (object.contains(QStringLiteral("enabled")))
@@ -104,6 +155,8 @@ QByteArray reasonPhrase(int status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 500:
+        return "Internal Server Error";
     default:
         return "Status";
     }
@@ -317,7 +370,10 @@ void KasmTestServer::seed()
 
 QJsonObject KasmTestServer::completeImage(QJsonObject image) const
 {
-    image.insert(QStringLiteral("docker_token"), QJsonValue()); // write-only: never returned
+    const QString id = image.value(QStringLiteral("image_id")).toString();
+    // A stored token is shown masked, none as null; never the token itself.
+    image.insert(QStringLiteral("docker_token"),
+                 m_dockerTokens.value(id).isEmpty() ? QJsonValue() : QJsonValue(maskedToken));
     bool available = false;
     const QString name = image.value(QStringLiteral("name")).toString();
     for (const QJsonObject &server : m_servers) {
@@ -326,40 +382,129 @@ QJsonObject KasmTestServer::completeImage(QJsonObject image) const
             available = true;
     }
     image.insert(QStringLiteral("available"), available);
+    // The view keys get_images adds; a write that sends them back fails.
+    QJsonValue zoneName;
+    for (const QJsonObject &zone : m_zones) {
+        if (zone.value(QStringLiteral("zone_id")) == image.value(QStringLiteral("zone_id")))
+            zoneName = zone.value(QStringLiteral("zone_name"));
+    }
+    const QJsonArray categories = image.value(QStringLiteral("categories")).toArray();
+    image.insert(QStringLiteral("server"), QJsonValue());
+    image.insert(QStringLiteral("server_pool"), QJsonValue());
+    image.insert(QStringLiteral("imageAttributes"), QJsonArray());
+    image.insert(QStringLiteral("persistent_profile_config"), QJsonObject());
+    image.insert(QStringLiteral("zone_name"), zoneName);
+    image.insert(QStringLiteral("filter_policy_name"), QJsonValue());
+    image.insert(QStringLiteral("default_category"), categories.isEmpty() ? QJsonValue() : categories.first());
     return image;
+}
+
+std::optional<KasmTestServer::Answer> KasmTestServer::takeImageFields(const QJsonObject &target, QJsonObject *fields)
+{
+    for (auto it = target.begin(); it != target.end(); ++it) {
+        if (!knownImageFields().contains(it.key()))
+            return Answer{500, {}}; // a view key or a field the server does not know: the server fails
+    }
+    *fields = target;
+    if (fields->contains(QStringLiteral("categories"))) {
+        const QJsonValue categories = fields->value(QStringLiteral("categories"));
+        if (categories.isArray() || categories.isObject())
+            return Answer{500, {}};
+        fields->insert(QStringLiteral("categories"),
+                       QJsonArray::fromStringList(categories.toString().split(u'\n', Qt::SkipEmptyParts)));
+    }
+    for (const QString &key : jsonTextFields()) {
+        if (!fields->contains(key) || fields->value(key).isNull())
+            continue;
+        const QJsonValue value = fields->value(key);
+        const QString invalid = QStringLiteral("Invalid json format for ") + key;
+        if (!value.isString())
+            return Answer{200, errorBody(invalid)};
+        if (value.toString().trimmed().isEmpty()) {
+            fields->insert(key, QJsonObject());
+            continue;
+        }
+        const QJsonDocument parsed = QJsonDocument::fromJson(value.toString().toUtf8());
+        if (!parsed.isObject())
+            return Answer{200, errorBody(invalid)};
+        fields->insert(key, parsed.object());
+    }
+    fields->remove(QStringLiteral("docker_token"));
+    return std::nullopt;
 }
 
 KasmTestServer::Answer KasmTestServer::createImage(const QJsonObject &body)
 {
     const QJsonObject target = body.value(QStringLiteral("target_image")).toObject();
-    if (target.value(QStringLiteral("name")).toString().isEmpty())
+    QJsonObject fields;
+    if (const std::optional<Answer> refused = takeImageFields(target, &fields))
+        return *refused;
+    if (fields.value(QStringLiteral("name")).toString().isEmpty())
         return {200, errorBody(QStringLiteral("Image name is required"))};
-    QJsonObject fields = target;
-    const QJsonValue token = fields.take(QStringLiteral("docker_token"));
     fields.remove(QStringLiteral("image_id"));
-    fields.remove(QStringLiteral("available"));
     const QString id = addImage(fields);
-    if (token.isString())
+    // Whatever string arrives is the password: a mask sent here would become one.
+    const QJsonValue token = target.value(QStringLiteral("docker_token"));
+    if (token.isString() && !token.toString().isEmpty())
         m_dockerTokens.insert(id, token.toString());
-    m_groupImages[groupId(QStringLiteral("All Users"))] << id;
+    if (m_addToDefaultGroup)
+        m_groupImages[groupId(QStringLiteral("All Users"))] << id;
     return {200, {{QStringLiteral("image"), completeImage(image(id))}}};
 }
 
-KasmTestServer::Answer KasmTestServer::updateImage(const QJsonObject &body)
+bool KasmTestServer::changesResources(const QJsonObject &stored, const QJsonObject &updated, const QString &id,
+                                      const QJsonValue &token) const
+{
+    const auto same = [](const QJsonValue &a, const QJsonValue &b) {
+        const auto number = [](const QJsonValue &v, bool *ok) {
+            *ok = v.isDouble() || v.isString();
+            return v.isDouble() ? v.toDouble() : v.toString().toDouble(ok);
+        };
+        bool okA = false;
+        bool okB = false;
+        const double x = number(a, &okA);
+        const double y = number(b, &okB);
+        if (okA && okB)
+            return x == y;
+        const auto empty = [](const QJsonValue &v) { return v.isNull() || v.isUndefined() || v.toString().isEmpty(); };
+        return a == b || (empty(a) && empty(b));
+    };
+    for (const QString &key : resourceFields()) {
+        if (!same(stored.value(key), updated.value(key)))
+            return true;
+    }
+    const bool tokenKept = token.isString() && token.toString() == maskedToken;
+    const bool hadToken = !m_dockerTokens.value(id).isEmpty();
+    const bool hasToken = token.isString() && !token.toString().isEmpty();
+    return !tokenKept && (hadToken || hasToken) && m_dockerTokens.value(id) != token.toString();
+}
+
+KasmTestServer::Answer KasmTestServer::updateImage(const QJsonObject &body, const ApiKey &key)
 {
     const QJsonObject target = body.value(QStringLiteral("target_image")).toObject();
+    QJsonObject fields;
+    if (const std::optional<Answer> refused = takeImageFields(target, &fields))
+        return *refused;
     const QString id = target.value(QStringLiteral("image_id")).toString();
     for (QJsonObject &stored : m_images) {
         if (stored.value(QStringLiteral("image_id")).toString() != id)
             continue;
-        // The whole object is taken: what the client left out falls back to the defaults.
-        QJsonObject updated = imageDefaults();
-        for (auto it = target.begin(); it != target.end(); ++it)
+        // A field left out keeps its value, except these, which are reset.
+        QJsonObject updated = stored;
+        const QJsonObject reset = resetWhenLeftOut();
+        for (auto it = reset.begin(); it != reset.end(); ++it)
             updated.insert(it.key(), it.value());
-        const QJsonValue token = updated.take(QStringLiteral("docker_token"));
-        if (token.isString())
-            m_dockerTokens.insert(id, token.toString());
-        updated.remove(QStringLiteral("available"));
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            updated.insert(it.key(), it.value());
+        const QJsonValue token = target.value(QStringLiteral("docker_token")); // left out: reset too
+        if (!key.modifyResources && changesResources(stored, updated, id, token))
+            return {401, errorBody(QStringLiteral("Unauthorized"))};
+        if (!(token.isString() && token.toString() == maskedToken)) {
+            if (token.isString() && !token.toString().isEmpty())
+                m_dockerTokens.insert(id, token.toString());
+            else
+                m_dockerTokens.remove(id);
+        }
         stored = updated;
         return {200, {{QStringLiteral("image"), completeImage(stored)}}};
     }
@@ -380,15 +525,26 @@ KasmTestServer::Answer KasmTestServer::deleteImage(const QJsonObject &body)
     return {200, {}};
 }
 
-KasmTestServer::Answer KasmTestServer::imagesGroup(const QString &call, const QJsonObject &body)
+bool KasmTestServer::isSystemGroup(const QString &groupId) const
+{
+    for (const QJsonObject &g : m_groups) {
+        if (g.value(QStringLiteral("group_id")).toString() == groupId)
+            return g.value(QStringLiteral("is_system")).toBool();
+    }
+    return false;
+}
+
+KasmTestServer::Answer KasmTestServer::imagesGroup(const QString &call, const QJsonObject &body, const ApiKey &key)
 {
     const QString group =
         body.value(QStringLiteral("target_group")).toObject().value(QStringLiteral("group_id")).toString();
     bool known = false;
     for (const QJsonObject &g : m_groups)
         known = known || g.value(QStringLiteral("group_id")).toString() == group;
-    if (!known)
-        return {200, errorBody(QStringLiteral("Invalid group_id"))};
+    // Kasm 1.15 checks the key's permission on the group first: an unknown group, or a system group without the
+    // "Groups View/Modify System" permission, is a 401, not an error_message.
+    if (!known || (isSystemGroup(group) && !key.systemGroups))
+        return {401, errorBody(QStringLiteral("Unauthorized"))};
     QStringList &members = m_groupImages[group];
     if (call == QLatin1String("get_images_group")) {
         QJsonArray images;
@@ -406,12 +562,10 @@ KasmTestServer::Answer KasmTestServer::imagesGroup(const QString &call, const QJ
         body.value(QStringLiteral("target_image")).toObject().value(QStringLiteral("image_id")).toString();
     if (image(id).isEmpty())
         return {200, errorBody(QStringLiteral("Invalid image_id"))};
-    if (call == QLatin1String("add_images_group")) {
-        if (!members.contains(id))
-            members << id;
-    } else {
+    if (call == QLatin1String("add_images_group"))
+        members << id; // no duplicate check, as in 1.15
+    else
         members.removeAll(id);
-    }
     return {200, {}};
 }
 
@@ -434,18 +588,20 @@ KasmTestServer::Answer KasmTestServer::dispatch(const QString &call, const QJson
     if (call == QLatin1String("create_image"))
         return createImage(body);
     if (call == QLatin1String("update_image"))
-        return updateImage(body);
+        return updateImage(body, *apiKey);
     if (call == QLatin1String("delete_image"))
         return deleteImage(body);
     if (call == QLatin1String("get_groups")) {
         QJsonArray groups;
-        for (const QJsonObject &group : m_groups)
-            groups << group;
+        for (const QJsonObject &group : m_groups) {
+            if (apiKey->systemGroups || !group.value(QStringLiteral("is_system")).toBool())
+                groups << group;
+        }
         return {200, {{QStringLiteral("groups"), groups}}};
     }
     if (call == QLatin1String("get_images_group") || call == QLatin1String("add_images_group") ||
         call == QLatin1String("remove_images_group"))
-        return imagesGroup(call, body);
+        return imagesGroup(call, body, *apiKey);
     if (call == QLatin1String("get_servers")) {
         QJsonArray servers;
         for (const QJsonObject &server : m_servers)
@@ -568,6 +724,10 @@ bool KasmTestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     }
     if (answer.status == 404) {
         writeRaw(socket, 404, "text/html", "<html><body><h1>404 Not Found</h1></body></html>", false);
+        return true;
+    }
+    if (answer.status == 500) {
+        writeRaw(socket, 500, "text/html", "<html><body><h1>500 Internal Server Error</h1></body></html>", false);
         return true;
     }
     writeRaw(socket, answer.status, "application/json", QJsonDocument(answer.body).toJson(QJsonDocument::Compact),

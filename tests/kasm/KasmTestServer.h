@@ -9,13 +9,23 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 // A stateful stand-in for a Kasm Workspaces web app's developer API, for tests only. It answers the calls in
 // reference/kasm.md with the documented shapes and quirks — it follows the reference, not ImageSteward's client:
 //   * every call is `POST /api/public/<call>` with api_key/api_key_secret in the JSON body;
 //   * refusals are HTTP 200 with {"error_message": ...};
 //   * a wrong key is 403 {"error_message": "Access Denied"}, a read-only or expired key on a write is 401;
-//   * every object carries fields a client does not know, and `docker_token` is never returned;
-//   * update_image takes the whole image object: a field left out is reset, so a client must read-modify-write;
+//   * every object carries fields a client does not know; get_images adds the view keys (server, zone_name...) and
+//     shows a stored `docker_token` as "**********" (null when none);
+//   * create_image/update_image are as strict as "Writing images": a key that is not a known image field (a view
+//     key, `available`, anything else) fails with HTTP 500, as does `categories` sent as an array; the JSON fields
+//     sent as anything but JSON text are refused with "Invalid json format for <field>";
+//   * update_image keeps a field left out, except the registry fields, the token, hash, server_id,
+//     persistent_profile_path (reset to empty), gpu_count (0) and hidden (false); "**********" keeps the token;
+//   * changing cores, memory, the docker_* fields or the size needs "Images Modify Resources"; system groups
+//     (All Users) need "Groups View/Modify System"; an unknown group is a 401;
+//   * add_images_group adds duplicates; a new image joins All Users only when the default-group setting is on;
 //   * agents are get_servers entries with server_type "host" (next to non-host servers); get_agents is optional.
 // Faults make it misbehave for the next requests: HTML, truncated JSON, wrong types, a 30 MB body, a dropped
 // connection, no answer at all. HugeBody sends 30 MB without a Content-Length; HugeBodyAnnounced announces 30 MB.
@@ -44,6 +54,8 @@ public:
         QString secret;
         bool readOnly = false;
         bool expired = false;
+        bool modifyResources = true; // "Images Modify Resources"
+        bool systemGroups = true;    // "Groups View System" and "Groups Modify System"
     };
 
     struct RecordedCall
@@ -64,6 +76,8 @@ public:
     void addKey(const QString &key, const ApiKey &apiKey);
     void setLicensed(bool licensed) { m_licensed = licensed; }
     void setAgentsCallAvailable(bool available) { m_agentsCall = available; }
+    // Kasm's setting to add new images to the default group (All Users); on by default.
+    void setAddNewImagesToDefaultGroup(bool add) { m_addToDefaultGroup = add; }
     // The next `count` requests (of `call`, or any call when empty) misbehave.
     void injectFault(Fault fault, int count, const QString &call);
     void injectFault(Fault fault);
@@ -101,9 +115,14 @@ private:
 
     Answer dispatch(const QString &call, const QJsonObject &body);
     Answer createImage(const QJsonObject &body);
-    Answer updateImage(const QJsonObject &body);
+    Answer updateImage(const QJsonObject &body, const ApiKey &key);
     Answer deleteImage(const QJsonObject &body);
-    Answer imagesGroup(const QString &call, const QJsonObject &body);
+    Answer imagesGroup(const QString &call, const QJsonObject &body, const ApiKey &key);
+    // Checks and converts a write's target_image into the stored shapes; the refusal when the server would refuse.
+    static std::optional<Answer> takeImageFields(const QJsonObject &target, QJsonObject *fields);
+    bool changesResources(const QJsonObject &stored, const QJsonObject &updated, const QString &id,
+                          const QJsonValue &token) const;
+    bool isSystemGroup(const QString &groupId) const;
     QJsonObject completeImage(QJsonObject image) const;
     void seed();
     bool takeFault(const QString &call, Fault *fault);
@@ -114,6 +133,7 @@ private:
     QHash<QString, ApiKey> m_keys;
     bool m_licensed = true;
     bool m_agentsCall = false;
+    bool m_addToDefaultGroup = true;
     Fault m_fault = Fault::None;
     int m_faultCount = 0;
     QString m_faultCall;

@@ -130,6 +130,35 @@ private Q_SLOTS:
         }
     }
 
+    void theRegistryPasswordSurvivesUpdatesThatDoNotSetIt()
+    {
+        const auto created = resultOf(m_deployment->createImage(newImage(), QStringLiteral("registry-secret")));
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+        QVERIFY(created->hasDockerToken);
+        // A deploy switches the reference of an image it knows by id, name and login only.
+        KasmImage deploy;
+        deploy.imageId = created->imageId;
+        deploy.name = QStringLiteral("registry.test:5000/kasm-demo/chrome:20261129-0400");
+        deploy.friendlyName = created->friendlyName;
+        deploy.dockerRegistry = created->dockerRegistry;
+        deploy.cores = created->cores;
+        deploy.memoryBytes = created->memoryBytes;
+        QVERIFY(resultOf(m_deployment->updateImage(deploy)));
+        const QString testers = groupId(QStringLiteral("Image Testers"));
+        QVERIFY(resultOf(m_deployment->addImageToGroup(created->imageId, testers)));
+        QVERIFY(resultOf(m_deployment->removeImageFromGroup(created->imageId, testers)));
+        const auto images = resultOf(m_deployment->listImages());
+        QVERIFY(images);
+        for (const KasmImage &image : *images) {
+            if (image.imageId == created->imageId) {
+                QCOMPARE(image.name, deploy.name);
+                QVERIFY(image.hasDockerToken);
+            }
+        }
+        if (m_server)
+            QCOMPARE(m_server->storedDockerToken(created->imageId), QStringLiteral("registry-secret"));
+    }
+
     void updatingOrDeletingAnUnknownImageFails()
     {
         KasmImage ghost = newImage();

@@ -3,6 +3,7 @@
 #include "KasmTestServer.h"
 #include "kasm/DeploymentAudit.h"
 #include "kasm/KasmApiDeployment.h"
+#include "kasm/KasmJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,15 +155,175 @@ private Q_SLOTS:
             stored.value(QStringLiteral("launch_config")).toObject().value(QStringLiteral("form")).toArray().size(), 2);
         QCOMPARE(stored.value(QStringLiteral("run_config")).toObject().value(QStringLiteral("hostname")).toString(),
                  QStringLiteral("kasm"));
-        // The token is write-only: not sent back, so the server keeps the one it has.
+        // The token goes back masked as read, so the server keeps the one it has; left out, it would be erased.
         QCOMPARE(m_server->storedDockerToken(chrome.imageId), QStringLiteral("registry-password"));
         QCOMPARE(m_server->callNames(), (QStringList{QStringLiteral("get_images"), QStringLiteral("get_images"),
                                                      QStringLiteral("update_image")}));
-        QVERIFY(!m_server->calls()
-                     .constLast()
-                     .body.value(QStringLiteral("target_image"))
-                     .toObject()
-                     .contains(QStringLiteral("docker_token")));
+        const QJsonObject sent = m_server->calls().constLast().body.value(QStringLiteral("target_image")).toObject();
+        QCOMPARE(sent.value(QStringLiteral("docker_token")).toString(), QStringLiteral("**********"));
+        for (const char *notAField : {"session_time_limit", "x_kasm_future_field", "available", "server", "zone_name",
+                                      "imageAttributes", "default_category", "persistent_profile_config"})
+            QVERIFY2(!sent.contains(QLatin1String(notAField)), notAField);
+        QCOMPARE(m_server->calls().constLast().status, 200);
+    }
+
+    void anUpdateFromAHandMadeCopyKeepsTheStoredToken()
+    {
+        // A caller that knows only the id and the new reference (what a deploy step holds) must not erase the
+        // registry password: whether one is stored is taken from the server's current read.
+        KasmImage stale;
+        stale.imageId = imageNamed(QStringLiteral("Chrome (custom)")).imageId;
+        stale.name = QStringLiteral("registry.example/team/chrome:20261128");
+        stale.friendlyName = QStringLiteral("Chrome (custom)");
+        stale.dockerRegistry = QStringLiteral("https://registry.example");
+        stale.dockerUser = QStringLiteral("puller");
+        QVERIFY(!stale.hasDockerToken);
+        const auto updated = resultOf(m_deployment->updateImage(stale));
+        QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().toString()));
+        QVERIFY(updated->hasDockerToken);
+        QCOMPARE(m_server->storedDockerToken(stale.imageId), QStringLiteral("registry-password"));
+    }
+
+    void theRegistryLoginIsReadWithoutThePassword()
+    {
+        const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
+        QVERIFY(chrome.hasDockerToken);
+        QCOMPARE(chrome.registryLogin(), QStringLiteral("login: puller, password stored"));
+        const KasmImage terminal = imageNamed(QStringLiteral("Terminal"));
+        QVERIFY(!terminal.hasDockerToken);
+        QCOMPARE(terminal.registryLogin(), QStringLiteral("anonymous"));
+    }
+
+    void everyWriteIsAcceptedByTheStrictServer()
+    {
+        KasmImage image = imageNamed(QStringLiteral("Chrome (custom)"));
+        image.imageId.clear();
+        image.friendlyName = QStringLiteral("Chrome copy");
+        image.categories = {QStringLiteral("Browsers"), QStringLiteral("Office")};
+        const auto created = resultOf(m_deployment->createImage(image, QStringLiteral("copy-token")));
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+        KasmImage changed = *created;
+        changed.categories = QStringList{};
+        changed.enabled = false;
+        QVERIFY(resultOf(m_deployment->updateImage(changed)));
+        const QString testers = m_server->groupId(QStringLiteral("Image Testers"));
+        QVERIFY(resultOf(m_deployment->addImageToGroup(created->imageId, testers)));
+        QVERIFY(resultOf(m_deployment->removeImageFromGroup(created->imageId, testers)));
+        QVERIFY(resultOf(m_deployment->deleteImage(created->imageId)));
+        for (const KasmTestServer::RecordedCall &call : m_server->calls())
+            QVERIFY2(call.status == 200, qPrintable(call.call + QLatin1Char(' ') + QString::number(call.status)));
+        QJsonObject createBody;
+        for (const KasmTestServer::RecordedCall &call : m_server->calls()) {
+            if (call.call == QLatin1String("create_image"))
+                createBody = call.body.value(QStringLiteral("target_image")).toObject();
+        }
+        QCOMPARE(createBody.value(QStringLiteral("categories")).toString(), QStringLiteral("Browsers\nOffice"));
+        QVERIFY(createBody.value(QStringLiteral("run_config")).isString());
+        QVERIFY(!createBody.contains(QStringLiteral("image_id")));
+    }
+
+    void theTestServerRefusesWhatKasmRefuses_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("a view key fails with HTTP 500")
+            << "zone_name" << QJsonValue(QStringLiteral("default")) << int(ErrorCode::Protocol) << "HTTP 500";
+        QTest::newRow("a key Kasm does not know fails with HTTP 500")
+            << "session_time_limit" << QJsonValue(60) << int(ErrorCode::Protocol) << "HTTP 500";
+        QTest::newRow("a JSON field sent as an object is invalid json")
+            << "run_config" << QJsonValue(QJsonObject{{QStringLiteral("hostname"), QStringLiteral("kasm")}})
+            << int(ErrorCode::InvalidInput) << "Invalid json format for run_config";
+        QTest::newRow("categories sent as an array fail with HTTP 500")
+            << "categories" << QJsonValue(QJsonArray{QStringLiteral("Browsers")}) << int(ErrorCode::Protocol)
+            << "HTTP 500";
+    }
+
+    void theTestServerRefusesWhatKasmRefuses()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
+        QJsonObject target = kasmjson::imageWriteBody(chrome, kasmjson::ImageWrite::Update, std::nullopt);
+        target.insert(field, value);
+        const QJsonObject before = m_server->image(chrome.imageId);
+        KasmApiClient client(connectionTo(m_server->url()));
+        const auto answer = resultOf(client.call(
+            QStringLiteral("update_image"), {{QStringLiteral("target_image"), target}}, KasmApiClient::Access::Write));
+        QVERIFY(!answer);
+        QCOMPARE(int(answer.error().code), code);
+        QVERIFY2(answer.error().toString().contains(says), qPrintable(answer.error().toString()));
+        QCOMPARE(m_server->image(chrome.imageId), before);
+        QCOMPARE(m_server->storedDockerToken(chrome.imageId), QStringLiteral("registry-password"));
+    }
+
+    void aNewImageJoinsAllUsersOnlyWhenTheServerIsSetSo()
+    {
+        m_server->setAddNewImagesToDefaultGroup(false);
+        KasmImage image;
+        image.name = QStringLiteral("registry.example/team/office:20261128");
+        const auto created = resultOf(m_deployment->createImage(image));
+        QVERIFY(created);
+        QVERIFY(!m_server->groupImageIds(m_server->groupId(QStringLiteral("All Users"))).contains(created->imageId));
+    }
+
+    void aMemberIsNotAddedAgain()
+    {
+        const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
+        const QString allUsers = m_server->groupId(QStringLiteral("All Users"));
+        const QString testers = m_server->groupId(QStringLiteral("Image Testers"));
+        QVERIFY(resultOf(m_deployment->addImageToGroup(chrome.imageId, allUsers)));
+        QVERIFY(resultOf(m_deployment->addImageToGroup(chrome.imageId, testers)));
+        QVERIFY(resultOf(m_deployment->addImageToGroup(chrome.imageId, testers)));
+        QCOMPARE(m_server->groupImageIds(allUsers).count(chrome.imageId), 1);
+        QCOMPARE(m_server->groupImageIds(testers), QStringList{chrome.imageId});
+        QCOMPARE(m_server->callNames().count(QStringLiteral("add_images_group")), 1);
+    }
+
+    void aSystemGroupTheKeyCannotSeeIsExplained()
+    {
+        m_server->addKey(QStringLiteral("plain-key"), {QStringLiteral("plain-secret"), false, false, true, false});
+        KasmApiDeployment plain(
+            connectionTo(m_server->url(), QStringLiteral("plain-key"), QStringLiteral("plain-secret")));
+        const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
+        const Status added =
+            resultOf(plain.addImageToGroup(chrome.imageId, m_server->groupId(QStringLiteral("All Users"))));
+        QVERIFY(!added);
+        QCOMPARE(added.error().code, ErrorCode::NotFound);
+        QVERIFY2(added.error().message.contains(QLatin1String("Groups View System")),
+                 qPrintable(added.error().message));
+    }
+
+    void aKeyWithoutModifyResourcesMayRenameButNotChangeResources()
+    {
+        m_server->addKey(QStringLiteral("meta-key"), {QStringLiteral("meta-secret"), false, false, false, true});
+        KasmApiDeployment meta(
+            connectionTo(m_server->url(), QStringLiteral("meta-key"), QStringLiteral("meta-secret")));
+        for (const QString &name : {QStringLiteral("Chrome (custom)"), QStringLiteral("Terminal")}) {
+            KasmImage image = imageNamed(name);
+            image.friendlyName = name + QStringLiteral(" renamed");
+            const auto renamed = resultOf(meta.updateImage(image));
+            QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().toString()));
+        }
+        KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom) renamed"));
+        chrome.memoryBytes = 4096000000;
+        const auto refused = resultOf(meta.updateImage(chrome));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
+        QVERIFY2(refused.error().message.contains(QLatin1String("Images Modify Resources")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(m_server->storedDockerToken(chrome.imageId), QStringLiteral("registry-password"));
+    }
+
+    void connectionTestNamesTheApiAndTheReportedVersion()
+    {
+        const auto info = resultOf(m_deployment->info());
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
+        QVERIFY2(info->api.contains(QLatin1String("/api/public")), qPrintable(info->api));
+        QCOMPARE(info->version, QStringLiteral("1.15.0"));
     }
 
     void updateImageCanSetANewToken()
@@ -211,9 +372,15 @@ private Q_SLOTS:
         QVERIFY(resultOf(m_deployment->removeImageFromGroup(chrome.imageId, testers)));
         QVERIFY(m_server->groupImageIds(testers).isEmpty());
 
+        // Kasm answers an unknown group with 401; that is not the key's fault and is not reported as such.
         const Status unknown = resultOf(m_deployment->addImageToGroup(chrome.imageId, QStringLiteral("nope")));
         QVERIFY(!unknown);
-        QVERIFY(unknown.error().message.contains(QLatin1String("Invalid group_id")));
+        QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+        QVERIFY2(unknown.error().message.contains(QLatin1String("no group nope")), qPrintable(unknown.error().message));
+        const Status unknownRemove =
+            resultOf(m_deployment->removeImageFromGroup(chrome.imageId, QStringLiteral("nope")));
+        QVERIFY(!unknownRemove);
+        QCOMPARE(unknownRemove.error().code, ErrorCode::NotFound);
     }
 
     void agentsComeFromGetServersHostsWhenGetAgentsIsMissing()
@@ -412,6 +579,10 @@ private Q_SLOTS:
                                                               << "Groups Modify";
         QTest::newRow("remove_images_group needs Groups Modify") << "remove_images_group"
                                                                  << "Groups Modify";
+        QTest::newRow("update_image names Images Modify Resources") << "update_image"
+                                                                    << "\"Images Modify Resources\"";
+        QTest::newRow("add_images_group names Groups Modify System") << "add_images_group"
+                                                                     << "\"Groups Modify System\"";
     }
 
     void aReadOnlyKeyMayNotWrite()

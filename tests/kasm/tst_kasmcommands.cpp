@@ -3,6 +3,7 @@
 #include "FutureWait.h"
 #include "KasmTestServer.h"
 #include "ServiceRequirement.h"
+#include "kasm/KasmApiDeployment.h"
 #include "kasm/ProfileDeployment.h"
 #include "store/Catalog.h"
 #include "store/CatalogQueries.h"
@@ -230,6 +231,78 @@ private Q_SLOTS:
         QVERIFY2(actions.contains(QStringLiteral("kasm.image.create")), qPrintable(actions.join(u',')));
         QVERIFY2(actions.contains(QStringLiteral("kasm.group.add")), qPrintable(actions.join(u',')));
         QVERIFY2(actions.contains(QStringLiteral("kasm.image.update")), qPrintable(actions.join(u',')));
+    }
+
+    void theRegistryTokenSurvivesSetImageAndGroupChanges()
+    {
+        steward::test::KasmTestServer server;
+        QVERIFY(server.start());
+        QTemporaryDir profile;
+        const QStringList base{QStringLiteral("--profile"), profile.path(), QStringLiteral("kasm")};
+        const Run connected = stewardctl(base + QStringList{QStringLiteral("connect"), server.url().toString(),
+                                                            QStringLiteral("--api-key"), QStringLiteral("admin-key"),
+                                                            QStringLiteral("--secret-stdin")},
+                                         "admin-secret\n");
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN",
+                                connected.exitCode == 0 || !connected.err.contains(QLatin1String("eychain")),
+                                QStringLiteral("no keychain for the API secret: ") + connected.err);
+        QVERIFY2(connected.exitCode == 0, qPrintable(connected.err));
+        QVERIFY2(connected.out.contains(QLatin1String("/api/public")), qPrintable(connected.out));
+        QVERIFY2(connected.out.contains(QLatin1String("Kasm 1.15.0")), qPrintable(connected.out));
+        QString chromeId;
+        for (const QJsonObject &image : server.images()) {
+            if (image.value(QStringLiteral("friendly_name")).toString() == QLatin1String("Chrome (custom)"))
+                chromeId = image.value(QStringLiteral("image_id")).toString();
+        }
+        QCOMPARE(server.storedDockerToken(chromeId), QStringLiteral("registry-password"));
+
+        const Run set = stewardctl(base + QStringList{QStringLiteral("set-image"), QStringLiteral("Chrome (custom)"),
+                                                      QStringLiteral("--name"),
+                                                      QStringLiteral("registry.example/team/chrome:20261128")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(server.image(chromeId).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("registry.example/team/chrome:20261128"));
+        QCOMPARE(server.storedDockerToken(chromeId), QStringLiteral("registry-password"));
+
+        // A group change and an update of the reference through the Deployment interface, as a deploy makes them.
+        steward::KasmConnection connection;
+        connection.serverUrl = server.url();
+        connection.apiKey = QStringLiteral("admin-key");
+        connection.apiKeySecret = QStringLiteral("admin-secret");
+        steward::KasmApiDeployment deployment(connection);
+        const QString testers = server.groupId(QStringLiteral("Image Testers"));
+        QVERIFY(steward::test::resultOf(deployment.addImageToGroup(chromeId, testers)));
+        QVERIFY(steward::test::resultOf(deployment.removeImageFromGroup(chromeId, testers)));
+        const auto images = steward::test::resultOf(deployment.listImages());
+        QVERIFY(images);
+        for (steward::KasmImage image : *images) {
+            if (image.imageId != chromeId)
+                continue;
+            image.name = QStringLiteral("registry.example/team/chrome:20261129");
+            QVERIFY(steward::test::resultOf(deployment.updateImage(image)));
+        }
+        QCOMPARE(server.image(chromeId).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("registry.example/team/chrome:20261129"));
+        QCOMPARE(server.storedDockerToken(chromeId), QStringLiteral("registry-password"));
+        const QStringList writes{QStringLiteral("update_image"), QStringLiteral("add_images_group"),
+                                 QStringLiteral("remove_images_group")};
+        for (const auto &call : server.calls()) {
+            if (writes.contains(call.call))
+                QVERIFY2(call.status == 200, qPrintable(call.call + QLatin1Char(' ') + QString::number(call.status)));
+        }
+
+        // Shown, never the password itself.
+        const Run table = stewardctl(base + QStringList{QStringLiteral("images")});
+        QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+        QVERIFY2(table.out.contains(QLatin1String("login: puller, password stored")), qPrintable(table.out));
+        QVERIFY(!table.out.contains(QLatin1String("registry-password")));
+        const Run json = stewardctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"),
+                                     QStringLiteral("kasm"), QStringLiteral("images")});
+        const QJsonObject chrome = byFriendlyName(jsonArray(json), QStringLiteral("Chrome (custom)"));
+        QVERIFY(chrome.value(QStringLiteral("has_docker_token")).toBool());
+        QVERIFY(!json.out.contains(QLatin1String("registry-password")));
+        QVERIFY(!json.out.contains(QLatin1String("**********")));
+        QVERIFY(stewardctl(base + QStringList{QStringLiteral("disconnect")}).exitCode == 0);
     }
 
     void parallelRegistrationsOnOneProfileAllStay()

@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace steward;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -13,6 +14,18 @@ QJsonObject json(const char *text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
 }
+
+// A get_images entry with view keys, fields unknown to us and a stored token, as Kasm 1.15 sends it.
+const char *const readChrome =
+    "{\"image_id\":\"0f9a\",\"name\":\"registry.example/team/chrome:20261101\",\"friendly_name\":\"Chrome"
+    "\",\"enabled\":true,\"cores\":2,\"memory\":2768000000,\"docker_registry\":\"https://registry.example"
+    "\",\"docker_user\":\"puller\",\"docker_token\":\"**********\",\"run_config\":{\"hostname\":\"kasm\"}"
+    ",\"exec_config\":{},\"launch_config\":null,\"categories\":[\"Browsers\",\"Office\"],\"uncompressed_s"
+    "ize_mb\":2170,\"available\":true,\"restrict_to_zone\":false,\"zone_id\":null,\"hash\":\"abc\",\"serv"
+    "er_id\":null,\"persistent_profile_path\":\"/p/{username}\",\"server_pool_id\":null,\"server\":null,"
+    "\"server_pool\":null,\"imageAttributes\":[],\"persistent_profile_config\":{},\"zone_name\":null,\"fi"
+    "lter_policy_name\":null,\"default_category\":\"Browsers\",\"session_time_limit\":3600,\"x_kasm_futur"
+    "e_field\":\"?\"}";
 
 } // namespace
 
@@ -104,7 +117,136 @@ private Q_SLOTS:
         QVERIFY(agent.error().message.contains(QLatin1String("a.prune_images_mode")));
     }
 
-    void writingBackKeepsUnknownFieldsAndLeavesOutTheToken()
+    void aKasmWriteHoldsOnlyKnownFieldsInTheFormsKasmAccepts()
+    {
+        auto image = kasmjson::parseImage(json(readChrome), QStringLiteral("image"));
+        QVERIFY(image);
+        image->name = QStringLiteral("registry.example/team/chrome:20261128");
+        const QJsonObject body = kasmjson::imageWriteBody(*image, kasmjson::ImageWrite::Update, std::nullopt);
+        QStringList keys = body.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{u"categories"_s,
+                                    u"cores"_s,
+                                    u"description"_s,
+                                    u"docker_registry"_s,
+                                    u"docker_token"_s,
+                                    u"docker_user"_s,
+                                    u"enabled"_s,
+                                    u"exec_config"_s,
+                                    u"friendly_name"_s,
+                                    u"gpu_count"_s,
+                                    u"hash"_s,
+                                    u"hidden"_s,
+                                    u"image_id"_s,
+                                    u"image_src"_s,
+                                    u"image_type"_s,
+                                    u"launch_config"_s,
+                                    u"memory"_s,
+                                    u"name"_s,
+                                    u"persistent_profile_path"_s,
+                                    u"restrict_to_zone"_s,
+                                    u"run_config"_s,
+                                    u"server_id"_s,
+                                    u"server_pool_id"_s,
+                                    u"uncompressed_size_mb"_s,
+                                    u"volume_mappings"_s,
+                                    u"zone_id"_s}));
+        QCOMPARE(body.value(u"name"_s).toString(), image->name);
+        QCOMPARE(body.value(u"docker_token"_s).toString(), QStringLiteral("**********"));
+        QCOMPARE(body.value(u"docker_user"_s).toString(), QStringLiteral("puller"));
+        QCOMPARE(body.value(u"docker_registry"_s).toString(), QStringLiteral("https://registry.example"));
+        QCOMPARE(body.value(u"categories"_s).toString(), QStringLiteral("Browsers\nOffice"));
+        QVERIFY(body.value(u"run_config"_s).isString());
+        QCOMPARE(QJsonDocument::fromJson(body.value(u"run_config"_s).toString().toUtf8()).object(),
+                 (QJsonObject{{u"hostname"_s, u"kasm"_s}}));
+        QCOMPARE(body.value(u"exec_config"_s).toString(), QString());
+        QVERIFY(body.value(u"exec_config"_s).isString());
+        QCOMPARE(body.value(u"launch_config"_s).toString(), QString());
+        QVERIFY(body.value(u"volume_mappings"_s).isString());
+        QCOMPARE(body.value(u"hash"_s).toString(), QStringLiteral("abc"));
+        QCOMPARE(body.value(u"persistent_profile_path"_s).toString(), QStringLiteral("/p/{username}"));
+        QCOMPARE(body.value(u"memory"_s).toDouble(), 2768000000.0);
+    }
+
+    void whatATokenWriteSends_data()
+    {
+        QTest::addColumn<bool>("stored");
+        QTest::addColumn<bool>("update");
+        QTest::addColumn<QString>("given"); // null: none given
+        QTest::addColumn<QJsonValue>("sent");
+        QTest::newRow("an update keeps a stored token with the mask")
+            << true << true << QString() << QJsonValue(QStringLiteral("**********"));
+        QTest::newRow("an update of an image without a token sends null") << false << true << QString() << QJsonValue();
+        QTest::newRow("an update sends a new token the admin gives")
+            << true << true << QStringLiteral("rotated") << QJsonValue(QStringLiteral("rotated"));
+        QTest::newRow("an update clears the token with an empty one")
+            << true << true << QStringLiteral("") << QJsonValue(QStringLiteral(""));
+        QTest::newRow("a create never sends the mask as a password") << true << false << QString() << QJsonValue();
+        QTest::newRow("a create sends the token given")
+            << false << false << QStringLiteral("tok3n") << QJsonValue(QStringLiteral("tok3n"));
+    }
+
+    void whatATokenWriteSends()
+    {
+        QFETCH(bool, stored);
+        QFETCH(bool, update);
+        QFETCH(QString, given);
+        QFETCH(QJsonValue, sent);
+        KasmImage image;
+        image.imageId = QStringLiteral("i");
+        image.name = QStringLiteral("r/x:1");
+        image.hasDockerToken = stored;
+        const QJsonObject body =
+            kasmjson::imageWriteBody(image, update ? kasmjson::ImageWrite::Update : kasmjson::ImageWrite::Create,
+                                     given.isNull() ? std::nullopt : std::optional<QString>(given));
+        QVERIFY(body.contains(QStringLiteral("docker_token")));
+        QCOMPARE(body.value(QStringLiteral("docker_token")), sent);
+        QCOMPARE(body.contains(QStringLiteral("image_id")), update);
+        QCOMPARE(body.value(QStringLiteral("categories")).toString(), QString());
+        QVERIFY(body.value(QStringLiteral("categories")).isString());
+    }
+
+    void whetherATokenIsStoredIsRead_data()
+    {
+        QTest::addColumn<QByteArray>("object");
+        QTest::addColumn<bool>("stored");
+        QTest::newRow("Kasm's mask means stored") << QByteArray("{\"docker_token\":\"**********\"}") << true;
+        QTest::newRow("null means none") << QByteArray("{\"docker_token\":null}") << false;
+        QTest::newRow("no field means none") << QByteArray("{}") << false;
+        QTest::newRow("our own persisted form says so") << QByteArray("{\"has_docker_token\":true}") << true;
+    }
+
+    void whetherATokenIsStoredIsRead()
+    {
+        QFETCH(QByteArray, object);
+        QFETCH(bool, stored);
+        const auto image = kasmjson::parseImage(QJsonDocument::fromJson(object).object(), QStringLiteral("image"));
+        QVERIFY(image);
+        QCOMPARE(image->hasDockerToken, stored);
+        QVERIFY(!image->raw.contains(QStringLiteral("docker_token")));
+    }
+
+    void fieldsInTheirWrittenFormAreReadToo()
+    {
+        const auto image = kasmjson::parseImage(
+            json("{\"categories\":\"Browsers\\nOffice\\n\",\"run_config\":\"{\\\"hostname\\\": \\\"kasm\\\"}\"}"),
+            QStringLiteral("image"));
+        QVERIFY(image);
+        QCOMPARE(image->categories, (QStringList{QStringLiteral("Browsers"), QStringLiteral("Office")}));
+        const QJsonObject body = kasmjson::imageWriteBody(*image, kasmjson::ImageWrite::Create, std::nullopt);
+        QCOMPARE(body.value(QStringLiteral("run_config")).toString(), QStringLiteral("{\"hostname\": \"kasm\"}"));
+    }
+
+    void theKasmVersionIsWhatMostAgentsReport()
+    {
+        const QJsonObject servers = json("{\"servers\":[{\"agent_version\":\"1.15.0.a1b2c3\"},"
+                                         "{\"agent_version\":\"1.15.0.ff\"},{\"agent_version\":\"1.14.0.aa\"},"
+                                         "{\"hostname\":\"old\"}]}");
+        QCOMPARE(kasmjson::reportedKasmVersion(servers, QStringLiteral("servers")), QStringLiteral("1.15.0"));
+        QCOMPARE(kasmjson::reportedKasmVersion(json("{\"servers\":[{}]}"), QStringLiteral("servers")), QString());
+    }
+
+    void ourOwnFormKeepsUnknownFieldsAndLeavesOutTheToken()
     {
         auto image = kasmjson::parseImage(
             json(R"({"image_id":"i","name":"n","session_time_limit":60,"available":true,"docker_token":"s"})"),

@@ -108,6 +108,8 @@ QVariant ImageTableModel::displayText(const Row &row, int column) const
         return image.uncompressedSizeMb > 0 ? tr("%L1 MB").arg(image.uncompressedSizeMb) : QString();
     case RegistryColumn:
         return image.dockerRegistry.isEmpty() ? tr("none (not pulled)") : image.dockerRegistry;
+    case LoginColumn:
+        return image.registryLogin();
     }
     return {};
 }
@@ -132,6 +134,13 @@ QVariant ImageTableModel::toolTip(const Row &row, int column) const
     case RegistryColumn:
         return image.dockerRegistry.isEmpty() ? tr("No registry is set, so agents never pull this image.")
                                               : image.dockerRegistry;
+    case LoginColumn:
+        if (image.dockerUser.isEmpty() && !image.hasDockerToken)
+            return tr("Agents pull without logging in: the registry's anonymous pull limits apply.");
+        return image.hasDockerToken
+                   ? tr("Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never "
+                        "reads it).")
+                   : tr("A login user without a password: agents' pulls of a private image fail.");
     }
     return {};
 }
@@ -152,6 +161,8 @@ QVariant ImageTableModel::rawValue(const Row &row, int column)
         return image.uncompressedSizeMb;
     case RegistryColumn:
         return image.dockerRegistry;
+    case LoginColumn:
+        return image.registryLogin();
     }
     return {};
 }
@@ -177,6 +188,8 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Size");
     case RegistryColumn:
         return tr("Registry");
+    case LoginColumn:
+        return tr("Registry login");
     }
     return {};
 }

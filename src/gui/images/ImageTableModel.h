@@ -31,6 +31,7 @@ public:
         GroupsColumn,    // the groups the image is assigned to
         SizeColumn,      // uncompressed, as Kasm reports it
         RegistryColumn,  // agents pull only when a registry is set
+        LoginColumn,     // the registry user and whether a password is stored (never the password)
         ColumnCount
     };
     enum Role
