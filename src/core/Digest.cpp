@@ -1,5 +1,7 @@
 #include "core/Digest.h"
 
+#include "core/ControlCharacters.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -29,7 +31,7 @@ Digest::Digest(QString algorithm, QString hex) : m_algorithm(std::move(algorithm
 
 Result<Digest> Digest::parse(QStringView text)
 {
-    const QString shown = text.toString();
+    const QString shown = escapeControlCharacters(text);
     if (text.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("the digest is empty; expected \"sha256:\" followed by 64 hex digits"));
     const qsizetype colon = text.indexOf(u':');
@@ -39,12 +41,13 @@ Result<Digest> Digest::parse(QStringView text)
             tr("the digest \"%1\" has no algorithm; expected \"sha256:\" followed by 64 hex digits").arg(shown));
     const QStringView algorithm = text.left(colon);
     const QStringView hex = text.mid(colon + 1);
-    static const QRegularExpression algorithmPattern(QStringLiteral("^[a-z0-9]+(?:[+._-][a-z0-9]+)*$"));
+    static const QRegularExpression algorithmPattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]+(?:[+._-][a-z0-9]+)*")));
     if (algorithm.isEmpty() || !algorithmPattern.match(algorithm.toString()).hasMatch())
         return fail(ErrorCode::InvalidInput,
                     tr("the digest algorithm \"%1\" is malformed; expected lowercase letters and digits such as "
                        "\"sha256\"")
-                        .arg(algorithm.toString()));
+                        .arg(escapeControlCharacters(algorithm)));
     qsizetype expectedLength = 0;
     if (algorithm == u"sha256")
         expectedLength = 64;
@@ -58,7 +61,7 @@ Result<Digest> Digest::parse(QStringView text)
         return fail(ErrorCode::InvalidInput,
                     tr("the %1 digest hex \"%2\" must be exactly %3 lowercase hex digits (it has "
                        "%4 characters)")
-                        .arg(algorithm.toString(), hex.toString())
+                        .arg(algorithm.toString(), escapeControlCharacters(hex))
                         .arg(expectedLength)
                         .arg(hex.size()));
     return Digest(algorithm.toString(), hex.toString());

@@ -1,5 +1,7 @@
 #include "core/ImageReference.h"
 
+#include "core/ControlCharacters.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -22,11 +24,12 @@ bool looksLikeHost(QStringView component)
 
 Status checkHost(QStringView hostPort, const QString &whole)
 {
-    // host := domain-name | IPv4 | "[" IPv6 "]", then an optional ":port".
-    static const QRegularExpression pattern(
-        QStringLiteral("^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])"
+    // host := domain-name | IPv4 | "[" IPv6 "]", then an optional ":port". Anchored to the whole text: `$` would
+    // also match before a final newline.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])"
                        "(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])"
-                       "(?::([0-9]+))?$"));
+                       "(?::([0-9]+))?")));
     const QRegularExpressionMatch match = pattern.match(hostPort.toString());
     if (!match.hasMatch())
         return fail(ErrorCode::InvalidInput,
@@ -49,7 +52,8 @@ Status checkPath(QStringView path, const QString &whole)
     if (path.isEmpty())
         return fail(ErrorCode::InvalidInput,
                     tr("invalid image reference \"%1\": the repository name is empty").arg(whole));
-    static const QRegularExpression component(QStringLiteral("^[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*$"));
+    static const QRegularExpression component(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*")));
     for (const QStringView part : path.split(u'/')) {
         if (part.isEmpty())
             return fail(ErrorCode::InvalidInput,
@@ -73,13 +77,22 @@ Status checkPath(QStringView path, const QString &whole)
 
 bool ImageReference::isValidTag(QStringView tag)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_][A-Za-z0-9._-]{0,127}")));
     return pattern.match(tag.toString()).hasMatch();
 }
 
 Result<ImageReference> ImageReference::parse(QStringView text)
 {
     const QString whole = text.toString();
+    // Before anything else, so that no message below quotes a control character.
+    if (const qsizetype at = indexOfControlCharacter(text); at >= 0)
+        return fail(ErrorCode::InvalidInput,
+                    tr("invalid image reference \"%1\": character %2 is a control character (%3); a reference is one "
+                       "line of printable text")
+                        .arg(escapeControlCharacters(text))
+                        .arg(at + 1)
+                        .arg(escapeControlCharacters(text.sliced(at, 1))));
     if (text.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, tr("the image reference is empty"));
     if (text.trimmed() != text)
@@ -186,6 +199,8 @@ QString ImageReference::toString() const
 
 bool ImageReference::isLoopbackHost(QStringView hostPort)
 {
+    if (indexOfControlCharacter(hostPort) >= 0)
+        return false;
     QStringView host = hostPort;
     if (host.startsWith(u'[')) {
         const qsizetype close = host.indexOf(u']');
@@ -196,9 +211,9 @@ bool ImageReference::isLoopbackHost(QStringView hostPort)
     if (host == u"localhost" || host == u"::1")
         return true;
     // 127.0.0.0/8, written as a dotted quad (core has no QtNetwork, so no QHostAddress).
-    static const QRegularExpression loopbackV4(
-        QStringLiteral("^127\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\."
-                       "(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])$"));
+    static const QRegularExpression loopbackV4(QRegularExpression::anchoredPattern(
+        QStringLiteral("127\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\."
+                       "(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])")));
     return loopbackV4.match(host.toString()).hasMatch();
 }
 

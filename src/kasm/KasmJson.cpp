@@ -1,9 +1,17 @@
 #include "kasm/KasmJson.h"
 
+#include "core/WholeNumber.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QVariant>
+
+#include <cmath>
+#include <concepts>
+#include <limits>
 
 namespace steward::kasmjson {
 
@@ -57,23 +65,43 @@ public:
         return fallback;
     }
 
+    // A finite number; NaN and the infinities (which "nan" and "-inf" in a string give) are errors.
     double number(const char *key)
     {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isDouble())
-            return value.toDouble();
-        if (value.isString()) { // Python-side Decimal fields arrive as strings
-            bool ok = false;
-            const double parsed = value.toString().trimmed().toDouble(&ok);
-            if (ok)
-                return parsed;
+        const std::optional<Number> read = readNumber(key);
+        if (!read)
+            return 0;
+        if (!std::isfinite(read->value)) {
+            outOfRange(key, read->shown, QCoreApplication::translate("steward::kasm", "a finite number"));
+            return 0;
         }
-        if (!isAbsent(value))
-            wrongType(key, value, QStringLiteral("a number"));
-        return 0;
+        return read->value;
     }
 
-    qint64 integer(const char *key) { return static_cast<qint64>(number(key)); }
+    // The whole part of a number, which must fit in Int: a cast of one that does not is undefined ("1e300" came
+    // out as INT64_MIN), so that is an error naming the field.
+    template<std::signed_integral Int = qint64>
+    Int integer(const char *key)
+    {
+        const std::optional<Number> read = readNumber(key);
+        if (!read)
+            return 0;
+        std::optional<Int> whole;
+        if (read->exact) {
+            if (*read->exact >= std::numeric_limits<Int>::min() && *read->exact <= std::numeric_limits<Int>::max())
+                whole = static_cast<Int>(*read->exact);
+        } else {
+            whole = truncateInto<Int>(read->value);
+        }
+        if (!whole) {
+            outOfRange(key, read->shown,
+                       QCoreApplication::translate("steward::kasm", "a whole number from %1 to %2")
+                           .arg(std::numeric_limits<Int>::min())
+                           .arg(std::numeric_limits<Int>::max()));
+            return 0;
+        }
+        return *whole;
+    }
 
     QStringList stringList(const char *key)
     {
@@ -118,6 +146,47 @@ public:
 
 private:
     static bool isAbsent(const QJsonValue &value) { return value.isNull() || value.isUndefined(); }
+
+    // A number as sent: `exact` when the JSON held a whole number that fits 64 bits (a double cannot hold them all),
+    // and how to show it in a message.
+    struct Number
+    {
+        double value = 0;
+        std::optional<qint64> exact;
+        QString shown;
+    };
+
+    std::optional<Number> readNumber(const char *key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isDouble()) {
+            const QVariant raw = value.toVariant();
+            if (raw.typeId() == QMetaType::LongLong)
+                return Number{value.toDouble(), raw.toLongLong(), QString::number(raw.toLongLong())};
+            return Number{value.toDouble(), {}, QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest)};
+        }
+        if (value.isString()) { // Python-side Decimal fields arrive as strings
+            bool ok = false;
+            const QString text = value.toString().trimmed();
+            const double parsed = text.toDouble(&ok);
+            if (ok)
+                return Number{parsed, {}, QLatin1Char('"') + text + QLatin1Char('"')};
+        }
+        if (!isAbsent(value))
+            wrongType(key, value, QStringLiteral("a number"));
+        return std::nullopt;
+    }
+
+    void outOfRange(const char *key, const QString &shown, const QString &expected)
+    {
+        setError(Error{ErrorCode::Protocol,
+                       QCoreApplication::translate("steward::kasm",
+                                                   "The Kasm server sent %1 as %2, a number outside what the field "
+                                                   "holds (%3); this server's API is not one ImageSteward "
+                                                   "understands.")
+                           .arg(childPath(QString::fromLatin1(key)), shown, expected),
+                       {}});
+    }
 
     void wrongType(const QString &key, const QJsonValue &value, const QString &expected)
     {
@@ -267,7 +336,7 @@ Result<KasmImage> parseImage(const QJsonObject &object, const QString &path)
         image.imageType = type;
     image.cores = f.number("cores");
     image.memoryBytes = f.integer("memory");
-    image.gpuCount = static_cast<int>(f.integer("gpu_count"));
+    image.gpuCount = f.integer<int>("gpu_count");
     image.dockerRegistry = f.string("docker_registry");
     image.dockerUser = f.string("docker_user");
     // Kasm masks a stored token as "**********" and sends null for none; our own persisted form has
@@ -292,7 +361,7 @@ Result<KasmGroup> parseGroup(const QJsonObject &object, const QString &path)
     group.groupId = f.string("group_id");
     group.name = f.string("name");
     group.description = f.string("description");
-    group.priority = static_cast<int>(f.integer("priority"));
+    group.priority = f.integer<int>("priority");
     group.isSystem = f.boolean("is_system", false);
     if (!f.ok())
         return fail(f.error());

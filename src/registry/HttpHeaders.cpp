@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace steward::registry {
 
 QList<QByteArray> headerValues(const HeaderList &headers, QByteArrayView name)
@@ -101,15 +103,19 @@ std::optional<qint64> parseRetryAfter(QByteArrayView value, qint64 nowMs)
         return std::nullopt;
     bool ok = false;
     const qint64 seconds = text.toLongLong(&ok);
+    // Clamped before multiplying: 9223372036854775807 s times 1000 is undefined (and came out as -1000 ms).
     if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+        return seconds < 0 ? std::nullopt : std::optional<qint64>(std::min(seconds, RetryAfterCeilingMs / 1000) * 1000);
+    // delta-seconds is 1*DIGIT (RFC 9110 section 10.2.3): more digits than 64 bits hold is a very long wait.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return RetryAfterCeilingMs;
     // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 section 5.6.7).
     QDateTime when =
         QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::nullopt;
     when.setTimeZone(QTimeZone::utc());
-    return std::max<qint64>(0, when.toMSecsSinceEpoch() - nowMs);
+    return std::clamp<qint64>(when.toMSecsSinceEpoch() - nowMs, 0, RetryAfterCeilingMs);
 }
 
 QStringList registryWarnings(const HeaderList &headers)

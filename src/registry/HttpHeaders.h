@@ -23,8 +23,12 @@ QByteArray headerValue(const HeaderList &headers, QByteArrayView name);
 // host or port is refused (an SSRF guard, as go-containerregistry does). nullopt when there is no next link.
 Result<std::optional<QUrl>> nextLink(const QList<QByteArray> &linkValues, const QUrl &requestUrl);
 
-// Retry-After as a delay in milliseconds from `nowMs`: delta-seconds or an HTTP date. nullopt when absent or
-// malformed; a date in the past gives 0.
+// The longest Retry-After believed: a year. A longer one reads as this, so that no sum or product with it overflows;
+// it is longer than any RegistryOptions::maxRetryAfterMs (an int), so it is still reported, never waited for.
+constexpr qint64 RetryAfterCeilingMs = 365LL * 24 * 3600 * 1000;
+
+// Retry-After as a delay in milliseconds from `nowMs`: delta-seconds or an HTTP date, at most RetryAfterCeilingMs.
+// nullopt when absent or malformed; a date in the past gives 0.
 std::optional<qint64> parseRetryAfter(QByteArrayView value, qint64 nowMs);
 
 // The texts of `Warning: 299 - "text"` headers (OCI distribution): for people to read, never to act on.

@@ -35,7 +35,8 @@ QString backupDir(const QString &profileDir)
 // catalog-v<schema>-<yyyyMMddTHHmmsszzzZ>-<reason>.sqlite
 const QRegularExpression &backupName()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^catalog-v(\d+)-(\d{8}T\d{9}Z)-([a-z0-9-]+)\.sqlite$)"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral(R"(catalog-v(\d+)-(\d{8}T\d{9}Z)-([a-z0-9-]+)\.sqlite)")));
     return re;
 }
 

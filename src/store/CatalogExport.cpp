@@ -1,5 +1,7 @@
 #include "store/CatalogExport.h"
 
+#include "core/ControlCharacters.h"
+#include "core/WholeNumber.h"
 #include "store/CatalogQueries.h"
 #include "store/CredentialKey.h"
 
@@ -11,8 +13,11 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 #include <cmath>
+#include <concepts>
+#include <limits>
 
 namespace steward::store {
 
@@ -92,6 +97,14 @@ public:
         return value.toString();
     }
 
+    // One line of printable text: an id, a name, a user name, a host. A NUL, an ESC or a newline there is refused.
+    QString line(const char *key, bool required, const QString &fallback = {})
+    {
+        const QString value = text(key, required, fallback);
+        refuseControlCharacters(QLatin1String(key), value);
+        return value;
+    }
+
     bool flag(const char *key, bool fallback)
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
@@ -112,6 +125,31 @@ public:
             return fallback;
         }
         return value.toDouble();
+    }
+
+    // A whole number from `min` to Int's largest, exactly as written: a double cannot hold every 64-bit integer, and
+    // a cast of one out of range is undefined (1e300 was stored as INT64_MIN). A fraction is refused, not dropped.
+    template<std::signed_integral Int>
+    Int whole(const char *key, Int fallback, Int min = 0)
+    {
+        constexpr Int max = std::numeric_limits<Int>::max();
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        std::optional<qint64> read;
+        if (value.isDouble()) {
+            const QVariant raw = value.toVariant();
+            const double number = value.toDouble();
+            if (raw.typeId() == QMetaType::LongLong)
+                read = raw.toLongLong();
+            else if (std::trunc(number) == number)
+                read = truncateInto<qint64>(number);
+        }
+        if (!read || *read < min || *read > max) {
+            complain(key, tr("expected a whole number from %1 to %2").arg(min).arg(max));
+            return fallback;
+        }
+        return static_cast<Int>(*read);
     }
 
     QJsonObject object(const char *key)
@@ -136,10 +174,12 @@ public:
         }
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString item = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
             if (!array.at(i).isString()) {
-                complain(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), tr("expected text"));
+                complain(item, tr("expected text"));
                 continue;
             }
+            refuseControlCharacters(item, array.at(i).toString());
             list << array.at(i).toString();
         }
         return list;
@@ -153,6 +193,16 @@ public:
     void complain(const char *key, const QString &why) { complain(QLatin1String(key), why); }
 
 private:
+    void refuseControlCharacters(const QString &key, const QString &value)
+    {
+        if (const qsizetype at = indexOfControlCharacter(value); at >= 0) {
+            complain(key, tr("character %1 is a control character (%2); ids, names and user names are one line of "
+                             "printable text")
+                              .arg(at + 1)
+                              .arg(escapeControlCharacters(QStringView(value).sliced(at, 1))));
+        }
+    }
+
     const QJsonObject m_object;
     const QString m_path;
     std::optional<Error> &m_error;
@@ -313,13 +363,13 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
         const QString path = QStringLiteral("registries[%1]").arg(n);
         FieldReader f(objectAt(registries, n, path), path, error);
         RegistryRecord r;
-        r.url = registryHostKey(f.text("url", true));
+        r.url = registryHostKey(f.line("url", true));
         if (r.url.isEmpty())
             f.complain("url", tr("expected a registry host or URL"));
-        r.kind = f.text("kind", false, QStringLiteral("generic"));
-        r.username = f.text("username", false);
+        r.kind = f.line("kind", false, QStringLiteral("generic"));
+        r.username = f.line("username", false);
         r.credentialRef = ownCredentialRef(f.text("credential_ref", false), r.url, r.username);
-        r.caFile = f.text("ca_file", false);
+        r.caFile = f.line("ca_file", false);
         r.insecure = f.flag("insecure", false);
         r.rateLimitPolicy = f.object("rate_limit_policy");
         result.registries.append(r);
@@ -331,8 +381,8 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
         const QString path = QStringLiteral("groups[%1]").arg(n);
         FieldReader f(objectAt(groups, n, path), path, error);
         GroupRecord g;
-        g.groupId = f.text("group_id", true);
-        g.name = f.text("name", true);
+        g.groupId = f.line("group_id", true);
+        g.name = f.line("name", true);
         g.description = f.text("description", false);
         g.isTestGroup = f.flag("is_test_group", false);
         if (groupIds.contains(g.groupId))
@@ -351,29 +401,29 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
             f.complain("docker_token", tr("secrets are not imported; store the token in the keychain and give its "
                                           "reference as docker_token_ref"));
         ImageRecord i;
-        i.imageId = f.text("image_id", true);
-        i.name = f.text("name", true);
-        i.friendlyName = f.text("friendly_name", false);
+        i.imageId = f.line("image_id", true);
+        i.name = f.line("name", true);
+        i.friendlyName = f.line("friendly_name", false);
         i.description = f.text("description", false);
-        i.imageSrc = f.text("image_src", false);
+        i.imageSrc = f.line("image_src", false);
         i.enabled = f.flag("enabled", true);
         i.hidden = f.flag("hidden", false);
         i.categories = f.strings("categories");
-        i.imageType = f.text("image_type", false, QStringLiteral("Container"));
+        i.imageType = f.line("image_type", false, QStringLiteral("Container"));
         i.cores = f.number("cores", 2);
-        i.memory = qint64(f.number("memory", 2768000000.0));
-        i.gpuCount = int(f.number("gpu_count", 0));
-        i.dockerRegistry = f.text("docker_registry", false);
-        i.dockerUser = f.text("docker_user", false);
+        i.memory = f.whole<qint64>("memory", 2768000000);
+        i.gpuCount = f.whole<int>("gpu_count", 0);
+        i.dockerRegistry = f.line("docker_registry", false);
+        i.dockerUser = f.line("docker_user", false);
         i.dockerTokenRef = ownCredentialRef(f.text("docker_token_ref", false), i.dockerRegistry, i.dockerUser);
-        i.uncompressedSizeMb = qint64(f.number("uncompressed_size_mb", 0));
+        i.uncompressedSizeMb = f.whole<qint64>("uncompressed_size_mb", 0);
         i.runConfig = f.object("run_config");
         i.execConfig = f.object("exec_config");
         i.volumeMappings = f.object("volume_mappings");
         i.restrictToZone = f.flag("restrict_to_zone", false);
-        i.zoneId = f.text("zone_id", false);
-        i.serverPoolId = f.text("server_pool_id", false);
-        i.stage = f.text("stage", false, QStringLiteral("draft"));
+        i.zoneId = f.line("zone_id", false);
+        i.serverPoolId = f.line("server_pool_id", false);
+        i.stage = f.line("stage", false, QStringLiteral("draft"));
         if (!imageStages().contains(i.stage))
             f.complain("stage", tr("\"%1\" is not one of %2").arg(i.stage, imageStages().join(QStringLiteral(", "))));
         i.links = f.object("links");

@@ -40,6 +40,8 @@ private Q_SLOTS:
             << QStringLiteral("SHA256:") + Hex64 << false << QStringLiteral("algorithm \"SHA256\" is malformed");
         QTest::newRow("an empty algorithm is rejected")
             << QStringLiteral(":") + Hex64 << false << QStringLiteral("algorithm");
+        QTest::newRow("an algorithm followed by a newline is malformed, and the newline is shown escaped")
+            << QStringLiteral("sha256\n:") + Hex64 << false << QStringLiteral("algorithm \"sha256\\n\" is malformed");
     }
 
     void parse()

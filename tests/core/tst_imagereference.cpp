@@ -1,13 +1,30 @@
 // ImageReference: the distribution reference grammar, docker.io normalisation, and rejections that name the part.
 #include "core/ImageReference.h"
 
+#include <QFile>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace steward;
 
 namespace {
 const QString Hex = QStringLiteral("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
 const QString Dig = QStringLiteral("sha256:") + Hex;
+
+// An input the parser fuzzing of issue 13 found, kept byte for byte under tests/core/data.
+QString hostileInput(const char *name)
+{
+    QFile file(QStringLiteral(STEWARD_SOURCE_DIR "/tests/core/data/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test input %s", name);
+    return QString::fromUtf8(file.readAll());
+}
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
 } // namespace
 
 class TestImageReference final : public QObject
@@ -161,6 +178,23 @@ private Q_SLOTS:
             << QStringLiteral("app@") + Dig + QStringLiteral("@") + Dig << QStringLiteral("digest");
         QTest::newRow("a space inside the path is rejected")
             << QStringLiteral("my app") << QStringLiteral("path component \"my app\"");
+        // `$` also matches before a final newline; none may pass as part of a name, host or tag.
+        QTest::newRow("a newline between repository and tag is refused as a control character")
+            << hostileInput("ref-newline-repo.txt") << QStringLiteral("control character");
+        QTest::newRow("a newline between registry host and path is refused as a control character")
+            << hostileInput("ref-newline-host.txt") << QStringLiteral("control character");
+        QTest::newRow("a newline at the end of a repository is refused as a control character")
+            << hostileInput("core-newline-repo.bin") << QStringLiteral("control character");
+        QTest::newRow("a trailing newline is refused as a control character")
+            << QStringLiteral("alpine\n") << QStringLiteral("control character");
+        QTest::newRow("a newline before the digest is refused as a control character")
+            << QStringLiteral("app\n@") + Dig << QStringLiteral("control character");
+        QTest::newRow("an escape sequence in a tag is refused as a control character")
+            << QStringLiteral("app:v1\x1b[2J") << QStringLiteral("control character");
+        QTest::newRow("a NUL in the registry host is refused as a control character")
+            << QStringLiteral("reg.io") + QChar(0) + QStringLiteral("/a") << QStringLiteral("control character");
+        QTest::newRow("a C1 control character in the path is refused")
+            << QStringLiteral("team/a") + QChar(0x85) + QStringLiteral("b") << QStringLiteral("control character");
     }
 
     void rejected()
@@ -184,6 +218,50 @@ private Q_SLOTS:
         QTest::newRow("docker hub is not loopback") << QStringLiteral("alpine") << false;
         QTest::newRow("a host named like loopback is not loopback") << QStringLiteral("127.0.0.1.evil.io/a") << false;
         QTest::newRow("a LAN address is not loopback") << QStringLiteral("10.0.0.5:5000/a") << false;
+    }
+
+    void aControlCharacterIsShownEscapedWhereItIs()
+    {
+        const Result<ImageReference> ref = ImageReference::parse(hostileInput("ref-newline-host.txt"));
+        QVERIFY(!ref);
+        QCOMPARE(ref.error().message,
+                 QStringLiteral("invalid image reference \"127.0.0.1:9\\n/app\": character 12 is a control character "
+                                "(\\n); a reference is one line of printable text"));
+        QVERIFY(!hasControlCharacter(ref.error().message));
+    }
+
+    void tagValidity_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("a plain tag is valid") << QStringLiteral("v1") << true;
+        QTest::newRow("a tag with a trailing newline is not") << QStringLiteral("v1\n") << false;
+        QTest::newRow("a tag with a trailing carriage return is not") << QStringLiteral("v1\r") << false;
+        QTest::newRow("a tag with a leading newline is not") << QStringLiteral("\nv1") << false;
+        QTest::newRow("a tag with an escape character is not") << QStringLiteral("v1\x1b") << false;
+    }
+
+    void tagValidity()
+    {
+        QFETCH(QString, tag);
+        QTEST(ImageReference::isValidTag(tag), "valid");
+    }
+
+    // Loopback is what allows plain HTTP; a host that cannot be a registry host must never be it.
+    void aHostWithAControlCharacterIsNotLoopback_data()
+    {
+        QTest::addColumn<QString>("hostPort");
+        QTest::addColumn<bool>("loopback");
+        QTest::newRow("127.0.0.1 with a port is loopback") << QStringLiteral("127.0.0.1:9") << true;
+        QTest::newRow("127.0.0.1 followed by a newline is not") << QStringLiteral("127.0.0.1\n") << false;
+        QTest::newRow("a port followed by a newline is not") << QStringLiteral("127.0.0.1:9\n") << false;
+        QTest::newRow("a NUL inside the port is not") << QStringLiteral("127.0.0.1:") + QChar(0) << false;
+    }
+
+    void aHostWithAControlCharacterIsNotLoopback()
+    {
+        QFETCH(QString, hostPort);
+        QTEST(ImageReference::isLoopbackHost(hostPort), "loopback");
     }
 
     void loopback()

@@ -1,6 +1,7 @@
 // The Kasm JSON shapes <-> value types: tolerant reading, field-named errors, unknown fields kept for write-back.
 #include "kasm/KasmJson.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -26,6 +27,29 @@ const char *const readChrome =
     "\"server_pool\":null,\"imageAttributes\":[],\"persistent_profile_config\":{},\"zone_name\":null,\"fi"
     "lter_policy_name\":null,\"default_category\":\"Browsers\",\"session_time_limit\":3600,\"x_kasm_futur"
     "e_field\":\"?\"}";
+
+// An input the parser fuzzing of issue 13 found, kept byte for byte under tests/kasm/data.
+QJsonObject hostileInput(const char *name)
+{
+    QFile file(QStringLiteral(STEWARD_SOURCE_DIR "/tests/kasm/data/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test input %s", name);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("test input %s is not JSON", name);
+    return document.object();
+}
+
+// What a client reads from a deployment's answers: its images, then its agents.
+Error firstErrorOf(const QJsonObject &body)
+{
+    const auto images = kasmjson::parseImageList(body, QStringLiteral("images"));
+    if (!images)
+        return images.error();
+    const auto agents = kasmjson::parseAgentList(body, QStringLiteral("servers"));
+    return agents ? Error{} : agents.error();
+}
 
 } // namespace
 
@@ -88,6 +112,96 @@ private Q_SLOTS:
         const auto image = kasmjson::parseImage(json(R"({"cores":"1.5"})"), QStringLiteral("image"));
         QVERIFY(image);
         QCOMPARE(image->cores, 1.5);
+    }
+
+    // Issue 13: a number outside the field's type was cast anyway (1e300 became INT64_MIN; 1e63 was undefined).
+    void aNumberTheFieldCannotHoldIsAnErrorNamingTheField_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("a memory of 1e300 sent as text")
+            << QByteArray(R"({"images":[{"memory":"1e300"}]})") << QStringLiteral("images[0].memory");
+        QTest::newRow("a memory of 2^63, one past the largest")
+            << QByteArray(R"({"images":[{"memory":9223372036854775808}]})") << QStringLiteral("images[0].memory");
+        QTest::newRow("a gpu count beyond a 32-bit int")
+            << QByteArray(R"({"images":[{"gpu_count":1e10}]})") << QStringLiteral("images[0].gpu_count");
+        QTest::newRow("a gpu count of 2^31, one past the largest")
+            << QByteArray(R"({"images":[{"gpu_count":2147483648}]})") << QStringLiteral("images[0].gpu_count");
+        QTest::newRow("an uncompressed size of minus infinity sent as text")
+            << QByteArray(R"({"images":[{"uncompressed_size_mb":"-inf"}]})")
+            << QStringLiteral("images[0].uncompressed_size_mb");
+        QTest::newRow("cores that are not a number, sent as text")
+            << QByteArray(R"({"images":[{"cores":"nan"}]})") << QStringLiteral("images[0].cores");
+        QTest::newRow("cores of infinity sent as text")
+            << QByteArray(R"({"images":[{"cores":"inf"}]})") << QStringLiteral("images[0].cores");
+        QTest::newRow("a group priority beyond a 32-bit int")
+            << QByteArray(R"({"groups":[{"priority":-3e9}]})") << QStringLiteral("groups[0].priority");
+        QTest::newRow("an agent's disk total of 1e63") << QByteArray(R"({"servers":[{"disk_stats":{"total":1e63}}]})")
+                                                       << QStringLiteral("servers[0].disk_stats.total");
+        QTest::newRow("an agent's free disk of minus 1e19")
+            << QByteArray(R"({"servers":[{"disk_stats":{"free":-1e19}}]})")
+            << QStringLiteral("servers[0].disk_stats.free");
+        QTest::newRow("the size of an image an agent holds, 1e30")
+            << QByteArray(R"({"servers":[{"docker_images":{"r/c:1":{"size":1e30}}}]})")
+            << QStringLiteral("servers[0].docker_images.r/c:1.size");
+    }
+
+    void aNumberTheFieldCannotHoldIsAnErrorNamingTheField()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        Error error = firstErrorOf(object);
+        if (object.contains(QStringLiteral("groups"))) {
+            const auto groups = kasmjson::parseGroupList(object, QStringLiteral("groups"));
+            error = groups ? Error{} : groups.error();
+        }
+        QCOMPARE(error.code, ErrorCode::Protocol);
+        QVERIFY2(error.message.contains(field + QLatin1Char(' ')), qPrintable(error.message));
+    }
+
+    void theLargestNumbersEachFieldHoldsAreRead()
+    {
+        const auto image = kasmjson::parseImage(
+            json(R"({"memory":9223372036854775807,"gpu_count":2147483647,"uncompressed_size_mb":"-9.2e18",
+                     "cores":1e300})"),
+            QStringLiteral("image"));
+        QVERIFY2(image, qPrintable(image ? QString() : image.error().toString()));
+        QCOMPARE(image->memoryBytes, std::numeric_limits<qint64>::max());
+        QCOMPARE(image->gpuCount, std::numeric_limits<int>::max());
+        QCOMPARE(image->uncompressedSizeMb, qint64(-9200000000000000000LL));
+        QCOMPARE(image->cores, 1e300);
+    }
+
+    void theFuzzersHostileAnswersAreErrorsNamingTheField_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("kasm-float-cast-min.json: an image memory of 1e300")
+            << QStringLiteral("kasm-float-cast-min.json")
+            << QStringLiteral(
+                   "The Kasm server sent images[0].memory as \"1e300\", a number outside what the field holds "
+                   "(a whole number from -9223372036854775808 to 9223372036854775807); this server's API "
+                   "is not one ImageSteward understands.");
+        QTest::newRow("kasm-huge-numbers.json: memory, gpu count and size all out of range")
+            << QStringLiteral("kasm-huge-numbers.json")
+            << QStringLiteral(
+                   "The Kasm server sent images[0].memory as \"1e300\", a number outside what the field holds "
+                   "(a whole number from -9223372036854775808 to 9223372036854775807); this server's API "
+                   "is not one ImageSteward understands.");
+        QTest::newRow("kasm-float-cast-fuzzer.bin: an agent's disk total of 1e63")
+            << QStringLiteral("kasm-float-cast-fuzzer.bin")
+            << QStringLiteral("The Kasm server sent servers[1].disk_stats.total as 1e+63, a number outside what the "
+                              "field holds (a whole number from -9223372036854775808 to 9223372036854775807); this "
+                              "server's API is not one ImageSteward understands.");
+    }
+
+    void theFuzzersHostileAnswersAreErrorsNamingTheField()
+    {
+        QFETCH(QString, file);
+        const Error error = firstErrorOf(hostileInput(qPrintable(file)));
+        QCOMPARE(error.code, ErrorCode::Protocol);
+        QTEST(error.message, "message");
     }
 
     void serversThatAreNotHostsAreNotAgents()

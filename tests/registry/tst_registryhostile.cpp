@@ -7,6 +7,7 @@
 #include "ServiceRequirement.h"
 #include "registry/RegistryClient.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +16,9 @@ using namespace steward::registry;
 using namespace steward::test;
 
 namespace {
+
+// The longest Retry-After the client believes; longer ones are read as this.
+constexpr qint64 AYearMs = 365LL * 24 * 3600 * 1000;
 
 const QByteArray ManifestType = "Content-Type: application/vnd.oci.image.manifest.v1+json";
 
@@ -344,6 +348,28 @@ private Q_SLOTS:
         QCOMPARE(errorOf(future).code, ErrorCode::RateLimited);
         QVERIFY(errorOf(future).message.contains(QLatin1String("TOOMANYREQUESTS")));
         QVERIFY(errorOf(future).message.contains(QLatin1String("3600 s")));
+    }
+
+    // Issue 13: 9223372036854775807 s times 1000 came out as -1000 ms, which passed the "too long" check and was
+    // retried at once until the retries ran out.
+    void aRetryAfterTooLargeToMultiplyIsReportedNotRetried()
+    {
+        QFile input(QStringLiteral(STEWARD_SOURCE_DIR "/tests/registry/data/retry-after-overflow.txt"));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const QByteArray seconds = input.readAll();
+        RawPeer peer(withPing([&](const RawRequest &) {
+            return answer(429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"slow down\"}]}",
+                          {"Retry-After: " + seconds});
+        }));
+        RegistryClient client;
+        const auto future =
+            client.getManifest(*ImageReference::parse(QString(peer.hostPort() + QStringLiteral("/a/b:1"))));
+        QVERIFY(waitFor(future, 5000));
+        QCOMPARE(errorOf(future).code, ErrorCode::RateLimited);
+        QVERIFY2(errorOf(future).message.contains(QStringLiteral("asks to wait %1 s").arg(AYearMs / 1000)),
+                 qPrintable(errorOf(future).message));
+        QCOMPARE(errorOf(future).retryAfterMs, std::optional<qint64>(AYearMs));
+        QCOMPARE(peer.requests.size(), 1 + 1); // ping + the one refused try, no retries
     }
 
     void aMountAnsweredWithAnUploadSessionUploadsTheBlob()

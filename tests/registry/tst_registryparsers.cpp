@@ -8,6 +8,7 @@
 #include "registry/RegistryErrors.h"
 #include "registry/TokenCache.h"
 
+#include <QFile>
 #include <QTest>
 #include <QTimeZone>
 
@@ -18,6 +19,18 @@ namespace {
 const QString D1 = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
 const QString D2 = QStringLiteral("sha256:") + QString(64, QLatin1Char('b'));
 const QString D3 = QStringLiteral("sha256:") + QString(64, QLatin1Char('c'));
+
+// The longest Retry-After the client believes; longer ones are read as this (and are still too long to wait for).
+constexpr qint64 AYearMs = 365LL * 24 * 3600 * 1000;
+
+// An input the parser fuzzing of issue 13 found, kept byte for byte under tests/registry/data.
+QByteArray hostileInput(const char *name)
+{
+    QFile file(QStringLiteral(STEWARD_SOURCE_DIR "/tests/registry/data/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test input %s", name);
+    return file.readAll();
+}
 } // namespace
 
 class TestRegistryParsers final : public QObject
@@ -212,6 +225,14 @@ private Q_SLOTS:
         QTest::newRow("garbage gives no delay") << QByteArray("soon") << qint64(-1);
         QTest::newRow("a negative number gives no delay") << QByteArray("-5") << qint64(-1);
         QTest::newRow("an empty value gives no delay") << QByteArray() << qint64(-1);
+        // Seconds times 1000 must not overflow: the longest wait is a year, and that is still too long.
+        QTest::newRow("the largest 64-bit number of seconds is the longest wait, not a negative one")
+            << hostileInput("retry-after-overflow.txt") << AYearMs;
+        QTest::newRow("more seconds than 64 bits hold is the longest wait")
+            << QByteArray("99999999999999999999") << AYearMs;
+        QTest::newRow("a year and a second is the longest wait") << QByteArray::number(AYearMs / 1000 + 1) << AYearMs;
+        QTest::newRow("an HTTP date centuries ahead is the longest wait")
+            << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << AYearMs;
     }
 
     void retryAfter()

@@ -3,12 +3,16 @@
 #include "store/CatalogExport.h"
 #include "store/CatalogQueries.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace steward;
 using namespace steward::store;
@@ -47,6 +51,36 @@ Status seed(Catalog &catalog)
             return s;
         return assignImageToGroup(db, image.imageId, QStringLiteral("g-test"));
     });
+}
+
+// An input the parser fuzzing of issue 13 found, kept byte for byte under tests/store/data.
+QByteArray hostileInput(const char *name)
+{
+    QFile file(QStringLiteral(STEWARD_SOURCE_DIR "/tests/store/data/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test input %s", name);
+    return file.readAll();
+}
+
+// The largest value of every whole-number field, a number a double cannot hold exactly, text beyond ASCII and a
+// description over several lines: all of it must come back exactly.
+const QByteArray Boundaries = R"({"format":"imagesteward-catalog","version":1,
+    "registries":[{"url":"https://registry.example:5000/","username":"puller","credential_ref":"x",
+                   "rate_limit_policy":{"limit":100}}],
+    "groups":[{"group_id":"g-test","name":"Testers é✓","description":"two
+lines","is_test_group":true}],
+    "images":[{"image_id":"i-max","name":"registry.example:5000/team/chrome:1","friendly_name":"Chrome ß",
+               "description":"first line
+second line","memory":9223372036854775807,"gpu_count":2147483647,
+               "uncompressed_size_mb":9007199254740993,"cores":0.1,"docker_registry":"registry.example:5000",
+               "docker_user":"puller","docker_token_ref":"y","groups":["g-test"],"stage":"production"},
+              {"image_id":"i-zero","name":"x/zero:1","memory":0,"gpu_count":0,"uncompressed_size_mb":0,"cores":0}]})";
+
+// An export's bytes apart from the time it was made.
+QByteArray withoutTimeStamp(const QByteArray &json)
+{
+    static const QRegularExpression stamp(QStringLiteral("\"exported_at\": \"[^\"]*\""));
+    return QString::fromUtf8(json).replace(stamp, QStringLiteral("\"exported_at\": \"\"")).toUtf8();
 }
 
 int count(Catalog &catalog, const char *table)
@@ -166,6 +200,46 @@ private Q_SLOTS:
         QTest::newRow("a newer export version is refused") << QByteArray("{\"format\":\"imagesteward-catalog\","
                                                                          "\"version\":9}")
                                                            << QStringLiteral("version");
+        // Issue 13: number() had a lower bound only, and a cast of an out-of-range double is undefined.
+        QTest::newRow("catalog-huge-numbers.json: a memory of 1e300 is refused")
+            << hostileInput("catalog-huge-numbers.json")
+            << QStringLiteral("images[0].memory: expected a whole number from 0 to 9223372036854775807");
+        QTest::newRow("a memory of 2^63, one past the largest, is refused")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\",\"memory\":9223372036854775808}]}")
+            << QStringLiteral("images[0].memory");
+        QTest::newRow("a gpu count beyond a 32-bit int is refused")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\",\"gpu_count\":3e9}]}")
+            << QStringLiteral("images[0].gpu_count: expected a whole number from 0 to 2147483647");
+        QTest::newRow("an uncompressed size of 1e19 is refused")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\",\"uncompressed_size_mb\":1e19}]}")
+            << QStringLiteral("images[0].uncompressed_size_mb");
+        QTest::newRow("a fractional gpu count is refused, not rounded")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\",\"gpu_count\":1.5}]}")
+            << QStringLiteral("images[0].gpu_count");
+        QTest::newRow("catalog-float-cast-fuzzer.bin is refused at its first fault")
+            << hostileInput("catalog-float-cast-fuzzer.bin") << QStringLiteral("groups[0].group_id");
+        // Ids, names and user names are one line of printable text.
+        QTest::newRow("a NUL in an image id is refused")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\\u0000b\",\"name\":\"x/a:1\"}]}")
+            << QStringLiteral("images[0].image_id: character 2 is a control character (\\x00)");
+        QTest::newRow("an escape sequence in an image name is refused")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\\u001b[2J\"}]}")
+            << QStringLiteral("images[0].name: character 6 is a control character (\\x1b)");
+        QTest::newRow("a newline in an image's friendly name is refused")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\",\"friendly_name\":\"A\\nB\"}]}")
+            << QStringLiteral("images[0].friendly_name");
+        QTest::newRow("a newline in an image's docker user is refused")
+            << QByteArray(head + "\"images\":[{\"image_id\":\"a\",\"name\":\"x/a:1\",\"docker_user\":\"bob\\n\"}]}")
+            << QStringLiteral("images[0].docker_user");
+        QTest::newRow("a newline in a registry user name is refused")
+            << QByteArray(head + "\"registries\":[{\"url\":\"new.example\",\"username\":\"bob\\nmallory\"}]}")
+            << QStringLiteral("registries[0].username");
+        QTest::newRow("an escape character in a group id is refused")
+            << QByteArray(head + "\"groups\":[{\"group_id\":\"g\\u001b\",\"name\":\"G\"}]}")
+            << QStringLiteral("groups[0].group_id");
+        QTest::newRow("a NUL in a group name is refused")
+            << QByteArray(head + "\"groups\":[{\"group_id\":\"g\",\"name\":\"G\\u0000\"}]}")
+            << QStringLiteral("groups[0].name");
     }
 
     void aMalformedFileNamesTheFaultAndWritesNothing()
@@ -186,6 +260,58 @@ private Q_SLOTS:
         QCOMPARE(count(*catalog, "images"), images);
         QCOMPARE(count(*catalog, "registries"), registries);
         QCOMPARE(count(*catalog, "audit_log"), audit);
+    }
+
+    void wholeNumbersAreStoredExactly()
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<Catalog> catalog = freshCatalog(dir);
+        QSqlDatabase db = catalog->database();
+        const auto imported = importCatalog(db, Boundaries, QStringLiteral("tester"));
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+        const QList<ImageRecord> images = *listImages(db);
+        const auto found = std::find_if(images.begin(), images.end(),
+                                        [](const ImageRecord &i) { return i.imageId == QLatin1String("i-max"); });
+        QVERIFY(found != images.end());
+        const ImageRecord &image = *found;
+        QCOMPARE(image.memory, std::numeric_limits<qint64>::max());
+        QCOMPARE(image.gpuCount, std::numeric_limits<int>::max());
+        QCOMPARE(image.uncompressedSizeMb, qint64(9007199254740993LL));
+        QCOMPARE(image.cores, 0.1);
+    }
+
+    // Issue 13: an import stored INT64_MIN for 1e300, and the export of that catalog no longer imported.
+    void everyCatalogThatImportsExportsAndImportsToTheSameBytes_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("the largest numbers, unicode and multi-line text") << Boundaries;
+        QTest::newRow("catalog-huge-numbers.json") << hostileInput("catalog-huge-numbers.json");
+        QTest::newRow("catalog-float-cast-fuzzer.bin") << hostileInput("catalog-float-cast-fuzzer.bin");
+    }
+
+    void everyCatalogThatImportsExportsAndImportsToTheSameBytes()
+    {
+        QFETCH(QByteArray, json);
+        QTemporaryDir first;
+        std::shared_ptr<Catalog> original = freshCatalog(first);
+        QSqlDatabase originalDb = original->database();
+        const auto imported = importCatalog(originalDb, json, QStringLiteral("tester"));
+        if (!imported) { // a file that does not import must say why
+            QVERIFY2(imported.error().message.contains(QLatin1String("nothing was imported")),
+                     qPrintable(imported.error().message));
+            return;
+        }
+        const Result<QByteArray> exported = exportCatalog(originalDb);
+        QVERIFY(exported);
+
+        QTemporaryDir second;
+        std::shared_ptr<Catalog> copy = freshCatalog(second);
+        QSqlDatabase copyDb = copy->database();
+        const auto reimported = importCatalog(copyDb, *exported, QStringLiteral("tester"));
+        QVERIFY2(reimported, qPrintable(reimported ? QString() : reimported.error().toString()));
+        const Result<QByteArray> again = exportCatalog(copyDb);
+        QVERIFY(again);
+        QCOMPARE(withoutTimeStamp(*again), withoutTimeStamp(*exported));
     }
 
     void aFailureWhileWritingRollsEverythingBack()

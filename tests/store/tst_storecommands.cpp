@@ -101,6 +101,38 @@ private Q_SLOTS:
         QVERIFY(after.readAll().contains("\"images\": [\n    ]"));
     }
 
+    // Issue 13: `stewardctl import catalog-huge-numbers.json` succeeded and stored memory INT64_MIN.
+    void anImportOfNumbersNoFieldHoldsIsRefusedAndChangesNothing()
+    {
+        const QString file = QStringLiteral(STEWARD_SOURCE_DIR "/tests/store/data/catalog-huge-numbers.json");
+        const Run run = stewardctl({QStringLiteral("import"), file});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("images[0].memory: expected a whole number from 0 to "
+                                                "9223372036854775807")),
+                 qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        const QString after = m_root.filePath(QStringLiteral("after-huge.json"));
+        QCOMPARE(stewardctl({QStringLiteral("export"), after}).exitCode, 0);
+        QFile exported(after);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.readAll().contains("\"images\": [\n    ]"));
+    }
+
+    // The refusal names the field and shows the character escaped: the message stays one line and cannot drive the
+    // terminal.
+    void anImportWithAnEscapeSequenceInANameIsRefusedOnOneLine()
+    {
+        const QString file = m_root.filePath(QStringLiteral("escape.json"));
+        writeFile(file, "{\"format\":\"imagesteward-catalog\",\"version\":1,\"images\":[{\"image_id\":\"a\","
+                        "\"name\":\"x/a:1\",\"friendly_name\":\"Chrome\\u001b[2J\\nroot\"}]}");
+        const Run run = stewardctl({QStringLiteral("import"), file});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("images[0].friendly_name: character 7 is a control character (\\x1b)")),
+                 qPrintable(run.err));
+        QVERIFY(!run.err.contains(QChar(0x1b)));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+
     void aNewerCatalogIsRefusedWithBothVersions()
     {
         QCOMPARE(stewardctl({QStringLiteral("logins")}).exitCode, 0); // creates the catalog
