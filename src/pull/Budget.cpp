@@ -201,7 +201,7 @@ WorkEstimate estimateSimulation(const Scenario &s, int seriesPoints)
         {add(mul(shape.agents, 32), add(mul(shape.images, 64), mul(kinds, mul(shape.images, 9)))),
          tr("%1 agents, and %2 kinds of agent x %3 images").arg(shape.agents).arg(kinds).arg(shape.images)},
         {mul(kindImages, 8), tr("%1 images pulled by the kinds of agent").arg(kindImages)},
-        {mul(slotTotal, 40), tr("%1 agent x bucket slotTotal").arg(slotTotal)},
+        {mul(slotTotal, 40), tr("%1 agent x bucket slots").arg(slotTotal)},
         {mul(records, 4 * 40), tr("%1 arrival and refresh records").arg(records)},
         {mul(movingPairs, 32), tr("%1 (agent, image) pairs whose tag moves").arg(movingPairs)},
         {mul(runs, 32), tr("%1 quota runs in the window").arg(runs)},
@@ -231,13 +231,13 @@ WorkEstimate estimateForecast(const Scenario &s)
     const auto [steps, largestSteps] = total({
         {add(shape.agents, mul(kinds, shape.images)),
          tr("building %1 agents and %2 kinds of agent x %3 images").arg(shape.agents).arg(kinds).arg(shape.images)},
-        {mul(slotTotal, log2), tr("sorting %1 agent x bucket slotTotal").arg(slotTotal)},
+        {mul(slotTotal, log2), tr("sorting %1 agent x bucket slots").arg(slotTotal)},
     });
     const auto [bytes, largestBytes] = total({
         {add(mul(shape.agents, 32), add(mul(shape.images, 64), mul(kinds, mul(shape.images, 9)))),
          tr("%1 agents, and %2 kinds of agent x %3 images").arg(shape.agents).arg(kinds).arg(shape.images)},
         {mul(kindImages, 8), tr("%1 images pulled by the kinds of agent").arg(kindImages)},
-        {mul(slotTotal, 40), tr("%1 agent x bucket slotTotal").arg(slotTotal)},
+        {mul(slotTotal, 40), tr("%1 agent x bucket slots").arg(slotTotal)},
     });
     out.steps = steps;
     out.largestSteps = largestSteps;
@@ -265,7 +265,7 @@ Status checkBudget(const WorkEstimate &estimate, const Budget &budget, const QSt
     }
     if (beyond.isEmpty())
         return {};
-    return fail(ErrorCode::TooLarge, tr("the %1 %2").arg(what, beyond.join(tr("; it also "))));
+    return fail(ErrorCode::TooLarge, tr("the %1 %2").arg(what, beyond.join(tr("; and it "))));
 }
 
 } // namespace steward::pull
