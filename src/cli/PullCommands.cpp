@@ -37,17 +37,54 @@ QString bucketName(const BucketKey &key)
            (key.authenticated ? QStringLiteral("account ") : QStringLiteral("source ")) + key.who;
 }
 
+// The environment's limits (Budget::defaults), then --max-work and --max-memory-mb.
+Result<Budget> budgetOf(const QCommandLineParser &parser)
+{
+    Budget budget = Budget::defaults();
+    for (const auto &[name, limit, scale] : {std::tuple{"max-work", &budget.maxSteps, qint64(1)},
+                                             std::tuple{"max-memory-mb", &budget.maxBytes, qint64(1024 * 1024)}}) {
+        if (!parser.isSet(QLatin1String(name)))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(QLatin1String(name)).toLongLong(&ok);
+        if (!ok || value <= 0 || value > std::numeric_limits<qint64>::max() / scale)
+            return fail(ErrorCode::InvalidInput, tr("--%1 takes a positive whole number").arg(QLatin1String(name)));
+        *limit = value * scale;
+    }
+    return budget;
+}
+
+QList<QCommandLineOption> budgetOptions()
+{
+    return {{QStringLiteral("max-work"),
+             tr("Refuse a scenario estimated to take more steps than N (default %1, or STEWARD_SIM_MAX_WORK).")
+                 .arg(Budget::DefaultMaxSteps),
+             QStringLiteral("N")},
+            {QStringLiteral("max-memory-mb"),
+             tr("Refuse a scenario estimated to need more memory than N MB (default %1, or "
+                "STEWARD_SIM_MAX_MEMORY_MB).")
+                 .arg(Budget::DefaultMaxBytes / (1024 * 1024)),
+             QStringLiteral("N")}};
+}
+
 int simulate(CommandContext &context)
 {
     const Result<Scenario> scenario = loadScenario(context.positional().at(0));
     if (!scenario)
         return context.fail(scenario.error());
+    const Result<Budget> budget = budgetOf(context.parser());
+    if (!budget)
+        return context.usage(budget.error().message);
     QElapsedTimer timer;
     timer.start();
     SimulationOptions options;
     options.eventLogCapacity = 0; // the CLI prints totals only
     options.seriesPoints = 1;
-    const SimulationResult result = Simulator::run(*scenario, options);
+    options.budget = *budget;
+    const Result<SimulationResult> run = Simulator::runChecked(*scenario, options);
+    if (!run)
+        return context.fail(run.error());
+    const SimulationResult &result = *run;
     const double wallS = double(timer.nsecsElapsed()) / 1e9;
     if (context.json()) {
         QJsonObject json = result.toJson();
@@ -92,7 +129,13 @@ int forecastCommand(CommandContext &context)
     const Result<Scenario> scenario = loadScenario(context.positional().at(0));
     if (!scenario)
         return context.fail(scenario.error());
-    const Forecast f = forecast(*scenario);
+    const Result<Budget> budget = budgetOf(context.parser());
+    if (!budget)
+        return context.usage(budget.error().message);
+    const Result<Forecast> checked = checkedForecast(*scenario, *budget);
+    if (!checked)
+        return context.fail(checked.error());
+    const Forecast &f = *checked;
     if (context.json()) {
         context.printJson(f.toJson());
         return ExitOk;
@@ -168,16 +211,16 @@ QList<Command> pullCommands()
 {
     return {
         Command{.name = QStringLiteral("simulate"),
-                .synopsis = QStringLiteral("SCENARIO.json"),
+                .synopsis = QStringLiteral("SCENARIO.json [--max-work N] [--max-memory-mb N]"),
                 .summary = tr("Simulate the agents' pulls against the registries' rate limits."),
-                .options = {},
+                .options = budgetOptions(),
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = simulate},
         Command{.name = QStringLiteral("forecast"),
-                .synopsis = QStringLiteral("SCENARIO.json"),
+                .synopsis = QStringLiteral("SCENARIO.json [--max-work N] [--max-memory-mb N]"),
                 .summary = tr("Forecast when each quota runs out, without simulating, with advice."),
-                .options = {},
+                .options = budgetOptions(),
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = forecastCommand},

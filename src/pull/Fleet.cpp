@@ -35,17 +35,21 @@ Fleet Fleet::build(const Scenario &scenario)
     for (const RegistrySpec &registry : scenario.registries)
         fleet.m_limiter.setPolicies(registry);
 
+    fleet.m_imageGroupOf.reserve(size_t(scenario.imageCount()));
+    fleet.m_imageIndexInGroup.reserve(size_t(scenario.imageCount()));
     for (int g = 0; g < scenario.images.size(); ++g) {
         for (int i = 0; i < scenario.images.at(g).count; ++i) {
             fleet.m_imageGroupOf.push_back(g);
             fleet.m_imageIndexInGroup.push_back(i);
         }
     }
-    const int images = int(fleet.m_imageGroupOf.size());
 
     // Phases in [0, check-in interval) from a generator whose output is fixed by the standard for a given seed.
     std::mt19937_64 random(scenario.seed);
     const quint64 range = quint64(fleet.m_checkInMs);
+    fleet.m_phaseMs.reserve(size_t(scenario.agentCount()));
+    fleet.m_agentGroupOf.reserve(size_t(scenario.agentCount()));
+    fleet.m_agentIndexInGroup.reserve(size_t(scenario.agentCount()));
     for (int g = 0; g < scenario.agents.size(); ++g) {
         const AgentGroup &agents = scenario.agents.at(g);
         for (int i = 0; i < agents.count; ++i) {
@@ -55,61 +59,107 @@ Fleet Fleet::build(const Scenario &scenario)
         }
     }
 
+    // What an agent pulls depends only on its zone, source and disk: groups alike in those share one profile, so
+    // a scenario of many small groups costs one profile per distinct kind of agent, not per group.
+    QMap<std::tuple<QString, QString, qint64>, int> profileOfKind;
     for (int g = 0; g < scenario.agents.size(); ++g) {
         const AgentGroup &agents = scenario.agents.at(g);
-        AgentProfile profile;
-        profile.eligibility.assign(size_t(images), Eligibility::Eligible);
-        profile.groupOfImage.assign(size_t(images), -1);
-        profile.positionOfImage.assign(size_t(images), -1);
-        QMap<int, int> groupOfBucket;            // ordered by bucket id, so pull groups come out in a fixed order
-        std::vector<std::pair<int, int>> pulled; // (bucket, image) in image order
-        qint64 diskLeft = agents.diskMb;
-        for (int image = 0; image < images; ++image) {
-            const ImageGroup &spec = scenario.images.at(fleet.m_imageGroupOf[size_t(image)]);
-            Eligibility &verdict = profile.eligibility[size_t(image)];
-            if (!spec.enabled)
-                verdict = Eligibility::Disabled;
-            else if (!spec.registry)
-                verdict = Eligibility::NoRegistry;
-            else if (spec.zone && *spec.zone != agents.zone)
-                verdict = Eligibility::ZoneMismatch;
-            else if (spec.uncompressedSizeMb > diskLeft)
-                verdict = Eligibility::NoDisk;
-            if (verdict != Eligibility::Eligible)
-                continue;
-            // A pull whose login fails stores nothing, so it takes no disk from the images after it.
-            if (!spec.credentialsValid) {
-                profile.wrongCredentialImages.push_back(image);
-                continue;
-            }
-            diskLeft -= spec.uncompressedSizeMb;
-            const BucketKey key = spec.account ? BucketKey{*spec.registry, true, *spec.account}
-                                               : BucketKey{*spec.registry, false, agents.source};
-            const int bucket = fleet.m_limiter.bucketId(key);
-            groupOfBucket.insert(bucket, 0);
-            pulled.emplace_back(bucket, image);
+        const auto kind = std::make_tuple(agents.zone, agents.source, agents.diskMb);
+        if (const auto it = profileOfKind.constFind(kind); it != profileOfKind.cend()) {
+            fleet.m_profileOf.push_back(it.value());
+            continue;
         }
-        int index = 0;
-        for (auto it = groupOfBucket.begin(); it != groupOfBucket.end(); ++it) {
-            it.value() = index++;
-            profile.pullGroups.push_back(PullGroup{it.key(), {}});
-        }
-        for (const auto &[bucket, image] : pulled) {
-            const int group = groupOfBucket.value(bucket);
-            profile.groupOfImage[size_t(image)] = group;
-            profile.positionOfImage[size_t(image)] = int(profile.pullGroups[size_t(group)].images.size());
-            profile.pullGroups[size_t(group)].images.push_back(image);
-        }
-        fleet.m_profiles.push_back(std::move(profile));
+        profileOfKind.insert(kind, int(fleet.m_profiles.size()));
+        fleet.m_profileOf.push_back(int(fleet.m_profiles.size()));
+        fleet.m_profiles.push_back(fleet.buildProfile(agents));
     }
 
-    int slotTotal = 0;
-    for (int agent = 0; agent < int(fleet.m_phaseMs.size()); ++agent) {
-        fleet.m_slotBase.push_back(slotTotal);
-        slotTotal += int(fleet.profile(agent).pullGroups.size());
+    // Agents of a group are contiguous and share a profile, so their slots are found by arithmetic, in 64 bits.
+    qint64 slotTotal = 0;
+    qint64 movingTotal = 0;
+    int firstAgent = 0;
+    for (int g = 0; g < scenario.agents.size(); ++g) {
+        const AgentProfile &profile = fleet.groupProfile(g);
+        const qint64 count = scenario.agents.at(g).count;
+        fleet.m_firstAgentOf.push_back(firstAgent);
+        fleet.m_groupSlotBase.push_back(slotTotal);
+        fleet.m_groupMovingBase.push_back(movingTotal);
+        slotTotal += count * qint64(profile.pullGroups.size());
+        movingTotal += count * qint64(profile.movingCount);
+        firstAgent += int(count);
     }
     fleet.m_slotCount = slotTotal;
+    fleet.m_movingCount = movingTotal;
     return fleet;
+}
+
+AgentProfile Fleet::buildProfile(const AgentGroup &agents)
+{
+    const int images = imageCount();
+    AgentProfile profile;
+    profile.eligibility.assign(size_t(images), Eligibility::Eligible);
+    profile.groupOfImage.assign(size_t(images), -1);
+    profile.positionOfImage.assign(size_t(images), -1);
+    QMap<int, int> groupOfBucket;            // ordered by bucket id, so pull groups come out in a fixed order
+    std::vector<std::pair<int, int>> pulled; // (bucket, image) in image order
+    qint64 diskLeft = agents.diskMb;
+    for (int image = 0; image < images; ++image) {
+        const ImageGroup &spec = m_scenario.images.at(m_imageGroupOf[size_t(image)]);
+        Eligibility &verdict = profile.eligibility[size_t(image)];
+        if (!spec.enabled)
+            verdict = Eligibility::Disabled;
+        else if (!spec.registry)
+            verdict = Eligibility::NoRegistry;
+        else if (spec.zone && *spec.zone != agents.zone)
+            verdict = Eligibility::ZoneMismatch;
+        else if (spec.uncompressedSizeMb > diskLeft)
+            verdict = Eligibility::NoDisk;
+        if (verdict != Eligibility::Eligible)
+            continue;
+        // A pull whose login fails stores nothing, so it takes no disk from the images after it.
+        if (!spec.credentialsValid) {
+            profile.wrongCredentialImages.push_back(image);
+            continue;
+        }
+        diskLeft -= spec.uncompressedSizeMb;
+        const BucketKey key = spec.account ? BucketKey{*spec.registry, true, *spec.account}
+                                           : BucketKey{*spec.registry, false, agents.source};
+        const int bucket = m_limiter.bucketId(key);
+        groupOfBucket.insert(bucket, 0);
+        pulled.emplace_back(bucket, image);
+    }
+    int index = 0;
+    for (auto it = groupOfBucket.begin(); it != groupOfBucket.end(); ++it) {
+        it.value() = index++;
+        profile.pullGroups.push_back(PullGroup{it.key(), {}, {}, 0});
+    }
+    for (const auto &[bucket, image] : pulled) {
+        const int group = groupOfBucket.value(bucket);
+        PullGroup &pullGroup = profile.pullGroups[size_t(group)];
+        profile.groupOfImage[size_t(image)] = group;
+        profile.positionOfImage[size_t(image)] = int(pullGroup.images.size());
+        if (m_scenario.images.at(m_imageGroupOf[size_t(image)]).tagMovesEveryS)
+            pullGroup.movingPositions.push_back(int(pullGroup.images.size()));
+        pullGroup.images.push_back(image);
+    }
+    for (PullGroup &group : profile.pullGroups) {
+        group.movingOffset = profile.movingCount;
+        profile.movingCount += int(group.movingPositions.size());
+    }
+    return profile;
+}
+
+qint64 Fleet::slotBase(int agent) const
+{
+    const int g = agentGroupOf(agent);
+    return m_groupSlotBase[size_t(g)] +
+           qint64(agent - m_firstAgentOf[size_t(g)]) * qint64(groupProfile(g).pullGroups.size());
+}
+
+qint64 Fleet::movingBase(int agent) const
+{
+    const int g = agentGroupOf(agent);
+    return m_groupMovingBase[size_t(g)] + qint64(agent - m_firstAgentOf[size_t(g)]) * groupProfile(g).movingCount;
 }
 
 QString Fleet::agentName(int agent) const

@@ -26,6 +26,9 @@ struct PullGroup
 {
     int bucket = -1;
     std::vector<int> images;
+    // Positions in `images` whose tag moves, and where their per-agent state starts in the agent's block.
+    std::vector<int> movingPositions;
+    int movingOffset = 0;
 };
 
 // What every agent of one agent group pulls: identical for the group, so computed once.
@@ -37,6 +40,7 @@ struct AgentProfile
     // Per image: index into pullGroups and position in it, or -1.
     std::vector<int> groupOfImage;
     std::vector<int> positionOfImage;
+    int movingCount = 0; // eligible images with a moving tag, over all pull groups
 };
 
 // The scenario expanded into agents, images, buckets and schedules: the static part every simulator and the forecast
@@ -61,13 +65,20 @@ public:
     qint64 phaseMs(int agent) const { return m_phaseMs[size_t(agent)]; }
     int agentGroupOf(int agent) const { return m_agentGroupOf[size_t(agent)]; }
     int imageGroupOf(int image) const { return m_imageGroupOf[size_t(image)]; }
-    const AgentProfile &profile(int agent) const { return m_profiles[size_t(agentGroupOf(agent))]; }
-    const AgentProfile &groupProfile(int agentGroup) const { return m_profiles[size_t(agentGroup)]; }
+    const AgentProfile &profile(int agent) const { return groupProfile(agentGroupOf(agent)); }
+    // Agent groups that differ only in what does not change what they pull (name, arch) share one profile.
+    const AgentProfile &groupProfile(int agentGroup) const { return m_profiles[size_t(profileOf(agentGroup))]; }
+    int profileOf(int agentGroup) const { return m_profileOf[size_t(agentGroup)]; }
+    int profileCount() const { return int(m_profiles.size()); }
+    const AgentProfile &distinctProfile(int index) const { return m_profiles[size_t(index)]; }
     QString agentName(int agent) const;
     QString imageName(int image) const;
-    // Slots: one per (agent, pull group), for flat per-agent state.
-    int slotBase(int agent) const { return m_slotBase[size_t(agent)]; }
-    int slotCount() const { return m_slotCount; }
+    // Slots: one per (agent, pull group), for flat per-agent state. 64 bits: agents x buckets exceeds an int.
+    qint64 slotBase(int agent) const;
+    qint64 slotCount() const { return m_slotCount; }
+    // Per-agent state of the images whose tag moves: one entry per (agent, such eligible image).
+    qint64 movingBase(int agent) const;
+    qint64 movingCount() const { return m_movingCount; }
 
     // A limiter with every bucket of the fleet already created, in a fixed order.
     const RateLimiter &limiterPrototype() const { return m_limiter; }
@@ -80,6 +91,8 @@ public:
     qint64 nextRefreshAfter(int agent, qint64 tMs) const;               // may be >= duration
 
 private:
+    AgentProfile buildProfile(const AgentGroup &agents);
+
     Scenario m_scenario;
     qint64 m_durationMs = 0;
     qint64 m_checkInMs = 0;
@@ -89,9 +102,13 @@ private:
     std::vector<int> m_agentIndexInGroup;
     std::vector<int> m_imageGroupOf;
     std::vector<int> m_imageIndexInGroup;
-    std::vector<AgentProfile> m_profiles;
-    std::vector<int> m_slotBase;
-    int m_slotCount = 0;
+    std::vector<AgentProfile> m_profiles; // distinct profiles
+    std::vector<int> m_profileOf;         // per agent group
+    std::vector<int> m_firstAgentOf;      // per agent group
+    std::vector<qint64> m_groupSlotBase;  // per agent group
+    std::vector<qint64> m_groupMovingBase;
+    qint64 m_slotCount = 0;
+    qint64 m_movingCount = 0;
     RateLimiter m_limiter;
 };
 

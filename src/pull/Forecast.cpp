@@ -58,6 +58,7 @@ BucketForecast forecastBucket(const Fleet &fleet, int id, std::vector<Member> me
         return a.phaseMs != b.phaseMs ? a.phaseMs < b.phaseMs : a.agent < b.agent;
     });
     QSet<int> images;
+    QSet<std::pair<int, int>> profileGroups; // agents sharing a profile pull the same images: count them once
     for (const Member &m : members) {
         const qint64 w = waves(fleet, m.agent);
         if (w == 0)
@@ -66,6 +67,10 @@ BucketForecast forecastBucket(const Fleet &fleet, int id, std::vector<Member> me
         out.pullsPerWave += m.pulls;
         out.pullsInDuration += m.pulls * w;
         out.peakInWindow += m.pulls * std::min(w, out.wavesPerWindow);
+        const std::pair<int, int> profileGroup{fleet.profileOf(fleet.agentGroupOf(m.agent)), m.group};
+        if (profileGroups.contains(profileGroup))
+            continue;
+        profileGroups.insert(profileGroup);
         for (int image : fleet.profile(m.agent).pullGroups[size_t(m.group)].images)
             images.insert(image);
     }
@@ -101,11 +106,49 @@ QString who(const BucketKey &key)
     return key.authenticated ? tr("account %1").arg(key.who) : tr("address %1").arg(key.who);
 }
 
+// Images no agent will pull, and why: the first few by name, then how many more (a scenario may have a million).
+void adviseUnpulledImages(const Fleet &fleet, QStringList &advice)
+{
+    constexpr qint64 Named = 20;
+    std::vector<qint64> agentsOfProfile(size_t(fleet.profileCount()), 0);
+    for (int group = 0; group < fleet.scenario().agents.size(); ++group)
+        agentsOfProfile[size_t(fleet.profileOf(group))] += fleet.scenario().agents.at(group).count;
+    qint64 unpulled = 0;
+    for (int image = 0; image < fleet.imageCount(); ++image) {
+        QHash<Eligibility, qint64> reasons;
+        qint64 eligible = 0;
+        for (int profile = 0; profile < fleet.profileCount(); ++profile) {
+            const Eligibility verdict = fleet.distinctProfile(profile).eligibility[size_t(image)];
+            if (verdict == Eligibility::Eligible)
+                eligible += agentsOfProfile[size_t(profile)];
+            else
+                reasons[verdict] += agentsOfProfile[size_t(profile)];
+        }
+        if (eligible > 0 || ++unpulled > Named)
+            continue;
+        QStringList why;
+        for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+            why.append(tr("%1 agents: %2").arg(it.value()).arg(eligibilityName(it.key())));
+        advice.append(tr("No agent pulls %1 (%2).").arg(fleet.imageName(image), why.join(QStringLiteral(", "))));
+    }
+    if (unpulled > Named)
+        advice.append(tr("No agent pulls %1 more images either.").arg(unpulled - Named));
+}
+
 } // namespace
 
 Forecast forecast(const Scenario &scenario)
 {
     return forecast(Fleet::build(scenario));
+}
+
+Result<Forecast> checkedForecast(const Scenario &scenario, const Budget &budget)
+{
+    if (const Status valid = validateScenario(scenario); !valid)
+        return fail(valid.error());
+    if (const Status fits = checkBudget(estimateForecast(scenario), budget, QStringLiteral("forecast")); !fits)
+        return fail(fits.error());
+    return forecast(scenario);
 }
 
 Forecast forecast(const Fleet &fleet)
@@ -208,24 +251,7 @@ Forecast forecast(const Fleet &fleet)
                               .arg(fleet.imageName(it.key()))
                               .arg(3600000 / fleet.checkInMs()));
     }
-    // Images no agent will pull, and why.
-    for (int image = 0; image < fleet.imageCount(); ++image) {
-        QHash<Eligibility, qint64> reasons;
-        qint64 eligible = 0;
-        for (int group = 0; group < fleet.scenario().agents.size(); ++group) {
-            const Eligibility verdict = fleet.groupProfile(group).eligibility[size_t(image)];
-            if (verdict == Eligibility::Eligible)
-                eligible += fleet.scenario().agents.at(group).count;
-            else
-                reasons[verdict] += fleet.scenario().agents.at(group).count;
-        }
-        if (eligible > 0)
-            continue;
-        QStringList why;
-        for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-            why.append(tr("%1 agents: %2").arg(it.value()).arg(eligibilityName(it.key())));
-        out.advice.append(tr("No agent pulls %1 (%2).").arg(fleet.imageName(image), why.join(QStringLiteral(", "))));
-    }
+    adviseUnpulledImages(fleet, out.advice);
     if (out.advice.isEmpty())
         out.advice.append(tr("Every quota holds: the busiest window of every registry stays within its limit."));
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pull/Budget.h"
 #include "pull/Fleet.h"
 #include "pull/RateLimiter.h"
 #include "pull/Scenario.h"
@@ -45,5 +46,7 @@ struct Forecast
 
 Forecast forecast(const Scenario &scenario);
 Forecast forecast(const Fleet &fleet);
+// As forecast(), after validating the scenario and checking its estimate against the budget (see Budget.h).
+Result<Forecast> checkedForecast(const Scenario &scenario, const Budget &budget = Budget::defaults());
 
 } // namespace steward::pull

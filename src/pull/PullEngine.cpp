@@ -30,14 +30,11 @@ void PullEngine::cancelUpTo(quint64 requestId)
 
 void PullEngine::simulate(quint64 requestId, const Scenario &scenario, const SimulationOptions &options)
 {
-    if (const Status valid = validateScenario(scenario); !valid) {
-        Q_EMIT failed(requestId, valid.error());
-        return;
-    }
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     const qint64 durationMs = scenario.durationS * 1000;
-    SimulationResult result = Simulator::run(scenario, options, [&](double fraction) {
+    // Validated and checked against options.budget first: a scenario beyond it fails with the estimate and the limit.
+    const Result<SimulationResult> result = Simulator::runChecked(scenario, options, [&](double fraction) {
         if (canceled(requestId))
             return false;
         if (sinceProgress.elapsed() >= 100) {
@@ -46,10 +43,14 @@ void PullEngine::simulate(quint64 requestId, const Scenario &scenario, const Sim
         }
         return true;
     });
-    qCDebug(lcPull) << "simulation" << requestId << "done:" << result.engineEvents << "wake-ups"
-                    << (result.canceled ? "(canceled)" : "");
-    Q_EMIT progress(requestId, double(result.simulatedUntilMs) / double(durationMs), result.simulatedUntilMs);
-    Q_EMIT finished(requestId, result);
+    if (!result) {
+        Q_EMIT failed(requestId, result.error());
+        return;
+    }
+    qCDebug(lcPull) << "simulation" << requestId << "done:" << result->engineEvents << "wake-ups"
+                    << (result->canceled ? "(canceled)" : "");
+    Q_EMIT progress(requestId, double(result->simulatedUntilMs) / double(durationMs), result->simulatedUntilMs);
+    Q_EMIT finished(requestId, *result);
 }
 
 void PullEngine::startPaced(quint64 requestId, const Scenario &scenario, const SimulationOptions &options,
@@ -57,6 +58,11 @@ void PullEngine::startPaced(quint64 requestId, const Scenario &scenario, const S
 {
     if (const Status valid = validateScenario(scenario); !valid) {
         Q_EMIT failed(requestId, valid.error());
+        return;
+    }
+    const WorkEstimate estimate = estimateSimulation(scenario, options.seriesPoints);
+    if (const Status fits = checkBudget(estimate, options.budget, QStringLiteral("simulation")); !fits) {
+        Q_EMIT failed(requestId, fits.error());
         return;
     }
     if (m_paced) {

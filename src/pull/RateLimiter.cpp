@@ -25,6 +25,11 @@ void WindowCounter::expire(qint64 nowMs)
         m_inWindow -= m_runs[m_head].count;
         ++m_head;
     }
+    // Dropped in batches of at least half the vector, so each run is moved at most a constant number of times.
+    if (!m_keepHistory && m_head >= 1024 && m_head * 2 >= m_runs.size()) {
+        m_runs.erase(m_runs.begin(), m_runs.begin() + qsizetype(m_head));
+        m_head = 0;
+    }
 }
 
 qint64 WindowCounter::acquire(qint64 nowMs, qint64 n)
@@ -98,9 +103,17 @@ RateLimiter::RateLimiter(qint64 reportWindowS) : m_reportWindowMs(reportWindowS 
 
 WindowCounter RateLimiter::makeCounter(const std::optional<RateLimitPolicy> &policy) const
 {
-    if (!policy)
-        return WindowCounter(-1, m_reportWindowMs);
-    return WindowCounter(policy->limit, policy->windowS * 1000);
+    WindowCounter counter =
+        policy ? WindowCounter(policy->limit, policy->windowS * 1000) : WindowCounter(-1, m_reportWindowMs);
+    counter.setKeepHistory(m_keepHistory);
+    return counter;
+}
+
+void RateLimiter::setKeepHistory(bool keep)
+{
+    m_keepHistory = keep;
+    for (WindowCounter &counter : m_buckets)
+        counter.setKeepHistory(keep);
 }
 
 void RateLimiter::setPolicies(const RegistrySpec &registry)

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <span>
 #include <vector>
 
 namespace steward::pull {
@@ -41,15 +42,23 @@ public:
     void setPolicy(qint64 limit, qint64 windowMs);
     qint64 peak() const { return m_peak; }
     qint64 counted() const { return m_counted; }
+    // Every run kept: all of them unless history is off, then about those of the last window.
     const std::vector<Run> &history() const { return m_runs; }
+    // The runs that were inside the window at the last look (later runs included), oldest first.
+    std::span<const Run> recentRuns() const { return std::span<const Run>(m_runs).subspan(m_head); }
+    // Off: runs are forgotten once they leave the window, so memory follows the window, not the duration. A
+    // simulation turns it off (its policies never change); live runs keep it, so a longer window learned from
+    // headers can count the older runs again.
+    void setKeepHistory(bool keep) { m_keepHistory = keep; }
 
 private:
     void expire(qint64 nowMs);
 
     qint64 m_limit = -1;
     qint64 m_windowMs = 1;
-    std::vector<Run> m_runs; // every admitted run in time order; [m_head, end) are inside the window
+    std::vector<Run> m_runs; // admitted runs in time order; [m_head, end) are inside the window
     size_t m_head = 0;
+    bool m_keepHistory = true;
     qint64 m_inWindow = 0;
     qint64 m_peak = 0;
     qint64 m_counted = 0;
@@ -94,6 +103,9 @@ public:
     const BucketKey &key(int id) const { return m_keys[size_t(id)]; }
     int bucketCount() const { return int(m_buckets.size()); }
 
+    // See WindowCounter::setKeepHistory; applies to every bucket, present and future.
+    void setKeepHistory(bool keep);
+
     // Learns from live headers: the policy of the bucket's kind on that registry, and pulls made by others.
     void observe(const BucketKey &key, const RateLimitObservation &observation, qint64 nowMs);
 
@@ -106,6 +118,7 @@ private:
     WindowCounter makeCounter(const std::optional<RateLimitPolicy> &policy) const;
 
     qint64 m_reportWindowMs;
+    bool m_keepHistory = true;
     QHash<QString, Policies> m_policies;
     QHash<BucketKey, int> m_ids;
     std::vector<BucketKey> m_keys;

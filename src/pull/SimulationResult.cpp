@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace steward::pull {
 
 QString eventKindName(PullEvent::Kind kind)
@@ -48,39 +50,44 @@ AgentImageState SimulationResult::state(int agent, int image) const
         return state;
     }
     state.status = ImageStatus::Present;
-    int seen = 0;
-    qint64 arrivedMs = -1;
-    for (int i = (*m_arrivalOffsets)[slot]; i < (*m_arrivalOffsets)[slot + 1]; ++i) {
-        seen += (*m_arrivals)[size_t(i)].count;
-        if (position < seen) {
-            arrivedMs = (*m_arrivals)[size_t(i)].atMs;
-            break;
-        }
-    }
-    // A refresh admits the first `count` present images of the group, so position p was refreshed when count > p.
     const auto &moves = m_fleet->scenario().images.at(m_fleet->imageGroupOf(image)).tagMovesEveryS;
     const qint64 moveMs = moves ? *moves * 1000 : 0;
-    qint64 lastPulled = arrivedMs;
-    qint64 since = arrivedMs;
-    qint64 generation = moveMs ? arrivedMs / moveMs : 0;
-    for (int i = (*m_refreshOffsets)[slot]; i < (*m_refreshOffsets)[slot + 1]; ++i) {
-        const Arrival &refresh = (*m_refreshes)[size_t(i)];
-        if (refresh.atMs <= arrivedMs || position >= refresh.count)
-            continue;
-        lastPulled = refresh.atMs;
-        const qint64 current = moveMs ? refresh.atMs / moveMs : 0;
-        if (current != generation) {
-            generation = current;
-            since = refresh.atMs;
+    if (moveMs) {
+        // Kept as the run went: which digest arrived when is not in the (superseded) refreshes any more.
+        const PullGroup &pullGroup = profile.pullGroups[size_t(group)];
+        const auto it =
+            std::lower_bound(pullGroup.movingPositions.cbegin(), pullGroup.movingPositions.cend(), position);
+        const MovingState &moving = (*m_moving)[size_t(m_fleet->movingBase(agent) + pullGroup.movingOffset +
+                                                       (it - pullGroup.movingPositions.cbegin()))];
+        state.sinceMs = moving.sinceMs;
+        state.lastPulledMs = moving.lastPulledMs;
+        state.digestGeneration = moving.lastPulledMs / moveMs;
+    } else {
+        qint64 arrivedMs = -1;
+        int seen = 0;
+        for (qint64 i = (*m_arrivalOffsets)[slot]; i < (*m_arrivalOffsets)[slot + 1]; ++i) {
+            seen += (*m_arrivals)[size_t(i)].count;
+            if (position < seen) {
+                arrivedMs = (*m_arrivals)[size_t(i)].atMs;
+                break;
+            }
         }
+        // A refresh admits the first `count` present images of the group, so position p was refreshed when
+        // count > p; the last such refresh is never superseded, so it is still here.
+        qint64 lastPulled = arrivedMs;
+        for (qint64 i = (*m_refreshOffsets)[slot]; i < (*m_refreshOffsets)[slot + 1]; ++i) {
+            const Arrival &refresh = (*m_refreshes)[size_t(i)];
+            if (refresh.atMs > arrivedMs && position < refresh.count)
+                lastPulled = std::max(lastPulled, refresh.atMs);
+        }
+        state.sinceMs = arrivedMs;
+        state.lastPulledMs = lastPulled;
     }
-    state.sinceMs = since;
-    state.lastPulledMs = lastPulled;
-    state.digestGeneration = generation;
     if (moveMs) {
         // The tag moves at k * interval, k >= 1, within the simulated time.
         const qint64 end = simulatedUntilMs;
         const qint64 latest = end > 0 ? (end - 1) / moveMs : 0;
+        const qint64 generation = state.digestGeneration;
         if (latest > generation) {
             state.staleSinceMs = (generation + 1) * moveMs;
             state.staleForMs = end - *state.staleSinceMs;

@@ -131,12 +131,20 @@ public:
         qint64 atMs;
         int count;
     };
+    // An image with a moving tag on one agent: when the digest it holds arrived, and its last successful pull.
+    struct MovingState
+    {
+        qint64 sinceMs = -1;
+        qint64 lastPulledMs = -1;
+    };
     std::shared_ptr<const Fleet> m_fleet;
-    std::shared_ptr<const std::vector<int>> m_pulled;         // per slot: images of the pull group present
-    std::shared_ptr<const std::vector<int>> m_arrivalOffsets; // per slot: range into m_arrivals
-    std::shared_ptr<const std::vector<Arrival>> m_arrivals;   // grouped by slot, in time order
-    std::shared_ptr<const std::vector<int>> m_refreshOffsets; // per slot: range into m_refreshes
-    std::shared_ptr<const std::vector<Arrival>> m_refreshes;  // admitted refreshes: the first `count` present images
+    std::shared_ptr<const std::vector<int>> m_pulled;            // per slot: images of the pull group present
+    std::shared_ptr<const std::vector<qint64>> m_arrivalOffsets; // per slot: range into m_arrivals
+    std::shared_ptr<const std::vector<Arrival>> m_arrivals;      // grouped by slot, in time order
+    std::shared_ptr<const std::vector<qint64>> m_refreshOffsets; // per slot: range into m_refreshes
+    // Admitted refreshes (the first `count` present images), less those a later one of the slot covers.
+    std::shared_ptr<const std::vector<Arrival>> m_refreshes;
+    std::shared_ptr<const std::vector<MovingState>> m_moving; // per (agent, image with a moving tag): Fleet::movingBase
 };
 
 } // namespace steward::pull

@@ -8,6 +8,21 @@ namespace {
 
 constexpr qint64 Never = std::numeric_limits<qint64>::max();
 
+// Check-ins [fromIndex, toIndex) of an agent (phase, step) each saw `perCheckIn` refusals: spread them over the bins.
+void deniedInBins(std::vector<qint64> &bins, qint64 binMs, qint64 phase, qint64 step, qint64 fromIndex, qint64 toIndex,
+                  qint64 perCheckIn)
+{
+    qint64 index = fromIndex;
+    while (index < toIndex) {
+        const qint64 t = phase + index * step;
+        const qint64 bin = t / binMs;
+        const qint64 binEnd = (bin + 1) * binMs; // first check-in at or after it is in the next bin
+        const qint64 nextIndex = std::min(toIndex, (binEnd - phase + step - 1) / step);
+        bins[size_t(bin)] += (nextIndex - index) * perCheckIn;
+        index = nextIndex;
+    }
+}
+
 } // namespace
 
 Simulator::Simulator(std::shared_ptr<const Fleet> fleet) : Simulator(std::move(fleet), SimulationOptions())
@@ -18,14 +33,19 @@ Simulator::Simulator(std::shared_ptr<const Fleet> fleet, SimulationOptions optio
       m_log(m_options.eventLogCapacity, m_options.eventFilter)
 {
     const Fleet &f = *m_fleet;
+    m_limiter.setKeepHistory(false); // the chart is filled as the run goes (openBins), so the window is enough
     m_pulled.assign(size_t(f.slotCount()), 0);
     m_nextCheckIn.assign(size_t(f.slotCount()), 0);
+    m_moving.assign(size_t(f.movingCount()), SimulationResult::MovingState{});
     const int points = std::max(1, m_options.seriesPoints);
     m_binMs = std::max<qint64>(1, (f.durationMs() + points - 1) / points);
-    const size_t bins = size_t((f.durationMs() + m_binMs - 1) / m_binMs);
+    m_bins = (f.durationMs() + m_binMs - 1) / m_binMs;
+    const size_t bins = size_t(m_bins);
+    m_series.assign(size_t(m_limiter.bucketCount()), {});
     m_deniedBins.assign(size_t(m_limiter.bucketCount()), std::vector<qint64>(bins, 0));
     m_deniedTotal.assign(size_t(m_limiter.bucketCount()), 0);
     m_firstDenied.assign(size_t(m_limiter.bucketCount()), Never);
+    m_compactRefreshesAt = 2 * size_t(f.slotCount()) + 4096;
 
     std::vector<Wake> initial;
     initial.reserve(size_t(f.agentCount()));
@@ -71,22 +91,78 @@ void Simulator::rateLimited(int bucket, qint64 tMs, qint64 count)
     m_deniedBins[size_t(bucket)][size_t(tMs / m_binMs)] += count;
 }
 
-// Check-ins [fromIndex, toIndex) of `agent` each saw `perCheckIn` refusals: spread them over the chart's bins.
-void Simulator::deniedInBins(int bucket, int agent, qint64 fromIndex, qint64 toIndex, qint64 perCheckIn)
+// Opens the bins of the bucket's chart that start at or before tMs: what the window held just before each start. No
+// run is later than a bin not yet opened, so the counter still holds every run that window needs.
+void Simulator::openBins(int bucket, qint64 tMs)
 {
-    const Fleet &f = *m_fleet;
-    const qint64 phase = f.phaseMs(agent);
-    const qint64 step = f.checkInMs();
-    std::vector<qint64> &bins = m_deniedBins[size_t(bucket)];
-    qint64 index = fromIndex;
-    while (index < toIndex) {
-        const qint64 t = phase + index * step;
-        const qint64 bin = t / m_binMs;
-        const qint64 binEnd = (bin + 1) * m_binMs; // first check-in at or after it is in the next bin
-        const qint64 nextIndex = std::min(toIndex, (binEnd - phase + step - 1) / step);
-        bins[size_t(bin)] += (nextIndex - index) * perCheckIn;
-        index = nextIndex;
+    std::vector<QuotaSample> &series = m_series[size_t(bucket)];
+    WindowCounter &counter = m_limiter.bucket(bucket);
+    while (qint64(series.size()) < m_bins && qint64(series.size()) * m_binMs <= tMs) {
+        QuotaSample sample;
+        sample.startMs = qint64(series.size()) * m_binMs;
+        sample.usedAtStart = counter.used(sample.startMs - 1);
+        sample.peakInBin = sample.usedAtStart;
+        series.push_back(sample);
     }
+}
+
+void Simulator::admittedInBin(int bucket, qint64 tMs, qint64 admitted)
+{
+    QuotaSample &sample = m_series[size_t(bucket)][size_t(tMs / m_binMs)];
+    sample.admitted += admitted;
+    sample.peakInBin = std::max(sample.peakInBin, m_limiter.bucket(bucket).used(tMs));
+}
+
+// Positions [fromPosition, fromPosition + count) of the group arrived: a moving tag's digest is the one of now.
+void Simulator::recordArrival(const PullGroup &group, qint64 movingBase, qint64 tMs, int fromPosition, int count)
+{
+    const auto &moving = group.movingPositions;
+    for (auto it = std::lower_bound(moving.cbegin(), moving.cend(), fromPosition);
+         it != moving.cend() && *it < fromPosition + count; ++it)
+        m_moving[size_t(movingBase + group.movingOffset + (it - moving.cbegin()))] = {tMs, tMs};
+}
+
+// The first `count` (present) positions of the group were pulled again: a moved tag brings its new digest.
+void Simulator::recordRefresh(const PullGroup &group, qint64 movingBase, qint64 tMs, int count)
+{
+    const auto &moving = group.movingPositions;
+    for (auto it = moving.cbegin(); it != moving.cend() && *it < count; ++it) {
+        const qint64 moveMs =
+            *m_fleet->scenario().images.at(m_fleet->imageGroupOf(group.images[size_t(*it)])).tagMovesEveryS * 1000;
+        SimulationResult::MovingState &state =
+            m_moving[size_t(movingBase + group.movingOffset + (it - moving.cbegin()))];
+        if (tMs / moveMs != state.lastPulledMs / moveMs)
+            state.sinceMs = tMs;
+        state.lastPulledMs = tMs;
+    }
+}
+
+// A refresh is only ever asked for the last one that reached a position (SimulationResult::state), so one that a
+// later refresh of the same slot reaches at least as far is dropped. What is left per slot has strictly decreasing
+// counts, so it is bounded by the slot's images, whatever the duration. Compacting when the list has doubled keeps
+// the cost at a constant per refresh.
+void Simulator::compactRefreshes()
+{
+    std::vector<int> reach(size_t(m_fleet->slotCount()), 0);
+    size_t kept = m_refreshes.size();
+    for (size_t i = m_refreshes.size(); i-- > 0;) {
+        const Record &record = m_refreshes[i];
+        int &furthest = reach[size_t(record.first)];
+        if (record.second.count > furthest) {
+            furthest = record.second.count;
+            m_refreshes[--kept] = record;
+        }
+    }
+    m_refreshes.erase(m_refreshes.begin(), m_refreshes.begin() + qsizetype(kept));
+    m_compactRefreshesAt = 2 * (m_refreshes.size() + size_t(m_fleet->slotCount())) + 4096;
+}
+
+qint64 Simulator::recordsKept() const
+{
+    qint64 runs = 0;
+    for (int id = 0; id < m_limiter.bucketCount(); ++id)
+        runs += qint64(m_limiter.bucket(id).history().size());
+    return qint64(m_arrivals.size()) + qint64(m_refreshes.size()) + runs;
 }
 
 void Simulator::processAgent(int agent, qint64 t)
@@ -98,11 +174,12 @@ void Simulator::processAgent(int agent, qint64 t)
     const bool isRefresh = t > phase && (t - phase) % f.refreshMs() == 0;
     const qint64 checkInsBefore = f.checkInsBefore(agent, t);
     qint64 next = f.nextRefreshAfter(agent, t);
-    const int base = f.slotBase(agent);
+    const qint64 base = f.slotBase(agent);
+    const qint64 movingBase = profile.movingCount ? f.movingBase(agent) : 0;
 
     for (size_t g = 0; g < profile.pullGroups.size(); ++g) {
         const PullGroup &group = profile.pullGroups[g];
-        const int slot = base + int(g);
+        const qint64 slot = base + qint64(g);
         const qint64 size = qint64(group.images.size());
         const qint64 missing = size - m_pulled[size_t(slot)];
         if (missing == 0 && !isRefresh)
@@ -119,7 +196,8 @@ void Simulator::processAgent(int agent, qint64 t)
                 m_firstDenied[size_t(group.bucket)] = std::min(m_firstDenied[size_t(group.bucket)], firstMs);
                 if (!m_counters.firstRateLimitedMs || firstMs < *m_counters.firstRateLimitedMs)
                     m_counters.firstRateLimitedMs = firstMs;
-                deniedInBins(group.bucket, agent, from, checkInsBefore, missing);
+                deniedInBins(m_deniedBins[size_t(group.bucket)], m_binMs, phase, f.checkInMs(), from, checkInsBefore,
+                             missing);
                 if (m_log.enabled()) {
                     m_log.add(PullEvent{PullEvent::Kind::RateLimited, firstMs,
                                         phase + (checkInsBefore - 1) * f.checkInMs(), agent,
@@ -131,20 +209,30 @@ void Simulator::processAgent(int agent, qint64 t)
         // One attempt per image at this instant: the missing ones first, then (hourly) the present ones.
         const qint64 wanted = isRefresh ? size : missing;
         WindowCounter &bucket = m_limiter.bucket(group.bucket);
+        openBins(group.bucket, t);
         const qint64 admitted = bucket.acquire(t, wanted);
         const qint64 arrived = std::min(admitted, missing);
         m_counters.pullsAttempted += admitted;
         m_counters.pullsSucceeded += admitted;
+        if (admitted > 0)
+            admittedInBin(group.bucket, t, admitted);
         if (arrived > 0) {
             if (m_log.enabled()) {
                 m_log.add(PullEvent{PullEvent::Kind::Pulled, t, t, agent, group.images[size_t(size - missing)],
                                     group.bucket, arrived});
             }
+            if (!group.movingPositions.empty())
+                recordArrival(group, movingBase, t, int(size - missing), int(arrived));
             m_pulled[size_t(slot)] += int(arrived);
             m_arrivals.emplace_back(slot, SimulationResult::Arrival{t, int(arrived)});
         }
-        if (admitted > arrived)
+        if (admitted > arrived) {
+            if (!group.movingPositions.empty())
+                recordRefresh(group, movingBase, t, int(admitted - arrived));
             m_refreshes.emplace_back(slot, SimulationResult::Arrival{t, int(admitted - arrived)});
+            if (m_refreshes.size() >= m_compactRefreshesAt)
+                compactRefreshes();
+        }
         if (admitted > arrived && m_log.enabled()) {
             m_log.add(
                 PullEvent{PullEvent::Kind::Refreshed, t, t, agent, group.images[0], group.bucket, admitted - arrived});
@@ -169,18 +257,75 @@ void Simulator::processAgent(int agent, qint64 t)
 SimulationResult Simulator::result(bool canceled) const
 {
     const Fleet &f = *m_fleet;
-    const qint64 end = nextEventMs();
     SimulationResult out;
     out.counters = m_counters;
     out.canceled = canceled;
-    out.simulatedUntilMs = end;
+    out.simulatedUntilMs = nextEventMs();
     out.engineEvents = m_engineEvents;
     std::vector<qint64> deniedTotal = m_deniedTotal;
     std::vector<qint64> firstDenied = m_firstDenied;
     std::vector<std::vector<qint64>> deniedBins = m_deniedBins;
     EventLog log = m_log;
+    countSleptThrough(out, deniedTotal, firstDenied, deniedBins, log);
+    out.events = log.events();
+    out.eventsMatched = log.matched();
 
-    // What the sleeping agents would have attempted up to the end, and what failing logins cost, arithmetically.
+    for (int id = 0; id < m_limiter.bucketCount(); ++id) {
+        const WindowCounter &counter = m_limiter.bucket(id);
+        BucketReport report;
+        report.key = m_limiter.key(id);
+        report.policy = m_limiter.policy(report.key.registry, report.key.authenticated);
+        report.windowS = counter.windowMs() / 1000;
+        report.peakInWindow = counter.peak();
+        report.counted = counter.counted();
+        report.rateLimited = deniedTotal[size_t(id)];
+        if (firstDenied[size_t(id)] != Never)
+            report.firstRateLimitedMs = firstDenied[size_t(id)];
+        report.binMs = m_binMs;
+        std::vector<QuotaSample> samples = series(id);
+        for (size_t bin = 0; bin < samples.size(); ++bin)
+            samples[bin].denied = deniedBins[size_t(id)][bin];
+        report.series = QList<QuotaSample>(samples.begin(), samples.end());
+        out.buckets.append(report);
+    }
+
+    // Per agent x image detail, grouped by slot for lookups (a counting sort: the records are in time order).
+    const auto groupBySlot = [&f](const std::vector<Record> &records, std::shared_ptr<std::vector<qint64>> &offsets,
+                                  std::shared_ptr<std::vector<SimulationResult::Arrival>> &grouped) {
+        offsets = std::make_shared<std::vector<qint64>>(size_t(f.slotCount()) + 1, 0);
+        for (const auto &record : records)
+            ++(*offsets)[size_t(record.first) + 1];
+        for (size_t i = 1; i < offsets->size(); ++i)
+            (*offsets)[i] += (*offsets)[i - 1];
+        grouped = std::make_shared<std::vector<SimulationResult::Arrival>>(records.size());
+        std::vector<qint64> fill(offsets->begin(), offsets->end() - 1);
+        for (const auto &record : records)
+            (*grouped)[size_t(fill[size_t(record.first)]++)] = record.second;
+    };
+    std::shared_ptr<std::vector<qint64>> offsets;
+    std::shared_ptr<std::vector<SimulationResult::Arrival>> arrivals;
+    std::shared_ptr<std::vector<qint64>> refreshOffsets;
+    std::shared_ptr<std::vector<SimulationResult::Arrival>> refreshes;
+    groupBySlot(m_arrivals, offsets, arrivals);
+    groupBySlot(m_refreshes, refreshOffsets, refreshes);
+    out.m_fleet = m_fleet;
+    out.m_pulled = std::make_shared<std::vector<int>>(m_pulled);
+    out.m_arrivalOffsets = offsets;
+    out.m_arrivals = arrivals;
+    out.m_refreshOffsets = refreshOffsets;
+    out.m_refreshes = refreshes;
+    out.m_moving = std::make_shared<std::vector<SimulationResult::MovingState>>(m_moving);
+    summariseImages(out);
+    return out;
+}
+
+// What the sleeping agents would have attempted up to the end, and what failing logins cost, arithmetically.
+void Simulator::countSleptThrough(SimulationResult &out, std::vector<qint64> &deniedTotal,
+                                  std::vector<qint64> &firstDenied, std::vector<std::vector<qint64>> &deniedBins,
+                                  EventLog &log) const
+{
+    const Fleet &f = *m_fleet;
+    const qint64 end = out.simulatedUntilMs;
     for (int agent = 0; agent < f.agentCount(); ++agent) {
         const AgentProfile &profile = f.profile(agent);
         const qint64 checkIns = f.checkInsBefore(agent, end);
@@ -209,96 +354,46 @@ SimulationResult Simulator::result(bool canceled) const
                 out.counters.firstRateLimitedMs = firstMs;
             deniedTotal[size_t(group.bucket)] += skipped * missing;
             firstDenied[size_t(group.bucket)] = std::min(firstDenied[size_t(group.bucket)], firstMs);
-            for (qint64 i = from; i < checkIns;) {
-                const qint64 t = phase + i * f.checkInMs();
-                const qint64 bin = t / m_binMs;
-                const qint64 nextIndex =
-                    std::min(checkIns, ((bin + 1) * m_binMs - phase + f.checkInMs() - 1) / f.checkInMs());
-                deniedBins[size_t(group.bucket)][size_t(bin)] += (nextIndex - i) * missing;
-                i = nextIndex;
-            }
+            deniedInBins(deniedBins[size_t(group.bucket)], m_binMs, phase, f.checkInMs(), from, checkIns, missing);
             log.add(PullEvent{PullEvent::Kind::RateLimited, firstMs, phase + (checkIns - 1) * f.checkInMs(), agent,
                               group.images[size_t(qint64(group.images.size()) - missing)], group.bucket,
                               skipped * missing});
         }
     }
-    out.events = log.events();
-    out.eventsMatched = log.matched();
+}
 
-    // Buckets, with their chart computed from the full admission history.
-    for (int id = 0; id < m_limiter.bucketCount(); ++id) {
-        const WindowCounter &counter = m_limiter.bucket(id);
-        BucketReport report;
-        report.key = m_limiter.key(id);
-        report.policy = m_limiter.policy(report.key.registry, report.key.authenticated);
-        report.windowS = counter.windowMs() / 1000;
-        report.peakInWindow = counter.peak();
-        report.counted = counter.counted();
-        report.rateLimited = deniedTotal[size_t(id)];
-        if (firstDenied[size_t(id)] != Never)
-            report.firstRateLimitedMs = firstDenied[size_t(id)];
-        report.binMs = m_binMs;
-        const auto &runs = counter.history();
-        const size_t bins = deniedBins[size_t(id)].size();
-        size_t head = 0;
-        size_t tail = 0; // runs [head, tail) are in the window
-        qint64 inWindow = 0;
-        for (size_t bin = 0; bin < bins; ++bin) {
-            QuotaSample sample;
-            sample.startMs = qint64(bin) * m_binMs;
-            const qint64 binEnd = sample.startMs + m_binMs;
-            while (tail < runs.size() && runs[tail].atMs <= sample.startMs - 1)
-                inWindow += runs[tail++].count;
-            while (head < tail && runs[head].atMs <= sample.startMs - 1 - counter.windowMs())
-                inWindow -= runs[head++].count;
-            // Window ending just before the bin starts: what an admin sees "now" at the bin's start.
-            sample.usedAtStart = inWindow;
-            sample.peakInBin = inWindow;
-            while (tail < runs.size() && runs[tail].atMs < binEnd) {
-                const qint64 at = runs[tail].atMs;
-                while (head < tail && runs[head].atMs <= at - counter.windowMs())
-                    inWindow -= runs[head++].count;
-                inWindow += runs[tail].count;
-                sample.admitted += runs[tail].count;
-                ++tail;
-                sample.peakInBin = std::max(sample.peakInBin, inWindow);
-            }
-            sample.denied = deniedBins[size_t(id)][bin];
-            report.series.append(sample);
-        }
-        out.buckets.append(report);
+// The bucket's chart: the bins opened so far, then the later ones, which no run reaches yet, so their window use is
+// what is left of the last window's runs as it slides.
+std::vector<QuotaSample> Simulator::series(int bucket) const
+{
+    const WindowCounter &counter = m_limiter.bucket(bucket);
+    std::vector<QuotaSample> samples = m_series[size_t(bucket)];
+    const std::span<const WindowCounter::Run> runs = counter.recentRuns();
+    qint64 inWindow = 0;
+    for (const WindowCounter::Run &run : runs)
+        inWindow += run.count;
+    size_t head = 0;
+    for (qint64 bin = qint64(samples.size()); bin < m_bins; ++bin) {
+        QuotaSample sample;
+        sample.startMs = bin * m_binMs;
+        while (head < runs.size() && runs[head].atMs <= sample.startMs - 1 - counter.windowMs())
+            inWindow -= runs[head++].count;
+        sample.usedAtStart = inWindow;
+        sample.peakInBin = inWindow;
+        samples.push_back(sample);
     }
+    return samples;
+}
 
-    // Per agent x image detail, grouped by slot for lookups (a counting sort: the records are in time order).
-    const auto groupBySlot = [&f](const std::vector<std::pair<int, SimulationResult::Arrival>> &records,
-                                  std::shared_ptr<std::vector<int>> &offsets,
-                                  std::shared_ptr<std::vector<SimulationResult::Arrival>> &grouped) {
-        offsets = std::make_shared<std::vector<int>>(size_t(f.slotCount()) + 1, 0);
-        for (const auto &record : records)
-            ++(*offsets)[size_t(record.first) + 1];
-        for (size_t i = 1; i < offsets->size(); ++i)
-            (*offsets)[i] += (*offsets)[i - 1];
-        grouped = std::make_shared<std::vector<SimulationResult::Arrival>>(records.size());
-        std::vector<int> fill(offsets->begin(), offsets->end() - 1);
-        for (const auto &record : records)
-            (*grouped)[size_t(fill[size_t(record.first)]++)] = record.second;
-    };
-    std::shared_ptr<std::vector<int>> offsets;
-    std::shared_ptr<std::vector<SimulationResult::Arrival>> arrivals;
-    std::shared_ptr<std::vector<int>> refreshOffsets;
-    std::shared_ptr<std::vector<SimulationResult::Arrival>> refreshes;
-    groupBySlot(m_arrivals, offsets, arrivals);
-    groupBySlot(m_refreshes, refreshOffsets, refreshes);
-    out.m_fleet = m_fleet;
-    out.m_pulled = std::make_shared<std::vector<int>>(m_pulled);
-    out.m_arrivalOffsets = offsets;
-    out.m_arrivals = arrivals;
-    out.m_refreshOffsets = refreshOffsets;
-    out.m_refreshes = refreshes;
-
+void Simulator::summariseImages(SimulationResult &out) const
+{
+    const Fleet &f = *m_fleet;
+    const std::vector<qint64> &offsets = *out.m_arrivalOffsets;
+    const std::vector<SimulationResult::Arrival> &arrivals = *out.m_arrivals;
     std::vector<ImageSummary> images(size_t(f.imageCount()));
     for (int image = 0; image < f.imageCount(); ++image)
         images[size_t(image)].image = image;
+    const qint64 end = out.simulatedUntilMs;
     for (int agent = 0; agent < f.agentCount(); ++agent) {
         const AgentProfile &profile = f.profile(agent);
         for (int image : profile.wrongCredentialImages)
@@ -309,8 +404,8 @@ SimulationResult Simulator::result(bool canceled) const
             for (int image : group.images)
                 ++images[size_t(image)].eligibleAgents;
             size_t position = 0;
-            for (int i = (*offsets)[slot]; i < (*offsets)[slot + 1]; ++i) {
-                const auto &arrival = (*arrivals)[size_t(i)];
+            for (qint64 i = offsets[slot]; i < offsets[slot + 1]; ++i) {
+                const auto &arrival = arrivals[size_t(i)];
                 for (int n = 0; n < arrival.count; ++n, ++position) {
                     ImageSummary &summary = images[size_t(group.images[position])];
                     ++summary.presentAgents;
@@ -320,19 +415,21 @@ SimulationResult Simulator::result(bool canceled) const
                         summary.lastArrivalMs = arrival.atMs;
                 }
             }
-        }
-    }
-    // Staleness only where tags move: elsewhere every present agent holds the one digest there is.
-    for (int image = 0; image < f.imageCount(); ++image) {
-        if (!f.scenario().images.at(f.imageGroupOf(image)).tagMovesEveryS)
-            continue;
-        for (int agent = 0; agent < f.agentCount(); ++agent) {
-            if (out.state(agent, image).staleSinceMs)
-                ++images[size_t(image)].staleAgents;
+            // Staleness only where tags move: elsewhere every present agent holds the one digest there is.
+            const qint64 movingBase = f.movingBase(agent) + group.movingOffset;
+            for (size_t m = 0; m < group.movingPositions.size(); ++m) {
+                const int position = group.movingPositions[m];
+                if (position >= m_pulled[slot])
+                    break;
+                const int image = group.images[size_t(position)];
+                const qint64 moveMs = *f.scenario().images.at(f.imageGroupOf(image)).tagMovesEveryS * 1000;
+                const qint64 latest = end > 0 ? (end - 1) / moveMs : 0;
+                if (latest > m_moving[size_t(movingBase + qint64(m))].lastPulledMs / moveMs)
+                    ++images[size_t(image)].staleAgents;
+            }
         }
     }
     out.images = QList<ImageSummary>(images.begin(), images.end());
-    return out;
 }
 
 SimulationResult Simulator::run(const Scenario &scenario)
@@ -352,6 +449,17 @@ SimulationResult Simulator::run(const Scenario &scenario, const SimulationOption
             return simulator.result(!simulator.finished());
     }
     return simulator.result();
+}
+
+Result<SimulationResult> Simulator::runChecked(const Scenario &scenario, const SimulationOptions &options,
+                                               const std::function<bool(double)> &progress)
+{
+    if (const Status valid = validateScenario(scenario); !valid)
+        return fail(valid.error());
+    const WorkEstimate estimate = estimateSimulation(scenario, options.seriesPoints);
+    if (const Status fits = checkBudget(estimate, options.budget, QStringLiteral("simulation")); !fits)
+        return fail(fits.error());
+    return run(scenario, options, progress);
 }
 
 } // namespace steward::pull

@@ -99,6 +99,32 @@ private Q_SLOTS:
                  qPrintable(error.message));
     }
 
+    void aScenarioBeyondTheBudgetFailsBeforeItRuns_data()
+    {
+        QTest::addColumn<bool>("paced");
+        QTest::newRow("a virtual run") << false;
+        QTest::newRow("a paced run") << true;
+    }
+
+    void aScenarioBeyondTheBudgetFailsBeforeItRuns()
+    {
+        QFETCH(bool, paced);
+        PullEngineThread handle;
+        QSignalSpy failed(handle.engine(), &PullEngine::failed);
+        QSignalSpy finished(handle.engine(), &PullEngine::finished);
+        SimulationOptions options;
+        options.budget.maxSteps = 1000; // huge() is about 175 million wake-ups
+        if (paced)
+            handle.startPaced(huge(), options, PacedOptions());
+        else
+            handle.simulate(huge(), options);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
+        const auto error = failed.first().at(1).value<Error>();
+        QCOMPARE(error.code, ErrorCode::TooLarge);
+        QVERIFY2(error.message.contains(QLatin1String("more than the limit of 1000 steps")), qPrintable(error.message));
+        QVERIFY(finished.isEmpty());
+    }
+
     void aPacedRunOnTheWallClockGivesTheSameResult()
     {
         // Ten simulated minutes at 60,000x: about 10 ms of wall time, the same counters as the virtual run.
