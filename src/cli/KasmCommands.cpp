@@ -8,10 +8,10 @@
 #include "kasm/ProfileDeployment.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/Profile.h"
+#include "workflow/KasmConnection.h"
+#include "workflow/RegisterImage.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -56,13 +56,24 @@ Result<Opened> openDeployment(CommandContext &context)
     return opened;
 }
 
-// Reads everything once, so that ids can be shown with names.
-Result<DeploymentSnapshot> readAll(Deployment &deployment)
+// What every command that shows the deployment starts from: the profile's deployment, read once whole so that ids can
+// be shown with names.
+struct OpenedSnapshot
 {
-    Result<DeploymentDiff> refreshed = await(deployment.refresh());
+    Opened opened;
+    DeploymentSnapshot snapshot;
+};
+
+Result<OpenedSnapshot> openAndRead(CommandContext &context)
+{
+    Result<Opened> opened = openDeployment(context);
+    if (!opened)
+        return fail(opened.error());
+    Result<DeploymentDiff> refreshed = await(opened->deployment->refresh());
     if (!refreshed)
         return fail(refreshed.error());
-    return deployment.snapshot();
+    DeploymentSnapshot snapshot = opened->deployment->snapshot();
+    return OpenedSnapshot{std::move(*opened), std::move(snapshot)};
 }
 
 QStringList groupNamesOf(const DeploymentSnapshot &snapshot, const QString &imageId)
@@ -145,20 +156,6 @@ Result<KasmImage> findImage(const DeploymentSnapshot &snapshot, const QString &w
                                              .arg(ids.join(QStringLiteral(", "))));
 }
 
-// The registry a reference is pulled from, as Kasm's docker_registry field wants it.
-QString registryFor(const QString &reference)
-{
-    const QString first = reference.section(QLatin1Char('/'), 0, 0);
-    const bool hasHost =
-        reference.contains(QLatin1Char('/')) &&
-        (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) || first == QLatin1String("localhost"));
-    if (!hasHost || first == QLatin1String("docker.io"))
-        return QStringLiteral("https://index.docker.io/v1/");
-    const QString host = first.section(QLatin1Char(':'), 0, 0);
-    const bool loopback = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
-    return (loopback ? QStringLiteral("http://") : QStringLiteral("https://")) + first;
-}
-
 // Refuses what is not an image reference (the deployment would refuse it too, after opening it), and warns on stderr
 // about references that work but rarely as meant. Warnings, not refusals: a moving ":latest" or a Docker Hub image
 // can be exactly what the administrator wants.
@@ -173,180 +170,123 @@ Status checkReference(CommandContext &context, const QString &reference)
     return {};
 }
 
-QString secretFromStdin()
-{
-    QByteArray bytes = CommandContext::readStdin();
-    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-        bytes.chop(1);
-    return QString::fromUtf8(bytes);
-}
-
 int runConnect(CommandContext &context)
 {
-    KasmServerSettings settings;
-    const QString address = context.positional().at(0);
-    // A bare host means https: the secret travels in every request.
-    settings.url = QUrl(address.contains(QLatin1String("://")) ? address : QStringLiteral("https://") + address);
-    settings.apiKey = context.parser().value(QStringLiteral("api-key"));
-    // Stored as an absolute path: later commands may run from any directory.
-    const QString caFile = context.parser().value(QStringLiteral("ca"));
-    settings.caFile = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
-    if (settings.apiKey.isEmpty())
+    workflow::KasmConnectRequest request;
+    request.address = context.positional().at(0);
+    request.apiKey = context.parser().value(QStringLiteral("api-key"));
+    request.caFile = context.parser().value(QStringLiteral("ca"));
+    if (request.apiKey.isEmpty())
         return context.usage(tr("kasm connect needs --api-key KEY (the key id from Settings → Developers)"));
     if (!context.parser().isSet(QStringLiteral("secret-stdin")))
         return context.usage(tr("kasm connect reads the API secret from stdin only: pass --secret-stdin (a secret "
                                 "on the command line would be visible to every user of this machine)"));
-    const QString secret = secretFromStdin();
-    if (secret.isEmpty())
+    request.secret = CommandContext::readSecretFromStdin();
+    if (request.secret.isEmpty())
         return context.fail(
             {ErrorCode::InvalidInput, tr("The API secret read from stdin is empty; nothing was stored."), {}});
     Result<QString> dir = store::prepareProfileDir(context.profileDir());
     if (!dir)
         return context.fail(dir.error());
-
-    // Test first: a connection that does not work is not stored.
-    KasmConnection connection;
-    connection.serverUrl = settings.url;
-    connection.apiKey = settings.apiKey;
-    connection.apiKeySecret = secret;
-    connection.caFile = settings.caFile;
-    KasmApiDeployment deployment(connection);
-    Result<DeploymentInfo> info = await(deployment.info());
-    if (!info)
-        return context.fail(
-            {info.error().code, info.error().message + tr(" Nothing was stored."), info.error().detail});
-
-    Result<QString> key = kasmSecretKey(settings);
-    if (!key)
-        return context.fail(key.error());
-    // The connection this one replaces: its secret leaves the keychain once the new one is in place.
-    Result<std::optional<KasmServerSettings>> previous = loadKasmServerSettings(*dir);
-    std::optional<QString> previousKey;
-    if (previous && previous->has_value()) {
-        if (Result<QString> old = kasmSecretKey(**previous); old && *old != *key)
-            previousKey = *old;
-    }
-    store::KeychainCredentialStore keychain;
-    if (Status written = await(keychain.write(*key, secret)); !written)
-        return context.fail({written.error().code, written.error().message + tr(" Nothing was stored."), {}});
-    if (Status saved = saveKasmServerSettings(*dir, settings); !saved) {
-        await(keychain.remove(*key));
-        return context.fail(saved.error());
-    }
-    if (previousKey) {
-        if (Status removed = await(keychain.remove(*previousKey)); !removed)
-            return context.fail(
-                {removed.error().code,
-                 tr("Connected to %1 with API key %2, but the previous key's secret could not be "
-                    "removed from the keychain (%3): %4 Remove the entry \"%3\" by hand.")
-                     .arg(settings.url.toString(), settings.apiKey, *previousKey, removed.error().message),
-                 removed.error().detail});
-    }
+    const Result<workflow::KasmConnected> connected = await(workflow::connectKasmServer(
+        *dir, std::move(request), std::make_shared<store::KeychainCredentialStore>(), QCoreApplication::instance()));
+    if (!connected)
+        return context.fail(connected.error());
+    const KasmServerSettings &settings = connected->settings;
+    const DeploymentInfo &info = connected->info;
     if (context.json()) {
         context.printJson(
             QJsonObject{{QStringLiteral("url"), settings.url.toString()},
                         {QStringLiteral("api_key"), settings.apiKey},
-                        {QStringLiteral("images"), info->imageCount},
-                        {QStringLiteral("zones"), info->zoneCount},
-                        {QStringLiteral("api"), info->api},
-                        {QStringLiteral("version"), info->version},
+                        {QStringLiteral("images"), info.imageCount},
+                        {QStringLiteral("zones"), info.zoneCount},
+                        {QStringLiteral("api"), info.api},
+                        {QStringLiteral("version"), info.version},
                         {QStringLiteral("agents_call"),
-                         info->agentsCall ? QStringLiteral("get_agents") : QStringLiteral("get_servers")}});
+                         info.agentsCall ? QStringLiteral("get_agents") : QStringLiteral("get_servers")}});
         return ExitOk;
     }
     context.out() << tr("Connected to %1 with API key %2: %3 images, %4 zones, agents via %5. The secret is in the "
                         "keychain.")
                          .arg(settings.url.toString(), settings.apiKey)
-                         .arg(info->imageCount)
-                         .arg(info->zoneCount)
-                         .arg(info->agentsCall ? QStringLiteral("get_agents") : QStringLiteral("get_servers"))
+                         .arg(info.imageCount)
+                         .arg(info.zoneCount)
+                         .arg(info.agentsCall ? QStringLiteral("get_agents") : QStringLiteral("get_servers"))
                   << Qt::endl;
     context.out() << tr("It speaks the %1; %2.")
-                         .arg(info->api, info->version.isEmpty()
-                                             ? tr("its Kasm version is unknown (no agent reports one)")
-                                             : tr("its agents report Kasm %1").arg(info->version))
+                         .arg(info.api, info.version.isEmpty()
+                                            ? tr("its Kasm version is unknown (no agent reports one)")
+                                            : tr("its agents report Kasm %1").arg(info.version))
                   << Qt::endl;
     return ExitOk;
 }
 
 int runDisconnect(CommandContext &context)
 {
-    Result<QString> dir = store::prepareProfileDir(context.profileDir());
-    if (!dir)
-        return context.fail(dir.error());
-    Result<std::optional<KasmServerSettings>> settings = loadKasmServerSettings(*dir);
-    if (!settings)
-        return context.fail(settings.error());
-    if (!settings->has_value()) {
+    const QString dir = store::resolveProfileDir(context.profileDir());
+    const Result<std::optional<KasmServerSettings>> disconnected = await(workflow::disconnectKasmServer(
+        dir, std::make_shared<store::KeychainCredentialStore>(), QCoreApplication::instance()));
+    if (!disconnected)
+        return context.fail(disconnected.error());
+    if (!disconnected->has_value()) {
         context.out() << tr("Not connected to a Kasm server; the profile uses the simulated deployment.") << Qt::endl;
         return ExitOk;
     }
-    if (Result<QString> key = kasmSecretKey(**settings); key) {
-        store::KeychainCredentialStore keychain;
-        if (Status removed = await(keychain.remove(*key)); !removed)
-            return context.fail(removed.error());
-    }
-    if (Status forgotten = forgetKasmServerSettings(*dir); !forgotten)
-        return context.fail(forgotten.error());
-    context.out()
-        << tr("Disconnected from %1; the profile uses the simulated deployment again.").arg((*settings)->url.toString())
-        << Qt::endl;
+    context.out() << tr("Disconnected from %1; the profile uses the simulated deployment again.")
+                         .arg((*disconnected)->url.toString())
+                  << Qt::endl;
     return ExitOk;
 }
 
 int runImages(CommandContext &context)
 {
-    Result<Opened> opened = openDeployment(context);
-    if (!opened)
-        return context.fail(opened.error());
-    Result<DeploymentSnapshot> snapshot = readAll(*opened->deployment);
-    if (!snapshot)
-        return context.fail(snapshot.error());
+    Result<OpenedSnapshot> read = openAndRead(context);
+    if (!read)
+        return context.fail(read.error());
+    const DeploymentSnapshot &snapshot = read->snapshot;
     if (context.json()) {
         QJsonArray images;
-        for (const KasmImage &image : snapshot->images)
-            images << imageJson(*snapshot, image);
+        for (const KasmImage &image : snapshot.images)
+            images << imageJson(snapshot, image);
         context.printJson(images);
         return ExitOk;
     }
     QList<QStringList> rows{{tr("IMAGE ID"), tr("NAME"), tr("REFERENCE"), tr("ENABLED"), tr("AVAILABLE"),
                              tr("REGISTRY LOGIN"), tr("GROUPS")}};
-    for (const KasmImage &image : snapshot->images)
+    for (const KasmImage &image : snapshot.images)
         rows << QStringList{image.imageId,
                             image.friendlyName,
                             image.name,
                             yesNo(image.enabled),
                             yesNo(image.available),
                             image.registryLogin(),
-                            groupNamesOf(*snapshot, image.imageId).join(QStringLiteral(", "))};
+                            groupNamesOf(snapshot, image.imageId).join(QStringLiteral(", "))};
     printTable(context, rows);
     return ExitOk;
 }
 
 int runGroups(CommandContext &context)
 {
-    Result<Opened> opened = openDeployment(context);
-    if (!opened)
-        return context.fail(opened.error());
-    Result<DeploymentSnapshot> snapshot = readAll(*opened->deployment);
-    if (!snapshot)
-        return context.fail(snapshot.error());
+    Result<OpenedSnapshot> read = openAndRead(context);
+    if (!read)
+        return context.fail(read.error());
+    const DeploymentSnapshot &snapshot = read->snapshot;
     if (context.json()) {
         QJsonArray groups;
-        for (const KasmGroup &group : snapshot->groups) {
+        for (const KasmGroup &group : snapshot.groups) {
             QJsonObject o = kasmjson::groupToJson(group);
             o.insert(QStringLiteral("image_ids"),
-                     QJsonArray::fromStringList(snapshot->groupImageIds.value(group.groupId)));
+                     QJsonArray::fromStringList(snapshot.groupImageIds.value(group.groupId)));
             groups << o;
         }
         context.printJson(groups);
         return ExitOk;
     }
     QList<QStringList> rows{{tr("GROUP ID"), tr("NAME"), tr("IMAGES")}};
-    for (const KasmGroup &group : snapshot->groups) {
+    for (const KasmGroup &group : snapshot.groups) {
         QStringList names;
-        for (const QString &id : snapshot->groupImageIds.value(group.groupId)) {
-            const KasmImage *image = snapshot->findImage(id);
+        for (const QString &id : snapshot.groupImageIds.value(group.groupId)) {
+            const KasmImage *image = snapshot.findImage(id);
             names << (image ? image->displayName() : id);
         }
         rows << QStringList{group.groupId, group.name, names.join(QStringLiteral(", "))};
@@ -357,17 +297,15 @@ int runGroups(CommandContext &context)
 
 int runAgents(CommandContext &context)
 {
-    Result<Opened> opened = openDeployment(context);
-    if (!opened)
-        return context.fail(opened.error());
-    Result<DeploymentSnapshot> snapshot = readAll(*opened->deployment);
-    if (!snapshot)
-        return context.fail(snapshot.error());
+    Result<OpenedSnapshot> read = openAndRead(context);
+    if (!read)
+        return context.fail(read.error());
+    const DeploymentSnapshot &snapshot = read->snapshot;
     if (context.json()) {
         QJsonArray agents;
-        for (const KasmAgent &agent : snapshot->agents) {
+        for (const KasmAgent &agent : snapshot.agents) {
             QJsonObject o = kasmjson::agentToJson(agent);
-            o.insert(QStringLiteral("zone_name"), zoneName(*snapshot, agent.zoneId));
+            o.insert(QStringLiteral("zone_name"), zoneName(snapshot, agent.zoneId));
             agents << o;
         }
         context.printJson(agents);
@@ -375,12 +313,12 @@ int runAgents(CommandContext &context)
     }
     QList<QStringList> rows{{tr("HOSTNAME"), tr("ZONE"), tr("EGRESS"), tr("ARCH"), tr("LAST CHECK-IN (UTC)"),
                              tr("FREE DISK"), tr("PRUNE"), tr("IMAGES")}};
-    for (const KasmAgent &agent : snapshot->agents) {
+    for (const KasmAgent &agent : snapshot.agents) {
         QStringList held;
         for (const AgentImage &image : agent.inventory)
             held << image.reference.section(QLatin1Char('/'), -1);
         rows << QStringList{agent.hostname,
-                            zoneName(*snapshot, agent.zoneId),
+                            zoneName(snapshot, agent.zoneId),
                             agent.egressSource.isEmpty() ? QStringLiteral("-") : agent.egressSource,
                             agent.architecture.isEmpty() ? QStringLiteral("-") : agent.architecture,
                             agent.lastReported.isValid() ? kasmjson::formatTimestamp(agent.lastReported) : tr("never"),
@@ -394,91 +332,36 @@ int runAgents(CommandContext &context)
 
 int runRegister(CommandContext &context)
 {
-    const QString reference = context.positional().at(0);
-    const QString friendlyName = context.parser().value(QStringLiteral("friendly-name"));
-    if (friendlyName.isEmpty())
+    workflow::ImageRegistration request;
+    request.reference = context.positional().at(0);
+    request.friendlyName = context.parser().value(QStringLiteral("friendly-name"));
+    if (request.friendlyName.isEmpty())
         return context.usage(tr("kasm register needs --friendly-name NAME (what users see in the Kasm dashboard)"));
-    if (Status checked = checkReference(context, reference); !checked)
+    if (Status checked = checkReference(context, request.reference); !checked)
         return context.fail(checked.error());
-    std::optional<QString> token;
+    request.groups = context.parser().values(QStringLiteral("group"));
+    if (context.parser().isSet(QStringLiteral("registry")))
+        request.dockerRegistry = context.parser().value(QStringLiteral("registry"));
+    request.dockerUser = context.parser().value(QStringLiteral("docker-user"));
     if (context.parser().isSet(QStringLiteral("docker-token-stdin")))
-        token = secretFromStdin();
+        request.dockerToken = CommandContext::readSecretFromStdin();
 
     Result<Opened> opened = openDeployment(context);
     if (!opened)
         return context.fail(opened.error());
-    Deployment &deployment = *opened->deployment;
-    Result<DeploymentSnapshot> snapshot = readAll(deployment);
-    if (!snapshot)
-        return context.fail(snapshot.error());
-
-    // Resolve every group before changing anything.
-    QStringList groupIds;
-    for (const QString &wanted : context.parser().values(QStringLiteral("group"))) {
-        const KasmGroup *group = snapshot->findGroupByName(wanted);
-        if (!group)
-            group = snapshot->findGroup(wanted);
-        if (!group)
-            return context.fail({ErrorCode::NotFound,
-                                 tr("No group \"%1\" in the deployment; `stewardctl kasm groups` lists them. Nothing "
-                                    "was registered.")
-                                     .arg(wanted),
-                                 {}});
-        groupIds << group->groupId;
-    }
-
-    KasmImage image;
-    image.name = reference;
-    image.friendlyName = friendlyName;
-    image.dockerRegistry = context.parser().isSet(QStringLiteral("registry"))
-                               ? context.parser().value(QStringLiteral("registry"))
-                               : registryFor(reference);
-    image.dockerUser = context.parser().value(QStringLiteral("docker-user"));
-    image.cores = 2;
-    image.memoryBytes = 2768000000;
-    Result<KasmImage> created = await(deployment.createImage(image, token));
+    const Result<KasmImage> created =
+        await(workflow::registerImage(opened->deployment, request, QCoreApplication::instance()));
     if (!created)
         return context.fail(created.error());
-
-    // With --group the image is in exactly those groups (Kasm itself puts new images in All Users). A failure undoes
-    // the registration, so that a half-registered image is never left behind as if it were done.
-    auto undo = [&](const Error &error) {
-        const Status removed = await(deployment.deleteImage(created->imageId));
-        Error reported = error;
-        reported.message += removed ? tr(" The image was not registered.")
-                                    : tr(" The image %1 was created but could not be removed again: %2")
-                                          .arg(created->imageId, removed.error().message);
-        return context.fail(reported);
-    };
-    if (!groupIds.isEmpty()) {
-        Result<QList<KasmGroup>> groups = await(deployment.listGroups());
-        if (!groups)
-            return undo(groups.error());
-        for (const KasmGroup &group : *groups) {
-            if (groupIds.contains(group.groupId))
-                continue;
-            Result<QStringList> members = await(deployment.listGroupImageIds(group.groupId));
-            if (!members)
-                return undo(members.error());
-            if (members->contains(created->imageId)) {
-                if (Status removed = await(deployment.removeImageFromGroup(created->imageId, group.groupId)); !removed)
-                    return undo(removed.error());
-            }
-        }
-        for (const QString &groupId : groupIds) {
-            if (Status added = await(deployment.addImageToGroup(created->imageId, groupId)); !added)
-                return undo(added.error());
-        }
-    }
     if (context.json()) {
         QJsonObject o = kasmjson::imageToJson(*created);
-        o.insert(QStringLiteral("groups"),
-                 QJsonArray::fromStringList(context.parser().values(QStringLiteral("group"))));
+        o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(request.groups));
         context.printJson(o);
         return ExitOk;
     }
-    context.out() << tr("Registered %1 as \"%2\" (image id %3).").arg(reference, friendlyName, created->imageId)
-                  << Qt::endl;
+    context.out()
+        << tr("Registered %1 as \"%2\" (image id %3).").arg(request.reference, request.friendlyName, created->imageId)
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -489,19 +372,17 @@ int runSetImage(CommandContext &context)
         return context.usage(tr("kasm set-image needs --name REF (the image reference to switch to)"));
     if (Status checked = checkReference(context, newName); !checked)
         return context.fail(checked.error());
-    Result<Opened> opened = openDeployment(context);
-    if (!opened)
-        return context.fail(opened.error());
-    Result<DeploymentSnapshot> snapshot = readAll(*opened->deployment);
-    if (!snapshot)
-        return context.fail(snapshot.error());
-    Result<KasmImage> image = findImage(*snapshot, context.positional().at(0));
+    Result<OpenedSnapshot> read = openAndRead(context);
+    if (!read)
+        return context.fail(read.error());
+    const DeploymentSnapshot &snapshot = read->snapshot;
+    Result<KasmImage> image = findImage(snapshot, context.positional().at(0));
     if (!image)
         return context.fail(image.error());
     const QString previous = image->name;
     KasmImage changed = *image;
     changed.name = newName;
-    Result<KasmImage> updated = await(opened->deployment->updateImage(changed));
+    Result<KasmImage> updated = await(read->opened.deployment->updateImage(changed));
     if (!updated)
         return context.fail(updated.error());
     if (context.json()) {

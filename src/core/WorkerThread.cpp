@@ -15,6 +15,9 @@ WorkerThread::WorkerThread(const QString &name, QObject *worker) : m_thread(new 
 
 WorkerThread::~WorkerThread()
 {
+    // From its own thread it would wait for itself forever: a bug in whoever dropped the last reference there.
+    if (QThread::currentThread() == m_thread.get())
+        qFatal("WorkerThread %s destroyed from its own thread", qPrintable(m_thread->objectName()));
     // QThread::quit() from this thread could end the worker's event loop with tasks still queued (it stops after the
     // batch it is in); a quit queued behind them runs them all first.
     post([lastTask = std::move(m_lastTask)] {

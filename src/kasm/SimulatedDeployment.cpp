@@ -156,14 +156,14 @@ QFuture<T> SimulatedDeployment::submit(std::function<Outcome<T>(Worker &)> work)
     QObject *inbox = m_inbox;
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, inbox, promise, work = std::move(work)] {
+        [this, worker, inbox, promise, work = std::move(work)]() mutable {
             std::optional<Outcome<T>> outcome;
             if (!promise->isCanceled()) // canceled before it started: skipped
                 outcome = work(*worker);
             // `this` outlives the answer: the destructor waits for the worker, then delivers what it answered.
             QMetaObject::invokeMethod(
                 inbox,
-                [this, promise, outcome = std::move(outcome)]() mutable {
+                [this, promise = std::move(promise), outcome = std::move(outcome)]() mutable {
                     if (outcome && !m_closing) {
                         if (outcome->state)
                             m_state = std::move(*outcome->state);
@@ -173,6 +173,10 @@ QFuture<T> SimulatedDeployment::submit(std::function<Outcome<T>(Worker &)> work)
                     if (outcome)
                         promise->addResult(std::move(outcome->result));
                     promise->finish();
+                    // Let go of the promise here, on this thread: the queued call that carries this answer may be
+                    // freed by the worker thread, and the promise's continuations may hold the last reference to
+                    // this deployment, whose destructor must not run there (it waits for that thread).
+                    promise.reset();
                 },
                 Qt::QueuedConnection);
         },
