@@ -125,7 +125,10 @@ public:
     AgentImageState state(int agent, int image) const;
     QJsonObject toJson() const; // counters and buckets (no series, no events): what `stewardctl simulate --json` prints
 
-    // Filled by the simulator.
+    // Arrival and refresh records the result holds (they back state()); bounded by the fleet, not the duration.
+    qsizetype arrivalRecords() const { return m_arrivals ? qsizetype(m_arrivals->size()) : 0; }
+    qsizetype refreshRecords() const { return m_refreshes ? qsizetype(m_refreshes->size()) : 0; }
+
     struct Arrival
     {
         qint64 atMs;
@@ -137,6 +140,9 @@ public:
         qint64 sinceMs = -1;
         qint64 lastPulledMs = -1;
     };
+
+private:
+    friend class Simulator; // fills the detail below
     std::shared_ptr<const Fleet> m_fleet;
     std::shared_ptr<const std::vector<int>> m_pulled;            // per slot: images of the pull group present
     std::shared_ptr<const std::vector<qint64>> m_arrivalOffsets; // per slot: range into m_arrivals

@@ -40,9 +40,9 @@ private Q_SLOTS:
         for (int half = 0; half < 2; ++half) {
             QCOMPARE(simulator.advanceTo(simulator.durationMs(), 100000), 100000);
             const SimulationResult r = simulator.result();
-            QCOMPARE(r.m_arrivals->size(), size_t(1));
+            QCOMPARE(r.arrivalRecords(), 1);
             const qint64 kept =
-                qint64(simulator.limiter().bucket(0).history().size() + r.m_refreshes->size() + r.m_arrivals->size());
+                qint64(simulator.limiter().bucket(0).history().size()) + r.refreshRecords() + r.arrivalRecords();
             QVERIFY2(kept <= bound, qPrintable(QStringLiteral("%1 records kept, at most %2").arg(kept).arg(bound)));
             QCOMPARE(simulator.recordsKept(), kept);
         }
