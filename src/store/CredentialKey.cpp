@@ -1,5 +1,7 @@
 #include "store/CredentialKey.h"
 
+#include "core/ControlCharacters.h"
+
 #include <QCoreApplication>
 
 namespace steward::store {
@@ -19,6 +21,16 @@ Result<QString> credentialKey(CredentialKind kind, const QString &where, const Q
         return fail(ErrorCode::InvalidInput,
                     registry ? QCoreApplication::translate("steward::store", "A registry login needs a user name.")
                              : QCoreApplication::translate("steward::store", "A Kasm login needs the API key id."));
+    }
+    // A newline or ESC in a keychain key would split or rewrite every line that names the login.
+    for (const QString &part : {place, name}) {
+        if (const qsizetype at = indexOfControlCharacter(part); at >= 0)
+            return fail(ErrorCode::InvalidInput,
+                        QCoreApplication::translate("steward::store",
+                                                    "\"%1\" holds a control character at position %2; a registry host, "
+                                                    "server URL, user name or key id is one line of printable text.")
+                            .arg(escapeControlCharacters(part))
+                            .arg(at + 1));
     }
     return (registry ? QStringLiteral("registry:") : QStringLiteral("kasm:")) + place + QLatin1Char(':') + name;
 }

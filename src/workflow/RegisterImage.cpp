@@ -1,5 +1,6 @@
 #include "workflow/RegisterImage.h"
 
+#include "core/ControlCharacters.h"
 #include "kasm/Deployment.h"
 #include "kasm/FutureChain.h"
 #include "kasm/ImageName.h"
@@ -158,6 +159,14 @@ QFuture<Result<KasmImage>> registerImage(std::shared_ptr<Deployment> deployment,
         run->chain->finish(fail(ErrorCode::InvalidInput,
                                 WorkflowText::tr("An image needs a friendly name: it is what users see in the Kasm "
                                                  "dashboard. Nothing was registered.")));
+        return future;
+    }
+    if (const qsizetype at = indexOfControlCharacter(registration.friendlyName); at >= 0) {
+        run->chain->finish(fail(ErrorCode::InvalidInput,
+                                WorkflowText::tr("The friendly name \"%1\" holds a control character at position %2; "
+                                                 "it is one line of printable text. Nothing was registered.")
+                                    .arg(escapeControlCharacters(registration.friendlyName))
+                                    .arg(at + 1)));
         return future;
     }
     KasmImage probe;

@@ -62,6 +62,12 @@ private Q_SLOTS:
             << int(CredentialKind::Registry) << QStringLiteral("r.example") << QStringLiteral("  ") << QString();
         QTest::newRow("a kasm key without an id is refused")
             << int(CredentialKind::Kasm) << QStringLiteral("https://kasm.example") << QString() << QString();
+        QTest::newRow("a user name with a newline is refused")
+            << int(CredentialKind::Registry) << QStringLiteral("r.example") << QStringLiteral("bob\nmallory")
+            << QString();
+        QTest::newRow("a host with an escape is refused")
+            << int(CredentialKind::Registry) << QStringLiteral("r.example\x1b[2J") << QStringLiteral("bob")
+            << QString();
     }
 
     void keysAreMadeFromNonEmptyParts()

@@ -114,6 +114,18 @@ private Q_SLOTS:
         QVERIFY(m_server->callNames().isEmpty());
     }
 
+    void aFriendlyNameWithAControlCharacterIsRefusedBeforeAnyCall()
+    {
+        m_server->clearCalls();
+        workflow::ImageRegistration request = chrome({});
+        request.friendlyName = QStringLiteral("Chrome\x1b[31m");
+        const auto registered = resultOf(workflow::registerImage(m_deployment, request, this));
+        QVERIFY(!registered);
+        QCOMPARE(registered.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(registered.error().message.contains(QLatin1String("\\x1b")), qPrintable(registered.error().message));
+        QVERIFY(m_server->callNames().isEmpty());
+    }
+
     void theRegistryComesFromTheReference_data()
     {
         QTest::addColumn<QString>("reference");
