@@ -2,14 +2,22 @@
 
 #include "gui/Logging.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPromise>
 #include <QPushButton>
 #include <QThread>
 
-namespace steward {
+namespace steward::gui {
 
 namespace {
+
+// The translation catalog (translations/*.ts) files these strings under the context they had before the class moved
+// into steward::gui; lupdate reads the context from this declaration.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(steward::SessionFallbackPrompt)
+};
 
 // One answer per question, however the box goes away.
 struct Answer
@@ -47,9 +55,9 @@ QString SessionFallbackPrompt::describeKey(const QString &key)
     if (where.isEmpty() || who.isEmpty())
         return key;
     if (kind == QLatin1String("registry"))
-        return tr("the registry login of %1 at %2").arg(who, where);
+        return Text::tr("the registry login of %1 at %2").arg(who, where);
     if (kind == QLatin1String("kasm"))
-        return tr("the Kasm API key %1 for %2").arg(who, where);
+        return Text::tr("the Kasm API key %1 for %2").arg(who, where);
     return key;
 }
 
@@ -75,13 +83,13 @@ void SessionFallbackPrompt::ask(const store::FallbackQuestion &question, const s
     box->setObjectName(boxObjectName());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Keychain unavailable"));
-    box->setText(tr("The desktop keychain cannot store %1.").arg(describeKey(question.key)));
+    box->setWindowTitle(Text::tr("Keychain unavailable"));
+    box->setText(Text::tr("The desktop keychain cannot store %1.").arg(describeKey(question.key)));
     box->setInformativeText(
-        tr("The keychain reported: %1\n\nImageSteward can keep the secret in memory until it quits. It is never "
-           "written to disk, and you will be asked for it again next time.")
-            .arg(question.keychainError.isEmpty() ? tr("no reason given") : question.keychainError));
-    QPushButton *keep = box->addButton(tr("Keep for this session only"), QMessageBox::AcceptRole);
+        Text::tr("The keychain reported: %1\n\nImageSteward can keep the secret in memory until it quits. It is never "
+                 "written to disk, and you will be asked for it again next time.")
+            .arg(question.keychainError.isEmpty() ? Text::tr("no reason given") : question.keychainError));
+    QPushButton *keep = box->addButton(Text::tr("Keep for this session only"), QMessageBox::AcceptRole);
     keep->setObjectName(keepButtonObjectName());
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(keep);
@@ -97,4 +105,4 @@ void SessionFallbackPrompt::ask(const store::FallbackQuestion &question, const s
     Q_EMIT prompted(box);
 }
 
-} // namespace steward
+} // namespace steward::gui

@@ -1,9 +1,22 @@
-#include "gui/images/ImageTableModel.h"
+#include "guimodels/images/ImageTableModel.h"
 
-#include "gui/common/RowChanges.h"
+#include "guimodels/common/RowChanges.h"
 #include "kasm/DeploymentSnapshot.h"
 
-namespace steward {
+#include <QCoreApplication>
+
+namespace steward::gui {
+
+namespace {
+
+// The translation catalog (translations/*.ts) files these strings under the context they had before the class moved
+// into steward::gui; lupdate reads the context from this declaration.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(steward::ImageTableModel)
+};
+
+} // namespace
 
 ImageTableModel::ImageTableModel(QObject *parent) : QAbstractTableModel(parent)
 {}
@@ -101,13 +114,13 @@ QVariant ImageTableModel::displayText(const Row &row, int column) const
     case ReferenceColumn:
         return image.name;
     case EnabledColumn:
-        return image.enabled ? tr("Enabled") : tr("Disabled");
+        return image.enabled ? Text::tr("Enabled") : Text::tr("Disabled");
     case GroupsColumn:
-        return row.groups.isEmpty() ? tr("none") : row.groups.join(QStringLiteral(", "));
+        return row.groups.isEmpty() ? Text::tr("none") : row.groups.join(QStringLiteral(", "));
     case SizeColumn:
-        return image.uncompressedSizeMb > 0 ? tr("%L1 MB").arg(image.uncompressedSizeMb) : QString();
+        return image.uncompressedSizeMb > 0 ? Text::tr("%L1 MB").arg(image.uncompressedSizeMb) : QString();
     case RegistryColumn:
-        return image.dockerRegistry.isEmpty() ? tr("none (not pulled)") : image.dockerRegistry;
+        return image.dockerRegistry.isEmpty() ? Text::tr("none (not pulled)") : image.dockerRegistry;
     case LoginColumn:
         return image.registryLogin();
     }
@@ -123,24 +136,25 @@ QVariant ImageTableModel::toolTip(const Row &row, int column) const
     case ReferenceColumn:
         return image.name;
     case EnabledColumn:
-        return image.enabled ? tr("Users can start it; agents pull it.")
-                             : tr("Disabled: users cannot start it and agents do not pull it.");
+        return image.enabled ? Text::tr("Users can start it; agents pull it.")
+                             : Text::tr("Disabled: users cannot start it and agents do not pull it.");
     case GroupsColumn:
-        return row.groups.isEmpty() ? tr("Assigned to no group: nobody can start it.")
+        return row.groups.isEmpty() ? Text::tr("Assigned to no group: nobody can start it.")
                                     : row.groups.join(QLatin1Char('\n'));
     case SizeColumn:
-        return image.uncompressedSizeMb > 0 ? tr("Uncompressed size as Kasm reports it")
-                                            : tr("Kasm reports no size for this image.");
+        return image.uncompressedSizeMb > 0 ? Text::tr("Uncompressed size as Kasm reports it")
+                                            : Text::tr("Kasm reports no size for this image.");
     case RegistryColumn:
-        return image.dockerRegistry.isEmpty() ? tr("No registry is set, so agents never pull this image.")
+        return image.dockerRegistry.isEmpty() ? Text::tr("No registry is set, so agents never pull this image.")
                                               : image.dockerRegistry;
     case LoginColumn:
         if (image.dockerUser.isEmpty() && !image.hasDockerToken)
-            return tr("Agents pull without logging in: the registry's anonymous pull limits apply.");
+            return Text::tr("Agents pull without logging in: the registry's anonymous pull limits apply.");
         return image.hasDockerToken
-                   ? tr("Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never "
-                        "reads it).")
-                   : tr("A login user without a password: agents' pulls of a private image fail.");
+                   ? Text::tr(
+                         "Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never "
+                         "reads it).")
+                   : Text::tr("A login user without a password: agents' pulls of a private image fail.");
     }
     return {};
 }
@@ -177,21 +191,21 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case NameColumn:
-        return tr("Name");
+        return Text::tr("Name");
     case ReferenceColumn:
-        return tr("Image reference");
+        return Text::tr("Image reference");
     case EnabledColumn:
-        return tr("Status");
+        return Text::tr("Status");
     case GroupsColumn:
-        return tr("Groups");
+        return Text::tr("Groups");
     case SizeColumn:
-        return tr("Size");
+        return Text::tr("Size");
     case RegistryColumn:
-        return tr("Registry");
+        return Text::tr("Registry");
     case LoginColumn:
-        return tr("Registry login");
+        return Text::tr("Registry login");
     }
     return {};
 }
 
-} // namespace steward
+} // namespace steward::gui

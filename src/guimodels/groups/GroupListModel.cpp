@@ -1,9 +1,22 @@
-#include "gui/groups/GroupListModel.h"
+#include "guimodels/groups/GroupListModel.h"
 
-#include "gui/common/RowChanges.h"
+#include "guimodels/common/RowChanges.h"
 #include "kasm/DeploymentSnapshot.h"
 
-namespace steward {
+#include <QCoreApplication>
+
+namespace steward::gui {
+
+namespace {
+
+// The translation catalog (translations/*.ts) files these strings under the context they had before the class moved
+// into steward::gui; lupdate reads the context from this declaration.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(steward::GroupListModel)
+};
+
+} // namespace
 
 GroupListModel::GroupListModel(QObject *parent) : QAbstractListModel(parent)
 {}
@@ -80,12 +93,12 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
     const bool testGroup = isTestGroup(row);
     switch (role) {
     case Qt::DisplayRole:
-        return testGroup ? tr("%1 (test group)").arg(row.group.name) : row.group.name;
+        return testGroup ? Text::tr("%1 (test group)").arg(row.group.name) : row.group.name;
     case Qt::ToolTipRole: {
         QStringList lines{row.group.description.isEmpty() ? row.group.name : row.group.description,
-                          tr("Images assigned: %1").arg(row.imageCount)};
+                          Text::tr("Images assigned: %1").arg(row.imageCount)};
         if (testGroup)
-            lines << tr("Its members verify candidate images before they are deployed.");
+            lines << Text::tr("Its members verify candidate images before they are deployed.");
         return lines.join(QLatin1Char('\n'));
     }
     case GroupIdRole:
@@ -102,4 +115,4 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-} // namespace steward
+} // namespace steward::gui
