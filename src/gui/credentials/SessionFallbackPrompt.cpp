@@ -8,16 +8,13 @@
 #include <QPushButton>
 #include <QThread>
 
+// The translation catalog (translations/*.ts) files these strings under the name the class had before it moved into
+// steward::gui. lupdate reads the context from each translate() call, so every call names it; tr() would file them
+// under steward::gui and lose the German.
+
 namespace steward::gui {
 
 namespace {
-
-// The translation catalog (translations/*.ts) files these strings under the context they had before the class moved
-// into steward::gui; lupdate reads the context from this declaration.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(steward::SessionFallbackPrompt)
-};
 
 // One answer per question, however the box goes away.
 struct Answer
@@ -55,9 +52,11 @@ QString SessionFallbackPrompt::describeKey(const QString &key)
     if (where.isEmpty() || who.isEmpty())
         return key;
     if (kind == QLatin1String("registry"))
-        return Text::tr("the registry login of %1 at %2").arg(who, where);
+        return QCoreApplication::translate("steward::SessionFallbackPrompt", "the registry login of %1 at %2")
+            .arg(who, where);
     if (kind == QLatin1String("kasm"))
-        return Text::tr("the Kasm API key %1 for %2").arg(who, where);
+        return QCoreApplication::translate("steward::SessionFallbackPrompt", "the Kasm API key %1 for %2")
+            .arg(who, where);
     return key;
 }
 
@@ -83,13 +82,20 @@ void SessionFallbackPrompt::ask(const store::FallbackQuestion &question, const s
     box->setObjectName(boxObjectName());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(Text::tr("Keychain unavailable"));
-    box->setText(Text::tr("The desktop keychain cannot store %1.").arg(describeKey(question.key)));
+    box->setWindowTitle(QCoreApplication::translate("steward::SessionFallbackPrompt", "Keychain unavailable"));
+    box->setText(QCoreApplication::translate("steward::SessionFallbackPrompt", "The desktop keychain cannot store %1.")
+                     .arg(describeKey(question.key)));
     box->setInformativeText(
-        Text::tr("The keychain reported: %1\n\nImageSteward can keep the secret in memory until it quits. It is never "
-                 "written to disk, and you will be asked for it again next time.")
-            .arg(question.keychainError.isEmpty() ? Text::tr("no reason given") : question.keychainError));
-    QPushButton *keep = box->addButton(Text::tr("Keep for this session only"), QMessageBox::AcceptRole);
+        QCoreApplication::translate(
+            "steward::SessionFallbackPrompt",
+            "The keychain reported: %1\n\nImageSteward can keep the secret in memory until it quits. It is never "
+            "written to disk, and you will be asked for it again next time.")
+            .arg(question.keychainError.isEmpty()
+                     ? QCoreApplication::translate("steward::SessionFallbackPrompt", "no reason given")
+                     : question.keychainError));
+    QPushButton *keep =
+        box->addButton(QCoreApplication::translate("steward::SessionFallbackPrompt", "Keep for this session only"),
+                       QMessageBox::AcceptRole);
     keep->setObjectName(keepButtonObjectName());
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(keep);

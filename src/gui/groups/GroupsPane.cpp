@@ -6,18 +6,11 @@
 
 #include <QCoreApplication>
 
+// The translation catalog (translations/*.ts) files these strings under steward::MainWindow, which built this pane
+// before it became a class of its own. lupdate reads the context from each translate() call, so every call names it;
+// tr() would file them under steward::gui and lose the German.
+
 namespace steward::gui {
-
-namespace {
-
-// The translation catalog (translations/*.ts) files these strings under the main window, which built this pane
-// before it became a class of its own; lupdate reads the context from this declaration.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(steward::MainWindow)
-};
-
-} // namespace
 
 GroupsPane::GroupsPane(QWidget *parent)
     : EmptyStatePane(parent), m_ui(std::make_unique<Ui::GroupsPane>()), m_content(new QWidget(this)),
@@ -28,8 +21,9 @@ GroupsPane::GroupsPane(QWidget *parent)
     m_ui->setupUi(m_content);
     m_ui->groupsView->setModel(m_model);
 
-    setTitle(Text::tr("Test groups"));
-    m_noGroupsText = Text::tr("No test group chosen.\nPick the Kasm group whose members verify new tags.");
+    setTitle(QCoreApplication::translate("steward::MainWindow", "Test groups"));
+    m_noGroupsText = QCoreApplication::translate(
+        "steward::MainWindow", "No test group chosen.\nPick the Kasm group whose members verify new tags.");
     setEmptyText(m_noGroupsText);
     // The pane owns its list from the start and shows it once there is something in it.
     setContent(m_content);
@@ -50,13 +44,13 @@ void GroupsPane::showSnapshot(const DeploymentSnapshot &snapshot)
 
 void GroupsPane::showLoading()
 {
-    setEmptyText(Text::tr("Loading deployment…"));
+    setEmptyText(QCoreApplication::translate("steward::MainWindow", "Loading deployment…"));
     showEmptyState();
 }
 
 void GroupsPane::showError()
 {
-    setEmptyText(Text::tr("No groups: the deployment cannot be shown."));
+    setEmptyText(QCoreApplication::translate("steward::MainWindow", "No groups: the deployment cannot be shown."));
     showEmptyState();
 }
 

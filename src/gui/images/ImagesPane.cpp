@@ -7,18 +7,11 @@
 
 #include <QCoreApplication>
 
+// The translation catalog (translations/*.ts) files these strings under steward::MainWindow, which built this pane
+// before it became a class of its own. lupdate reads the context from each translate() call, so every call names it;
+// tr() would file them under steward::gui and lose the German.
+
 namespace steward::gui {
-
-namespace {
-
-// The translation catalog (translations/*.ts) files these strings under the main window, which built this pane
-// before it became a class of its own; lupdate reads the context from this declaration.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(steward::MainWindow)
-};
-
-} // namespace
 
 ImagesPane::ImagesPane(QWidget *parent)
     : EmptyStatePane(parent), m_ui(std::make_unique<Ui::ImagesPane>()), m_content(new QWidget(this)),
@@ -29,9 +22,10 @@ ImagesPane::ImagesPane(QWidget *parent)
     m_ui->setupUi(m_content);
     m_ui->imagesView->setImageModel(m_model);
 
-    setTitle(Text::tr("Images"));
-    m_noImagesText = Text::tr("No images registered yet.\nRegister an image from a registry to manage its tags, tests "
-                              "and deployment.");
+    setTitle(QCoreApplication::translate("steward::MainWindow", "Images"));
+    m_noImagesText = QCoreApplication::translate(
+        "steward::MainWindow", "No images registered yet.\nRegister an image from a registry to manage its tags, tests "
+                               "and deployment.");
     setEmptyText(m_noImagesText);
     // The pane owns its table from the start and shows it once there is something in it.
     setContent(m_content);
@@ -52,13 +46,14 @@ void ImagesPane::showSnapshot(const DeploymentSnapshot &snapshot)
 
 void ImagesPane::showLoading()
 {
-    setEmptyText(Text::tr("Loading deployment…"));
+    setEmptyText(QCoreApplication::translate("steward::MainWindow", "Loading deployment…"));
     showEmptyState();
 }
 
 void ImagesPane::showError(const Error &error)
 {
-    showProblem(Text::tr("The deployment cannot be shown.\n%1").arg(error.toString()));
+    showProblem(QCoreApplication::translate("steward::MainWindow", "The deployment cannot be shown.\n%1")
+                    .arg(error.toString()));
 }
 
 } // namespace steward::gui

@@ -14,18 +14,11 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
+// The translation catalog (translations/*.ts) files these strings under the name the class had before it moved into
+// steward::gui. lupdate reads the context from each translate() call, so every call names it; tr() would file them
+// under steward::gui and lose the German.
+
 namespace steward::gui {
-
-namespace {
-
-// The translation catalog (translations/*.ts) files these strings under the name the class had before it moved
-// into steward::gui; lupdate reads the context from this declaration.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(steward::MainWindow)
-};
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_agentSummary(new QLabel(this))
@@ -39,13 +32,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, Text::tr("About ImageSteward"),
-            Text::tr("<b>ImageSteward %1</b><p>Build, push, test and deploy custom Kasm Workspaces images, "
-                     "and see when your agents will pull them.</p>")
-                .arg(QStringLiteral(STEWARD_VERSION)));
+        QMessageBox::about(this, QCoreApplication::translate("steward::MainWindow", "About ImageSteward"),
+                           QCoreApplication::translate(
+                               "steward::MainWindow",
+                               "<b>ImageSteward %1</b><p>Build, push, test and deploy custom Kasm Workspaces images, "
+                               "and see when your agents will pull them.</p>")
+                               .arg(QStringLiteral(STEWARD_VERSION)));
     });
-    setDeploymentDescription(Text::tr("No deployment connected"));
+    setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "No deployment connected"));
 }
 
 MainWindow::~MainWindow()
@@ -66,7 +60,7 @@ void MainWindow::openDeployment(QFuture<Result<std::shared_ptr<Deployment>>> ope
 {
     const quint64 generation = ++m_generation;
     showLoading();
-    setDeploymentDescription(Text::tr("Opening the deployment…"));
+    setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "Opening the deployment…"));
     opening.then(this, [this, generation](const Result<std::shared_ptr<Deployment>> &opened) {
         if (generation != m_generation)
             return;
@@ -85,7 +79,7 @@ void MainWindow::setDeployment(std::shared_ptr<Deployment> deployment)
     if (!m_deployment) {
         showSnapshot(DeploymentSnapshot{});
         m_agentSummary->clear();
-        setDeploymentDescription(Text::tr("No deployment connected"));
+        setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "No deployment connected"));
         return;
     }
 
@@ -108,11 +102,14 @@ void MainWindow::describe(const std::shared_ptr<Deployment> &deployment)
         if (generation != m_generation || !info)
             return;
         if (info->kind == QLatin1String("simulated"))
-            setDeploymentDescription(Text::tr("Simulated deployment · %1").arg(info->location));
+            setDeploymentDescription(
+                QCoreApplication::translate("steward::MainWindow", "Simulated deployment · %1").arg(info->location));
         else if (info->version.isEmpty())
-            setDeploymentDescription(Text::tr("Kasm Workspaces at %1").arg(info->location));
+            setDeploymentDescription(
+                QCoreApplication::translate("steward::MainWindow", "Kasm Workspaces at %1").arg(info->location));
         else
-            setDeploymentDescription(Text::tr("Kasm Workspaces %1 at %2").arg(info->version, info->location));
+            setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "Kasm Workspaces %1 at %2")
+                                         .arg(info->version, info->location));
     });
 }
 
@@ -131,7 +128,7 @@ void MainWindow::showDeploymentError(const Error &error)
     m_ui->testGroupsPane->showError();
     m_agentSummary->clear();
     m_agentSummary->setToolTip({});
-    setDeploymentDescription(Text::tr("Deployment not available"));
+    setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "Deployment not available"));
 }
 
 void MainWindow::showLoading()

@@ -2,25 +2,19 @@
 
 #include <QCoreApplication>
 
+// The translation catalog (translations/*.ts) files these strings under steward::MainWindow, which built this pane
+// before it became a class of its own. lupdate reads the context from each translate() call, so every call names it;
+// tr() would file them under steward::gui and lose the German.
+
 namespace steward::gui {
-
-namespace {
-
-// The translation catalog (translations/*.ts) files these strings under the main window, which built this pane
-// before it became a class of its own; lupdate reads the context from this declaration.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(steward::MainWindow)
-};
-
-} // namespace
 
 RegistriesPane::RegistriesPane(QWidget *parent) : EmptyStatePane(parent)
 {
     setObjectName(QStringLiteral("registriesPane"));
-    setTitle(Text::tr("Registries and pull quota"));
-    setEmptyText(
-        Text::tr("No registries known yet.\nAdd a registry login to see its rate limit and when it will run out."));
+    setTitle(QCoreApplication::translate("steward::MainWindow", "Registries and pull quota"));
+    setEmptyText(QCoreApplication::translate(
+        "steward::MainWindow",
+        "No registries known yet.\nAdd a registry login to see its rate limit and when it will run out."));
 }
 
 RegistriesPane::~RegistriesPane() = default;
