@@ -57,12 +57,12 @@ int main(int argc, char *argv[])
     parser.addOption(demoRegistryOption);
     parser.process(app);
 
-    steward::MainWindow window;
+    steward::gui::MainWindow window;
     // The GUI's credential store: the keychain, and memory for this session only if the user agrees when the
     // keychain cannot keep a secret. A connected Kasm server's secret is read from it; the simulation needs none.
     steward::store::SessionFallbackCredentialStore credentials(
         std::make_shared<steward::store::KeychainCredentialStore>(),
-        std::make_shared<steward::SessionFallbackPrompt>(&window));
+        std::make_shared<steward::gui::SessionFallbackPrompt>(&window));
     window.show();
 
     const steward::Result<QString> profileDir = steward::store::prepareProfileDir(parser.value(profileOption));

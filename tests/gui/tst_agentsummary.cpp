@@ -1,11 +1,12 @@
 // The status bar's one line about the fleet, and its tooltip, over the demo data set.
-#include "gui/agents/AgentSummary.h"
+#include "guimodels/agents/AgentSummary.h"
 #include "kasm/DemoDataSet.h"
 #include "kasm/DeploymentSnapshot.h"
 
 #include <QTest>
 
 using namespace steward;
+using namespace steward::gui;
 
 class TestAgentSummary final : public QObject
 {

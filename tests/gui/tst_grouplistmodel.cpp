@@ -1,7 +1,7 @@
 // GroupListModel: the deployment's groups for the Test groups pane, the test group marked, checked through
 // QAbstractItemModelTester for the whole of each test.
 #include "DemoSnapshot.h"
-#include "gui/groups/GroupListModel.h"
+#include "guimodels/groups/GroupListModel.h"
 #include "kasm/DemoDataSet.h"
 #include "kasm/DeploymentSnapshot.h"
 
@@ -12,6 +12,7 @@
 #include <memory>
 
 using namespace steward;
+using namespace steward::gui;
 using steward::test::demoSnapshot;
 
 class TestGroupListModel final : public QObject

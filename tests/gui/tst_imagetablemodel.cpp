@@ -1,7 +1,7 @@
 // ImageTableModel: the deployment's images as a table, checked through QAbstractItemModelTester for the whole of each
 // test, and cell by cell against the demo data set.
 #include "DemoSnapshot.h"
-#include "gui/images/ImageTableModel.h"
+#include "guimodels/images/ImageTableModel.h"
 #include "kasm/DemoDataSet.h"
 #include "kasm/DeploymentSnapshot.h"
 
@@ -13,6 +13,7 @@
 #include <memory>
 
 using namespace steward;
+using namespace steward::gui;
 using steward::test::demoSnapshot;
 
 namespace {

@@ -1,15 +1,20 @@
 #include "DemoSnapshot.h"
 #include "core/Clock.h"
 #include "gui/common/EmptyStatePane.h"
-#include "gui/groups/GroupListModel.h"
-#include "gui/images/ImageTableModel.h"
+#include "gui/deploy/DeployPane.h"
+#include "gui/groups/GroupsPane.h"
 #include "gui/images/ImageTableView.h"
+#include "gui/images/ImagesPane.h"
 #include "gui/mainwindow/MainWindow.h"
+#include "gui/registries/RegistriesPane.h"
+#include "guimodels/groups/GroupListModel.h"
+#include "guimodels/images/ImageTableModel.h"
 #include "kasm/DemoDataSet.h"
 #include "kasm/Deployment.h"
 #include "kasm/ProfileDeployment.h"
 #include "store/MemoryCredentialStore.h"
 
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -22,6 +27,7 @@
 #include <QTranslator>
 
 using namespace steward;
+using namespace steward::gui;
 using steward::test::demoSnapshot;
 
 namespace {
@@ -37,6 +43,62 @@ QStringList shownNames(const QAbstractItemView *view, int column)
     return names;
 }
 
+// The window's parts, found the way tests and accessibility tools find them: by object name. A missing one stops the
+// test with its name rather than crashing somewhere later.
+template<typename T>
+T *part(const QObject &window, const QString &name)
+{
+    T *found = window.findChild<T *>(name);
+    if (!found)
+        qFatal("the window has no %s named \"%s\"", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+
+EmptyStatePane *imagesPane(const MainWindow &window)
+{
+    return part<ImagesPane>(window, QStringLiteral("imagesPane"));
+}
+
+EmptyStatePane *testGroupsPane(const MainWindow &window)
+{
+    return part<GroupsPane>(window, QStringLiteral("testGroupsPane"));
+}
+
+EmptyStatePane *deployPane(const MainWindow &window)
+{
+    return part<DeployPane>(window, QStringLiteral("deployPane"));
+}
+
+EmptyStatePane *registriesPane(const MainWindow &window)
+{
+    return part<RegistriesPane>(window, QStringLiteral("registriesPane"));
+}
+
+ImageTableView *imagesView(const MainWindow &window)
+{
+    return part<ImageTableView>(window, QStringLiteral("imagesView"));
+}
+
+QListView *groupsView(const MainWindow &window)
+{
+    return part<QListView>(window, QStringLiteral("groupsView"));
+}
+
+ImageTableModel *imageModel(const MainWindow &window)
+{
+    return part<ImageTableModel>(window, QStringLiteral("imageModel"));
+}
+
+GroupListModel *groupModel(const MainWindow &window)
+{
+    return part<GroupListModel>(window, QStringLiteral("groupModel"));
+}
+
+QLabel *agentSummary(const MainWindow &window)
+{
+    return part<QLabel>(window, QStringLiteral("agentSummary"));
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -49,16 +111,50 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.imagesPane()->title(), QStringLiteral("Images"));
-        QCOMPARE(window.testGroupsPane()->title(), QStringLiteral("Test groups"));
-        QCOMPARE(window.promotionPane()->title(), QStringLiteral("Deploy"));
-        QCOMPARE(window.registriesPane()->title(), QStringLiteral("Registries and pull quota"));
+        QCOMPARE(imagesPane(window)->title(), QStringLiteral("Images"));
+        QCOMPARE(testGroupsPane(window)->title(), QStringLiteral("Test groups"));
+        QCOMPARE(deployPane(window)->title(), QStringLiteral("Deploy"));
+        QCOMPARE(registriesPane(window)->title(), QStringLiteral("Registries and pull quota"));
         for (EmptyStatePane *pane :
-             {window.imagesPane(), window.testGroupsPane(), window.promotionPane(), window.registriesPane()}) {
+             {imagesPane(window), testGroupsPane(window), deployPane(window), registriesPane(window)}) {
             QVERIFY(pane->isShowingEmptyState());
             QVERIFY(!pane->emptyText().isEmpty());
             QVERIFY(pane->isVisible());
         }
+    }
+
+    void panesAndViewsAreFoundByObjectName()
+    {
+        MainWindow window;
+        QVERIFY(window.findChild<ImagesPane *>(QStringLiteral("imagesPane")));
+        QVERIFY(window.findChild<GroupsPane *>(QStringLiteral("testGroupsPane")));
+        QVERIFY(window.findChild<DeployPane *>(QStringLiteral("deployPane")));
+        QVERIFY(window.findChild<RegistriesPane *>(QStringLiteral("registriesPane")));
+        // Each view and model lives in its own pane.
+        const auto *images = window.findChild<ImagesPane *>(QStringLiteral("imagesPane"));
+        QVERIFY(images->findChild<ImageTableView *>(QStringLiteral("imagesView")));
+        QVERIFY(images->findChild<ImageTableModel *>(QStringLiteral("imageModel")));
+        const auto *groups = window.findChild<GroupsPane *>(QStringLiteral("testGroupsPane"));
+        QVERIFY(groups->findChild<QListView *>(QStringLiteral("groupsView")));
+        QVERIFY(groups->findChild<GroupListModel *>(QStringLiteral("groupModel")));
+        QCOMPARE(imagesView(window)->imageModel(), imageModel(window));
+        QCOMPARE(groupsView(window)->model(), static_cast<QAbstractItemModel *>(groupModel(window)));
+        QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("agentSummary")));
+    }
+
+    void theViewsAndMenusAreReachableByKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSnapshot(demoSnapshot());
+        for (QWidget *view : {static_cast<QWidget *>(imagesView(window)), static_cast<QWidget *>(groupsView(window))}) {
+            QVERIFY(view->isVisible());
+            QVERIFY(view->focusPolicy() & Qt::TabFocus);
+        }
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+Q")));
+        QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
     }
 
     void paneShowsContentOnceGiven()
@@ -95,39 +191,39 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showSnapshot(demoSnapshot());
 
-        QVERIFY(!window.imagesPane()->isShowingEmptyState());
-        QVERIFY(window.imagesView()->isVisible());
+        QVERIFY(!imagesPane(window)->isShowingEmptyState());
+        QVERIFY(imagesView(window)->isVisible());
         // Sorted by name, whatever order the deployment lists them in.
-        QCOMPARE(shownNames(window.imagesView(), ImageTableModel::NameColumn),
+        QCOMPARE(shownNames(imagesView(window), ImageTableModel::NameColumn),
                  (QStringList{QStringLiteral("Chrome"), QStringLiteral("Chrome (candidate)"), QStringLiteral("Office"),
                               QStringLiteral("Terminal"), QStringLiteral("Terminal (latest)")}));
-        QCOMPARE(window.imagesView()->model()->index(1, ImageTableModel::GroupsColumn).data().toString(),
+        QCOMPARE(imagesView(window)->model()->index(1, ImageTableModel::GroupsColumn).data().toString(),
                  QStringLiteral("Image Testers"));
-        QVERIFY(window.imagesView()->columnWidth(ImageTableModel::ReferenceColumn) >
-                window.imagesView()->fontMetrics().horizontalAdvance(QStringLiteral("registry.test:5000/kasm-demo")));
+        QVERIFY(imagesView(window)->columnWidth(ImageTableModel::ReferenceColumn) >
+                imagesView(window)->fontMetrics().horizontalAdvance(QStringLiteral("registry.test:5000/kasm-demo")));
 
-        QVERIFY(!window.testGroupsPane()->isShowingEmptyState());
-        QVERIFY(window.groupsView()->isVisible());
-        QCOMPARE(shownNames(window.groupsView(), 0),
+        QVERIFY(!testGroupsPane(window)->isShowingEmptyState());
+        QVERIFY(groupsView(window)->isVisible());
+        QCOMPARE(shownNames(groupsView(window), 0),
                  (QStringList{QStringLiteral("All Users"), QStringLiteral("Image Testers (test group)"),
                               QStringLiteral("Engineering")}));
 
-        QCOMPARE(window.agentSummaryLabel()->text(), QStringLiteral("Agents: 12 · Zones: 2"));
+        QCOMPARE(agentSummary(window)->text(), QStringLiteral("Agents: 12 · Zones: 2"));
         // Not this panes: they keep saying what is missing.
-        QVERIFY(window.promotionPane()->isShowingEmptyState());
-        QVERIFY(window.registriesPane()->isShowingEmptyState());
+        QVERIFY(deployPane(window)->isShowingEmptyState());
+        QVERIFY(registriesPane(window)->isShowingEmptyState());
     }
 
     void anEmptyDeploymentKeepsTheEmptyStates()
     {
         MainWindow window;
-        const QString noImages = window.imagesPane()->emptyText();
+        const QString noImages = imagesPane(window)->emptyText();
         window.showSnapshot(demoSnapshot());
         window.showSnapshot(DeploymentSnapshot{});
-        QVERIFY(window.imagesPane()->isShowingEmptyState());
-        QCOMPARE(window.imagesPane()->emptyText(), noImages);
-        QVERIFY(window.testGroupsPane()->isShowingEmptyState());
-        QCOMPARE(window.agentSummaryLabel()->text(), QStringLiteral("No agents"));
+        QVERIFY(imagesPane(window)->isShowingEmptyState());
+        QCOMPARE(imagesPane(window)->emptyText(), noImages);
+        QVERIFY(testGroupsPane(window)->isShowingEmptyState());
+        QCOMPARE(agentSummary(window)->text(), QStringLiteral("No agents"));
     }
 
     void loadingThenAFailedOpenShowsTheError()
@@ -137,18 +233,18 @@ private Q_SLOTS:
         QPromise<Opened> promise;
         promise.start();
         window.openDeployment(promise.future());
-        QVERIFY(window.imagesPane()->isShowingEmptyState());
-        QVERIFY(!window.imagesPane()->isShowingProblem());
-        QCOMPARE(window.imagesPane()->emptyText(), QStringLiteral("Loading deployment…"));
-        QCOMPARE(window.testGroupsPane()->emptyText(), QStringLiteral("Loading deployment…"));
+        QVERIFY(imagesPane(window)->isShowingEmptyState());
+        QVERIFY(!imagesPane(window)->isShowingProblem());
+        QCOMPARE(imagesPane(window)->emptyText(), QStringLiteral("Loading deployment…"));
+        QCOMPARE(testGroupsPane(window)->emptyText(), QStringLiteral("Loading deployment…"));
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Opening the deployment…"));
 
         const QString reason = QStringLiteral("Cannot reach kasm.example: connection refused.");
         promise.addResult(Opened(fail(ErrorCode::Network, reason)));
         promise.finish();
-        QTRY_VERIFY(window.imagesPane()->emptyText().contains(reason));
-        QVERIFY(window.imagesPane()->emptyText().startsWith(QStringLiteral("The deployment cannot be shown.")));
-        QVERIFY(window.imagesPane()->isShowingProblem());
+        QTRY_VERIFY(imagesPane(window)->emptyText().contains(reason));
+        QVERIFY(imagesPane(window)->emptyText().startsWith(QStringLiteral("The deployment cannot be shown.")));
+        QVERIFY(imagesPane(window)->isShowingProblem());
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Deployment not available"));
     }
 
@@ -164,11 +260,11 @@ private Q_SLOTS:
 
         second.addResult(Opened(fail(ErrorCode::Unauthorized, QStringLiteral("the second one"))));
         second.finish();
-        QTRY_VERIFY(window.imagesPane()->emptyText().contains(QStringLiteral("the second one")));
+        QTRY_VERIFY(imagesPane(window)->emptyText().contains(QStringLiteral("the second one")));
         first.addResult(Opened(fail(ErrorCode::Network, QStringLiteral("the first one"))));
         first.finish();
         QTest::qWait(50); // give the stale answer its chance to (wrongly) arrive
-        QVERIFY(window.imagesPane()->emptyText().contains(QStringLiteral("the second one")));
+        QVERIFY(imagesPane(window)->emptyText().contains(QStringLiteral("the second one")));
     }
 
     void aDamagedProfileShowsWhatToDo()
@@ -184,9 +280,9 @@ private Q_SLOTS:
         MainWindow window;
         window.openDeployment(openProfileDeployment(profile.path(), credentials, QStringLiteral("registry.test:5000"),
                                                     WallClock::instance()));
-        QTRY_VERIFY(window.imagesPane()->emptyText().contains(QStringLiteral("stewardctl kasm connect")));
-        QVERIFY(window.imagesPane()->isShowingProblem());
-        QVERIFY(window.testGroupsPane()->isShowingEmptyState());
+        QTRY_VERIFY(imagesPane(window)->emptyText().contains(QStringLiteral("stewardctl kasm connect")));
+        QVERIFY(imagesPane(window)->isShowingProblem());
+        QVERIFY(testGroupsPane(window)->isShowingEmptyState());
     }
 
     void theProfilesSimulatedDeploymentFillsTheWindow()
@@ -199,34 +295,34 @@ private Q_SLOTS:
         window.show();
         window.openDeployment(
             openProfileDeployment(profile.path(), credentials, QStringLiteral("registry.test:5000"), clock));
-        QCOMPARE(window.imagesPane()->emptyText(), QStringLiteral("Loading deployment…"));
+        QCOMPARE(imagesPane(window)->emptyText(), QStringLiteral("Loading deployment…"));
 
-        QTRY_VERIFY_WITH_TIMEOUT(!window.imagesPane()->isShowingEmptyState(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!imagesPane(window)->isShowingEmptyState(), 20000);
         QVERIFY(window.deployment());
-        QCOMPARE(window.imageModel()->rowCount(), 5);
-        QCOMPARE(window.groupModel()->rowCount(), 3);
+        QCOMPARE(imageModel(window)->rowCount(), 5);
+        QCOMPARE(groupModel(window)->rowCount(), 3);
         // Rows come in the catalog's order (by name), the same on every run; the test group is "Image Testers".
-        const int testRow = window.groupModel()->testGroupRow();
+        const int testRow = groupModel(window)->testGroupRow();
         QVERIFY(testRow >= 0);
-        QCOMPARE(window.groupModel()->index(testRow, 0).data(GroupListModel::NameRole).toString(),
+        QCOMPARE(groupModel(window)->index(testRow, 0).data(GroupListModel::NameRole).toString(),
                  QStringLiteral("Image Testers"));
-        QCOMPARE(window.agentSummaryLabel()->text(), QStringLiteral("Agents: 12 · Zones: 2"));
+        QCOMPARE(agentSummary(window)->text(), QStringLiteral("Agents: 12 · Zones: 2"));
         QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Simulated deployment · ")));
 
         // A later refresh of the same images changes values in place.
-        QSignalSpy reset(window.imageModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy reset(imageModel(window), &QAbstractItemModel::modelReset);
         QSignalSpy refreshed(window.deployment().get(), &Deployment::refreshed);
         window.deployment()->refresh();
         QVERIFY(refreshed.wait(20000));
         QCOMPARE(reset.count(), 0);
-        QCOMPARE(window.imageModel()->rowCount(), 5);
+        QCOMPARE(imageModel(window)->rowCount(), 5);
 
         // Letting go of the deployment brings the empty states back.
         const QString noImages = QStringLiteral("No images registered yet.");
         window.setDeployment(nullptr);
-        QVERIFY(window.imagesPane()->isShowingEmptyState());
-        QVERIFY(window.imagesPane()->emptyText().startsWith(noImages));
-        QCOMPARE(window.imageModel()->rowCount(), 0);
+        QVERIFY(imagesPane(window)->isShowingEmptyState());
+        QVERIFY(imagesPane(window)->emptyText().startsWith(noImages));
+        QCOMPARE(imageModel(window)->rowCount(), 0);
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("No deployment connected"));
     }
 
@@ -239,14 +335,19 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&translator);
         {
             MainWindow window;
-            QCOMPARE(window.imagesPane()->title(), QStringLiteral("Images"));
-            QCOMPARE(window.testGroupsPane()->title(), QStringLiteral("Testgruppen"));
-            QCOMPARE(window.promotionPane()->title(), QStringLiteral("Bereitstellen"));
+            QCOMPARE(imagesPane(window)->title(), QStringLiteral("Images"));
+            QCOMPARE(testGroupsPane(window)->title(), QStringLiteral("Testgruppen"));
+            QCOMPARE(deployPane(window)->title(), QStringLiteral("Bereitstellen"));
+            QCOMPARE(registriesPane(window)->title(), QStringLiteral("Registries und Pull-Kontingent"));
             QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&Datei"));
-            QCOMPARE(window.imageModel()->headerData(ImageTableModel::ReferenceColumn, Qt::Horizontal).toString(),
+            QCOMPARE(imageModel(window)->headerData(ImageTableModel::ReferenceColumn, Qt::Horizontal).toString(),
                      QStringLiteral("Image-Referenz"));
+            window.showSnapshot(demoSnapshot());
+            const int testRow = groupModel(window)->testGroupRow();
+            QCOMPARE(groupModel(window)->index(testRow, 0).data().toString(),
+                     QStringLiteral("Image Testers (Testgruppe)"));
             window.openDeployment(QPromise<Opened>().future());
-            QCOMPARE(window.imagesPane()->emptyText(), QStringLiteral("Bereitstellung wird geladen …"));
+            QCOMPARE(imagesPane(window)->emptyText(), QStringLiteral("Bereitstellung wird geladen …"));
         }
         QCoreApplication::removeTranslator(&translator);
     }

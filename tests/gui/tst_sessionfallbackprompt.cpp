@@ -19,6 +19,7 @@
 #include <QUuid>
 
 using namespace steward;
+using namespace steward::gui;
 using namespace steward::store;
 using steward::test::awaitResult;
 

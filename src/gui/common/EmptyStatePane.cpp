@@ -5,7 +5,10 @@
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
-namespace steward {
+namespace steward::gui {
+
+EmptyStatePane::EmptyStatePane(QWidget *parent) : EmptyStatePane(QString(), QString(), parent)
+{}
 
 EmptyStatePane::EmptyStatePane(const QString &title, const QString &emptyText, QWidget *parent)
     : QWidget(parent), m_title(new QLabel(title, this)), m_empty(new QLabel(emptyText, this)),
@@ -30,6 +33,13 @@ EmptyStatePane::EmptyStatePane(const QString &title, const QString &emptyText, Q
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(frame, 1);
+}
+
+EmptyStatePane::~EmptyStatePane() = default;
+
+void EmptyStatePane::setTitle(const QString &title)
+{
+    m_title->setText(title);
 }
 
 QString EmptyStatePane::title() const
@@ -79,4 +89,4 @@ bool EmptyStatePane::isShowingEmptyState() const
     return m_stack->currentWidget() == m_empty;
 }
 
-} // namespace steward
+} // namespace steward::gui

@@ -5,18 +5,21 @@
 class QLabel;
 class QStackedLayout;
 
-namespace steward {
+namespace steward::gui {
 
 // A titled pane that shows a friendly empty state until it is given content; the empty state also says why a pane
-// has nothing to show yet (loading, an error).
-class EmptyStatePane final : public QWidget
+// has nothing to show yet (loading, an error). The main window's panes derive from it.
+class EmptyStatePane : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmptyStatePane)
 
 public:
+    explicit EmptyStatePane(QWidget *parent = nullptr);
     EmptyStatePane(const QString &title, const QString &emptyText, QWidget *parent = nullptr);
+    ~EmptyStatePane() override;
 
+    void setTitle(const QString &title);
     QString title() const;
     QString emptyText() const;
     // A greyed hint: what is missing, or that it is still loading.
@@ -36,4 +39,4 @@ private:
     QStackedLayout *m_stack;
 };
 
-} // namespace steward
+} // namespace steward::gui

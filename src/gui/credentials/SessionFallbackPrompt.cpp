@@ -2,12 +2,17 @@
 
 #include "gui/Logging.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPromise>
 #include <QPushButton>
 #include <QThread>
 
-namespace steward {
+// The translation catalog (translations/*.ts) files these strings under the name the class had before it moved into
+// steward::gui. lupdate reads the context from each translate() call, so every call names it; tr() would file them
+// under steward::gui and lose the German.
+
+namespace steward::gui {
 
 namespace {
 
@@ -47,9 +52,11 @@ QString SessionFallbackPrompt::describeKey(const QString &key)
     if (where.isEmpty() || who.isEmpty())
         return key;
     if (kind == QLatin1String("registry"))
-        return tr("the registry login of %1 at %2").arg(who, where);
+        return QCoreApplication::translate("steward::SessionFallbackPrompt", "the registry login of %1 at %2")
+            .arg(who, where);
     if (kind == QLatin1String("kasm"))
-        return tr("the Kasm API key %1 for %2").arg(who, where);
+        return QCoreApplication::translate("steward::SessionFallbackPrompt", "the Kasm API key %1 for %2")
+            .arg(who, where);
     return key;
 }
 
@@ -75,13 +82,20 @@ void SessionFallbackPrompt::ask(const store::FallbackQuestion &question, const s
     box->setObjectName(boxObjectName());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Keychain unavailable"));
-    box->setText(tr("The desktop keychain cannot store %1.").arg(describeKey(question.key)));
+    box->setWindowTitle(QCoreApplication::translate("steward::SessionFallbackPrompt", "Keychain unavailable"));
+    box->setText(QCoreApplication::translate("steward::SessionFallbackPrompt", "The desktop keychain cannot store %1.")
+                     .arg(describeKey(question.key)));
     box->setInformativeText(
-        tr("The keychain reported: %1\n\nImageSteward can keep the secret in memory until it quits. It is never "
-           "written to disk, and you will be asked for it again next time.")
-            .arg(question.keychainError.isEmpty() ? tr("no reason given") : question.keychainError));
-    QPushButton *keep = box->addButton(tr("Keep for this session only"), QMessageBox::AcceptRole);
+        QCoreApplication::translate(
+            "steward::SessionFallbackPrompt",
+            "The keychain reported: %1\n\nImageSteward can keep the secret in memory until it quits. It is never "
+            "written to disk, and you will be asked for it again next time.")
+            .arg(question.keychainError.isEmpty()
+                     ? QCoreApplication::translate("steward::SessionFallbackPrompt", "no reason given")
+                     : question.keychainError));
+    QPushButton *keep =
+        box->addButton(QCoreApplication::translate("steward::SessionFallbackPrompt", "Keep for this session only"),
+                       QMessageBox::AcceptRole);
     keep->setObjectName(keepButtonObjectName());
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(keep);
@@ -97,4 +111,4 @@ void SessionFallbackPrompt::ask(const store::FallbackQuestion &question, const s
     Q_EMIT prompted(box);
 }
 
-} // namespace steward
+} // namespace steward::gui

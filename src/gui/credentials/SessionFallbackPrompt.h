@@ -12,7 +12,7 @@ class QWidget;
 template<typename T>
 class QPromise;
 
-namespace steward {
+namespace steward::gui {
 
 // The GUI's answer to "the keychain cannot keep this secret: keep it in memory for this session only?". A
 // window-modal message box over `window` says that the keychain is unavailable and why, in the keychain's own words,
@@ -47,4 +47,4 @@ private:
     QPointer<QWidget> m_window;
 };
 
-} // namespace steward
+} // namespace steward::gui

@@ -1,13 +1,13 @@
 #include "gui/images/ImageTableView.h"
 
-#include "gui/images/ImageTableModel.h"
+#include "guimodels/images/ImageTableModel.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
 #include <algorithm>
 
-namespace steward {
+namespace steward::gui {
 
 namespace {
 
@@ -26,10 +26,8 @@ int maxCharacters(int column)
 
 } // namespace
 
-ImageTableView::ImageTableView(ImageTableModel *images, QWidget *parent)
-    : QTableView(parent), m_images(images), m_sorted(new QSortFilterProxyModel(this))
+ImageTableView::ImageTableView(QWidget *parent) : QTableView(parent), m_sorted(new QSortFilterProxyModel(this))
 {
-    m_sorted->setSourceModel(m_images);
     m_sorted->setSortRole(ImageTableModel::RawValueRole);
     m_sorted->setSortLocaleAware(true);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -47,12 +45,18 @@ ImageTableView::ImageTableView(ImageTableModel *images, QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     setSortingEnabled(true);
     sortByColumn(ImageTableModel::NameColumn, Qt::AscendingOrder);
-
-    connect(m_images, &QAbstractItemModel::modelReset, this, &ImageTableView::fitColumns);
-    fitColumns();
 }
 
 ImageTableView::~ImageTableView() = default;
+
+void ImageTableView::setImageModel(ImageTableModel *images)
+{
+    Q_ASSERT(!m_images);
+    m_images = images;
+    m_sorted->setSourceModel(m_images);
+    connect(m_images, &QAbstractItemModel::modelReset, this, &ImageTableView::fitColumns);
+    fitColumns();
+}
 
 void ImageTableView::fitColumns()
 {
@@ -62,4 +66,4 @@ void ImageTableView::fitColumns()
         setColumnWidth(column, std::min(columnWidth(column), maxCharacters(column) * charWidth));
 }
 
-} // namespace steward
+} // namespace steward::gui

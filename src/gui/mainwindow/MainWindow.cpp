@@ -1,87 +1,45 @@
 #include "gui/mainwindow/MainWindow.h"
 
 #include "gui/Logging.h"
-#include "gui/agents/AgentSummary.h"
-#include "gui/common/EmptyStatePane.h"
-#include "gui/groups/GroupListModel.h"
-#include "gui/images/ImageTableModel.h"
-#include "gui/images/ImageTableView.h"
+#include "gui/deploy/DeployPane.h"
+#include "gui/groups/GroupsPane.h"
+#include "gui/images/ImagesPane.h"
+#include "gui/registries/RegistriesPane.h"
+#include "guimodels/agents/AgentSummary.h"
 #include "kasm/Deployment.h"
 #include "ui_MainWindow.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QLabel>
-#include <QListView>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QStatusBar>
 
-namespace steward {
+// The translation catalog (translations/*.ts) files these strings under the name the class had before it moved into
+// steward::gui. lupdate reads the context from each translate() call, so every call names it; tr() would file them
+// under steward::gui and lose the German.
+
+namespace steward::gui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_imageModel(new ImageTableModel(this)),
-      m_groupModel(new GroupListModel(this)), m_agentSummary(new QLabel(this))
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_agentSummary(new QLabel(this))
 {
     m_ui->setupUi(this);
-
-    m_images = new EmptyStatePane(tr("Images"),
-                                  tr("No images registered yet.\nRegister an image from a registry to manage its "
-                                     "tags, tests and deployment."),
-                                  this);
-    m_testGroups = new EmptyStatePane(
-        tr("Test groups"), tr("No test group chosen.\nPick the Kasm group whose members verify new tags."), this);
-    m_promotion = new EmptyStatePane(
-        tr("Deploy"), tr("Nothing to promote.\nDrag a verified tag here to switch the user-facing image."), this);
-    m_registries = new EmptyStatePane(
-        tr("Registries and pull quota"),
-        tr("No registries known yet.\nAdd a registry login to see its rate limit and when it will run out."), this);
-    m_noImagesText = m_images->emptyText();
-    m_noGroupsText = m_testGroups->emptyText();
-
-    m_imageView = new ImageTableView(m_imageModel, m_images);
-    m_imageView->setObjectName(QStringLiteral("imagesView"));
-    m_groupView = new QListView(m_testGroups);
-    m_groupView->setObjectName(QStringLiteral("groupsView"));
-    m_groupView->setModel(m_groupModel);
-    m_groupView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_groupView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_groupView->setSpacing(2);
-    // The panes own their content from the start and show it once there is something in it.
-    m_images->setContent(m_imageView);
-    m_images->showEmptyState();
-    m_testGroups->setContent(m_groupView);
-    m_testGroups->showEmptyState();
-
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_testGroups);
-    right->addWidget(m_promotion);
-
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_images);
-    top->addWidget(right);
     // The images table has the most columns to show; the group list and the deploy pane need less width.
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 0);
-    top->setSizes({900, 340});
-
-    auto *outer = new QSplitter(Qt::Vertical, this);
-    outer->addWidget(top);
-    outer->addWidget(m_registries);
-    outer->setStretchFactor(0, 3);
-    outer->setStretchFactor(1, 1);
-    setCentralWidget(outer);
+    m_ui->topSplitter->setSizes({900, 340});
 
     m_agentSummary->setObjectName(QStringLiteral("agentSummary"));
     statusBar()->addPermanentWidget(m_agentSummary);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About ImageSteward"),
-                           tr("<b>ImageSteward %1</b><p>Build, push, test and deploy custom Kasm Workspaces images, "
-                              "and see when your agents will pull them.</p>")
+        QMessageBox::about(this, QCoreApplication::translate("steward::MainWindow", "About ImageSteward"),
+                           QCoreApplication::translate(
+                               "steward::MainWindow",
+                               "<b>ImageSteward %1</b><p>Build, push, test and deploy custom Kasm Workspaces images, "
+                               "and see when your agents will pull them.</p>")
                                .arg(QStringLiteral(STEWARD_VERSION)));
     });
-    setDeploymentDescription(tr("No deployment connected"));
+    setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "No deployment connected"));
 }
 
 MainWindow::~MainWindow()
@@ -102,7 +60,7 @@ void MainWindow::openDeployment(QFuture<Result<std::shared_ptr<Deployment>>> ope
 {
     const quint64 generation = ++m_generation;
     showLoading();
-    setDeploymentDescription(tr("Opening the deployment…"));
+    setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "Opening the deployment…"));
     opening.then(this, [this, generation](const Result<std::shared_ptr<Deployment>> &opened) {
         if (generation != m_generation)
             return;
@@ -121,7 +79,7 @@ void MainWindow::setDeployment(std::shared_ptr<Deployment> deployment)
     if (!m_deployment) {
         showSnapshot(DeploymentSnapshot{});
         m_agentSummary->clear();
-        setDeploymentDescription(tr("No deployment connected"));
+        setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "No deployment connected"));
         return;
     }
 
@@ -144,31 +102,21 @@ void MainWindow::describe(const std::shared_ptr<Deployment> &deployment)
         if (generation != m_generation || !info)
             return;
         if (info->kind == QLatin1String("simulated"))
-            setDeploymentDescription(tr("Simulated deployment · %1").arg(info->location));
+            setDeploymentDescription(
+                QCoreApplication::translate("steward::MainWindow", "Simulated deployment · %1").arg(info->location));
         else if (info->version.isEmpty())
-            setDeploymentDescription(tr("Kasm Workspaces at %1").arg(info->location));
+            setDeploymentDescription(
+                QCoreApplication::translate("steward::MainWindow", "Kasm Workspaces at %1").arg(info->location));
         else
-            setDeploymentDescription(tr("Kasm Workspaces %1 at %2").arg(info->version, info->location));
+            setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "Kasm Workspaces %1 at %2")
+                                         .arg(info->version, info->location));
     });
 }
 
 void MainWindow::showSnapshot(const DeploymentSnapshot &snapshot)
 {
-    m_imageModel->setSnapshot(snapshot);
-    m_groupModel->setSnapshot(snapshot);
-
-    m_images->setEmptyText(m_noImagesText);
-    if (snapshot.images.isEmpty())
-        m_images->showEmptyState();
-    else
-        m_images->setContent(m_imageView);
-
-    m_testGroups->setEmptyText(m_noGroupsText);
-    if (snapshot.groups.isEmpty())
-        m_testGroups->showEmptyState();
-    else
-        m_testGroups->setContent(m_groupView);
-
+    m_ui->imagesPane->showSnapshot(snapshot);
+    m_ui->testGroupsPane->showSnapshot(snapshot);
     m_agentSummary->setText(agentSummaryText(snapshot));
     m_agentSummary->setToolTip(agentSummaryToolTip(snapshot));
 }
@@ -176,21 +124,18 @@ void MainWindow::showSnapshot(const DeploymentSnapshot &snapshot)
 void MainWindow::showDeploymentError(const Error &error)
 {
     qCWarning(lcGui) << "deployment not shown:" << error.toString();
-    m_images->showProblem(tr("The deployment cannot be shown.\n%1").arg(error.toString()));
-    m_testGroups->setEmptyText(tr("No groups: the deployment cannot be shown."));
-    m_testGroups->showEmptyState();
+    m_ui->imagesPane->showError(error);
+    m_ui->testGroupsPane->showError();
     m_agentSummary->clear();
     m_agentSummary->setToolTip({});
-    setDeploymentDescription(tr("Deployment not available"));
+    setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "Deployment not available"));
 }
 
 void MainWindow::showLoading()
 {
-    m_images->setEmptyText(tr("Loading deployment…"));
-    m_images->showEmptyState();
-    m_testGroups->setEmptyText(tr("Loading deployment…"));
-    m_testGroups->showEmptyState();
+    m_ui->imagesPane->showLoading();
+    m_ui->testGroupsPane->showLoading();
     m_agentSummary->clear();
 }
 
-} // namespace steward
+} // namespace steward::gui

@@ -8,23 +8,24 @@
 #include <memory>
 
 class QLabel;
-class QListView;
 
 namespace Ui {
 class MainWindow;
 }
 
 namespace steward {
-
 class Deployment;
 struct DeploymentSnapshot;
-class EmptyStatePane;
-class GroupListModel;
-class ImageTableModel;
-class ImageTableView;
+} // namespace steward
+
+namespace steward::gui {
 
 // The administrator's desk: registered images on the left, test groups and deploy promotion on the right,
 // registries with their pull quota below, the fleet of agents in the status bar. Read-only for now.
+//
+// It composes the panes (ImagesPane "imagesPane", GroupsPane "testGroupsPane", DeployPane "deployPane",
+// RegistriesPane "registriesPane") from ui/mainwindow/MainWindow.ui and hands each what it shows; tests and
+// accessibility tools find panes and views by those object names, the status bar's fleet line as "agentSummary".
 //
 // It never waits: a deployment arrives as a future (openDeployment) and is read with Deployment::refresh(); until
 // then the panes say "Loading deployment…", and if either fails they show the error instead.
@@ -36,16 +37,6 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
-
-    EmptyStatePane *imagesPane() const { return m_images; }
-    EmptyStatePane *testGroupsPane() const { return m_testGroups; }
-    EmptyStatePane *promotionPane() const { return m_promotion; }
-    EmptyStatePane *registriesPane() const { return m_registries; }
-    ImageTableView *imagesView() const { return m_imageView; }
-    QListView *groupsView() const { return m_groupView; }
-    ImageTableModel *imageModel() const { return m_imageModel; }
-    GroupListModel *groupModel() const { return m_groupModel; }
-    QLabel *agentSummaryLabel() const { return m_agentSummary; }
 
     // Shown in the status bar: which deployment and profile the window works on.
     void setDeploymentDescription(const QString &description);
@@ -65,20 +56,10 @@ private:
     void describe(const std::shared_ptr<Deployment> &deployment);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    EmptyStatePane *m_images;
-    EmptyStatePane *m_testGroups;
-    EmptyStatePane *m_promotion;
-    EmptyStatePane *m_registries;
-    ImageTableModel *m_imageModel;
-    ImageTableView *m_imageView;
-    GroupListModel *m_groupModel;
-    QListView *m_groupView;
     QLabel *m_agentSummary;
-    QString m_noImagesText;
-    QString m_noGroupsText;
     std::shared_ptr<Deployment> m_deployment;
     // Bumped by every open and every deployment change, so that a late answer about an older one is ignored.
     quint64 m_generation = 0;
 };
 
-} // namespace steward
+} // namespace steward::gui

@@ -1,9 +1,15 @@
-#include "gui/groups/GroupListModel.h"
+#include "guimodels/groups/GroupListModel.h"
 
-#include "gui/common/RowChanges.h"
+#include "guimodels/common/RowChanges.h"
 #include "kasm/DeploymentSnapshot.h"
 
-namespace steward {
+#include <QCoreApplication>
+
+// The translation catalog (translations/*.ts) files these strings under the name the class had before it moved into
+// steward::gui. lupdate reads the context from each translate() call, so every call names it; tr() would file them
+// under steward::gui and lose the German.
+
+namespace steward::gui {
 
 GroupListModel::GroupListModel(QObject *parent) : QAbstractListModel(parent)
 {}
@@ -80,12 +86,15 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
     const bool testGroup = isTestGroup(row);
     switch (role) {
     case Qt::DisplayRole:
-        return testGroup ? tr("%1 (test group)").arg(row.group.name) : row.group.name;
+        return testGroup ? QCoreApplication::translate("steward::GroupListModel", "%1 (test group)").arg(row.group.name)
+                         : row.group.name;
     case Qt::ToolTipRole: {
-        QStringList lines{row.group.description.isEmpty() ? row.group.name : row.group.description,
-                          tr("Images assigned: %1").arg(row.imageCount)};
+        QStringList lines{
+            row.group.description.isEmpty() ? row.group.name : row.group.description,
+            QCoreApplication::translate("steward::GroupListModel", "Images assigned: %1").arg(row.imageCount)};
         if (testGroup)
-            lines << tr("Its members verify candidate images before they are deployed.");
+            lines << QCoreApplication::translate("steward::GroupListModel",
+                                                 "Its members verify candidate images before they are deployed.");
         return lines.join(QLatin1Char('\n'));
     }
     case GroupIdRole:
@@ -102,4 +111,4 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-} // namespace steward
+} // namespace steward::gui

@@ -8,8 +8,10 @@
 #include <QStringList>
 
 namespace steward {
-
 struct DeploymentSnapshot;
+}
+
+namespace steward::gui {
 
 // The deployment's workspace images, one row each, in the order the deployment lists them (views sort through a
 // proxy on RawValueRole). Read-only. It holds values, never pointers into a snapshot.
@@ -75,4 +77,4 @@ private:
     QList<Row> m_rows;
 };
 
-} // namespace steward
+} // namespace steward::gui

@@ -7,8 +7,10 @@
 #include <QList>
 
 namespace steward {
-
 struct DeploymentSnapshot;
+}
+
+namespace steward::gui {
 
 // The deployment's user groups, one row each in the deployment's order, with the test group (whose members verify
 // candidate images) marked. Read-only. Same update rule as ImageTableModel: dataChanged when the group ids are
@@ -62,4 +64,4 @@ private:
     QString m_testGroupName = defaultTestGroupName();
 };
 
-} // namespace steward
+} // namespace steward::gui

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace steward {
+namespace steward::gui {
 
 // What replacing a model's rows with new ones means for its views. The same ids in the same order keep the rows,
 // and with them the selection and scroll position: only rows whose contents differ are announced. Anything else is
@@ -29,4 +29,4 @@ RowChanges compareRows(const QList<Row> &current, const QList<Row> &next, SameId
     return changes;
 }
 
-} // namespace steward
+} // namespace steward::gui

@@ -1,4 +1,4 @@
-#include "gui/agents/AgentSummary.h"
+#include "guimodels/agents/AgentSummary.h"
 
 #include "kasm/DeploymentSnapshot.h"
 
@@ -8,7 +8,7 @@
 
 // Free functions have no tr(); lupdate reads the context from each translate() call, so every call names it.
 
-namespace steward {
+namespace steward::gui {
 
 QString agentSummaryText(const DeploymentSnapshot &snapshot)
 {
@@ -38,4 +38,4 @@ QString agentSummaryToolTip(const DeploymentSnapshot &snapshot)
     return lines.join(QLatin1Char('\n'));
 }
 
-} // namespace steward
+} // namespace steward::gui
