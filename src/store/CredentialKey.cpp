@@ -1,5 +1,7 @@
 #include "store/CredentialKey.h"
 
+#include "store/StoreText.h"
+
 #include <QCoreApplication>
 
 namespace steward::store {
@@ -10,15 +12,12 @@ Result<QString> credentialKey(CredentialKind kind, const QString &where, const Q
     const QString name = who.trimmed();
     const bool registry = kind == CredentialKind::Registry;
     if (place.isEmpty()) {
-        return fail(ErrorCode::InvalidInput,
-                    registry
-                        ? QCoreApplication::translate("steward::store", "A registry login needs the registry host.")
-                        : QCoreApplication::translate("steward::store", "A Kasm login needs the server URL."));
+        return fail(ErrorCode::InvalidInput, registry ? StoreText::tr("A registry login needs the registry host.")
+                                                      : StoreText::tr("A Kasm login needs the server URL."));
     }
     if (name.isEmpty()) {
-        return fail(ErrorCode::InvalidInput,
-                    registry ? QCoreApplication::translate("steward::store", "A registry login needs a user name.")
-                             : QCoreApplication::translate("steward::store", "A Kasm login needs the API key id."));
+        return fail(ErrorCode::InvalidInput, registry ? StoreText::tr("A registry login needs a user name.")
+                                                      : StoreText::tr("A Kasm login needs the API key id."));
     }
     return (registry ? QStringLiteral("registry:") : QStringLiteral("kasm:")) + place + QLatin1Char(':') + name;
 }
@@ -30,13 +29,12 @@ Status checkCredentialRef(CredentialKind kind, const QString &where, const QStri
         return fail(expected.error());
     if (ref != *expected) {
         return fail(ErrorCode::Integrity,
-                    QCoreApplication::translate("steward::store",
-                                                "The catalog's keychain reference for %1 as %2 names another "
-                                                "login's secret, so it was not used (it may come from an imported "
-                                                "file). Log in again with `stewardctl login %1 --username %2 "
-                                                "--password-stdin`.")
+                    StoreText::tr("The catalog's keychain reference for %1 as %2 names another "
+                                  "login's secret, so it was not used (it may come from an imported "
+                                  "file). Log in again with `stewardctl login %1 --username %2 "
+                                  "--password-stdin`.")
                         .arg(where.trimmed(), who.trimmed()),
-                    QCoreApplication::translate("steward::store", "expected %1").arg(*expected));
+                    StoreText::tr("expected %1").arg(*expected));
     }
     return {};
 }
