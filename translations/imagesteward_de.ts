@@ -32,17 +32,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="48"/>
+        <location filename="../src/app/main.cpp" line="25"/>
         <source>Kasm Workspaces image steward</source>
         <translation>Verwaltet die Images einer Kasm-Workspaces-Installation</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="52"/>
+        <location filename="../src/app/main.cpp" line="29"/>
         <source>Use the profile in DIR.</source>
         <translation>Das Profil im Verzeichnis DIR verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="57"/>
+        <location filename="../src/app/main.cpp" line="34"/>
         <source>Seed a new profile&apos;s simulated deployment with images from the registry HOST:PORT (default %1).</source>
         <translation>Die simulierte Bereitstellung eines neuen Profils mit Images aus der Registry HOST:PORT füllen (Standard: %1).</translation>
     </message>
@@ -83,17 +83,17 @@
 <context>
     <name>steward::GroupListModel</name>
     <message>
-        <location filename="../src/gui/groups/GroupListModel.cpp" line="86"/>
+        <location filename="../src/gui/groups/GroupListModel.cpp" line="83"/>
         <source>%1 (test group)</source>
         <translation>%1 (Testgruppe)</translation>
     </message>
     <message>
-        <location filename="../src/gui/groups/GroupListModel.cpp" line="89"/>
+        <location filename="../src/gui/groups/GroupListModel.cpp" line="86"/>
         <source>Images assigned: %1</source>
         <translation>Zugewiesene Images: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/groups/GroupListModel.cpp" line="91"/>
+        <location filename="../src/gui/groups/GroupListModel.cpp" line="88"/>
         <source>Its members verify candidate images before they are deployed.</source>
         <translation>Ihre Mitglieder prüfen Kandidaten-Images, bevor sie bereitgestellt werden.</translation>
     </message>
@@ -101,89 +101,109 @@
 <context>
     <name>steward::ImageTableModel</name>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="107"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="104"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="107"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="104"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="109"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="106"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="111"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="108"/>
         <source>%L1 MB</source>
         <translation>%L1 MB</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="113"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="110"/>
         <source>none (not pulled)</source>
         <translation>keine (wird nicht geladen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="127"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="126"/>
         <source>Users can start it; agents pull it.</source>
         <translation>Benutzer können es starten; Agents laden es.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="128"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="127"/>
         <source>Disabled: users cannot start it and agents do not pull it.</source>
         <translation>Deaktiviert: Benutzer können es nicht starten, und Agents laden es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="130"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="129"/>
         <source>Assigned to no group: nobody can start it.</source>
         <translation>Keiner Gruppe zugewiesen: Niemand kann es starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="133"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="132"/>
         <source>Uncompressed size as Kasm reports it</source>
         <translation>Unkomprimierte Größe laut Kasm</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="134"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="133"/>
         <source>Kasm reports no size for this image.</source>
         <translation>Kasm meldet für dieses Image keine Größe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="136"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="135"/>
         <source>No registry is set, so agents never pull this image.</source>
         <translation>Keine Registry eingetragen, daher laden Agents dieses Image nie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="172"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="139"/>
+        <source>Agents pull without logging in: the registry&apos;s anonymous pull limits apply.</source>
+        <translation>Agents rufen ohne Anmeldung ab: Es gelten die Limits der Registry für anonyme Pulls.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="141"/>
+        <source>Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never reads it).</source>
+        <translation>Agents melden sich vor dem Abrufen bei der Registry an; Kasm verwahrt das Passwort (ImageSteward liest es nie).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="143"/>
+        <source>A login user without a password: agents&apos; pulls of a private image fail.</source>
+        <translation>Ein Anmeldebenutzer ohne Passwort: Pulls der Agents von einem privaten Image schlagen fehl.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="180"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="174"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="182"/>
         <source>Image reference</source>
         <translation>Image-Referenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="176"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="178"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="186"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="180"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="188"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="182"/>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="190"/>
         <source>Registry</source>
         <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageTableModel.cpp" line="192"/>
+        <source>Registry login</source>
+        <translation>Registry-Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -336,6 +356,3308 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="84"/>
         <source>Keep for this session only</source>
         <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>steward::core</name>
+    <message>
+        <location filename="../src/core/Digest.cpp" line="33"/>
+        <source>the digest is empty; expected &quot;sha256:&quot; followed by 64 hex digits</source>
+        <translation>Der Digest ist leer; erwartet wird „sha256:“ gefolgt von 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Digest.cpp" line="37"/>
+        <source>the digest &quot;%1&quot; has no algorithm; expected &quot;sha256:&quot; followed by 64 hex digits</source>
+        <translation>Der Digest „%1“ hat keinen Algorithmus; erwartet wird „sha256:“ gefolgt von 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Digest.cpp" line="46"/>
+        <source>the digest algorithm &quot;%1&quot; is malformed; expected lowercase letters and digits such as &quot;sha256&quot;</source>
+        <translation>Der Digest-Algorithmus „%1“ ist fehlerhaft; erwartet werden Kleinbuchstaben und Ziffern wie „sha256“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Digest.cpp" line="56"/>
+        <source>the digest algorithm &quot;%1&quot; is not supported; use sha256 (or sha512)</source>
+        <translation>Der Digest-Algorithmus „%1“ wird nicht unterstützt; verwenden Sie sha256 (oder sha512)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Digest.cpp" line="60"/>
+        <source>the %1 digest hex &quot;%2&quot; must be exactly %3 lowercase hex digits (it has %4 characters)</source>
+        <translation>Der %1-Digest „%2“ muss aus genau %3 hexadezimalen Kleinbuchstaben bzw. Ziffern bestehen (er hat %4 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="33"/>
+        <source>invalid image reference &quot;%1&quot;: the registry host &quot;%2&quot; is malformed (expected a host name or address with an optional :port)</source>
+        <translation>Ungültige Image-Referenz „%1“: Der Registry-Host „%2“ ist fehlerhaft (erwartet wird ein Hostname oder eine Adresse mit optionalem :Port)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="43"/>
+        <source>invalid image reference &quot;%1&quot;: the registry port &quot;%2&quot; is not a port number (1-65535)</source>
+        <translation>Ungültige Image-Referenz „%1“: Der Registry-Port „%2“ ist keine Portnummer (1–65535)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="53"/>
+        <source>invalid image reference &quot;%1&quot;: the repository name is empty</source>
+        <translation>Ungültige Image-Referenz „%1“: Der Repository-Name ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="60"/>
+        <source>invalid image reference &quot;%1&quot;: the repository &quot;%2&quot; has an empty path component (a doubled or trailing &quot;/&quot;)</source>
+        <translation>Ungültige Image-Referenz „%1“: Das Repository „%2“ hat einen leeren Pfadbestandteil (ein doppeltes oder abschließendes „/“)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="65"/>
+        <source>invalid image reference &quot;%1&quot;: the repository &quot;%2&quot; must be lowercase</source>
+        <translation>Ungültige Image-Referenz „%1“: Das Repository „%2“ muss kleingeschrieben sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="70"/>
+        <source>invalid image reference &quot;%1&quot;: the repository path component &quot;%2&quot; may only hold a-z, 0-9 and single separators (., _, __, -) between them</source>
+        <translation>Ungültige Image-Referenz „%1“: Der Pfadbestandteil „%2“ darf nur a–z, 0–9 und dazwischen einzelne Trennzeichen (., _, __, -) enthalten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="93"/>
+        <source>invalid image reference &quot;%1&quot;: character %2 is a control character (%3); a reference is one line of printable text</source>
+        <translation>Ungültige Image-Referenz „%1“: Zeichen %2 ist ein Steuerzeichen (%3); eine Referenz ist eine Zeile druckbarer Text</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="99"/>
+        <source>the image reference is empty</source>
+        <translation>Die Image-Referenz ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="102"/>
+        <source>invalid image reference &quot;%1&quot;: it has leading or trailing spaces</source>
+        <translation>Ungültige Image-Referenz „%1“: Sie hat führende oder abschließende Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="113"/>
+        <source>invalid image reference &quot;%1&quot;: %2</source>
+        <translation>Ungültige Image-Referenz „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="125"/>
+        <source>invalid image reference &quot;%1&quot;: the tag after &quot;:&quot; is empty</source>
+        <translation>Ungültige Image-Referenz „%1“: Der Tag nach „:“ ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="128"/>
+        <source>invalid image reference &quot;%1&quot;: the tag is %2 characters long; the limit is %3</source>
+        <translation>Ungültige Image-Referenz „%1“: Der Tag ist %2 Zeichen lang; erlaubt sind höchstens %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="135"/>
+        <source>invalid image reference &quot;%1&quot;: the tag &quot;%2&quot; may only hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and must not start with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>Ungültige Image-Referenz „%1“: Der Tag „%2“ darf nur Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten und nicht mit „.“ oder „-“ beginnen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImageReference.cpp" line="167"/>
+        <source>invalid image reference &quot;%1&quot;: the name &quot;%2/%3&quot; is %4 characters long; the limit is %5</source>
+        <translation>Ungültige Image-Referenz „%1“: Der Name „%2/%3“ ist %4 Zeichen lang; erlaubt sind höchstens %5</translation>
+    </message>
+    <message>
+        <location filename="../src/core/KasmImage.cpp" line="28"/>
+        <source>no login user, password stored</source>
+        <translation>kein Anmeldebenutzer, Passwort gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/KasmImage.cpp" line="28"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../src/core/KasmImage.cpp" line="29"/>
+        <source>login: %1, password stored</source>
+        <translation>Anmeldung: %1, Passwort gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/KasmImage.cpp" line="30"/>
+        <source>login: %1, no password</source>
+        <translation>Anmeldung: %1, kein Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>steward::kasm</name>
+    <message>
+        <location filename="../src/kasm/CatalogSimulatedStorage.cpp" line="37"/>
+        <source>The simulated deployment could not %1 in the catalog.</source>
+        <translation>Die simulierte Bereitstellung ist im Katalog gescheitert bei: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="108"/>
+        <source>%n image(s) added</source>
+        <translation>
+            <numerusform>%n Image hinzugefügt</numerusform>
+            <numerusform>%n Images hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="109"/>
+        <source>%n image(s) removed</source>
+        <translation>
+            <numerusform>%n Image entfernt</numerusform>
+            <numerusform>%n Images entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="110"/>
+        <source>%n image(s) changed</source>
+        <translation>
+            <numerusform>%n Image geändert</numerusform>
+            <numerusform>%n Images geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="111"/>
+        <source>%n group(s) added</source>
+        <translation>
+            <numerusform>%n Gruppe hinzugefügt</numerusform>
+            <numerusform>%n Gruppen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="112"/>
+        <source>%n group(s) removed</source>
+        <translation>
+            <numerusform>%n Gruppe entfernt</numerusform>
+            <numerusform>%n Gruppen entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="113"/>
+        <source>%n group(s) changed</source>
+        <translation>
+            <numerusform>%n Gruppe geändert</numerusform>
+            <numerusform>%n Gruppen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="114"/>
+        <source>%n agent(s) added</source>
+        <translation>
+            <numerusform>%n Agent hinzugefügt</numerusform>
+            <numerusform>%n Agents hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="115"/>
+        <source>%n agent(s) removed</source>
+        <translation>
+            <numerusform>%n Agent entfernt</numerusform>
+            <numerusform>%n Agents entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="116"/>
+        <source>%n agent(s) changed</source>
+        <translation>
+            <numerusform>%n Agent geändert</numerusform>
+            <numerusform>%n Agents geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="118"/>
+        <source>%n zone(s) changed</source>
+        <translation>
+            <numerusform>%n Zone geändert</numerusform>
+            <numerusform>%n Zonen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="119"/>
+        <source>%n agent inventory(ies) changed</source>
+        <translation>
+            <numerusform>%n Agent-Bestand geändert</numerusform>
+            <numerusform>%n Agent-Bestände geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/DeploymentSnapshot.cpp" line="121"/>
+        <source>no changes</source>
+        <translation>keine Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/FutureChain.h" line="76"/>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="370"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/ImageName.cpp" line="15"/>
+        <source>An image needs a docker image reference (name) to be registered.</source>
+        <translation>Ein Image braucht eine Docker-Image-Referenz (Name), um registriert zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/ImageName.cpp" line="19"/>
+        <source>&quot;%1&quot; is not a docker image reference: %2</source>
+        <translation>„%1“ ist keine Docker-Image-Referenz: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/ImageName.cpp" line="36"/>
+        <source>&quot;%1&quot; has no tag: Kasm agents will pull &quot;%1:latest&quot;, and images without an explicit tag are known to stay &quot;Installing&quot; in Kasm. Name the tag (e.g. %1:20261128-0400).</source>
+        <translation>„%1“ hat keinen Tag: Kasm-Agents rufen „%1:latest“ ab, und Images ohne ausdrücklichen Tag bleiben in Kasm bekanntermaßen bei „Installing“ hängen. Geben Sie den Tag an (z. B. %1:20261128-0400).</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/ImageName.cpp" line="41"/>
+        <source>&quot;%1&quot; names no registry host: Kasm agents will pull it from Docker Hub (docker.io). If it lives in a private registry, put that registry&apos;s host first (e.g. registry.example/%1).</source>
+        <translation>„%1“ nennt keinen Registry-Host: Kasm-Agents rufen es von Docker Hub (docker.io) ab. Liegt es in einer privaten Registry, stellen Sie deren Host voran (z. B. registry.example/%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="30"/>
+        <source>%1 (and %2 to change cores, memory, the registry login or the size)</source>
+        <translation>%1 (und %2, um Kerne, Arbeitsspeicher, die Registry-Anmeldung oder die Größe zu ändern)</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="33"/>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="34"/>
+        <source>%1 (and %2 for the All Users group)</source>
+        <translation>%1 (und %2 für die Gruppe All Users)</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="39"/>
+        <source>%1 (and %2 to set cores, memory, the registry login or the size)</source>
+        <translation>%1 (und %2, um Kerne, Arbeitsspeicher, die Registry-Anmeldung oder die Größe festzulegen)</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="53"/>
+        <source>that the call needs</source>
+        <translation>die der Aufruf braucht</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="81"/>
+        <source>Nothing answers at %1: check the Kasm server address and that the server is running.</source>
+        <translation>Unter %1 antwortet nichts: Prüfen Sie die Adresse des Kasm-Servers und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="86"/>
+        <source>The name %1 does not resolve: check the Kasm server address.</source>
+        <translation>Der Name %1 lässt sich nicht auflösen: Prüfen Sie die Adresse des Kasm-Servers.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="89"/>
+        <source>The Kasm server %1 closed the connection before answering %2 completely; try again, and check a proxy or load balancer in between if it keeps happening.</source>
+        <translation>Der Kasm-Server %1 hat die Verbindung geschlossen, bevor er %2 vollständig beantwortet hat; versuchen Sie es erneut und prüfen Sie einen Proxy oder Load Balancer dazwischen, falls es wieder geschieht.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="98"/>
+        <source>The Kasm server %1 did not answer %2 in time; check that it is reachable and not overloaded.</source>
+        <translation>Der Kasm-Server %1 hat %2 nicht rechtzeitig beantwortet; prüfen Sie, ob er erreichbar und nicht überlastet ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="104"/>
+        <source>The TLS certificate of %1 could not be verified. If the Kasm server uses its own certificate authority, add its CA certificate (PEM) as the deployment&apos;s CA file.</source>
+        <translation>Das TLS-Zertifikat von %1 konnte nicht überprüft werden. Verwendet der Kasm-Server eine eigene Zertifizierungsstelle, hinterlegen Sie deren CA-Zertifikat (PEM) als CA-Datei der Bereitstellung.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="111"/>
+        <source>Could not reach the Kasm server %1 for %2.</source>
+        <translation>Der Kasm-Server %1 war für %2 nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="123"/>
+        <source>Kasm said: %1</source>
+        <translation>Kasm meldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="129"/>
+        <source>The Kasm API key has expired. Make a new key under Settings → Developers and connect again.</source>
+        <translation>Der Kasm-API-Schlüssel ist abgelaufen. Erstellen Sie unter Settings → Developers einen neuen Schlüssel und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="135"/>
+        <source>The Kasm API key may not do %1: it is read-only, lacks the permission %2, or has expired. Give the key that permission under Settings → Developers, or use another key.</source>
+        <translation>Der Kasm-API-Schlüssel darf %1 nicht ausführen: Er ist schreibgeschützt, ihm fehlt die Berechtigung %2, oder er ist abgelaufen. Erteilen Sie dem Schlüssel diese Berechtigung unter Settings → Developers oder verwenden Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="141"/>
+        <source>The Kasm API key may not do %1: it lacks the permission %2 or has expired. Check the key under Settings → Developers.</source>
+        <translation>Der Kasm-API-Schlüssel darf %1 nicht ausführen: Ihm fehlt die Berechtigung %2, oder er ist abgelaufen. Prüfen Sie den Schlüssel unter Settings → Developers.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="150"/>
+        <source>This Kasm server is not licensed for the developer API; add a license that includes it, or use the simulated deployment.</source>
+        <translation>Dieser Kasm-Server ist nicht für die Developer-API lizenziert; fügen Sie eine Lizenz hinzu, die sie enthält, oder verwenden Sie die simulierte Bereitstellung.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="155"/>
+        <source>The Kasm server refused the API key: the key id or secret is wrong (connect again with the values from Settings → Developers), or the server&apos;s license does not include the developer API.</source>
+        <translation>Der Kasm-Server hat den API-Schlüssel abgelehnt: Schlüssel-ID oder Geheimnis sind falsch (verbinden Sie sich erneut mit den Werten aus Settings → Developers), oder die Lizenz des Servers enthält die Developer-API nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="163"/>
+        <source>The server has no Kasm API call %1 (HTTP 404): check that the address is the Kasm web app&apos;s, or this Kasm version lacks the call.</source>
+        <translation>Der Server kennt den Kasm-API-Aufruf %1 nicht (HTTP 404): Prüfen Sie, ob die Adresse die der Kasm-Web-App ist; sonst fehlt dieser Kasm-Version der Aufruf.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="170"/>
+        <source>The Kasm server failed on %1 (HTTP %2). Its logs (Admin → Diagnostics → Logs) say why; a Kasm version newer or older than 1.15 may want the request in another form.</source>
+        <translation>Der Kasm-Server ist bei %1 gescheitert (HTTP %2). Seine Protokolle (Admin → Diagnostics → Logs) nennen den Grund; eine Kasm-Version neuer oder älter als 1.15 erwartet die Anfrage möglicherweise in anderer Form.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="177"/>
+        <source>The Kasm server answered %1 with HTTP %2.</source>
+        <translation>Der Kasm-Server hat %1 mit HTTP %2 beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="184"/>
+        <source>The server answered %1 with a web page, not the Kasm API: check that the address is the Kasm web app itself and not a login portal or proxy page.</source>
+        <translation>Der Server hat %1 mit einer Webseite statt der Kasm-API beantwortet: Prüfen Sie, ob die Adresse die Kasm-Web-App selbst ist und nicht ein Anmeldeportal oder eine Proxy-Seite.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="194"/>
+        <source>The Kasm server&apos;s answer to %1 ended early (after %2 bytes); nothing was taken from it. Try again.</source>
+        <translation>Die Antwort des Kasm-Servers auf %1 endete vorzeitig (nach %2 Bytes); nichts davon wurde übernommen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="199"/>
+        <source>The Kasm server&apos;s answer to %1 is not valid JSON.</source>
+        <translation>Die Antwort des Kasm-Servers auf %1 ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="200"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="205"/>
+        <source>The Kasm server answered %1 with JSON that is not an object; this server&apos;s API is not one ImageSteward understands.</source>
+        <translation>Der Kasm-Server hat %1 mit JSON beantwortet, das kein Objekt ist; die API dieses Servers versteht ImageSteward nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="209"/>
+        <source>Kasm refused %1: %2</source>
+        <translation>Kasm hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="225"/>
+        <source>The CA file %1 does not exist; give the path of the PEM file of the Kasm server&apos;s certificate authority.</source>
+        <translation>Die CA-Datei %1 existiert nicht; geben Sie den Pfad der PEM-Datei der Zertifizierungsstelle des Kasm-Servers an.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="230"/>
+        <source>The CA file %1 cannot be read (%2); check that it is a file and its permissions.</source>
+        <translation>Die CA-Datei %1 ist nicht lesbar (%2); prüfen Sie, ob es eine Datei ist, und ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="232"/>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="235"/>
+        <source>The CA file %1 holds no PEM certificate; choose the PEM file of the Kasm server&apos;s certificate authority.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat; wählen Sie die PEM-Datei der Zertifizierungsstelle des Kasm-Servers.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="247"/>
+        <source>Kasm developer API 1.x (POST /api/public/&lt;call&gt;, key and secret in the body)</source>
+        <translation>Kasm-Developer-API 1.x (POST /api/public/&lt;call&gt;, Schlüssel und Geheimnis im Body)</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="256"/>
+        <source>&quot;%1&quot; is not a server address; give the Kasm web app&apos;s URL, e.g. https://kasm.example.</source>
+        <translation>„%1“ ist keine Serveradresse; geben Sie die URL der Kasm-Web-App an, z. B. https://kasm.example.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="261"/>
+        <source>The Kasm server address must start with https:// (the API secret travels in each request); plain http is allowed only on this machine&apos;s loopback address.</source>
+        <translation>Die Adresse des Kasm-Servers muss mit https:// beginnen (das API-Geheimnis wird mit jeder Anfrage übertragen); einfaches http ist nur auf der Loopback-Adresse dieses Rechners erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="266"/>
+        <source>No API key or secret for %1; connect with the key id and secret from Settings → Developers.</source>
+        <translation>Kein API-Schlüssel oder Geheimnis für %1; verbinden Sie sich mit Schlüssel-ID und Geheimnis aus Settings → Developers.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="328"/>
+        <source>The Kasm server&apos;s answer to %1 is larger than %2 MiB; ImageSteward stopped reading it. Check that the address is the Kasm web app, or raise the limit for very large deployments.</source>
+        <translation>Die Antwort des Kasm-Servers auf %1 ist größer als %2 MiB; ImageSteward hat das Lesen abgebrochen. Prüfen Sie, ob die Adresse die Kasm-Web-App ist, oder erhöhen Sie das Limit für sehr große Bereitstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiClient.cpp" line="383"/>
+        <source>The Kasm server redirected %1 to %2; use that address for the deployment.</source>
+        <translation>Der Kasm-Server hat %1 nach %2 umgeleitet; verwenden Sie diese Adresse für die Bereitstellung.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiDeployment.cpp" line="41"/>
+        <source>The Kasm server sent image as something other than an object; this server&apos;s API is not one ImageSteward understands.</source>
+        <translation>Der Kasm-Server hat image nicht als Objekt gesendet; die API dieses Servers versteht ImageSteward nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiDeployment.cpp" line="112"/>
+        <source>The Kasm server made the change (%1), but it could not be recorded in the audit log: %2</source>
+        <translation>Der Kasm-Server hat die Änderung vorgenommen (%1), sie konnte aber nicht im Prüfprotokoll festgehalten werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiDeployment.cpp" line="194"/>
+        <source>Cannot update an image that has no image id; register it first.</source>
+        <translation>Ein Image ohne Image-ID lässt sich nicht aktualisieren; registrieren Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiDeployment.cpp" line="209"/>
+        <source>The image %1 (%2) no longer exists on the Kasm server; refresh and register it again if it is still wanted.</source>
+        <translation>Das Image %1 (%2) existiert auf dem Kasm-Server nicht mehr; aktualisieren Sie die Ansicht und registrieren Sie es erneut, falls es noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmApiDeployment.cpp" line="320"/>
+        <source>The Kasm server has no group %1: it was deleted, or it is a system group such as All Users and the API key lacks the &quot;Groups View System&quot; permission. Refresh and choose a listed group.</source>
+        <translation>Der Kasm-Server hat keine Gruppe %1: Sie wurde gelöscht, oder es ist eine Systemgruppe wie All Users und dem API-Schlüssel fehlt die Berechtigung „Groups View System“. Aktualisieren Sie die Ansicht und wählen Sie eine aufgeführte Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmJson.cpp" line="24"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmJson.cpp" line="82"/>
+        <source>a finite number</source>
+        <translation>eine endliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmJson.cpp" line="188"/>
+        <source>The Kasm server sent %1 as %2, a number outside what the field holds (%3); this server&apos;s API is not one ImageSteward understands.</source>
+        <translation>Der Kasm-Server hat %1 als %2 gesendet, eine Zahl außerhalb des Wertebereichs des Feldes (%3); die API dieses Servers versteht ImageSteward nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmJson.cpp" line="198"/>
+        <location filename="../src/kasm/KasmJson.cpp" line="216"/>
+        <source>The Kasm server sent %1 as %2 where %3 was expected; this server&apos;s API is not one ImageSteward understands.</source>
+        <translation>Der Kasm-Server hat %1 als %2 gesendet, wo %3 erwartet wurde; die API dieses Servers versteht ImageSteward nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/KasmJson.cpp" line="411"/>
+        <source>The Kasm server sent %1 as &quot;%2&quot;; ImageSteward knows Off, Normal and Aggressive.</source>
+        <translation>Der Kasm-Server hat %1 als „%2“ gesendet; ImageSteward kennt Off, Normal und Aggressive.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/ProfileDeployment.cpp" line="48"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/ProfileDeployment.cpp" line="56"/>
+        <source>The Kasm connection in %1 is damaged; connect again (stewardctl kasm connect).</source>
+        <translation>Die Kasm-Verbindung in %1 ist beschädigt; verbinden Sie sich erneut (stewardctl kasm connect).</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/ProfileDeployment.cpp" line="65"/>
+        <location filename="../src/kasm/ProfileDeployment.cpp" line="71"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/ProfileDeployment.cpp" line="79"/>
+        <source>Cannot remove %1: %2.</source>
+        <translation>%1 kann nicht entfernt werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/ProfileDeployment.cpp" line="123"/>
+        <source>The keychain holds no secret for the Kasm API key %1 at %2; connect again with stewardctl kasm connect.</source>
+        <translation>Der Schlüsselbund enthält kein Geheimnis für den Kasm-API-Schlüssel %1 bei %2; verbinden Sie sich erneut mit stewardctl kasm connect.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/SimulatedDeployment.cpp" line="27"/>
+        <source>The simulated deployment has no image %1; refresh, and register the image again if it is still wanted.</source>
+        <translation>Die simulierte Bereitstellung hat kein Image %1; aktualisieren Sie die Ansicht und registrieren Sie das Image erneut, falls es noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/SimulatedDeployment.cpp" line="36"/>
+        <source>The simulated deployment has no group %1; refresh the groups.</source>
+        <translation>Die simulierte Bereitstellung hat keine Gruppe %1; aktualisieren Sie die Gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/SimulatedStorage.cpp" line="105"/>
+        <source>The simulated deployment has no agent %1.</source>
+        <translation>Die simulierte Bereitstellung hat keinen Agent %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/SimulatedStorage.cpp" line="141"/>
+        <location filename="../src/kasm/SimulatedStorage.cpp" line="156"/>
+        <source>The simulated deployment could not be saved (a test made saving fail).</source>
+        <translation>Die simulierte Bereitstellung konnte nicht gespeichert werden (ein Test hat das Speichern scheitern lassen).</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/SimulatedStorage.cpp" line="170"/>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/SimulatedStorage.cpp" line="183"/>
+        <source>Cannot read the simulated deployment from %1: %2. Check the file&apos;s permissions.</source>
+        <translation>Die simulierte Bereitstellung kann nicht aus %1 gelesen werden: %2. Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/SimulatedStorage.cpp" line="190"/>
+        <source>The simulated deployment in %1 is damaged; move the file away to start from the demo data.</source>
+        <translation>Die simulierte Bereitstellung in %1 ist beschädigt; verschieben Sie die Datei, um mit den Demodaten neu zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/SimulatedStorage.cpp" line="202"/>
+        <location filename="../src/kasm/SimulatedStorage.cpp" line="206"/>
+        <source>Cannot save the simulated deployment to %1: %2.</source>
+        <translation>Die simulierte Bereitstellung kann nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/SimulatedStorage.cpp" line="227"/>
+        <source>Another process kept the simulated deployment in %1 locked for 10 s; try again.</source>
+        <translation>Ein anderer Prozess hat die simulierte Bereitstellung in %1 10 s lang gesperrt gehalten; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::pull</name>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="191"/>
+        <location filename="../src/pull/Budget.cpp" line="234"/>
+        <source>building %1 agents and %2 kinds of agent x %3 images</source>
+        <translation>Aufbau von %1 Agents und %2 Agent-Arten × %3 Images</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="195"/>
+        <source>%1 agent wake-ups x buckets over %2 s</source>
+        <translation>%1 Agent-Weckvorgänge × Intervalle über %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="196"/>
+        <source>%1 (agent, image) pairs</source>
+        <translation>%1 Paare (Agent, Image)</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="197"/>
+        <source>%1 refreshes of images whose tag moves</source>
+        <translation>%1 Aktualisierungen von Images, deren Tag sich bewegt</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="198"/>
+        <location filename="../src/pull/Budget.cpp" line="209"/>
+        <source>%1 buckets x %2 chart points</source>
+        <translation>%1 Intervalle × %2 Diagrammpunkte</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="202"/>
+        <location filename="../src/pull/Budget.cpp" line="242"/>
+        <source>%1 agents, and %2 kinds of agent x %3 images</source>
+        <translation>%1 Agents und %2 Agent-Arten × %3 Images</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="203"/>
+        <location filename="../src/pull/Budget.cpp" line="243"/>
+        <source>%1 images pulled by the kinds of agent</source>
+        <translation>%1 von den Agent-Arten abgerufene Images</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="204"/>
+        <location filename="../src/pull/Budget.cpp" line="244"/>
+        <source>%1 agent x bucket slots</source>
+        <translation>%1 Plätze Agent × Intervall</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="205"/>
+        <source>%1 arrival and refresh records</source>
+        <translation>%1 Ankunfts- und Aktualisierungseinträge</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="206"/>
+        <source>%1 (agent, image) pairs whose tag moves</source>
+        <translation>%1 Paare (Agent, Image), deren Tag sich bewegt</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="207"/>
+        <source>%1 quota runs in the window</source>
+        <translation>%1 Kontingentläufe im Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="238"/>
+        <source>sorting %1 agent x bucket slots</source>
+        <translation>Sortieren von %1 Plätzen Agent × Intervall</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="258"/>
+        <source>would need about %1 MB of memory (mostly for %2), more than the limit of %3 MB; make the scenario smaller, or raise the limit with --max-memory-mb or STEWARD_SIM_MAX_MEMORY_MB</source>
+        <translation>bräuchte etwa %1 MB Arbeitsspeicher (vor allem für %2), mehr als das Limit von %3 MB; verkleinern Sie das Szenario oder erhöhen Sie das Limit mit --max-memory-mb oder STEWARD_SIM_MAX_MEMORY_MB</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="264"/>
+        <source>would take about %1 steps (mostly %2), more than the limit of %3 steps; shorten duration_s, lengthen the intervals or make the fleet smaller, or raise the limit with --max-work or STEWARD_SIM_MAX_WORK</source>
+        <translation>bräuchte etwa %1 Schritte (vor allem %2), mehr als das Limit von %3 Schritten; verkürzen Sie duration_s, verlängern Sie die Intervalle oder verkleinern Sie die Flotte, oder erhöhen Sie das Limit mit --max-work oder STEWARD_SIM_MAX_WORK</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="274"/>
+        <source>the %1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Budget.cpp" line="274"/>
+        <source>; and it </source>
+        <translation>; außerdem </translation>
+    </message>
+    <message>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="40"/>
+        <source>The deployment has no enabled agent: nothing is pulled.</source>
+        <translation>Die Bereitstellung hat keinen aktivierten Agent: Es wird nichts abgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="55"/>
+        <source>%1: the image name &quot;%2&quot; is not a valid reference (%3), so agents cannot pull it.</source>
+        <translation>%1: Der Image-Name „%2“ ist keine gültige Referenz (%3), daher können Agents ihn nicht abrufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="81"/>
+        <source>Kasm does not report the address each agent pulls from: all agents are assumed behind one address (%1). Set it per agent for a truer anonymous-quota forecast.</source>
+        <translation>Kasm meldet nicht, von welcher Adresse jeder Agent abruft: Alle Agents gelten als hinter einer Adresse (%1). Legen Sie sie pro Agent fest, um eine genauere Prognose des anonymen Kontingents zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="19"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="21"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="21"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="23"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="24"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="29"/>
+        <source>%1 per %2</source>
+        <translation>%1 pro %2</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="103"/>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="103"/>
+        <source>address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="128"/>
+        <source>%1 agents: %2</source>
+        <translation>%1 Agents: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="130"/>
+        <source>No agent pulls %1 (%2).</source>
+        <translation>Kein Agent ruft %1 ab (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="133"/>
+        <source>No agent pulls %1 more images either.</source>
+        <translation>Auch weitere Images ruft kein Agent von %1 ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="186"/>
+        <source>per hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="186"/>
+        <source>per %1</source>
+        <translation>pro %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="191"/>
+        <source>%1 agents behind %2 pull %3 images from %4 %5: %6 pulls %7 against %8</source>
+        <translation>%1 Agents hinter %2 rufen %3 Images von %4 %5 ab: %6 Pulls %7 gegen %8</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="195"/>
+        <source>with a login</source>
+        <translation>mit Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="195"/>
+        <source>anonymously</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="199"/>
+        <source> — the quota is gone %1 into %2 (first 429 at %3, on %4 for %5).</source>
+        <translation> – das Kontingent ist %1 nach Beginn %2 erschöpft (erstes 429 bei %3, auf %4 für %5).</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="201"/>
+        <source>the first check-ins</source>
+        <translation>der ersten Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="202"/>
+        <source>refresh wave %1</source>
+        <translation>der Aktualisierungswelle %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="210"/>
+        <source> At most %1 of the %2 pulls a window asks for can succeed (%3%); the rest are refused and missing images are retried every %4.</source>
+        <translation> Höchstens %1 der %2 Pulls, die ein Zeitfenster verlangt, können gelingen (%3 %); die übrigen werden abgewiesen, und fehlende Images werden alle %4 erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="225"/>
+        <source> With a login on these images: the account has no limit on %1, so every pull succeeds.</source>
+        <translation> Mit einer Anmeldung für diese Images: Das Konto hat kein Limit bei %1, also gelingt jeder Pull.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="229"/>
+        <source> With a login on these images: %1 pulls per %2 from all addresses on one account against %3 — %4.</source>
+        <translation> Mit einer Anmeldung für diese Images: %1 Pulls pro %2 von allen Adressen über ein Konto gegen %3 – %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="234"/>
+        <location filename="../src/pull/Forecast.cpp" line="248"/>
+        <source>it fits</source>
+        <translation>es passt</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="235"/>
+        <source>still %1 too many; a paid plan or a mirror is needed</source>
+        <translation>immer noch %1 zu viele; ein bezahlter Tarif oder ein Mirror ist nötig</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="242"/>
+        <source> With a pull-through mirror: the mirror pulls each of the %1 images once %2, %3 pulls per %4 against %5 — %6.</source>
+        <translation> Mit einem Pull-through-Mirror: Der Mirror ruft jedes der %1 Images einmal %2 ab, %3 Pulls pro %4 gegen %5 – %6.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="249"/>
+        <source>still too many; add a login on the mirror</source>
+        <translation>immer noch zu viele; richten Sie eine Anmeldung am Mirror ein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="254"/>
+        <source>%1 agents cannot log in for %2: every check-in fails (%3 attempts per hour each) and the image never arrives, even if it is public. Fix the image&apos;s registry credentials.</source>
+        <translation>%1 Agents können sich für %2 nicht anmelden: Jeder Check-in scheitert (je %3 Versuche pro Stunde), und das Image kommt nie an, selbst wenn es öffentlich ist. Korrigieren Sie die Registry-Zugangsdaten des Images.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Forecast.cpp" line="263"/>
+        <source>Every quota holds: the busiest window of every registry stays within its limit.</source>
+        <translation>Jedes Kontingent hält: Das meistgenutzte Zeitfenster jeder Registry bleibt in ihrem Limit.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="49"/>
+        <source>not checked: an earlier step failed</source>
+        <translation>nicht geprüft: Ein früherer Schritt ist gescheitert</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="81"/>
+        <source>the registry sent no rate-limit headers: no limit applies</source>
+        <translation>Die Registry hat keine Rate-Limit-Header gesendet: Es gilt kein Limit</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="85"/>
+        <source>this address or account</source>
+        <translation>diese Adresse bzw. dieses Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="87"/>
+        <source>%1 of %2 pulls per %3 s left for %4 before this check (its manifest GET counts as one)</source>
+        <translation>%1 von %2 Pulls pro %3 s übrig für %4 vor dieser Prüfung (ihr Manifest-GET zählt als einer)</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="95"/>
+        <source>: an agent&apos;s pull gets 429 now. Log in on the image (a per-account quota) or use a pull-through mirror; `stewardctl forecast` shows when it runs out.</source>
+        <translation>: Der Pull eines Agents erhält jetzt 429. Melden Sie sich für das Image an (ein Kontingent pro Konto) oder verwenden Sie einen Pull-through-Mirror; `stewardctl forecast` zeigt, wann es ausgeht.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="98"/>
+        <source>: nearly used up</source>
+        <translation>: fast aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="114"/>
+        <source>no free disk given (--disk-mb); the layers alone need %1 compressed</source>
+        <translation>kein freier Speicherplatz angegeben (--disk-mb); allein die Layer brauchen komprimiert %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="121"/>
+        <source>%1 compressed does not fit in %2 MB free: the agent will not pull it. Free disk or prune old images.</source>
+        <translation>%1 komprimiert passt nicht in %2 MB freien Speicher: Der Agent wird es nicht abrufen. Geben Sie Speicherplatz frei oder entfernen Sie alte Images.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="127"/>
+        <source>%1 compressed may not fit in %2 MB once unpacked; check uncompressed_size_mb</source>
+        <translation>%1 komprimiert passt entpackt womöglich nicht in %2 MB; prüfen Sie uncompressed_size_mb</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="132"/>
+        <source>%1 compressed, %2 MB free</source>
+        <translation>%1 komprimiert, %2 MB frei</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="161"/>
+        <source>the blobs could not be checked: %1</source>
+        <translation>die Blobs konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="172"/>
+        <source>%1 of %2 blobs missing from the registry: %3. An agent&apos;s pull fails on them; push the image again (a push that was cut short, or blobs deleted behind the manifest).</source>
+        <translation>%1 von %2 Blobs fehlen in der Registry: %3. Der Pull eines Agents scheitert daran; pushen Sie das Image erneut (ein abgebrochener Push, oder Blobs wurden hinter dem Manifest gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="180"/>
+        <source>config and all %1 layers present (checked by HEAD, nothing downloaded); %2 compressed</source>
+        <translation>Config und alle %1 Layer vorhanden (per HEAD geprüft, nichts heruntergeladen); %2 komprimiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="185"/>
+        <source>; %1 foreign layers come from elsewhere and were not checked</source>
+        <translation>; %1 Fremd-Layer kommen von anderswo und wurden nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="196"/>
+        <source>the registry refused the pull (rate limit): %1</source>
+        <translation>die Registry hat den Pull abgelehnt (Rate-Limit): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="198"/>
+        <source>%1 does not exist: %2. Check the repository and tag (a name without a host means Docker Hub).</source>
+        <translation>%1 existiert nicht: %2. Prüfen Sie Repository und Tag (ein Name ohne Host bedeutet Docker Hub).</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="201"/>
+        <source>the manifest could not be read: %1</source>
+        <translation>das Manifest konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="209"/>
+        <source>a legacy schema 1 manifest (%1): its platform and blobs are not checked. Push it again with a current client.</source>
+        <translation>ein veraltetes Manifest nach Schema 1 (%1): Plattform und Blobs werden nicht geprüft. Pushen Sie es erneut mit einem aktuellen Client.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="213"/>
+        <source>not checked: schema 1 manifest</source>
+        <translation>nicht geprüft: Manifest nach Schema 1</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="227"/>
+        <source>the manifest exists, but its platform could not be read</source>
+        <translation>das Manifest existiert, aber seine Plattform konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="230"/>
+        <source>the image&apos;s config %1 could not be fetched: %2. The push may be incomplete; push the image again.</source>
+        <translation>die Config %1 des Images konnte nicht abgerufen werden: %2. Der Push ist womöglich unvollständig; pushen Sie das Image erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="241"/>
+        <source>the image is built for %1 only, the agents run %2. Build and push it for %2 (or a multi-platform index).</source>
+        <translation>das Image ist nur für %1 gebaut, die Agents laufen auf %2. Bauen und pushen Sie es für %2 (oder als Multi-Plattform-Index).</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="248"/>
+        <source>single-platform image for %1: %2</source>
+        <translation>Image für eine einzige Plattform, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="270"/>
+        <source>the index %1 has no image for %2; it offers %3. Build and push the image for the agents&apos; platform.</source>
+        <translation>der Index %1 enthält kein Image für %2; er bietet %3. Bauen und pushen Sie das Image für die Plattform der Agents.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="273"/>
+        <source>no platform at all</source>
+        <translation>überhaupt keine Plattform</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="287"/>
+        <source>the index lists %1 for %2, but it cannot be read: %3. Push the image again.</source>
+        <translation>der Index führt %1 für %2, aber es kann nicht gelesen werden: %3. Pushen Sie das Image erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="295"/>
+        <source>the index&apos;s entry for %1 is not an image manifest</source>
+        <translation>der Eintrag des Index für %1 ist kein Image-Manifest</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="300"/>
+        <source>%1 → %2 (from the index %3)</source>
+        <translation>%1 → %2 (aus dem Index %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="316"/>
+        <source>the registry accepted the image&apos;s credentials, but they give no access to this repository</source>
+        <translation>die Registry hat die Zugangsdaten des Images akzeptiert, aber sie geben keinen Zugriff auf dieses Repository</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="318"/>
+        <source>anonymous access gives no access to this repository</source>
+        <translation>anonymer Zugriff gibt keinen Zugriff auf dieses Repository</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="320"/>
+        <source>%1: the repository does not exist, or it needs a login / more access. Check the name (a name without a host means Docker Hub); if it is private, set a login that may pull it. (%2)</source>
+        <translation>%1: Das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte. Prüfen Sie den Namen (ein Name ohne Host bedeutet Docker Hub); ist es privat, hinterlegen Sie eine Anmeldung, die es abrufen darf. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="328"/>
+        <source>the registry rejected the image&apos;s credentials: %1. As in Kasm, wrong credentials make even a public image fail; correct or remove them.</source>
+        <translation>die Registry hat die Zugangsdaten des Images abgelehnt: %1. Wie in Kasm lassen falsche Zugangsdaten selbst ein öffentliches Image scheitern; korrigieren oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="332"/>
+        <source>the image needs a login: %1. Set the registry username and password on the image.</source>
+        <translation>das Image braucht eine Anmeldung: %1. Hinterlegen Sie Registry-Benutzername und -Passwort am Image.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="335"/>
+        <source>the registry answered</source>
+        <translation>die Registry hat geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="339"/>
+        <source>the registry could not be reached: %1</source>
+        <translation>die Registry war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="346"/>
+        <source>the image&apos;s credentials were accepted</source>
+        <translation>die Zugangsdaten des Images wurden akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="347"/>
+        <source>anonymous access works</source>
+        <translation>anonymer Zugriff funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="417"/>
+        <source>no registry host in the name, so Docker Hub (docker.io) is used, as Kasm does; put the host first for a private registry</source>
+        <translation>kein Registry-Host im Namen, daher wird wie in Kasm Docker Hub (docker.io) verwendet; stellen Sie für eine private Registry den Host voran</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Preflight.cpp" line="421"/>
+        <source>no tag, so &quot;latest&quot; is used; name the tag you tested</source>
+        <translation>kein Tag, daher wird „latest“ verwendet; nennen Sie den Tag, den Sie getestet haben</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="41"/>
+        <source>%1 must be %2</source>
+        <translation>%1 muss %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="49"/>
+        <source>%1 is missing; it must be %2</source>
+        <translation>%1 fehlt; es muss %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="59"/>
+        <source>%1 must be a string</source>
+        <translation>%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="69"/>
+        <source>%1 must be a non-empty string or null</source>
+        <translation>%1 muss eine nicht leere Zeichenkette oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="79"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="87"/>
+        <source>%1 is missing; it must be a list</source>
+        <translation>%1 fehlt; es muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="89"/>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="103"/>
+        <source>%1 is not a known key; check its spelling</source>
+        <translation>%1 ist kein bekannter Schlüssel; prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="128"/>
+        <source>%1 must be an object with limit and window_s, or null for unlimited</source>
+        <translation>%1 muss ein Objekt mit limit und window_s sein, oder null für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="131"/>
+        <location filename="../src/pull/Scenario.cpp" line="403"/>
+        <source>an integer of 0 or more</source>
+        <translation>eine ganze Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="135"/>
+        <location filename="../src/pull/Scenario.cpp" line="388"/>
+        <location filename="../src/pull/Scenario.cpp" line="393"/>
+        <location filename="../src/pull/Scenario.cpp" line="398"/>
+        <location filename="../src/pull/Scenario.cpp" line="408"/>
+        <source>a positive number of seconds</source>
+        <translation>eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="139"/>
+        <source>%1.limit is too large; leave the limit out for unlimited</source>
+        <translation>%1.limit ist zu groß; lassen Sie das Limit weg für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="148"/>
+        <location filename="../src/pull/Scenario.cpp" line="185"/>
+        <location filename="../src/pull/Scenario.cpp" line="220"/>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="155"/>
+        <location filename="../src/pull/Scenario.cpp" line="337"/>
+        <source>%1.name must be a non-empty string</source>
+        <translation>%1.name muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="164"/>
+        <source>%1.preset must be &quot;docker-hub&quot; or absent</source>
+        <translation>%1.preset muss „docker-hub“ sein oder fehlen</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="189"/>
+        <location filename="../src/pull/Scenario.cpp" line="224"/>
+        <source>a positive integer</source>
+        <translation>eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="193"/>
+        <source>%1.count is too large (at most 10000000)</source>
+        <translation>%1.count ist zu groß (höchstens 10000000)</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="204"/>
+        <location filename="../src/pull/Scenario.cpp" line="255"/>
+        <source>a number of megabytes, 0 or more</source>
+        <translation>eine Anzahl Megabytes, 0 oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="228"/>
+        <source>%1.count is too large (at most 1000000)</source>
+        <translation>%1.count ist zu groß (höchstens 1000000)</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="252"/>
+        <source>%1.credentials must be &quot;valid&quot; or &quot;wrong&quot;</source>
+        <translation>%1.credentials muss „valid“ oder „wrong“ sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="263"/>
+        <source>a positive number of seconds, or null for a fixed tag</source>
+        <translation>eine positive Anzahl Sekunden, oder null für einen festen Tag</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="322"/>
+        <source>duration_s must be a positive number of seconds</source>
+        <translation>duration_s muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="324"/>
+        <source>check_in_interval_s must be a positive number of seconds</source>
+        <translation>check_in_interval_s muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="326"/>
+        <source>refresh_interval_s must be a positive number of seconds</source>
+        <translation>refresh_interval_s muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="328"/>
+        <source>report_window_s must be a positive number of seconds</source>
+        <translation>report_window_s muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="331"/>
+        <source>duration_s and the intervals must be at most 100 years</source>
+        <translation>duration_s und die Intervalle dürfen höchstens 100 Jahre betragen</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="340"/>
+        <source>%1.name &quot;%2&quot; is used twice; registry names must be unique</source>
+        <translation>%1.name „%2“ kommt zweimal vor; Registry-Namen müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="345"/>
+        <source>%1.%2 needs a limit of 0 or more and a positive window_s</source>
+        <translation>%1.%2 braucht ein Limit von 0 oder mehr und ein positives window_s</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="350"/>
+        <source>agents must list at least one agent group</source>
+        <translation>agents muss mindestens eine Agent-Gruppe aufführen</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="354"/>
+        <location filename="../src/pull/Scenario.cpp" line="362"/>
+        <source>%1.count must be a positive integer</source>
+        <translation>%1.count muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="356"/>
+        <source>%1.disk_mb must be 0 or more</source>
+        <translation>%1.disk_mb muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="364"/>
+        <source>%1.uncompressed_size_mb must be 0 or more</source>
+        <translation>%1.uncompressed_size_mb muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="366"/>
+        <source>%1.tag_moves_every_s must be a positive number of seconds</source>
+        <translation>%1.tag_moves_every_s muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="369"/>
+        <source>%1.registry names &quot;%2&quot;, which is not in registries; add it there or use null for an image without a registry</source>
+        <translation>%1.registry nennt „%2“, das nicht in registries steht; fügen Sie es dort hinzu oder verwenden Sie null für ein Image ohne Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="374"/>
+        <source>%1.credentials is &quot;wrong&quot; but the image has no account; name the account whose login fails</source>
+        <translation>%1.credentials ist „wrong“, aber das Image hat kein Konto; nennen Sie das Konto, dessen Anmeldung scheitert</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="379"/>
+        <source>the scenario is too large: at most 10000000 agents and 1000000 images</source>
+        <translation>das Szenario ist zu groß: höchstens 10000000 Agents und 1000000 Images</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="452"/>
+        <source>the scenario is not valid JSON: %1 at offset %2</source>
+        <translation>das Szenario ist kein gültiges JSON: %1 bei Position %2</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="456"/>
+        <source>the scenario must be a JSON object</source>
+        <translation>das Szenario muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/Scenario.cpp" line="465"/>
+        <source>cannot read the scenario file %1</source>
+        <translation>die Szenariodatei %1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>steward::pull::LiveRunner</name>
+    <message>
+        <location filename="../src/pull/LiveRunner.cpp" line="71"/>
+        <source>images[%1] has no valid reference to pull in live mode (got &quot;%2&quot;)</source>
+        <translation>images[%1] hat keine gültige Referenz zum Abrufen im Live-Modus (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/LiveRunner.cpp" line="77"/>
+        <source>images[%1] pulls with account &quot;%2&quot;, but no login was given for it</source>
+        <translation>images[%1] ruft mit dem Konto „%2“ ab, aber dafür wurde keine Anmeldung angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>steward::pull::PullEventModel</name>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="28"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="86"/>
+        <source>pulled</source>
+        <translation>abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="88"/>
+        <source>refreshed</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="90"/>
+        <source>rate-limited (429)</source>
+        <translation>durch Rate-Limit abgewiesen (429)</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="92"/>
+        <source>login failed</source>
+        <translation>Anmeldung gescheitert</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="94"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="96"/>
+        <source>registry unreachable</source>
+        <translation>Registry nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="98"/>
+        <source>corrupt data</source>
+        <translation>beschädigte Daten</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="100"/>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="122"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="124"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="126"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="128"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="130"/>
+        <source>Pulls</source>
+        <translation>Pulls</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/PullEventModel.cpp" line="132"/>
+        <source>Counted against</source>
+        <translation>Angerechnet auf</translation>
+    </message>
+</context>
+<context>
+    <name>steward::registry</name>
+    <message>
+        <location filename="../src/registry/DockerConfig.cpp" line="36"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/DockerConfig.cpp" line="62"/>
+        <source>%1 names the credential helper &quot;%2&quot;, but %3 is not on PATH; install it or remove it from that file.</source>
+        <translation>%1 nennt den Credential-Helper „%2“, aber %3 ist nicht im PATH; installieren Sie ihn oder entfernen Sie ihn aus dieser Datei.</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/DockerConfig.cpp" line="84"/>
+        <source>The credential helper %1 failed: %2</source>
+        <translation>Der Credential-Helper %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/DockerConfig.cpp" line="102"/>
+        <source>The credential helper %1 failed (exit code %2): %3</source>
+        <translation>Der Credential-Helper %1 ist gescheitert (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/DockerConfig.cpp" line="116"/>
+        <source>The credential helper %1 did not answer within 30 s.</source>
+        <translation>Der Credential-Helper %1 hat nicht innerhalb von 30 s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/DockerConfig.cpp" line="177"/>
+        <source>%1 is not valid JSON (%2: %3); fix or move the file.</source>
+        <translation>%1 ist kein gültiges JSON (%2: %3); korrigieren oder verschieben Sie die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/DockerConfig.cpp" line="180"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/DockerConfig.cpp" line="210"/>
+        <source>%1: auths.&quot;%2&quot;.auth does not decode to &quot;user:password&quot;; log in again with docker.</source>
+        <translation>%1: auths.&quot;%2&quot;.auth ergibt dekodiert nicht „user:password“; melden Sie sich erneut mit docker an.</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/DockerConfig.cpp" line="268"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/HttpHeaders.cpp" line="65"/>
+        <source>the registry sent a malformed Link header</source>
+        <translation>die Registry hat einen fehlerhaften Link-Header gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/HttpHeaders.cpp" line="80"/>
+        <source>the registry&apos;s next-page link is not a valid URL</source>
+        <translation>der Link der Registry auf die nächste Seite ist keine gültige URL</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/HttpHeaders.cpp" line="86"/>
+        <source>the registry&apos;s next-page link points at another host (%1); refusing to follow it</source>
+        <translation>der Link der Registry auf die nächste Seite zeigt auf einen anderen Host (%1); ihm wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/ImageConfig.cpp" line="16"/>
+        <source>the image config is not a JSON object</source>
+        <translation>die Image-Config ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="18"/>
+        <source>the manifest&apos;s %1 is not a descriptor object</source>
+        <translation>%1 des Manifests ist kein Deskriptor-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="25"/>
+        <source>the manifest&apos;s %1 has a bad digest: %2</source>
+        <translation>%1 des Manifests hat einen fehlerhaften Digest: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="30"/>
+        <source>the manifest&apos;s %1 has no valid size</source>
+        <translation>%1 des Manifests hat keine gültige Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="123"/>
+        <source>the manifest is %1 bytes; the limit is %2</source>
+        <translation>das Manifest ist %1 Bytes groß; das Limit ist %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="127"/>
+        <source>the manifest is not a JSON object</source>
+        <translation>das Manifest ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="139"/>
+        <source>the manifest says it is %1 but the registry sent it as %2</source>
+        <translation>das Manifest gibt sich als %1 aus, aber die Registry hat es als %2 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="156"/>
+        <source>the manifest has schemaVersion %1; expected 2</source>
+        <translation>das Manifest hat schemaVersion %1; erwartet wird 2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="158"/>
+        <source>the manifest type %1 is not an image or an index</source>
+        <translation>der Manifest-Typ %1 ist weder ein Image noch ein Index</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="165"/>
+        <source>the index has no &quot;manifests&quot; list</source>
+        <translation>der Index hat keine Liste „manifests“</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="168"/>
+        <source>manifests[%1]</source>
+        <translation>manifests[%1]</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="177"/>
+        <source>config</source>
+        <translation>config</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="183"/>
+        <source>the manifest has no &quot;layers&quot; list</source>
+        <translation>das Manifest hat keine Liste „layers“</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/Manifest.cpp" line="186"/>
+        <source>layers[%1]</source>
+        <translation>layers[%1]</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="28"/>
+        <source>the operation was cancelled</source>
+        <translation>der Vorgang wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryErrors.cpp" line="50"/>
+        <source>log in to this registry (or check the saved credentials)</source>
+        <translation>melden Sie sich bei dieser Registry an (oder prüfen Sie die gespeicherten Zugangsdaten)</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryErrors.cpp" line="53"/>
+        <source>the account lacks permission for this repository</source>
+        <translation>dem Konto fehlt die Berechtigung für dieses Repository</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryErrors.cpp" line="57"/>
+        <source>no such repository, tag or digest</source>
+        <translation>kein solches Repository, kein solcher Tag oder Digest</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryErrors.cpp" line="60"/>
+        <source>the registry&apos;s rate limit is spent; wait, or log in to get a larger quota</source>
+        <translation>das Rate-Limit der Registry ist ausgeschöpft; warten Sie, oder melden Sie sich an, um ein größeres Kontingent zu erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryErrors.cpp" line="67"/>
+        <source>the registry failed; try again later</source>
+        <translation>die Registry ist gescheitert; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryErrors.cpp" line="69"/>
+        <source>%1 failed: HTTP %2</source>
+        <translation>%1 gescheitert: HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="72"/>
+        <source>reading the manifest of %1</source>
+        <translation>Lesen des Manifests von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/TokenCache.cpp" line="25"/>
+        <source>the token server&apos;s answer holds no token</source>
+        <translation>die Antwort des Token-Servers enthält kein Token</translation>
+    </message>
+</context>
+<context>
+    <name>steward::registry::RegistryClient</name>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="138"/>
+        <source>the CA file %1 does not exist</source>
+        <translation>die CA-Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="139"/>
+        <source>give the path of a PEM file holding the registry&apos;s CA certificate</source>
+        <translation>geben Sie den Pfad einer PEM-Datei mit dem CA-Zertifikat der Registry an</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="142"/>
+        <source>the CA file %1 cannot be read: %2</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="143"/>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="147"/>
+        <source>the CA file %1 holds no PEM certificate (no &quot;-----BEGIN CERTIFICATE-----&quot; block)</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat (keinen Block „-----BEGIN CERTIFICATE-----“)</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="148"/>
+        <source>a DER certificate converts with: openssl x509 -inform der -in FILE -out FILE.pem</source>
+        <translation>ein DER-Zertifikat wandeln Sie um mit: openssl x509 -inform der -in FILE -out FILE.pem</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="221"/>
+        <source>%1 answered GET /v2/ with more than %2 bytes; a registry answers it with a few bytes, so this is not a registry or it misbehaves</source>
+        <translation>%1 hat GET /v2/ mit mehr als %2 Bytes beantwortet; eine Registry antwortet darauf mit wenigen Bytes, also ist dies keine Registry oder sie verhält sich fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="225"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="256"/>
+        <source>check the host name and port</source>
+        <translation>prüfen Sie Hostname und Port</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="236"/>
+        <source>check the host name and that the registry is running</source>
+        <translation>prüfen Sie den Hostnamen und ob die Registry läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="239"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="250"/>
+        <source>trust its CA with --ca-file, or mark it --insecure-registry if you accept the risk</source>
+        <translation>vertrauen Sie ihrer CA mit --ca-file, oder kennzeichnen Sie sie mit --insecure-registry, wenn Sie das Risiko eingehen</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="240"/>
+        <source>cannot reach registry %1: %2</source>
+        <translation>Registry %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="249"/>
+        <source>cannot reach registry %1 over HTTPS: %2</source>
+        <translation>Registry %1 über HTTPS nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="255"/>
+        <source>%1 does not look like a container registry: GET /v2/ answered HTTP %2</source>
+        <translation>%1 sieht nicht nach einer Container-Registry aus: GET /v2/ hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="484"/>
+        <source>%1 failed: the registry&apos;s answer is larger than the %2-byte limit</source>
+        <translation>%1 gescheitert: Die Antwort der Registry ist größer als das Limit von %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="488"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="512"/>
+        <source>%1 failed: the data did not check out</source>
+        <translation>%1 gescheitert: Die Daten haben die Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="495"/>
+        <source>%1 failed: the registry sent nothing for %2 s</source>
+        <translation>%1 gescheitert: Die Registry hat %2 s lang nichts gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="501"/>
+        <source>%1 failed: the connection closed before the whole answer arrived (truncated)</source>
+        <translation>%1 gescheitert: Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (abgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="502"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="533"/>
+        <source>%1 (gave up after %2 retries)</source>
+        <translation>%1 (nach %2 Wiederholungen aufgegeben)</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="537"/>
+        <source>%1; the registry asks to wait %2 s before retrying</source>
+        <translation>%1; die Registry bittet, %2 s bis zur Wiederholung zu warten</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="554"/>
+        <source>%1 failed: too many redirects</source>
+        <translation>%1 gescheitert: zu viele Umleitungen</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="561"/>
+        <source>%1 failed: the registry redirected to an invalid location</source>
+        <translation>%1 gescheitert: Die Registry hat auf eine ungültige Adresse umgeleitet</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="567"/>
+        <source>%1 failed: the registry redirected to %2 over plain HTTP; refusing to leave TLS for another host</source>
+        <translation>%1 gescheitert: Die Registry hat über einfaches HTTP auf %2 umgeleitet; TLS wird für einen anderen Host nicht verlassen</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="569"/>
+        <source>ask the registry&apos;s operator to serve its redirects over HTTPS</source>
+        <translation>bitten Sie den Betreiber der Registry, ihre Umleitungen über HTTPS auszuliefern</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="596"/>
+        <source>the registry refused access and offered no supported way to log in</source>
+        <translation>die Registry hat den Zugriff verweigert und keinen unterstützten Anmeldeweg angeboten</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="609"/>
+        <source>the repository does not exist, or it needs a login / more access (logged in as &quot;%1&quot;)</source>
+        <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (angemeldet als „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="612"/>
+        <source>the repository does not exist, or it needs a login / more access (no login was sent)</source>
+        <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (es wurde keine Anmeldung gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="614"/>
+        <source>check the repository name (a name without a host means Docker Hub); if it is private, log in with an account that may pull it</source>
+        <translation>prüfen Sie den Repository-Namen (ein Name ohne Host bedeutet Docker Hub); ist es privat, melden Sie sich mit einem Konto an, das es abrufen darf</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="619"/>
+        <source>the registry keeps refusing the login of user &quot;%1&quot;; check the password or token and the account&apos;s permissions</source>
+        <translation>die Registry lehnt die Anmeldung des Benutzers „%1“ weiterhin ab; prüfen Sie Passwort oder Token und die Berechtigungen des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="622"/>
+        <source>no login is saved for %1; log in first</source>
+        <translation>für %1 ist keine Anmeldung gespeichert; melden Sie sich zuerst an</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="627"/>
+        <source>%1 needs a login and none is saved; log in first</source>
+        <translation>%1 braucht eine Anmeldung, und es ist keine gespeichert; melden Sie sich zuerst an</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="720"/>
+        <source>%1 sent us to the token server &quot;%2&quot;, which is not an https URL; refusing to send a login there</source>
+        <translation>%1 hat uns zum Token-Server „%2“ geschickt, der keine https-URL ist; dorthin wird keine Anmeldung gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="776"/>
+        <source>the token server for %1 answered with more than %2 bytes; a token is a few KiB, so it misbehaves</source>
+        <translation>der Token-Server für %1 hat mit mehr als %2 Bytes geantwortet; ein Token ist wenige KiB groß, also verhält er sich fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="788"/>
+        <source>the token server for %1 does not accept identity tokens (OAuth2 POST answered HTTP %2)</source>
+        <translation>der Token-Server für %1 akzeptiert keine Identity-Tokens (OAuth2-POST wurde mit HTTP %2 beantwortet)</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="799"/>
+        <source>cannot reach the token server for %1: %2</source>
+        <translation>der Token-Server für %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="806"/>
+        <source>the token server for %1 refused the login of user &quot;%2&quot;</source>
+        <translation>der Token-Server für %1 hat die Anmeldung des Benutzers „%2“ abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="808"/>
+        <source>the token server for %1 refused anonymous access; log in first</source>
+        <translation>der Token-Server für %1 hat anonymen Zugriff abgelehnt; melden Sie sich zuerst an</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryClient.cpp" line="812"/>
+        <source>getting a token for %1</source>
+        <translation>Abrufen eines Tokens für %1</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="112"/>
+        <location filename="../src/registry/RegistryOperations.cpp" line="121"/>
+        <source>listing the tags of %1</source>
+        <translation>Auflisten der Tags von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="131"/>
+        <source>listing the tags of %1 failed: the registry&apos;s answer is not a tag list</source>
+        <translation>Auflisten der Tags von %1 gescheitert: Die Antwort der Registry ist keine Tag-Liste</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="142"/>
+        <source>listing the tags of %1 failed: the registry listed an invalid tag &quot;%2&quot;</source>
+        <translation>Auflisten der Tags von %1 gescheitert: Die Registry hat einen ungültigen Tag „%2“ aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="208"/>
+        <source>reading the digest of %1</source>
+        <translation>Lesen des Digests von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="216"/>
+        <source>the registry sent no usable digest for %1: %2</source>
+        <translation>die Registry hat keinen brauchbaren Digest für %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="241"/>
+        <location filename="../src/registry/RegistryOperations.cpp" line="282"/>
+        <source>reading the manifest of %1</source>
+        <translation>Lesen des Manifests von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="257"/>
+        <source>the registry sent a malformed digest for %1: %2</source>
+        <translation>die Registry hat einen fehlerhaften Digest für %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="262"/>
+        <source>asked for %1 but the registry answered for %2</source>
+        <translation>%1 angefragt, aber die Registry hat für %2 geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="295"/>
+        <source>the manifest of %1 does not match its digest: the registry sent bytes that hash to %2</source>
+        <translation>das Manifest von %1 passt nicht zu seinem Digest: Die Registry hat Bytes gesendet, deren Hash %2 ist</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="303"/>
+        <source>the registry says the manifest of %1 is %2, but its bytes hash to %3</source>
+        <translation>laut Registry ist das Manifest von %1 %2, aber der Hash seiner Bytes ist %3</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="310"/>
+        <source>the manifest of %1 is unusable: %2</source>
+        <translation>das Manifest von %1 ist unbrauchbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="338"/>
+        <source>%1 is a single-platform image (%2), not an index; drop --platform</source>
+        <translation>%1 ist ein Image für eine einzige Plattform (%2), kein Index; lassen Sie --platform weg</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="346"/>
+        <source>%1 has no %2 image; it has: %3</source>
+        <translation>%1 hat kein Image für %2; es hat: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="362"/>
+        <location filename="../src/registry/RegistryOperations.cpp" line="370"/>
+        <source>reading the config of %1</source>
+        <translation>Lesen der Config von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="374"/>
+        <source>the config blob of %1 does not match its digest %2</source>
+        <translation>der Config-Blob von %1 passt nicht zu seinem Digest %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="434"/>
+        <location filename="../src/registry/RegistryOperations.cpp" line="443"/>
+        <source>writing the manifest %1</source>
+        <translation>Schreiben des Manifests %1</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="449"/>
+        <source>the registry stored %1 as %2, but the bytes we sent hash to %3</source>
+        <translation>die Registry hat %1 als %2 gespeichert, aber der Hash der gesendeten Bytes ist %3</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="471"/>
+        <source>&quot;%1&quot; is not a valid tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>„%1“ ist kein gültiger Tag: bis zu 128 Buchstaben, Ziffern, „_“, „.“ und „-“, nicht beginnend mit „.“ oder „-“</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="510"/>
+        <source>deleting needs a digest (%1 has none); note that it removes every tag on that digest</source>
+        <translation>Löschen braucht einen Digest (%1 hat keinen); beachten Sie, dass es jeden Tag auf diesem Digest entfernt</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="516"/>
+        <location filename="../src/registry/RegistryOperations.cpp" line="524"/>
+        <source>deleting %1</source>
+        <translation>Löschen von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="631"/>
+        <source>copying %1 is not supported: it is a legacy schema 1 manifest</source>
+        <translation>Kopieren von %1 wird nicht unterstützt: Es ist ein veraltetes Manifest nach Schema 1</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="669"/>
+        <location filename="../src/registry/RegistryOperations.cpp" line="693"/>
+        <source>mounting %1 into %2</source>
+        <translation>Einhängen von %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="683"/>
+        <source>mounting %1 into %2 failed: the registry opened an upload without saying where (no Location)</source>
+        <translation>Einhängen von %1 in %2 gescheitert: Die Registry hat einen Upload geöffnet, ohne zu sagen wohin (kein Location)</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="702"/>
+        <location filename="../src/registry/RegistryPull.cpp" line="85"/>
+        <location filename="../src/registry/RegistryPull.cpp" line="100"/>
+        <source>checking for %1 in %2</source>
+        <translation>Suche nach %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="726"/>
+        <source>cannot create a temporary file for %1: %2</source>
+        <translation>für %1 kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="736"/>
+        <location filename="../src/registry/RegistryPull.cpp" line="131"/>
+        <location filename="../src/registry/RegistryPull.cpp" line="151"/>
+        <source>downloading %1 from %2</source>
+        <translation>Herunterladen von %1 aus %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="755"/>
+        <source>downloading %1</source>
+        <translation>Herunterladen von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="760"/>
+        <location filename="../src/registry/RegistryPull.cpp" line="155"/>
+        <source>the blob %1 does not match its digest or size (%2 bytes received, %3 expected)</source>
+        <translation>der Blob %1 passt nicht zu seinem Digest oder seiner Größe (%2 Bytes empfangen, %3 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="780"/>
+        <location filename="../src/registry/RegistryOperations.cpp" line="789"/>
+        <source>uploading %1 to %2</source>
+        <translation>Hochladen von %1 nach %2</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryOperations.cpp" line="807"/>
+        <location filename="../src/registry/RegistryOperations.cpp" line="815"/>
+        <source>starting an upload to %1</source>
+        <translation>Beginn eines Uploads nach %1</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryPull.cpp" line="39"/>
+        <source>%1 has no image for %2; its index lists %3</source>
+        <translation>%1 hat kein Image für %2; sein Index führt %3</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryPull.cpp" line="40"/>
+        <source>(no platform)</source>
+        <translation>(keine Plattform)</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryPull.cpp" line="56"/>
+        <source>%1 nests an index inside its index; agents cannot pull that</source>
+        <translation>%1 verschachtelt einen Index in seinem Index; das können Agents nicht abrufen</translation>
+    </message>
+    <message>
+        <location filename="../src/registry/RegistryPull.cpp" line="119"/>
+        <source>cannot verify %1: unknown digest algorithm</source>
+        <translation>%1 kann nicht überprüft werden: unbekannter Digest-Algorithmus</translation>
+    </message>
+</context>
+<context>
+    <name>steward::store</name>
+    <message>
+        <location filename="../src/store/Backups.cpp" line="65"/>
+        <source>Cannot create the backup directory %1.</source>
+        <translation>Das Sicherungsverzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Backups.cpp" line="86"/>
+        <source>Cannot back up the catalog to %1: %2</source>
+        <translation>Der Katalog kann nicht nach %1 gesichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Backups.cpp" line="90"/>
+        <source>Cannot finish the catalog backup %1.</source>
+        <translation>Die Katalogsicherung %1 kann nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Backups.cpp" line="105"/>
+        <source>The backup %1 is itself damaged; choose an older one.</source>
+        <translation>Die Sicherung %1 ist selbst beschädigt; wählen Sie eine ältere.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Backups.cpp" line="112"/>
+        <source>Another ImageSteward process is opening the catalog in %1; close it before restoring a backup.</source>
+        <translation>Ein anderer ImageSteward-Prozess öffnet gerade den Katalog in %1; schließen Sie ihn, bevor Sie eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Backups.cpp" line="128"/>
+        <source>Cannot move the damaged catalog file %1 aside; is it still open?</source>
+        <translation>Die beschädigte Katalogdatei %1 lässt sich nicht beiseiteschieben; ist sie noch geöffnet?</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Backups.cpp" line="132"/>
+        <source>Cannot copy the backup %1 to %2.</source>
+        <translation>Die Sicherung %1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="28"/>
+        <source>Cannot read the catalog&apos;s schema version: %1</source>
+        <translation>Die Schemaversion des Katalogs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="38"/>
+        <source>Cannot list the catalog&apos;s tables: %1</source>
+        <translation>Die Tabellen des Katalogs können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="48"/>
+        <source>Cannot start migration %1: %2</source>
+        <translation>Migration %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="60"/>
+        <source>Upgrading the catalog to schema %1 (%2) failed; it was left at the previous version.</source>
+        <translation>Die Aktualisierung des Katalogs auf Schema %1 (%2) ist gescheitert; er blieb auf der vorherigen Version.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="69"/>
+        <source>Cannot commit migration %1: %2</source>
+        <translation>Migration %1 kann nicht abgeschlossen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="120"/>
+        <source>The catalog %1 has schema version %2, but this ImageSteward understands up to version %3. Update ImageSteward, or use another profile with --profile DIR.</source>
+        <translation>Der Katalog %1 hat die Schemaversion %2, aber dieses ImageSteward versteht nur bis Version %3. Aktualisieren Sie ImageSteward oder verwenden Sie mit --profile DIR ein anderes Profil.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="133"/>
+        <source>%1 is an SQLite database, but not an ImageSteward catalog; use another profile with --profile DIR.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein ImageSteward-Katalog; verwenden Sie mit --profile DIR ein anderes Profil.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="194"/>
+        <source>Another process (%1, pid %2) is opening or upgrading the catalog in %3; try again when it is done, or use another profile with --profile DIR.</source>
+        <translation>Ein anderer Prozess (%1, PID %2) öffnet oder aktualisiert gerade den Katalog in %3; versuchen Sie es erneut, wenn er fertig ist, oder verwenden Sie mit --profile DIR ein anderes Profil.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="196"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="215"/>
+        <source>The profile %1 has no catalog yet.</source>
+        <translation>Das Profil %1 hat noch keinen Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="237"/>
+        <source>The catalog %1 has schema version %2 and this ImageSteward reads version %3; a command that changes the profile (stewardctl logins, for one) upgrades it.</source>
+        <translation>Der Katalog %1 hat die Schemaversion %2, und dieses ImageSteward liest Version %3; ein Befehl, der das Profil ändert (etwa stewardctl logins), aktualisiert ihn.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="306"/>
+        <source>The catalog stayed busy with another process&apos;s change for %1 s; try again.</source>
+        <translation>Der Katalog blieb %1 s lang durch die Änderung eines anderen Prozesses belegt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="308"/>
+        <source>Cannot start a catalog transaction: %1</source>
+        <translation>Eine Katalogtransaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Catalog.cpp" line="319"/>
+        <source>Cannot commit a catalog change: %1</source>
+        <translation>Eine Katalogänderung kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="84"/>
+        <source>required text is missing</source>
+        <translation>erforderlicher Text fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="88"/>
+        <location filename="../src/store/CatalogExport.cpp" line="175"/>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="92"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="110"/>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="120"/>
+        <source>expected a number not below %1</source>
+        <translation>eine Zahl nicht unter %1 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="145"/>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="157"/>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="168"/>
+        <source>expected a list of text</source>
+        <translation>eine Liste von Texten erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="195"/>
+        <source>character %1 is a control character (%2); ids, names and user names are one line of printable text</source>
+        <translation>Zeichen %1 ist ein Steuerzeichen (%2); IDs, Namen und Benutzernamen sind eine Zeile druckbarer Text</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="222"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="236"/>
+        <source>%1: kept its login (user %2); the file names user %3. An import never changes logins; use `stewardctl login` for that.</source>
+        <translation>%1: Anmeldung beibehalten (Benutzer %2); die Datei nennt Benutzer %3. Ein Import ändert nie Anmeldungen; verwenden Sie dafür `stewardctl login`.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="242"/>
+        <source>%1: kept its CA file (%2); the file names %3.</source>
+        <translation>%1: CA-Datei beibehalten (%2); die Datei nennt %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="247"/>
+        <source>%1: TLS verification stays off (insecure) as set here; the file has it on.</source>
+        <translation>%1: Die TLS-Prüfung bleibt wie hier eingestellt aus (unsicher); in der Datei ist sie an.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="248"/>
+        <source>%1: TLS verification stays on; the file asks to turn it off (insecure), which an import never does.</source>
+        <translation>%1: Die TLS-Prüfung bleibt an; die Datei verlangt, sie auszuschalten (unsicher), was ein Import nie tut.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="258"/>
+        <source>%1: added with TLS verification off (insecure), as the file says; turn it on in the registry&apos;s settings unless you trust that choice.</source>
+        <translation>%1: Wie in der Datei mit ausgeschalteter TLS-Prüfung (unsicher) hinzugefügt; schalten Sie sie in den Einstellungen der Registry ein, sofern Sie dieser Wahl nicht vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="269"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="329"/>
+        <source>The file is not valid JSON at %1: %2; nothing was imported.</source>
+        <translation>Die Datei ist bei %1 kein gültiges JSON: %2; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="333"/>
+        <source>The file must hold a JSON object; nothing was imported.</source>
+        <translation>Die Datei muss ein JSON-Objekt enthalten; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="337"/>
+        <source>format: expected &quot;%1&quot; (a file from stewardctl export); nothing was imported.</source>
+        <translation>format: „%1“ erwartet (eine Datei aus stewardctl export); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="344"/>
+        <source>version: this ImageSteward reads export version %1, the file has %2; nothing was imported.</source>
+        <translation>version: Dieses ImageSteward liest Exportversion %1, die Datei hat %2; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="355"/>
+        <source>: expected a list</source>
+        <translation>: eine Liste erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="360"/>
+        <source>: expected an object</source>
+        <translation>: ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="371"/>
+        <source>expected a registry host or URL</source>
+        <translation>ein Registry-Host oder eine URL erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="392"/>
+        <location filename="../src/store/CatalogExport.cpp" line="437"/>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>„%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="405"/>
+        <source>secrets are not imported; store the token in the keychain and give its reference as docker_token_ref</source>
+        <translation>Geheimnisse werden nicht importiert; legen Sie das Token im Schlüsselbund ab und geben Sie seine Referenz als docker_token_ref an</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="433"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist nicht eines von %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="442"/>
+        <source>&quot;%1&quot; is not among the file&apos;s groups</source>
+        <translation>„%1“ ist nicht unter den Gruppen der Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="448"/>
+        <location filename="../src/store/CatalogExport.cpp" line="497"/>
+        <source>; nothing was imported.</source>
+        <translation>; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="465"/>
+        <source>Cannot start the import: %1</source>
+        <translation>Der Import kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogExport.cpp" line="503"/>
+        <source>Cannot commit the import: %1; nothing was imported.</source>
+        <translation>Der Import kann nicht abgeschlossen werden: %1; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="20"/>
+        <source>The catalog could not %1: %2</source>
+        <translation>Der Katalog konnte nicht %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="91"/>
+        <source>list the registries</source>
+        <translation>die Registrys auflisten</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="125"/>
+        <location filename="../src/store/RegistryLogins.cpp" line="41"/>
+        <source>&quot;%1&quot; is not a registry host or URL.</source>
+        <translation>„%1“ ist kein Registry-Host und keine URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="142"/>
+        <source>save the registry</source>
+        <translation>die Registry speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="147"/>
+        <source>find the saved registry</source>
+        <translation>die gespeicherte Registry finden</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="159"/>
+        <source>list the images</source>
+        <translation>die Images auflisten</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="199"/>
+        <source>An image needs an id and a docker image name.</source>
+        <translation>Ein Image braucht eine ID und einen Docker-Image-Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="247"/>
+        <source>save the image</source>
+        <translation>das Image speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="255"/>
+        <source>list the groups</source>
+        <translation>die Gruppen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="266"/>
+        <source>A group needs an id and a name.</source>
+        <translation>Eine Gruppe braucht eine ID und einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="276"/>
+        <source>save the group</source>
+        <translation>die Gruppe speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="284"/>
+        <source>list the image groups</source>
+        <translation>die Image-Gruppen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="298"/>
+        <source>assign the image to the group</source>
+        <translation>das Image der Gruppe zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="315"/>
+        <source>append to the audit log</source>
+        <translation>an das Prüfprotokoll anhängen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CatalogQueries.cpp" line="329"/>
+        <source>read the audit log</source>
+        <translation>das Prüfprotokoll lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CredentialKey.cpp" line="15"/>
+        <source>A registry login needs the registry host.</source>
+        <translation>Eine Registry-Anmeldung braucht den Registry-Host.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CredentialKey.cpp" line="16"/>
+        <source>A Kasm login needs the server URL.</source>
+        <translation>Eine Kasm-Anmeldung braucht die Server-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CredentialKey.cpp" line="19"/>
+        <source>A registry login needs a user name.</source>
+        <translation>Eine Registry-Anmeldung braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CredentialKey.cpp" line="20"/>
+        <source>A Kasm login needs the API key id.</source>
+        <translation>Eine Kasm-Anmeldung braucht die API-Schlüssel-ID.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CredentialKey.cpp" line="32"/>
+        <source>The catalog&apos;s keychain reference for %1 as %2 names another login&apos;s secret, so it was not used (it may come from an imported file). Log in again with `stewardctl login %1 --username %2 --password-stdin`.</source>
+        <translation>Die Schlüsselbund-Referenz des Katalogs für %1 als %2 nennt das Geheimnis einer anderen Anmeldung und wurde daher nicht verwendet (sie stammt womöglich aus einer importierten Datei). Melden Sie sich erneut an mit `stewardctl login %1 --username %2 --password-stdin`.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CredentialKey.cpp" line="37"/>
+        <source>expected %1</source>
+        <translation>%1 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/store/KeychainCredentialStore.cpp" line="24"/>
+        <source>The keychain could not %1 &quot;%2&quot;: %3</source>
+        <translation>Der Schlüsselbund konnte „%2“ nicht %1: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/store/KeychainCredentialStore.cpp" line="27"/>
+        <source>. No keychain is running; start one (GNOME Keyring, KWallet) or keep the secret for this session only.</source>
+        <translation>. Es läuft kein Schlüsselbund; starten Sie einen (GNOME Keyring, KWallet) oder behalten Sie das Geheimnis nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/KeychainCredentialStore.cpp" line="69"/>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/KeychainCredentialStore.cpp" line="83"/>
+        <source>store</source>
+        <translation>speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/store/KeychainCredentialStore.cpp" line="95"/>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/KeychainCredentialStore.cpp" line="101"/>
+        <source>the desktop keychain</source>
+        <translation>der Schlüsselbund des Desktops</translation>
+    </message>
+    <message>
+        <location filename="../src/store/KeychainCredentialStore.cpp" line="113"/>
+        <source>No keychain is available (%1).</source>
+        <translation>Es ist kein Schlüsselbund verfügbar (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/store/MemoryCredentialStore.cpp" line="33"/>
+        <source>memory, for this session only</source>
+        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Migrations.cpp" line="17"/>
+        <source>A catalog schema statement failed: %1</source>
+        <translation>Eine Anweisung des Katalogschemas ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Profile.cpp" line="33"/>
+        <source>The profile %1 is a file, not a directory; choose a directory with --profile DIR.</source>
+        <translation>Das Profil %1 ist eine Datei, kein Verzeichnis; wählen Sie mit --profile DIR ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Profile.cpp" line="39"/>
+        <source>Cannot create the profile directory %1; check its parent&apos;s permissions or choose another with --profile DIR.</source>
+        <translation>Das Profilverzeichnis %1 kann nicht angelegt werden; prüfen Sie die Berechtigungen des übergeordneten Verzeichnisses oder wählen Sie mit --profile DIR ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/ProfileUseLock.cpp" line="53"/>
+        <location filename="../src/store/SqliteFile.cpp" line="108"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/ProfileUseLock.cpp" line="67"/>
+        <source>Cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/ProfileUseLock.cpp" line="71"/>
+        <source>A backup is being restored into the profile %1; open it again when that is done.</source>
+        <translation>In das Profil %1 wird gerade eine Sicherung wiederhergestellt; öffnen Sie es erneut, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/ProfileUseLock.cpp" line="77"/>
+        <source>Another ImageSteward process (pid %1) has the profile %2 open; close it first, then restore the backup.</source>
+        <translation>Ein anderer ImageSteward-Prozess (PID %1) hat das Profil %2 geöffnet; schließen Sie ihn zuerst und stellen Sie dann die Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/ProfileUseLock.cpp" line="81"/>
+        <source>Another ImageSteward process has the profile %1 open; close it first, then restore the backup.</source>
+        <translation>Ein anderer ImageSteward-Prozess hat das Profil %1 geöffnet; schließen Sie ihn zuerst und stellen Sie dann die Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="39"/>
+        <source>The promotion journal could not %1: %2</source>
+        <translation>Das Freigabe-Journal konnte nicht %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="56"/>
+        <source>read promotions</source>
+        <translation>die Freigaben lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="75"/>
+        <source>read promotion steps</source>
+        <translation>die Freigabeschritte lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="90"/>
+        <source>A promotion needs an id and a kind.</source>
+        <translation>Eine Freigabe braucht eine ID und eine Art.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="104"/>
+        <source>record the promotion</source>
+        <translation>die Freigabe aufzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="116"/>
+        <source>record step %1</source>
+        <translation>Schritt %1 aufzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="141"/>
+        <source>update step %1</source>
+        <translation>Schritt %1 aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="143"/>
+        <source>Promotion %1 has no step %2.</source>
+        <translation>Freigabe %1 hat keinen Schritt %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="151"/>
+        <source>update the promotion</source>
+        <translation>die Freigabe aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="164"/>
+        <source>set the promotion&apos;s state</source>
+        <translation>den Zustand der Freigabe setzen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="166"/>
+        <source>No promotion %1 in the journal.</source>
+        <translation>Keine Freigabe %1 im Journal.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/RegistryLogins.cpp" line="47"/>
+        <source>The password is empty; nothing was stored.</source>
+        <translation>Das Passwort ist leer; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/RegistryLogins.cpp" line="65"/>
+        <source>Nothing was stored.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/RegistryLogins.cpp" line="114"/>
+        <source>The login for %1 as %2 was stored, but the previous user %3&apos;s secret could not be removed from the keychain: %4 Delete the entry &quot;%5&quot; (service %6) with your keychain manager.</source>
+        <translation>Die Anmeldung für %1 als %2 wurde gespeichert, aber das Geheimnis des vorherigen Benutzers %3 konnte nicht aus dem Schlüsselbund entfernt werden: %4 Löschen Sie den Eintrag „%5“ (Dienst %6) mit Ihrer Schlüsselbundverwaltung.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/RegistryLogins.cpp" line="158"/>
+        <source>Not logged in to %1; `stewardctl logins` lists the logins of this profile.</source>
+        <translation>Nicht bei %1 angemeldet; `stewardctl logins` listet die Anmeldungen dieses Profils auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SessionFallbackCredentialStore.cpp" line="124"/>
+        <source>Keeping the secret for this session only was declined.</source>
+        <translation>Das Geheimnis nur für diese Sitzung zu behalten, wurde abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/store/SessionFallbackCredentialStore.cpp" line="219"/>
+        <source>%1, and memory for this session only (%n secret(s))</source>
+        <translation>
+            <numerusform>%1, und Arbeitsspeicher nur für diese Sitzung (%n Geheimnis)</numerusform>
+            <numerusform>%1, und Arbeitsspeicher nur für diese Sitzung (%n Geheimnisse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteFile.cpp" line="30"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteFile.cpp" line="34"/>
+        <source>%1 is not an SQLite database (it is truncated or was overwritten).</source>
+        <translation>%1 ist keine SQLite-Datenbank (sie ist abgeschnitten oder wurde überschrieben).</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteFile.cpp" line="59"/>
+        <source>Cannot open the catalog %1: %2</source>
+        <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteFile.cpp" line="75"/>
+        <source>Cannot prepare the catalog %1: %2</source>
+        <translation>Der Katalog %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteFile.cpp" line="87"/>
+        <source>Cannot check the catalog %1: %2</source>
+        <translation>Der Katalog %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteFile.cpp" line="91"/>
+        <source>The catalog %1 is damaged.</source>
+        <translation>Der Katalog %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteFile.cpp" line="98"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteFile.cpp" line="121"/>
+        <source>No backup exists; move the file aside to start an empty catalog, or use another --profile.</source>
+        <translation>Es gibt keine Sicherung; schieben Sie die Datei beiseite, um mit einem leeren Katalog zu beginnen, oder verwenden Sie ein anderes --profile.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteFile.cpp" line="124"/>
+        <source>The newest backup is %1 (schema %2, %3); restore it with `stewardctl restore-backup` (the damaged file is kept beside it).</source>
+        <translation>Die neueste Sicherung ist %1 (Schema %2, %3); stellen Sie sie mit `stewardctl restore-backup` wieder her (die beschädigte Datei bleibt daneben erhalten).</translation>
+    </message>
+    <message>
+        <location filename="../src/store/TagCache.cpp" line="38"/>
+        <source>Cannot cache the tag %1: %2</source>
+        <translation>Der Tag %1 kann nicht zwischengespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/TagCache.cpp" line="51"/>
+        <source>Cannot read the tag cache: %1</source>
+        <translation>Der Tag-Zwischenspeicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/WorkspaceRegistryExport.cpp" line="84"/>
+        <source>Cannot create the directory for %1.</source>
+        <translation>Das Verzeichnis für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/WorkspaceRegistryExport.cpp" line="87"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/WorkspaceRegistryExport.cpp" line="113"/>
+        <source>Cannot read the icon %1: %2</source>
+        <translation>Das Symbol %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/WorkspaceRegistryExport.cpp" line="123"/>
+        <source>No images to export; name at least one image.</source>
+        <translation>Keine Images zu exportieren; nennen Sie mindestens ein Image.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/WorkspaceRegistryExport.cpp" line="145"/>
+        <source>Two of the images have an icon named %1; the Workspace Registry keeps all icons in one folder, so rename one.</source>
+        <translation>Zwei der Images haben ein Symbol namens %1; die Workspace Registry hält alle Symbole in einem Ordner, benennen Sie also eines um.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::workflow</name>
+    <message>
+        <location filename="../src/workflow/KasmConnection.cpp" line="16"/>
+        <source> Nothing was stored.</source>
+        <translation> Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/KasmConnection.cpp" line="46"/>
+        <source>Connected to %1 with API key %2, but the previous key&apos;s secret could not be removed from the keychain (%3): %4 Remove the entry &quot;%3&quot; by hand.</source>
+        <translation>Mit %1 über den API-Schlüssel %2 verbunden, aber das Geheimnis des vorherigen Schlüssels konnte nicht aus dem Schlüsselbund entfernt werden (%3): %4 Entfernen Sie den Eintrag „%3“ von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/KasmConnection.cpp" line="97"/>
+        <source>A Kasm connection needs the API key id (Settings → Developers). Nothing was stored.</source>
+        <translation>Eine Kasm-Verbindung braucht die API-Schlüssel-ID (Settings → Developers). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/KasmConnection.cpp" line="99"/>
+        <source>The API secret is empty. Nothing was stored.</source>
+        <translation>Das API-Geheimnis ist leer. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RegisterImage.cpp" line="35"/>
+        <source> The image was not registered.</source>
+        <translation> Das Image wurde nicht registriert.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RegisterImage.cpp" line="36"/>
+        <source> The image %1 was created but could not be removed again: %2</source>
+        <translation> Das Image %1 wurde angelegt, konnte aber nicht wieder entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RegisterImage.cpp" line="115"/>
+        <source>No group &quot;%1&quot; in the deployment; the groups are: %2. Nothing was registered.</source>
+        <translation>Keine Gruppe „%1“ in der Bereitstellung; die Gruppen sind: %2. Es wurde nichts registriert.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RegisterImage.cpp" line="159"/>
+        <source>An image needs a friendly name: it is what users see in the Kasm dashboard. Nothing was registered.</source>
+        <translation>Ein Image braucht einen Anzeigenamen: Ihn sehen die Benutzer im Kasm-Dashboard. Es wurde nichts registriert.</translation>
+    </message>
+</context>
+<context>
+    <name>stewardctl</name>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="26"/>
+        <source>Seed a new profile&apos;s simulated deployment with images from HOST:PORT (default %1).</source>
+        <translation>Die simulierte Bereitstellung eines neuen Profils mit Images aus HOST:PORT füllen (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="96"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="96"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="146"/>
+        <source>No image &quot;%1&quot; in the deployment; `stewardctl kasm images` lists ids and names.</source>
+        <translation>Kein Image „%1“ in der Bereitstellung; `stewardctl kasm images` listet IDs und Namen auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="150"/>
+        <source>&quot;%1&quot; names %2 images; give one of their ids: %3</source>
+        <translation>„%1“ nennt %2 Images; geben Sie eine ihrer IDs an: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="166"/>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="177"/>
+        <source>kasm connect needs --api-key KEY (the key id from Settings → Developers)</source>
+        <translation>kasm connect braucht --api-key KEY (die Schlüssel-ID aus Settings → Developers)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="180"/>
+        <source>kasm connect reads the API secret from stdin only: pass --secret-stdin (a secret on the command line would be visible to every user of this machine)</source>
+        <translation>kasm connect liest das API-Geheimnis nur von stdin: Übergeben Sie --secret-stdin (ein Geheimnis auf der Kommandozeile wäre für jeden Benutzer dieses Rechners sichtbar)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="185"/>
+        <source>The API secret read from stdin is empty; nothing was stored.</source>
+        <translation>Das von stdin gelesene API-Geheimnis ist leer; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="207"/>
+        <source>Connected to %1 with API key %2: %3 images, %4 zones, agents via %5. The secret is in the keychain.</source>
+        <translation>Mit %1 über den API-Schlüssel %2 verbunden: %3 Images, %4 Zonen, Agents über %5. Das Geheimnis liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="215"/>
+        <source>It speaks the %1; %2.</source>
+        <translation>Er spricht die %1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="217"/>
+        <source>its Kasm version is unknown (no agent reports one)</source>
+        <translation>seine Kasm-Version ist unbekannt (kein Agent meldet eine)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="218"/>
+        <source>its agents report Kasm %1</source>
+        <translation>seine Agents melden Kasm %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="231"/>
+        <source>Not connected to a Kasm server; the profile uses the simulated deployment.</source>
+        <translation>Nicht mit einem Kasm-Server verbunden; das Profil verwendet die simulierte Bereitstellung.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="235"/>
+        <source>Disconnected from %1; the profile uses the simulated deployment again.</source>
+        <translation>Verbindung zu %1 getrennt; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="254"/>
+        <source>IMAGE ID</source>
+        <translation>IMAGE-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="254"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="286"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="254"/>
+        <source>REFERENCE</source>
+        <translation>REFERENZ</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="255"/>
+        <source>ENABLED</source>
+        <translation>AKTIVIERT</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="255"/>
+        <source>AVAILABLE</source>
+        <translation>VERFÜGBAR</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="255"/>
+        <source>REGISTRY LOGIN</source>
+        <translation>REGISTRY-ANMELDUNG</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="256"/>
+        <source>GROUPS</source>
+        <translation>GRUPPEN</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="286"/>
+        <source>GROUP ID</source>
+        <translation>GRUPPEN-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="286"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="317"/>
+        <source>IMAGES</source>
+        <translation>IMAGES</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="315"/>
+        <source>HOSTNAME</source>
+        <translation>HOSTNAME</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="315"/>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="315"/>
+        <source>EGRESS</source>
+        <translation>EGRESS</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="315"/>
+        <source>ARCH</source>
+        <translation>ARCH</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="316"/>
+        <source>LAST CHECK-IN (UTC)</source>
+        <translation>LETZTER CHECK-IN (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="316"/>
+        <source>FREE DISK</source>
+        <translation>FREIER SPEICHER</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="316"/>
+        <source>PRUNE</source>
+        <translation>BEREINIGEN</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="327"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="343"/>
+        <source>kasm register needs --friendly-name NAME (what users see in the Kasm dashboard)</source>
+        <translation>kasm register braucht --friendly-name NAME (was Benutzer im Kasm-Dashboard sehen)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="366"/>
+        <source>Registered %1 as &quot;%2&quot; (image id %3).</source>
+        <translation>%1 als „%2“ registriert (Image-ID %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="376"/>
+        <source>kasm set-image needs --name REF (the image reference to switch to)</source>
+        <translation>kasm set-image braucht --name REF (die Image-Referenz, auf die umgestellt wird)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="398"/>
+        <source>&quot;%1&quot; now uses %2 (was %3).</source>
+        <translation>„%1“ verwendet jetzt %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="411"/>
+        <source>Test and store the connection to a Kasm server (the secret goes to the keychain).</source>
+        <translation>Die Verbindung zu einem Kasm-Server testen und speichern (das Geheimnis kommt in den Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="412"/>
+        <source>The API key id (Settings → Developers).</source>
+        <translation>Die API-Schlüssel-ID (Settings → Developers).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="413"/>
+        <source>Read the API key secret from stdin.</source>
+        <translation>Das Geheimnis des API-Schlüssels von stdin lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="414"/>
+        <source>Trust the CA certificates in FILE for this server.</source>
+        <translation>Den CA-Zertifikaten in FILE für diesen Server vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="421"/>
+        <source>Forget the Kasm server; the profile uses the simulated deployment again.</source>
+        <translation>Den Kasm-Server vergessen; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="428"/>
+        <source>List the deployment&apos;s images and their groups.</source>
+        <translation>Die Images der Bereitstellung und ihre Gruppen auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="435"/>
+        <source>List the deployment&apos;s groups and their images.</source>
+        <translation>Die Gruppen der Bereitstellung und ihre Images auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="442"/>
+        <source>List the agents, their zones and what they hold.</source>
+        <translation>Die Agents, ihre Zonen und ihren Bestand auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="449"/>
+        <source>Register REF as a Kasm image, in exactly the given groups.</source>
+        <translation>REF als Kasm-Image registrieren, in genau den angegebenen Gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="450"/>
+        <source>The name users see.</source>
+        <translation>Der Name, den Benutzer sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="451"/>
+        <source>A group name or id (repeatable).</source>
+        <translation>Ein Gruppenname oder eine Gruppen-ID (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="452"/>
+        <source>The image&apos;s docker registry (default: from REF).</source>
+        <translation>Die Docker-Registry des Images (Standard: aus REF).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="454"/>
+        <source>The registry user agents log in as.</source>
+        <translation>Der Registry-Benutzer, als der sich Agents anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="455"/>
+        <source>Read that user&apos;s registry password from stdin.</source>
+        <translation>Das Registry-Passwort dieses Benutzers von stdin lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="462"/>
+        <source>Switch IMAGE (id, name or reference) to the image reference REF.</source>
+        <translation>IMAGE (ID, Name oder Referenz) auf die Image-Referenz REF umstellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KasmCommands.cpp" line="463"/>
+        <source>The image reference to use.</source>
+        <translation>Die zu verwendende Image-Referenz.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="26"/>
+        <source>unlimited (measured over %1 s)</source>
+        <translation>unbegrenzt (gemessen über %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="27"/>
+        <source>%1 per %2 s</source>
+        <translation>%1 pro %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="48"/>
+        <source>--%1 takes a positive whole number</source>
+        <translation>--%1 erwartet eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="57"/>
+        <source>Refuse a scenario estimated to take more steps than N (default %1, or STEWARD_SIM_MAX_WORK).</source>
+        <translation>Ein Szenario ablehnen, das schätzungsweise mehr als N Schritte braucht (Standard %1, oder STEWARD_SIM_MAX_WORK).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="61"/>
+        <source>Refuse a scenario estimated to need more memory than N MB (default %1, or STEWARD_SIM_MAX_MEMORY_MB).</source>
+        <translation>Ein Szenario ablehnen, das schätzungsweise mehr als N MB Arbeitsspeicher braucht (Standard %1, oder STEWARD_SIM_MAX_MEMORY_MB).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="103"/>
+        <source>Peak use of any window, per registry and source or account:</source>
+        <translation>Spitzenauslastung eines Zeitfensters, pro Registry und Quelle oder Konto:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="107"/>
+        <source>peak %1, limit %2, %3 counted, %4 refused, first 429 at %5 s</source>
+        <translation>Spitze %1, Limit %2, %3 angerechnet, %4 abgewiesen, erstes 429 bei %5 s</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="116"/>
+        <source>Simulated %1 s of %2 agents in %3 s (%4 wake-ups).</source>
+        <translation>%1 s von %2 Agents in %3 s simuliert (%4 Weckvorgänge).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="142"/>
+        <source>Demand per registry and source or account (nothing refused):</source>
+        <translation>Bedarf pro Registry und Quelle oder Konto (nichts abgewiesen):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="145"/>
+        <source>%1 agents, %2 pulls a wave, %3 in the busiest window against %4; first 429 at %5 s</source>
+        <translation>%1 Agents, %2 Pulls pro Welle, %3 im meistgenutzten Zeitfenster gegen %4; erstes 429 bei %5 s</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="152"/>
+        <source>first_rate_limited_s  %1</source>
+        <translation>first_rate_limited_s  %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="153"/>
+        <source>Advice:</source>
+        <translation>Empfehlungen:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="170"/>
+        <source>--disk-mb takes a number of megabytes</source>
+        <translation>--disk-mb erwartet eine Anzahl Megabytes</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="174"/>
+        <source>--username and --password-stdin go together</source>
+        <translation>--username und --password-stdin gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="195"/>
+        <source>Preflight of %1 for %2:</source>
+        <translation>Vorabprüfung von %1 für %2:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="213"/>
+        <source>Simulate the agents&apos; pulls against the registries&apos; rate limits.</source>
+        <translation>Die Pulls der Agents gegen die Rate-Limits der Registrys simulieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="220"/>
+        <source>Forecast when each quota runs out, without simulating, with advice.</source>
+        <translation>Ohne Simulation vorhersagen, wann jedes Kontingent ausgeht, mit Empfehlungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="227"/>
+        <source>Check one image step by step as an agent would pull it.</source>
+        <translation>Ein Image Schritt für Schritt so prüfen, wie ein Agent es abrufen würde.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="228"/>
+        <source>The agents&apos; platform (default linux/amd64).</source>
+        <translation>Die Plattform der Agents (Standard linux/amd64).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="230"/>
+        <source>The image&apos;s registry username.</source>
+        <translation>Der Registry-Benutzername des Images.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="233"/>
+        <source>Read the image&apos;s registry password or token from stdin.</source>
+        <translation>Registry-Passwort oder -Token des Images von stdin lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="235"/>
+        <source>The agent&apos;s free disk, to check the size against.</source>
+        <translation>Der freie Speicherplatz des Agents, gegen den die Größe geprüft wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="34"/>
+        <source>stewardctl: warning: the profile&apos;s logins are not used: %1</source>
+        <translation>stewardctl: Warnung: Die Anmeldungen des Profils werden nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="107"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="319"/>
+        <source>stewardctl: the registry warns: %1</source>
+        <translation>stewardctl: Die Registry warnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="113"/>
+        <source>%1 gave no digest for %2 in its answer to HEAD</source>
+        <translation>%1 hat in seiner Antwort auf HEAD keinen Digest für %2 genannt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="114"/>
+        <source>run again with --allow-pull to read it from the manifest; that GET counts as a pull on rate-limited registries</source>
+        <translation>führen Sie den Befehl mit --allow-pull erneut aus, um ihn aus dem Manifest zu lesen; dieses GET zählt bei Registrys mit Rate-Limit als Pull</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="116"/>
+        <source>stewardctl: the registry gave no digest with HEAD; reading the manifest instead (this counts as a pull)</source>
+        <translation>stewardctl: Die Registry hat bei HEAD keinen Digest genannt; stattdessen wird das Manifest gelesen (das zählt als Pull)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="132"/>
+        <source>When the registry gives no digest with HEAD, read the manifest instead (counts as a pull).</source>
+        <translation>Nennt die Registry bei HEAD keinen Digest, stattdessen das Manifest lesen (zählt als Pull).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="138"/>
+        <source>an unreported window</source>
+        <translation>ein nicht gemeldetes Zeitfenster</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/RegistryCommands.cpp" line="140"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="141"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="209"/>
+        <source>--platform takes os/arch or os/arch/variant, e.g. linux/amd64</source>
+        <translation>--platform erwartet os/arch oder os/arch/variant, z. B. linux/amd64</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="279"/>
+        <source>Reference:    </source>
+        <translation>Referenz:     </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="280"/>
+        <source>Digest:       </source>
+        <translation>Digest:       </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="281"/>
+        <source>  (index: pull by platform digest below)</source>
+        <translation>  (Index: unten per Plattform-Digest abrufen)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="283"/>
+        <source>Media type:   </source>
+        <translation>Medientyp:    </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="285"/>
+        <source>Platforms:</source>
+        <translation>Plattformen:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="291"/>
+        <source>Created:      </source>
+        <translation>Erstellt:     </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="292"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="294"/>
+        <source>Platform:     </source>
+        <translation>Plattform:    </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="296"/>
+        <source>Layers:       </source>
+        <translation>Layer:        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="299"/>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="329"/>
+        <source>%1: no rate limit reported (unlimited for this account or address)</source>
+        <translation>%1: kein Rate-Limit gemeldet (unbegrenzt für dieses Konto bzw. diese Adresse)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="333"/>
+        <source>%1: %2 of %3 pulls left per %4</source>
+        <translation>%1: %2 von %3 Pulls übrig pro %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="339"/>
+        <source> (counted for %1)</source>
+        <translation> (angerechnet für %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="351"/>
+        <source>&quot;%1&quot; is not a valid tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>„%1“ ist kein gültiger Tag: bis zu 128 Buchstaben, Ziffern, „_“, „.“ und „-“, nicht beginnend mit „.“ oder „-“</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="397"/>
+        <source>copied %1 -&gt; %2 (%3)</source>
+        <translation>%1 -&gt; %2 kopiert (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="399"/>
+        <source>  blobs: %1 mounted, %2 already there, %3 uploaded (%4); manifests written: %5</source>
+        <translation>  Blobs: %1 eingehängt, %2 schon vorhanden, %3 hochgeladen (%4); Manifeste geschrieben: %5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="438"/>
+        <source>no tag points at it</source>
+        <translation>kein Tag zeigt darauf</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="439"/>
+        <source>stewardctl: warning: deleting %1 removes every tag on that digest: %2</source>
+        <translation>stewardctl: Warnung: Das Löschen von %1 entfernt jeden Tag auf diesem Digest: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="445"/>
+        <source>nothing deleted; run again with --yes to delete %1</source>
+        <translation>nichts gelöscht; führen Sie den Befehl mit --yes erneut aus, um %1 zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="455"/>
+        <source>deleted %1 (tags removed: %2)</source>
+        <translation>%1 gelöscht (entfernte Tags: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="466"/>
+        <source>List a repository&apos;s tags (with their digests).</source>
+        <translation>Die Tags eines Repositorys auflisten (mit ihren Digests).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="468"/>
+        <source>Also show each tag&apos;s digest (one HEAD per tag; no pulls counted).</source>
+        <translation>Zu jedem Tag auch den Digest zeigen (ein HEAD pro Tag; es werden keine Pulls angerechnet).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="474"/>
+        <source>Print the digest a reference points at (HEAD only; no pull counted).</source>
+        <translation>Den Digest ausgeben, auf den eine Referenz zeigt (nur HEAD; es wird kein Pull angerechnet).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="476"/>
+        <source>The digest of this platform&apos;s image inside an index.</source>
+        <translation>Der Digest des Images dieser Plattform innerhalb eines Index.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="484"/>
+        <source>Show an image&apos;s digest, platforms, creation time and labels.</source>
+        <translation>Digest, Plattformen, Erstellungszeit und Labels eines Images zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="491"/>
+        <source>Show the registry&apos;s pull quota for this account or address (HEAD only).</source>
+        <translation>Das Pull-Kontingent der Registry für dieses Konto bzw. diese Adresse zeigen (nur HEAD).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="498"/>
+        <source>Add tags to the image SRC_REF names, without moving any layer.</source>
+        <translation>Dem Image, das SRC_REF nennt, Tags hinzufügen, ohne einen Layer zu bewegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="506"/>
+        <source>Copy an image (all platforms): blob mounts within a registry, verified streaming between registries.</source>
+        <translation>Ein Image kopieren (alle Plattformen): Blob-Mounts innerhalb einer Registry, geprüftes Streaming zwischen Registrys.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="515"/>
+        <source>Delete the manifest REF names, by digest: every tag on that digest goes with it (they are listed first).</source>
+        <translation>Das Manifest, das REF nennt, per Digest löschen: Jeder Tag auf diesem Digest verschwindet mit (sie werden zuerst aufgelistet).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RegistryCommands.cpp" line="518"/>
+        <source>Really delete; without it the tags that would go are listed and nothing is deleted.</source>
+        <translation>Wirklich löschen; ohne diese Option werden die betroffenen Tags aufgelistet und nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="37"/>
+        <source>login needs --username USER</source>
+        <translation>login braucht --username USER</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="40"/>
+        <source>login reads the password from stdin only: pass --password-stdin (a password on the command line would be visible to every user of this machine)</source>
+        <translation>login liest das Passwort nur von stdin: Übergeben Sie --password-stdin (ein Passwort auf der Kommandozeile wäre für jeden Benutzer dieses Rechners sichtbar)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="52"/>
+        <source>Login for %1 as %2 stored in the keychain.</source>
+        <translation>Anmeldung für %1 als %2 im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="66"/>
+        <source>Logged out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="96"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="112"/>
+        <source>Catalog exported to %1 (secrets only as keychain references).</source>
+        <translation>Katalog nach %1 exportiert (Geheimnisse nur als Schlüsselbund-Referenzen).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="122"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="132"/>
+        <source>Imported %1: %2 registries, %3 groups, %4 images.</source>
+        <translation>%1 importiert: %2 Registrys, %3 Gruppen, %4 Images.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="166"/>
+        <source>No image &quot;%1&quot; in the catalog (give its id, docker name or friendly name).</source>
+        <translation>Kein Image „%1“ im Katalog (geben Sie seine ID, seinen Docker-Namen oder seinen Anzeigenamen an).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="187"/>
+        <source>Workspace Registry with %1 workspace(s) written to %2.</source>
+        <translation>Workspace Registry mit %1 Workspace(s) nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="212"/>
+        <source>No docker logins found (looked in: %1).</source>
+        <translation>Keine Docker-Anmeldungen gefunden (gesucht in: %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="228"/>
+        <source>(user from %1)</source>
+        <translation>(Benutzer aus %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="231"/>
+        <source>%1 via docker-credential-%2</source>
+        <translation>%1 über docker-credential-%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="233"/>
+        <source>Import the login for %1 as %2 from %3?</source>
+        <translation>Die Anmeldung für %1 als %2 aus %3 importieren?</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="237"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="252"/>
+        <source>stewardctl: %1: %2</source>
+        <translation>stewardctl: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="244"/>
+        <source>stewardctl: %1: no secret stored for this login; skipped.</source>
+        <translation>stewardctl: %1: Für diese Anmeldung ist kein Geheimnis gespeichert; übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="257"/>
+        <source>Imported %1 as %2.</source>
+        <translation>%1 als %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="260"/>
+        <source>%1 login(s) imported into the keychain.</source>
+        <translation>%1 Anmeldung(en) in den Schlüsselbund importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="294"/>
+        <source>The profile %1 has no backups.</source>
+        <translation>Das Profil %1 hat keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="299"/>
+        <source>Catalog restored from %1; the previous file was kept beside it.</source>
+        <translation>Katalog aus %1 wiederhergestellt; die vorherige Datei blieb daneben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="308"/>
+        <source>The registry user name.</source>
+        <translation>Der Registry-Benutzername.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="311"/>
+        <source>Read the password from stdin.</source>
+        <translation>Das Passwort von stdin lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="312"/>
+        <source>Import every login without asking.</source>
+        <translation>Jede Anmeldung ohne Nachfrage importieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="314"/>
+        <source>The Workspace Registry&apos;s name.</source>
+        <translation>Der Name der Workspace Registry.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="315"/>
+        <source>The URL the registry will be served from.</source>
+        <translation>Die URL, unter der die Registry ausgeliefert wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="316"/>
+        <source>Kasm versions the images run on (default 1.16.x).</source>
+        <translation>Kasm-Versionen, auf denen die Images laufen (Standard 1.16.x).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="322"/>
+        <source>Store a registry login in the keychain.</source>
+        <translation>Eine Registry-Anmeldung im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="329"/>
+        <source>Remove a registry login from the keychain.</source>
+        <translation>Eine Registry-Anmeldung aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="336"/>
+        <source>List registry logins (hosts and user names only).</source>
+        <translation>Registry-Anmeldungen auflisten (nur Hosts und Benutzernamen).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="343"/>
+        <source>Export registries, images, groups and stages as JSON (no secrets).</source>
+        <translation>Registrys, Images, Gruppen und Stufen als JSON exportieren (ohne Geheimnisse).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="350"/>
+        <source>Import a catalog export; all or nothing.</source>
+        <translation>Einen Katalogexport importieren; ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="357"/>
+        <source>Write images as a Kasm Workspace Registry (schemas 1.0 and 1.1).</source>
+        <translation>Images als Kasm Workspace Registry schreiben (Schemata 1.0 und 1.1).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="364"/>
+        <source>Copy docker CLI logins into the keychain, asking for each.</source>
+        <translation>Anmeldungen der Docker-CLI in den Schlüsselbund kopieren, mit Nachfrage für jede.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="371"/>
+        <source>List the catalog backups of the profile.</source>
+        <translation>Die Katalogsicherungen des Profils auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="378"/>
+        <source>Replace a damaged catalog with a backup (the newest by default).</source>
+        <translation>Einen beschädigten Katalog durch eine Sicherung ersetzen (standardmäßig die neueste).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="28"/>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="29"/>
+        <source>Use the profile in DIR.</source>
+        <translation>Das Profil im Verzeichnis DIR verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="30"/>
+        <source>Allow plain HTTP or unverified TLS for HOST (repeatable).</source>
+        <translation>Einfaches HTTP oder ungeprüftes TLS für HOST erlauben (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>Trust the CA certificates in FILE for registries.</source>
+        <translation>Den CA-Zertifikaten in FILE für Registrys vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="34"/>
+        <source>Read docker logins from DIR/config.json.</source>
+        <translation>Docker-Anmeldungen aus DIR/config.json lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="93"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="121"/>
+        <source>ImageSteward from the command line: registries, logins, the Kasm deployment and agent pull forecasts.</source>
+        <translation>ImageSteward auf der Kommandozeile: Registrys, Anmeldungen, die Kasm-Bereitstellung und Pull-Prognosen der Agents.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="129"/>
+        <source>What to do.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="156"/>
+        <source>unknown command &quot;%1&quot;; run stewardctl --help for the list</source>
+        <translation>unbekannter Befehl „%1“; stewardctl --help listet die Befehle auf</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="165"/>
+        <source>usage: stewardctl %1 %2</source>
+        <translation>Verwendung: stewardctl %1 %2</translation>
     </message>
 </context>
 </TS>

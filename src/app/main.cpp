@@ -1,6 +1,7 @@
 #include "core/Clock.h"
 #include "gui/credentials/SessionFallbackPrompt.h"
 #include "gui/mainwindow/MainWindow.h"
+#include "i18n/Translations.h"
 #include "kasm/ProfileDeployment.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/Profile.h"
@@ -9,26 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
-
-namespace {
-
-// Our own strings from the embedded .qm files, Qt's own from the system; both follow the system locale.
-void installTranslations(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-
-    auto *ownTranslator = new QTranslator(&app);
-    if (ownTranslator->load(QLocale(), QStringLiteral("imagesteward"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ownTranslator);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -38,7 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(STEWARD_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" STEWARD_APP_ID ".svg")));
-    installTranslations(app);
+    steward::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Kasm Workspaces image steward"));

@@ -1,5 +1,6 @@
 // stewardctl's Kasm commands: the profile's deployment (the simulated one by default, or a connected Kasm server),
 // its images, groups and agents, registering an image and switching an image to another reference.
+#include "cli/CliText.h"
 #include "cli/CommandLine.h"
 #include "core/Clock.h"
 #include "kasm/ImageName.h"
@@ -19,15 +20,10 @@ namespace steward::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stewardctl", text);
-}
-
 QCommandLineOption demoRegistryOption()
 {
     return {QStringLiteral("demo-registry"),
-            tr("Seed a new profile's simulated deployment with images from HOST:PORT (default %1).")
+            CliText::tr("Seed a new profile's simulated deployment with images from HOST:PORT (default %1).")
                 .arg(defaultDemoRegistry()),
             QStringLiteral("HOST:PORT")};
 }
@@ -97,7 +93,7 @@ QString zoneName(const DeploymentSnapshot &snapshot, const QString &zoneId)
 
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? CliText::tr("yes") : CliText::tr("no");
 }
 
 QString gib(qint64 bytes)
@@ -145,12 +141,13 @@ Result<KasmImage> findImage(const DeploymentSnapshot &snapshot, const QString &w
     if (matches.size() == 1)
         return matches.first();
     if (matches.isEmpty())
-        return fail(ErrorCode::NotFound,
-                    tr("No image \"%1\" in the deployment; `stewardctl kasm images` lists ids and names.").arg(what));
+        return fail(
+            ErrorCode::NotFound,
+            CliText::tr("No image \"%1\" in the deployment; `stewardctl kasm images` lists ids and names.").arg(what));
     QStringList ids;
     for (const KasmImage &image : matches)
         ids << image.imageId;
-    return fail(ErrorCode::InvalidInput, tr("\"%1\" names %2 images; give one of their ids: %3")
+    return fail(ErrorCode::InvalidInput, CliText::tr("\"%1\" names %2 images; give one of their ids: %3")
                                              .arg(what)
                                              .arg(matches.size())
                                              .arg(ids.join(QStringLiteral(", "))));
@@ -166,7 +163,7 @@ Status checkReference(CommandContext &context, const QString &reference)
     if (Result<ImageReference> checked = checkImageName(image); !checked)
         return fail(checked.error());
     for (const QString &pitfall : imageNamePitfalls(reference))
-        context.err() << tr("warning: ") << pitfall << Qt::endl;
+        context.err() << CliText::tr("warning: ") << pitfall << Qt::endl;
     return {};
 }
 
@@ -177,14 +174,15 @@ int runConnect(CommandContext &context)
     request.apiKey = context.parser().value(QStringLiteral("api-key"));
     request.caFile = context.parser().value(QStringLiteral("ca"));
     if (request.apiKey.isEmpty())
-        return context.usage(tr("kasm connect needs --api-key KEY (the key id from Settings → Developers)"));
+        return context.usage(CliText::tr("kasm connect needs --api-key KEY (the key id from Settings → Developers)"));
     if (!context.parser().isSet(QStringLiteral("secret-stdin")))
-        return context.usage(tr("kasm connect reads the API secret from stdin only: pass --secret-stdin (a secret "
-                                "on the command line would be visible to every user of this machine)"));
+        return context.usage(
+            CliText::tr("kasm connect reads the API secret from stdin only: pass --secret-stdin (a secret "
+                        "on the command line would be visible to every user of this machine)"));
     request.secret = CommandContext::readSecretFromStdin();
     if (request.secret.isEmpty())
         return context.fail(
-            {ErrorCode::InvalidInput, tr("The API secret read from stdin is empty; nothing was stored."), {}});
+            {ErrorCode::InvalidInput, CliText::tr("The API secret read from stdin is empty; nothing was stored."), {}});
     Result<QString> dir = store::prepareProfileDir(context.profileDir());
     if (!dir)
         return context.fail(dir.error());
@@ -206,17 +204,18 @@ int runConnect(CommandContext &context)
                          info.agentsCall ? QStringLiteral("get_agents") : QStringLiteral("get_servers")}});
         return ExitOk;
     }
-    context.out() << tr("Connected to %1 with API key %2: %3 images, %4 zones, agents via %5. The secret is in the "
-                        "keychain.")
+    context.out() << CliText::tr(
+                         "Connected to %1 with API key %2: %3 images, %4 zones, agents via %5. The secret is in the "
+                         "keychain.")
                          .arg(settings.url.toString(), settings.apiKey)
                          .arg(info.imageCount)
                          .arg(info.zoneCount)
                          .arg(info.agentsCall ? QStringLiteral("get_agents") : QStringLiteral("get_servers"))
                   << Qt::endl;
-    context.out() << tr("It speaks the %1; %2.")
+    context.out() << CliText::tr("It speaks the %1; %2.")
                          .arg(info.api, info.version.isEmpty()
-                                            ? tr("its Kasm version is unknown (no agent reports one)")
-                                            : tr("its agents report Kasm %1").arg(info.version))
+                                            ? CliText::tr("its Kasm version is unknown (no agent reports one)")
+                                            : CliText::tr("its agents report Kasm %1").arg(info.version))
                   << Qt::endl;
     return ExitOk;
 }
@@ -229,10 +228,11 @@ int runDisconnect(CommandContext &context)
     if (!disconnected)
         return context.fail(disconnected.error());
     if (!disconnected->has_value()) {
-        context.out() << tr("Not connected to a Kasm server; the profile uses the simulated deployment.") << Qt::endl;
+        context.out() << CliText::tr("Not connected to a Kasm server; the profile uses the simulated deployment.")
+                      << Qt::endl;
         return ExitOk;
     }
-    context.out() << tr("Disconnected from %1; the profile uses the simulated deployment again.")
+    context.out() << CliText::tr("Disconnected from %1; the profile uses the simulated deployment again.")
                          .arg((*disconnected)->url.toString())
                   << Qt::endl;
     return ExitOk;
@@ -251,8 +251,9 @@ int runImages(CommandContext &context)
         context.printJson(images);
         return ExitOk;
     }
-    QList<QStringList> rows{{tr("IMAGE ID"), tr("NAME"), tr("REFERENCE"), tr("ENABLED"), tr("AVAILABLE"),
-                             tr("REGISTRY LOGIN"), tr("GROUPS")}};
+    QList<QStringList> rows{{CliText::tr("IMAGE ID"), CliText::tr("NAME"), CliText::tr("REFERENCE"),
+                             CliText::tr("ENABLED"), CliText::tr("AVAILABLE"), CliText::tr("REGISTRY LOGIN"),
+                             CliText::tr("GROUPS")}};
     for (const KasmImage &image : snapshot.images)
         rows << QStringList{image.imageId,
                             image.friendlyName,
@@ -282,7 +283,7 @@ int runGroups(CommandContext &context)
         context.printJson(groups);
         return ExitOk;
     }
-    QList<QStringList> rows{{tr("GROUP ID"), tr("NAME"), tr("IMAGES")}};
+    QList<QStringList> rows{{CliText::tr("GROUP ID"), CliText::tr("NAME"), CliText::tr("IMAGES")}};
     for (const KasmGroup &group : snapshot.groups) {
         QStringList names;
         for (const QString &id : snapshot.groupImageIds.value(group.groupId)) {
@@ -311,8 +312,9 @@ int runAgents(CommandContext &context)
         context.printJson(agents);
         return ExitOk;
     }
-    QList<QStringList> rows{{tr("HOSTNAME"), tr("ZONE"), tr("EGRESS"), tr("ARCH"), tr("LAST CHECK-IN (UTC)"),
-                             tr("FREE DISK"), tr("PRUNE"), tr("IMAGES")}};
+    QList<QStringList> rows{{CliText::tr("HOSTNAME"), CliText::tr("ZONE"), CliText::tr("EGRESS"), CliText::tr("ARCH"),
+                             CliText::tr("LAST CHECK-IN (UTC)"), CliText::tr("FREE DISK"), CliText::tr("PRUNE"),
+                             CliText::tr("IMAGES")}};
     for (const KasmAgent &agent : snapshot.agents) {
         QStringList held;
         for (const AgentImage &image : agent.inventory)
@@ -321,7 +323,8 @@ int runAgents(CommandContext &context)
                             zoneName(snapshot, agent.zoneId),
                             agent.egressSource.isEmpty() ? QStringLiteral("-") : agent.egressSource,
                             agent.architecture.isEmpty() ? QStringLiteral("-") : agent.architecture,
-                            agent.lastReported.isValid() ? kasmjson::formatTimestamp(agent.lastReported) : tr("never"),
+                            agent.lastReported.isValid() ? kasmjson::formatTimestamp(agent.lastReported)
+                                                         : CliText::tr("never"),
                             gib(agent.diskFreeBytes),
                             pruneModeName(agent.pruneMode),
                             held.join(QStringLiteral(", "))};
@@ -336,7 +339,8 @@ int runRegister(CommandContext &context)
     request.reference = context.positional().at(0);
     request.friendlyName = context.parser().value(QStringLiteral("friendly-name"));
     if (request.friendlyName.isEmpty())
-        return context.usage(tr("kasm register needs --friendly-name NAME (what users see in the Kasm dashboard)"));
+        return context.usage(
+            CliText::tr("kasm register needs --friendly-name NAME (what users see in the Kasm dashboard)"));
     if (Status checked = checkReference(context, request.reference); !checked)
         return context.fail(checked.error());
     request.groups = context.parser().values(QStringLiteral("group"));
@@ -359,9 +363,9 @@ int runRegister(CommandContext &context)
         context.printJson(o);
         return ExitOk;
     }
-    context.out()
-        << tr("Registered %1 as \"%2\" (image id %3).").arg(request.reference, request.friendlyName, created->imageId)
-        << Qt::endl;
+    context.out() << CliText::tr("Registered %1 as \"%2\" (image id %3).")
+                         .arg(request.reference, request.friendlyName, created->imageId)
+                  << Qt::endl;
     return ExitOk;
 }
 
@@ -369,7 +373,7 @@ int runSetImage(CommandContext &context)
 {
     const QString newName = context.parser().value(QStringLiteral("name"));
     if (newName.isEmpty())
-        return context.usage(tr("kasm set-image needs --name REF (the image reference to switch to)"));
+        return context.usage(CliText::tr("kasm set-image needs --name REF (the image reference to switch to)"));
     if (Status checked = checkReference(context, newName); !checked)
         return context.fail(checked.error());
     Result<OpenedSnapshot> read = openAndRead(context);
@@ -391,7 +395,7 @@ int runSetImage(CommandContext &context)
         context.printJson(o);
         return ExitOk;
     }
-    context.out() << tr("\"%1\" now uses %2 (was %3).").arg(updated->displayName(), updated->name, previous)
+    context.out() << CliText::tr("\"%1\" now uses %2 (was %3).").arg(updated->displayName(), updated->name, previous)
                   << Qt::endl;
     return ExitOk;
 }
@@ -404,57 +408,59 @@ QList<Command> kasmCommands()
     return {
         {QStringLiteral("kasm connect"),
          QStringLiteral("URL --api-key KEY --secret-stdin [--ca FILE]"),
-         tr("Test and store the connection to a Kasm server (the secret goes to the keychain)."),
-         {{QStringLiteral("api-key"), tr("The API key id (Settings → Developers)."), QStringLiteral("KEY")},
-          {QStringLiteral("secret-stdin"), tr("Read the API key secret from stdin.")},
-          {QStringLiteral("ca"), tr("Trust the CA certificates in FILE for this server."), QStringLiteral("FILE")}},
+         CliText::tr("Test and store the connection to a Kasm server (the secret goes to the keychain)."),
+         {{QStringLiteral("api-key"), CliText::tr("The API key id (Settings → Developers)."), QStringLiteral("KEY")},
+          {QStringLiteral("secret-stdin"), CliText::tr("Read the API key secret from stdin.")},
+          {QStringLiteral("ca"), CliText::tr("Trust the CA certificates in FILE for this server."),
+           QStringLiteral("FILE")}},
          1,
          1,
          &runConnect},
         {QStringLiteral("kasm disconnect"),
          QString(),
-         tr("Forget the Kasm server; the profile uses the simulated deployment again."),
+         CliText::tr("Forget the Kasm server; the profile uses the simulated deployment again."),
          {},
          0,
          0,
          &runDisconnect},
         {QStringLiteral("kasm images"),
          QString(),
-         tr("List the deployment's images and their groups."),
+         CliText::tr("List the deployment's images and their groups."),
          {demo},
          0,
          0,
          &runImages},
         {QStringLiteral("kasm groups"),
          QString(),
-         tr("List the deployment's groups and their images."),
+         CliText::tr("List the deployment's groups and their images."),
          {demo},
          0,
          0,
          &runGroups},
         {QStringLiteral("kasm agents"),
          QString(),
-         tr("List the agents, their zones and what they hold."),
+         CliText::tr("List the agents, their zones and what they hold."),
          {demo},
          0,
          0,
          &runAgents},
         {QStringLiteral("kasm register"),
          QStringLiteral("REF --friendly-name NAME [--group GROUP]..."),
-         tr("Register REF as a Kasm image, in exactly the given groups."),
-         {{QStringLiteral("friendly-name"), tr("The name users see."), QStringLiteral("NAME")},
-          {QStringLiteral("group"), tr("A group name or id (repeatable)."), QStringLiteral("GROUP")},
-          {QStringLiteral("registry"), tr("The image's docker registry (default: from REF)."), QStringLiteral("URL")},
-          {QStringLiteral("docker-user"), tr("The registry user agents log in as."), QStringLiteral("USER")},
-          {QStringLiteral("docker-token-stdin"), tr("Read that user's registry password from stdin.")},
+         CliText::tr("Register REF as a Kasm image, in exactly the given groups."),
+         {{QStringLiteral("friendly-name"), CliText::tr("The name users see."), QStringLiteral("NAME")},
+          {QStringLiteral("group"), CliText::tr("A group name or id (repeatable)."), QStringLiteral("GROUP")},
+          {QStringLiteral("registry"), CliText::tr("The image's docker registry (default: from REF)."),
+           QStringLiteral("URL")},
+          {QStringLiteral("docker-user"), CliText::tr("The registry user agents log in as."), QStringLiteral("USER")},
+          {QStringLiteral("docker-token-stdin"), CliText::tr("Read that user's registry password from stdin.")},
           demo},
          1,
          1,
          &runRegister},
         {QStringLiteral("kasm set-image"),
          QStringLiteral("IMAGE --name REF"),
-         tr("Switch IMAGE (id, name or reference) to the image reference REF."),
-         {{QStringLiteral("name"), tr("The image reference to use."), QStringLiteral("REF")}, demo},
+         CliText::tr("Switch IMAGE (id, name or reference) to the image reference REF."),
+         {{QStringLiteral("name"), CliText::tr("The image reference to use."), QStringLiteral("REF")}, demo},
          1,
          1,
          &runSetImage},

@@ -1,4 +1,5 @@
 // stewardctl's pull commands: simulate and forecast a fleet's pulls from a scenario file.
+#include "cli/CliText.h"
 #include "cli/CommandLine.h"
 #include "pull/Forecast.h"
 #include "pull/Preflight.h"
@@ -14,11 +15,6 @@ using namespace steward::pull;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stewardctl", text);
-}
-
 QString secondsOrNull(const std::optional<qint64> &ms)
 {
     return ms ? QString::number(double(*ms) / 1000.0, 'f', 3) : QStringLiteral("null");
@@ -27,8 +23,8 @@ QString secondsOrNull(const std::optional<qint64> &ms)
 QString limitText(const std::optional<RateLimitPolicy> &policy, qint64 windowS)
 {
     if (!policy)
-        return tr("unlimited (measured over %1 s)").arg(windowS);
-    return tr("%1 per %2 s").arg(policy->limit).arg(policy->windowS);
+        return CliText::tr("unlimited (measured over %1 s)").arg(windowS);
+    return CliText::tr("%1 per %2 s").arg(policy->limit).arg(policy->windowS);
 }
 
 QString bucketName(const BucketKey &key)
@@ -48,7 +44,8 @@ Result<Budget> budgetOf(const QCommandLineParser &parser)
         bool ok = false;
         const qint64 value = parser.value(QLatin1String(name)).toLongLong(&ok);
         if (!ok || value <= 0 || value > std::numeric_limits<qint64>::max() / scale)
-            return fail(ErrorCode::InvalidInput, tr("--%1 takes a positive whole number").arg(QLatin1String(name)));
+            return fail(ErrorCode::InvalidInput,
+                        CliText::tr("--%1 takes a positive whole number").arg(QLatin1String(name)));
         *limit = value * scale;
     }
     return budget;
@@ -57,12 +54,12 @@ Result<Budget> budgetOf(const QCommandLineParser &parser)
 QList<QCommandLineOption> budgetOptions()
 {
     return {{QStringLiteral("max-work"),
-             tr("Refuse a scenario estimated to take more steps than N (default %1, or STEWARD_SIM_MAX_WORK).")
+             CliText::tr("Refuse a scenario estimated to take more steps than N (default %1, or STEWARD_SIM_MAX_WORK).")
                  .arg(Budget::DefaultMaxSteps),
              QStringLiteral("N")},
             {QStringLiteral("max-memory-mb"),
-             tr("Refuse a scenario estimated to need more memory than N MB (default %1, or "
-                "STEWARD_SIM_MAX_MEMORY_MB).")
+             CliText::tr("Refuse a scenario estimated to need more memory than N MB (default %1, or "
+                         "STEWARD_SIM_MAX_MEMORY_MB).")
                  .arg(Budget::DefaultMaxBytes / (1024 * 1024)),
              QStringLiteral("N")}};
 }
@@ -103,10 +100,11 @@ int simulate(CommandContext &context)
     line("pulls_rate_limited", QString::number(c.pullsRateLimited));
     line("pulls_failed_other", QString::number(c.pullsFailedOther));
     line("first_rate_limited_s", secondsOrNull(c.firstRateLimitedMs));
-    out << QLatin1Char('\n') << tr("Peak use of any window, per registry and source or account:") << QLatin1Char('\n');
+    out << QLatin1Char('\n') << CliText::tr("Peak use of any window, per registry and source or account:")
+        << QLatin1Char('\n');
     for (const BucketReport &bucket : result.buckets) {
         out << QStringLiteral("  ") << bucketName(bucket.key).leftJustified(36) << QLatin1Char(' ')
-            << tr("peak %1, limit %2, %3 counted, %4 refused, first 429 at %5 s")
+            << CliText::tr("peak %1, limit %2, %3 counted, %4 refused, first 429 at %5 s")
                    .arg(bucket.peakInWindow)
                    .arg(limitText(bucket.policy, bucket.windowS))
                    .arg(bucket.counted)
@@ -115,7 +113,7 @@ int simulate(CommandContext &context)
             << QLatin1Char('\n');
     }
     out << QLatin1Char('\n')
-        << tr("Simulated %1 s of %2 agents in %3 s (%4 wake-ups).")
+        << CliText::tr("Simulated %1 s of %2 agents in %3 s (%4 wake-ups).")
                .arg(scenario->durationS)
                .arg(scenario->agentCount())
                .arg(wallS, 0, 'f', 3)
@@ -141,18 +139,18 @@ int forecastCommand(CommandContext &context)
         return ExitOk;
     }
     QTextStream &out = context.out();
-    out << tr("Demand per registry and source or account (nothing refused):") << QLatin1Char('\n');
+    out << CliText::tr("Demand per registry and source or account (nothing refused):") << QLatin1Char('\n');
     for (const BucketForecast &b : f.buckets) {
         out << QStringLiteral("  ") << bucketName(b.key).leftJustified(36) << QLatin1Char(' ')
-            << tr("%1 agents, %2 pulls a wave, %3 in the busiest window against %4; first 429 at %5 s")
+            << CliText::tr("%1 agents, %2 pulls a wave, %3 in the busiest window against %4; first 429 at %5 s")
                    .arg(b.agents)
                    .arg(b.pullsPerWave)
                    .arg(b.peakInWindow)
                    .arg(limitText(b.policy, b.windowS), secondsOrNull(b.firstRateLimitedMs))
             << QLatin1Char('\n');
     }
-    out << QLatin1Char('\n') << tr("first_rate_limited_s  %1").arg(secondsOrNull(f.firstRateLimitedMs))
-        << QLatin1Char('\n') << QLatin1Char('\n') << tr("Advice:") << QLatin1Char('\n');
+    out << QLatin1Char('\n') << CliText::tr("first_rate_limited_s  %1").arg(secondsOrNull(f.firstRateLimitedMs))
+        << QLatin1Char('\n') << QLatin1Char('\n') << CliText::tr("Advice:") << QLatin1Char('\n');
     for (const QString &advice : f.advice)
         out << QStringLiteral("  - ") << advice << QLatin1Char('\n');
     return ExitOk;
@@ -169,11 +167,11 @@ int preflightCommand(CommandContext &context)
         bool ok = false;
         request.diskMb = parser.value(QStringLiteral("disk-mb")).toLongLong(&ok);
         if (!ok || *request.diskMb < 0)
-            return context.usage(tr("--disk-mb takes a number of megabytes"));
+            return context.usage(CliText::tr("--disk-mb takes a number of megabytes"));
     }
     const bool withPassword = parser.isSet(QStringLiteral("password-stdin"));
     if (withPassword != parser.isSet(QStringLiteral("username")))
-        return context.usage(tr("--username and --password-stdin go together"));
+        return context.usage(CliText::tr("--username and --password-stdin go together"));
 
     registry::RegistryClient client;
     if (const Status tls = context.applyTlsOptions(client); !tls)
@@ -194,7 +192,7 @@ int preflightCommand(CommandContext &context)
         context.printJson(report.toJson());
     } else {
         QTextStream &out = context.out();
-        out << tr("Preflight of %1 for %2:")
+        out << CliText::tr("Preflight of %1 for %2:")
                    .arg(report.reference.isEmpty() ? request.reference : report.reference, request.platform)
             << QLatin1Char('\n');
         for (const PreflightStep &step : report.steps) {
@@ -212,28 +210,29 @@ QList<Command> pullCommands()
     return {
         Command{.name = QStringLiteral("simulate"),
                 .synopsis = QStringLiteral("SCENARIO.json [--max-work N] [--max-memory-mb N]"),
-                .summary = tr("Simulate the agents' pulls against the registries' rate limits."),
+                .summary = CliText::tr("Simulate the agents' pulls against the registries' rate limits."),
                 .options = budgetOptions(),
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = simulate},
         Command{.name = QStringLiteral("forecast"),
                 .synopsis = QStringLiteral("SCENARIO.json [--max-work N] [--max-memory-mb N]"),
-                .summary = tr("Forecast when each quota runs out, without simulating, with advice."),
+                .summary = CliText::tr("Forecast when each quota runs out, without simulating, with advice."),
                 .options = budgetOptions(),
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = forecastCommand},
         Command{.name = QStringLiteral("preflight"),
                 .synopsis = QStringLiteral("REF [--platform os/arch] [--username U --password-stdin] [--disk-mb N]"),
-                .summary = tr("Check one image step by step as an agent would pull it."),
-                .options = {{QStringLiteral("platform"), tr("The agents' platform (default linux/amd64)."),
+                .summary = CliText::tr("Check one image step by step as an agent would pull it."),
+                .options = {{QStringLiteral("platform"), CliText::tr("The agents' platform (default linux/amd64)."),
                              QStringLiteral("OS/ARCH")},
-                            {QStringLiteral("username"), tr("The image's registry username."), QStringLiteral("U")},
+                            {QStringLiteral("username"), CliText::tr("The image's registry username."),
+                             QStringLiteral("U")},
                             {QStringLiteral("password-stdin"),
-                             tr("Read the image's registry password or token from stdin.")},
-                            {QStringLiteral("disk-mb"), tr("The agent's free disk, to check the size against."),
-                             QStringLiteral("N")}},
+                             CliText::tr("Read the image's registry password or token from stdin.")},
+                            {QStringLiteral("disk-mb"),
+                             CliText::tr("The agent's free disk, to check the size against."), QStringLiteral("N")}},
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = preflightCommand},

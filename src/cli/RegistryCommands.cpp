@@ -1,5 +1,6 @@
 // stewardctl's registry commands: tags, digest, inspect, ratelimit, tag, copy, delete. Human output by default, --json
 // for scripts; on failure one line on stderr and exit code 1.
+#include "cli/CliText.h"
 #include "cli/CommandLine.h"
 #include "core/ImageReference.h"
 #include "registry/DockerConfig.h"
@@ -19,11 +20,6 @@ using namespace steward::registry;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stewardctl", text);
-}
-
 // Logins for the registries a command touches: the profile's own (`stewardctl login`, secret in the keychain) first,
 // then the docker/podman configuration (--docker-config, or where docker and skopeo look). Resolved before the
 // command runs, so that helpers and the keychain are asked once per registry. Registry commands only read the
@@ -34,8 +30,9 @@ Result<std::shared_ptr<StaticCredentialProvider>> credentialsFor(CommandContext 
     QStringList unresolved = registries;
     Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::openReadOnly(context.profileDir());
     if (!catalog && catalog.error().code != ErrorCode::NotFound)
-        context.err() << tr("stewardctl: warning: the profile's logins are not used: %1").arg(catalog.error().message)
-                      << Qt::endl;
+        context.err()
+            << CliText::tr("stewardctl: warning: the profile's logins are not used: %1").arg(catalog.error().message)
+            << Qt::endl;
     if (catalog) {
         auto keychain = std::make_shared<store::KeychainCredentialStore>();
         unresolved.clear();
@@ -107,16 +104,18 @@ Result<ManifestHead> resolveManifest(CommandContext &context, RegistryClient &cl
     if (!head)
         return head;
     for (const QString &warning : std::as_const(head->warnings))
-        context.err() << tr("stewardctl: the registry warns: %1").arg(warning) << Qt::endl;
+        context.err() << CliText::tr("stewardctl: the registry warns: %1").arg(warning) << Qt::endl;
     if (head->digest.isValid())
         return head;
     if (!context.parser().isSet(allowPullOption))
-        return fail(Error{ErrorCode::Unsupported,
-                          tr("%1 gave no digest for %2 in its answer to HEAD").arg(ref.registry(), ref.toString()),
-                          tr("run again with --allow-pull to read it from the manifest; that GET counts "
-                             "as a pull on rate-limited registries")});
-    context.err() << tr("stewardctl: the registry gave no digest with HEAD; reading the manifest instead (this "
-                        "counts as a pull)")
+        return fail(
+            Error{ErrorCode::Unsupported,
+                  CliText::tr("%1 gave no digest for %2 in its answer to HEAD").arg(ref.registry(), ref.toString()),
+                  CliText::tr("run again with --allow-pull to read it from the manifest; that GET counts "
+                              "as a pull on rate-limited registries")});
+    context.err() << CliText::tr(
+                         "stewardctl: the registry gave no digest with HEAD; reading the manifest instead (this "
+                         "counts as a pull)")
                   << Qt::endl;
     const Result<FetchedManifest> manifest = await(client.getManifest(ref));
     if (!manifest)
@@ -130,16 +129,16 @@ Result<ManifestHead> resolveManifest(CommandContext &context, RegistryClient &cl
 QCommandLineOption allowPull()
 {
     return {allowPullOption,
-            tr("When the registry gives no digest with HEAD, read the manifest instead (counts as a pull).")};
+            CliText::tr("When the registry gives no digest with HEAD, read the manifest instead (counts as a pull).")};
 }
 
 QString windowText(int seconds)
 {
     if (seconds <= 0)
-        return tr("an unreported window");
+        return CliText::tr("an unreported window");
     if (seconds % 3600 == 0)
-        return QCoreApplication::translate("stewardctl", "%n hour(s)", nullptr, seconds / 3600);
-    return tr("%1 s").arg(seconds);
+        return CliText::tr("%n hour(s)", nullptr, seconds / 3600);
+    return CliText::tr("%1 s").arg(seconds);
 }
 
 QJsonObject rateLimitJson(const RateLimit &limit)
@@ -207,7 +206,7 @@ int runDigest(CommandContext &context)
     const QString platform = context.parser().value(QStringLiteral("platform"));
     if (!platform.isEmpty()) {
         if (platform.count(QLatin1Char('/')) < 1 || platform.count(QLatin1Char('/')) > 2)
-            return context.usage(tr("--platform takes os/arch or os/arch/variant, e.g. linux/amd64"));
+            return context.usage(CliText::tr("--platform takes os/arch or os/arch/variant, e.g. linux/amd64"));
         const Result<PlatformImage> image = await(client.platformDigest(ref, platform));
         if (!image)
             return context.fail(image.error());
@@ -277,26 +276,27 @@ int runInspect(CommandContext &context)
         return ExitOk;
     }
     QTextStream &out = context.out();
-    out << tr("Reference:    ") << ref.toString() << QLatin1Char('\n');
-    out << tr("Digest:       ") << details->digest.toString()
-        << (details->platforms.isEmpty() ? QString() : tr("  (index: pull by platform digest below)"))
+    out << CliText::tr("Reference:    ") << ref.toString() << QLatin1Char('\n');
+    out << CliText::tr("Digest:       ") << details->digest.toString()
+        << (details->platforms.isEmpty() ? QString() : CliText::tr("  (index: pull by platform digest below)"))
         << QLatin1Char('\n');
-    out << tr("Media type:   ") << details->mediaType << QLatin1Char('\n');
+    out << CliText::tr("Media type:   ") << details->mediaType << QLatin1Char('\n');
     if (!details->platforms.isEmpty()) {
-        out << tr("Platforms:") << QLatin1Char('\n');
+        out << CliText::tr("Platforms:") << QLatin1Char('\n');
         for (const PlatformImage &platform : details->platforms)
             out << QStringLiteral("  ") << platform.platform.toString().leftJustified(16) << QLatin1Char(' ')
                 << platform.digest.toString() << QLatin1Char('\n');
     }
     if (details->hasConfig) {
-        out << tr("Created:      ") << (config.created.isValid() ? config.created.toString(Qt::ISODate) : tr("unknown"))
+        out << CliText::tr("Created:      ")
+            << (config.created.isValid() ? config.created.toString(Qt::ISODate) : CliText::tr("unknown"))
             << QLatin1Char('\n');
-        out << tr("Platform:     ") << config.os << QLatin1Char('/') << config.architecture
+        out << CliText::tr("Platform:     ") << config.os << QLatin1Char('/') << config.architecture
             << (config.variant.isEmpty() ? QString() : QLatin1Char('/') + config.variant) << QLatin1Char('\n');
-        out << tr("Layers:       ") << details->layerCount << QStringLiteral(" (")
+        out << CliText::tr("Layers:       ") << details->layerCount << QStringLiteral(" (")
             << QLocale::c().formattedDataSize(details->layerBytes) << QStringLiteral(")\n");
         if (!config.labels.isEmpty()) {
-            out << tr("Labels:") << QLatin1Char('\n');
+            out << CliText::tr("Labels:") << QLatin1Char('\n');
             for (auto it = config.labels.cbegin(); it != config.labels.cend(); ++it)
                 out << QStringLiteral("  ") << it.key() << QLatin1Char('=') << it.value() << QLatin1Char('\n');
         }
@@ -316,7 +316,7 @@ int runRateLimit(CommandContext &context)
     if (!head)
         return context.fail(head.error());
     for (const QString &warning : head->warnings)
-        context.err() << tr("stewardctl: the registry warns: %1").arg(warning) << Qt::endl;
+        context.err() << CliText::tr("stewardctl: the registry warns: %1").arg(warning) << Qt::endl;
     const RateLimit &limit = head->rateLimit;
     if (context.json()) {
         QJsonObject object = rateLimitJson(limit);
@@ -325,17 +325,18 @@ int runRateLimit(CommandContext &context)
         return ExitOk;
     }
     if (!limit.limited) {
-        context.out() << tr("%1: no rate limit reported (unlimited for this account or address)").arg(ref.registry())
-                      << QLatin1Char('\n');
+        context.out()
+            << CliText::tr("%1: no rate limit reported (unlimited for this account or address)").arg(ref.registry())
+            << QLatin1Char('\n');
         return ExitOk;
     }
-    context.out() << tr("%1: %2 of %3 pulls left per %4")
+    context.out() << CliText::tr("%1: %2 of %3 pulls left per %4")
                          .arg(ref.registry())
                          .arg(limit.remaining)
                          .arg(limit.limit)
                          .arg(windowText(limit.windowSeconds));
     if (!limit.source.isEmpty())
-        context.out() << tr(" (counted for %1)").arg(limit.source);
+        context.out() << CliText::tr(" (counted for %1)").arg(limit.source);
     context.out() << QLatin1Char('\n');
     return ExitOk;
 }
@@ -345,11 +346,12 @@ int runTag(CommandContext &context)
     const QStringList tags = context.positional().mid(1);
     for (const QString &tag : tags) {
         if (!ImageReference::isValidTag(tag))
-            return context.fail(Error{ErrorCode::InvalidInput,
-                                      tr("\"%1\" is not a valid tag: up to 128 letters, digits, '_', '.' and '-', "
-                                         "not starting with '.' or '-'")
-                                          .arg(tag),
-                                      {}});
+            return context.fail(
+                Error{ErrorCode::InvalidInput,
+                      CliText::tr("\"%1\" is not a valid tag: up to 128 letters, digits, '_', '.' and '-', "
+                                  "not starting with '.' or '-'")
+                          .arg(tag),
+                      {}});
     }
     Result<RegistrySession> session = openRegistrySession(context, 1);
     if (!session)
@@ -392,9 +394,9 @@ int runCopy(CommandContext &context)
         return ExitOk;
     }
     context.out()
-        << tr("copied %1 -> %2 (%3)").arg(source.toString(), destination.toString(), report->digest.toString())
+        << CliText::tr("copied %1 -> %2 (%3)").arg(source.toString(), destination.toString(), report->digest.toString())
         << QLatin1Char('\n')
-        << tr("  blobs: %1 mounted, %2 already there, %3 uploaded (%4); manifests written: %5")
+        << CliText::tr("  blobs: %1 mounted, %2 already there, %3 uploaded (%4); manifests written: %5")
                .arg(report->blobsMounted)
                .arg(report->blobsExisting)
                .arg(report->blobsUploaded)
@@ -433,13 +435,14 @@ int runDelete(CommandContext &context)
     }
     sharing.sort();
     const ImageReference target = ref.withTag({}).withDigest(digest);
-    const QString tagText = sharing.isEmpty() ? tr("no tag points at it") : sharing.join(QStringLiteral(", "));
-    context.err()
-        << tr("stewardctl: warning: deleting %1 removes every tag on that digest: %2").arg(target.toString(), tagText)
-        << Qt::endl;
+    const QString tagText = sharing.isEmpty() ? CliText::tr("no tag points at it") : sharing.join(QStringLiteral(", "));
+    context.err() << CliText::tr("stewardctl: warning: deleting %1 removes every tag on that digest: %2")
+                         .arg(target.toString(), tagText)
+                  << Qt::endl;
     if (!context.parser().isSet(QStringLiteral("yes")))
-        return context.fail(Error{ErrorCode::InvalidInput,
-                                  tr("nothing deleted; run again with --yes to delete %1").arg(target.toString())});
+        return context.fail(
+            Error{ErrorCode::InvalidInput,
+                  CliText::tr("nothing deleted; run again with --yes to delete %1").arg(target.toString())});
     const Status deleted = await(client.deleteManifest(target));
     if (!deleted)
         return context.fail(deleted.error());
@@ -449,7 +452,7 @@ int runDelete(CommandContext &context)
                                       {QStringLiteral("tagsRemoved"), QJsonArray::fromStringList(sharing)}});
         return ExitOk;
     }
-    context.out() << tr("deleted %1 (tags removed: %2)").arg(target.toString(), tagText) << QLatin1Char('\n');
+    context.out() << CliText::tr("deleted %1 (tags removed: %2)").arg(target.toString(), tagText) << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -460,16 +463,17 @@ QList<Command> registryCommands()
     return {
         Command{.name = QStringLiteral("tags"),
                 .synopsis = QStringLiteral("REF [--digests]"),
-                .summary = tr("List a repository's tags (with their digests)."),
+                .summary = CliText::tr("List a repository's tags (with their digests)."),
                 .options = {{QStringLiteral("digests"),
-                             tr("Also show each tag's digest (one HEAD per tag; no pulls counted).")}},
+                             CliText::tr("Also show each tag's digest (one HEAD per tag; no pulls counted).")}},
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = runTags},
         Command{.name = QStringLiteral("digest"),
                 .synopsis = QStringLiteral("REF [--platform os/arch] [--allow-pull]"),
-                .summary = tr("Print the digest a reference points at (HEAD only; no pull counted)."),
-                .options = {{QStringLiteral("platform"), tr("The digest of this platform's image inside an index."),
+                .summary = CliText::tr("Print the digest a reference points at (HEAD only; no pull counted)."),
+                .options = {{QStringLiteral("platform"),
+                             CliText::tr("The digest of this platform's image inside an index."),
                              QStringLiteral("OS/ARCH")},
                             allowPull()},
                 .minArgs = 1,
@@ -477,21 +481,21 @@ QList<Command> registryCommands()
                 .run = runDigest},
         Command{.name = QStringLiteral("inspect"),
                 .synopsis = QStringLiteral("REF"),
-                .summary = tr("Show an image's digest, platforms, creation time and labels."),
+                .summary = CliText::tr("Show an image's digest, platforms, creation time and labels."),
                 .options = {},
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = runInspect},
         Command{.name = QStringLiteral("ratelimit"),
                 .synopsis = QStringLiteral("REF"),
-                .summary = tr("Show the registry's pull quota for this account or address (HEAD only)."),
+                .summary = CliText::tr("Show the registry's pull quota for this account or address (HEAD only)."),
                 .options = {},
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = runRateLimit},
         Command{.name = QStringLiteral("tag"),
                 .synopsis = QStringLiteral("SRC_REF NEW_TAG..."),
-                .summary = tr("Add tags to the image SRC_REF names, without moving any layer."),
+                .summary = CliText::tr("Add tags to the image SRC_REF names, without moving any layer."),
                 .options = {},
                 .minArgs = 2,
                 .maxArgs = -1,
@@ -499,7 +503,7 @@ QList<Command> registryCommands()
         Command{
             .name = QStringLiteral("copy"),
             .synopsis = QStringLiteral("SRC_REF DST_REF"),
-            .summary = tr(
+            .summary = CliText::tr(
                 "Copy an image (all platforms): blob mounts within a registry, verified streaming between registries."),
             .options = {},
             .minArgs = 2,
@@ -507,11 +511,12 @@ QList<Command> registryCommands()
             .run = runCopy},
         Command{.name = QStringLiteral("delete"),
                 .synopsis = QStringLiteral("REF --yes [--allow-pull]"),
-                .summary = tr("Delete the manifest REF names, by digest: every tag on that digest goes with it (they "
-                              "are listed first)."),
+                .summary =
+                    CliText::tr("Delete the manifest REF names, by digest: every tag on that digest goes with it (they "
+                                "are listed first)."),
                 .options = {{QStringLiteral("yes"),
-                             tr("Really delete; without it the tags that would go are listed and nothing is "
-                                "deleted.")},
+                             CliText::tr("Really delete; without it the tags that would go are listed and nothing is "
+                                         "deleted.")},
                             allowPull()},
                 .minArgs = 1,
                 .maxArgs = 1,

@@ -1,5 +1,6 @@
 // stewardctl's profile commands: logins kept in the keychain (the catalog only knows hosts and user names),
 // catalog export and import, Workspace Registry export, docker login import, backups.
+#include "cli/CliText.h"
 #include "cli/CommandLine.h"
 #include "registry/DockerConfig.h"
 #include "store/Backups.h"
@@ -23,11 +24,6 @@ namespace steward::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stewardctl", text);
-}
-
 Result<std::shared_ptr<store::Catalog>> openCatalog(CommandContext &context)
 {
     return store::Catalog::open(context.profileDir());
@@ -38,10 +34,11 @@ int runLogin(CommandContext &context)
     const QString registry = context.positional().at(0);
     const QString username = context.parser().value(QStringLiteral("username"));
     if (username.isEmpty())
-        return context.usage(tr("login needs --username USER"));
+        return context.usage(CliText::tr("login needs --username USER"));
     if (!context.parser().isSet(QStringLiteral("password-stdin")))
-        return context.usage(tr("login reads the password from stdin only: pass --password-stdin (a password on the "
-                                "command line would be visible to every user of this machine)"));
+        return context.usage(
+            CliText::tr("login reads the password from stdin only: pass --password-stdin (a password on the "
+                        "command line would be visible to every user of this machine)"));
     const QString password = CommandContext::readSecretFromStdin();
     Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
     if (!catalog)
@@ -51,8 +48,9 @@ int runLogin(CommandContext &context)
             store::saveRegistryLogin(*catalog, keychain, registry, username, password, QStringLiteral("stewardctl")));
         !saved)
         return context.fail(saved.error());
-    context.out() << tr("Login for %1 as %2 stored in the keychain.").arg(store::registryHostKey(registry), username)
-                  << Qt::endl;
+    context.out()
+        << CliText::tr("Login for %1 as %2 stored in the keychain.").arg(store::registryHostKey(registry), username)
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -65,7 +63,7 @@ int runLogout(CommandContext &context)
     auto keychain = std::make_shared<store::KeychainCredentialStore>();
     if (Status removed = await(store::removeRegistryLogin(*catalog, keychain, host)); !removed)
         return context.fail(removed.error());
-    context.out() << tr("Logged out of %1.").arg(host) << Qt::endl;
+    context.out() << CliText::tr("Logged out of %1.").arg(host) << Qt::endl;
     return ExitOk;
 }
 
@@ -95,7 +93,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &content)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return fail(ErrorCode::Storage, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Storage, CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -111,7 +109,7 @@ int runExport(CommandContext &context)
     const QString path = context.positional().at(0);
     if (Status written = writeFileAtomically(path, *json); !written)
         return context.fail(written.error());
-    context.out() << tr("Catalog exported to %1 (secrets only as keychain references).").arg(path) << Qt::endl;
+    context.out() << CliText::tr("Catalog exported to %1 (secrets only as keychain references).").arg(path) << Qt::endl;
     return ExitOk;
 }
 
@@ -120,7 +118,8 @@ int runImport(CommandContext &context)
     const QString path = context.positional().at(0);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()), {}});
+        return context.fail(
+            Error{ErrorCode::NotFound, CliText::tr("Cannot read %1: %2").arg(path, file.errorString()), {}});
     const QByteArray json = file.readAll();
     Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
     if (!catalog)
@@ -130,7 +129,7 @@ int runImport(CommandContext &context)
     if (!imported)
         return context.fail(Error{imported.error().code, path + QStringLiteral(": ") + imported.error().message,
                                   imported.error().detail});
-    context.out() << tr("Imported %1: %2 registries, %3 groups, %4 images.")
+    context.out() << CliText::tr("Imported %1: %2 registries, %3 groups, %4 images.")
                          .arg(path)
                          .arg(imported->registries)
                          .arg(imported->groups)
@@ -164,8 +163,8 @@ int runExportWorkspaceRegistry(CommandContext &context)
         }
         if (!found)
             return context.fail(Error{ErrorCode::NotFound,
-                                      tr("No image \"%1\" in the catalog (give its id, docker "
-                                         "name or friendly name).")
+                                      CliText::tr("No image \"%1\" in the catalog (give its id, docker "
+                                                  "name or friendly name).")
                                           .arg(want),
                                       {}});
     }
@@ -185,7 +184,7 @@ int runExportWorkspaceRegistry(CommandContext &context)
     Result<QStringList> written = store::exportWorkspaceRegistry(dir, chosen, info);
     if (!written)
         return context.fail(written.error());
-    context.out() << tr("Workspace Registry with %1 workspace(s) written to %2.").arg(chosen.size()).arg(dir)
+    context.out() << CliText::tr("Workspace Registry with %1 workspace(s) written to %2.").arg(chosen.size()).arg(dir)
                   << Qt::endl;
     return ExitOk;
 }
@@ -210,7 +209,7 @@ int runImportDockerLogins(CommandContext &context)
     if (!candidates)
         return context.fail(candidates.error());
     if (candidates->isEmpty()) {
-        context.out() << tr("No docker logins found (looked in: %1).")
+        context.out() << CliText::tr("No docker logins found (looked in: %1).")
                              .arg(registry::DockerConfig::searchPaths(QProcessEnvironment::systemEnvironment(),
                                                                       context.dockerConfigDir())
                                       .join(QStringLiteral(", ")))
@@ -226,36 +225,39 @@ int runImportDockerLogins(CommandContext &context)
     int failed = 0;
     for (const registry::DockerLoginCandidate &candidate : *candidates) {
         const QString who =
-            candidate.username.isEmpty() ? tr("(user from %1)").arg(candidate.helper) : candidate.username;
+            candidate.username.isEmpty() ? CliText::tr("(user from %1)").arg(candidate.helper) : candidate.username;
         const QString where = candidate.helper.isEmpty()
                                   ? candidate.origin
-                                  : tr("%1 via docker-credential-%2").arg(candidate.origin, candidate.helper);
-        if (!yes && !confirm(context, tr("Import the login for %1 as %2 from %3?").arg(candidate.registry, who, where)))
+                                  : CliText::tr("%1 via docker-credential-%2").arg(candidate.origin, candidate.helper);
+        if (!yes && !confirm(context,
+                             CliText::tr("Import the login for %1 as %2 from %3?").arg(candidate.registry, who, where)))
             continue;
         Result<std::optional<registry::Credential>> credential = await(config->credentialFor(candidate.registry));
         if (!credential) {
-            context.err() << tr("stewardctl: %1: %2").arg(candidate.registry, credential.error().toString())
+            context.err() << CliText::tr("stewardctl: %1: %2").arg(candidate.registry, credential.error().toString())
                           << Qt::endl;
             ++failed;
             continue;
         }
         if (!credential->has_value()) {
-            context.err() << tr("stewardctl: %1: no secret stored for this login; skipped.").arg(candidate.registry)
-                          << Qt::endl;
+            context.err()
+                << CliText::tr("stewardctl: %1: no secret stored for this login; skipped.").arg(candidate.registry)
+                << Qt::endl;
             continue;
         }
         if (Status saved =
                 await(store::saveRegistryLogin(*catalog, keychain, candidate.registry, (*credential)->username,
                                                (*credential)->secret, QStringLiteral("docker-config")));
             !saved) {
-            context.err() << tr("stewardctl: %1: %2").arg(candidate.registry, saved.error().toString()) << Qt::endl;
+            context.err() << CliText::tr("stewardctl: %1: %2").arg(candidate.registry, saved.error().toString())
+                          << Qt::endl;
             ++failed;
             continue;
         }
-        context.out() << tr("Imported %1 as %2.").arg(candidate.registry, (*credential)->username) << Qt::endl;
+        context.out() << CliText::tr("Imported %1 as %2.").arg(candidate.registry, (*credential)->username) << Qt::endl;
         ++imported;
     }
-    context.out() << tr("%1 login(s) imported into the keychain.").arg(imported) << Qt::endl;
+    context.out() << CliText::tr("%1 login(s) imported into the keychain.").arg(imported) << Qt::endl;
     return failed == 0 ? ExitOk : ExitFailure;
 }
 
@@ -288,12 +290,14 @@ int runRestoreBackup(CommandContext &context)
     if (backup.isEmpty()) {
         const QList<store::CatalogBackup> backups = store::listBackups(*dir);
         if (backups.isEmpty())
-            return context.fail(Error{ErrorCode::NotFound, tr("The profile %1 has no backups.").arg(*dir), {}});
+            return context.fail(
+                Error{ErrorCode::NotFound, CliText::tr("The profile %1 has no backups.").arg(*dir), {}});
         backup = backups.constFirst().path;
     }
     if (Status restored = store::restoreBackup(*dir, backup); !restored)
         return context.fail(restored.error());
-    context.out() << tr("Catalog restored from %1; the previous file was kept beside it.").arg(backup) << Qt::endl;
+    context.out() << CliText::tr("Catalog restored from %1; the previous file was kept beside it.").arg(backup)
+                  << Qt::endl;
     return ExitOk;
 }
 
@@ -301,76 +305,77 @@ int runRestoreBackup(CommandContext &context)
 
 QList<Command> storeCommands()
 {
-    const QCommandLineOption username(QStringLiteral("username"), tr("The registry user name."),
+    const QCommandLineOption username(QStringLiteral("username"), CliText::tr("The registry user name."),
                                       QStringLiteral("USER"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from stdin."));
-    const QCommandLineOption yes(QStringLiteral("yes"), tr("Import every login without asking."));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           CliText::tr("Read the password from stdin."));
+    const QCommandLineOption yes(QStringLiteral("yes"), CliText::tr("Import every login without asking."));
     const QList<QCommandLineOption> registryOptions = {
-        {QStringLiteral("name"), tr("The Workspace Registry's name."), QStringLiteral("NAME")},
-        {QStringLiteral("list-url"), tr("The URL the registry will be served from."), QStringLiteral("URL")},
-        {QStringLiteral("compatibility"), tr("Kasm versions the images run on (default 1.16.x)."),
+        {QStringLiteral("name"), CliText::tr("The Workspace Registry's name."), QStringLiteral("NAME")},
+        {QStringLiteral("list-url"), CliText::tr("The URL the registry will be served from."), QStringLiteral("URL")},
+        {QStringLiteral("compatibility"), CliText::tr("Kasm versions the images run on (default 1.16.x)."),
          QStringLiteral("VERSION")},
     };
     return {
         Command{.name = QStringLiteral("login"),
                 .synopsis = QStringLiteral("REGISTRY --username USER --password-stdin"),
-                .summary = tr("Store a registry login in the keychain."),
+                .summary = CliText::tr("Store a registry login in the keychain."),
                 .options = {username, passwordStdin},
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = &runLogin},
         Command{.name = QStringLiteral("logout"),
                 .synopsis = QStringLiteral("REGISTRY"),
-                .summary = tr("Remove a registry login from the keychain."),
+                .summary = CliText::tr("Remove a registry login from the keychain."),
                 .options = {},
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = &runLogout},
         Command{.name = QStringLiteral("logins"),
                 .synopsis = QString(),
-                .summary = tr("List registry logins (hosts and user names only)."),
+                .summary = CliText::tr("List registry logins (hosts and user names only)."),
                 .options = {},
                 .minArgs = 0,
                 .maxArgs = 0,
                 .run = &runLogins},
         Command{.name = QStringLiteral("export"),
                 .synopsis = QStringLiteral("FILE"),
-                .summary = tr("Export registries, images, groups and stages as JSON (no secrets)."),
+                .summary = CliText::tr("Export registries, images, groups and stages as JSON (no secrets)."),
                 .options = {},
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = &runExport},
         Command{.name = QStringLiteral("import"),
                 .synopsis = QStringLiteral("FILE"),
-                .summary = tr("Import a catalog export; all or nothing."),
+                .summary = CliText::tr("Import a catalog export; all or nothing."),
                 .options = {},
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = &runImport},
         Command{.name = QStringLiteral("export-workspace-registry"),
                 .synopsis = QStringLiteral("DIR [IMAGE...]"),
-                .summary = tr("Write images as a Kasm Workspace Registry (schemas 1.0 and 1.1)."),
+                .summary = CliText::tr("Write images as a Kasm Workspace Registry (schemas 1.0 and 1.1)."),
                 .options = registryOptions,
                 .minArgs = 1,
                 .maxArgs = -1,
                 .run = &runExportWorkspaceRegistry},
         Command{.name = QStringLiteral("import-docker-logins"),
                 .synopsis = QStringLiteral("[--yes]"),
-                .summary = tr("Copy docker CLI logins into the keychain, asking for each."),
+                .summary = CliText::tr("Copy docker CLI logins into the keychain, asking for each."),
                 .options = {yes},
                 .minArgs = 0,
                 .maxArgs = 0,
                 .run = &runImportDockerLogins},
         Command{.name = QStringLiteral("backups"),
                 .synopsis = QString(),
-                .summary = tr("List the catalog backups of the profile."),
+                .summary = CliText::tr("List the catalog backups of the profile."),
                 .options = {},
                 .minArgs = 0,
                 .maxArgs = 0,
                 .run = &runBackups},
         Command{.name = QStringLiteral("restore-backup"),
                 .synopsis = QStringLiteral("[BACKUP]"),
-                .summary = tr("Replace a damaged catalog with a backup (the newest by default)."),
+                .summary = CliText::tr("Replace a damaged catalog with a backup (the newest by default)."),
                 .options = {},
                 .minArgs = 0,
                 .maxArgs = 1,

@@ -1,5 +1,7 @@
 // stewardctl: the command-line twin of ImageSteward, for CI pipelines and scripts.
+#include "cli/CliText.h"
 #include "cli/CommandLine.h"
+#include "i18n/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,17 +25,14 @@ QList<Command> allCommands()
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        {QStringLiteral("json"), QCoreApplication::translate("stewardctl", "Print machine-readable JSON.")},
-        {QStringLiteral("profile"), QCoreApplication::translate("stewardctl", "Use the profile in DIR."),
-         QStringLiteral("DIR")},
-        {QStringLiteral("insecure-registry"),
-         QCoreApplication::translate("stewardctl", "Allow plain HTTP or unverified TLS for HOST (repeatable)."),
+        {QStringLiteral("json"), CliText::tr("Print machine-readable JSON.")},
+        {QStringLiteral("profile"), CliText::tr("Use the profile in DIR."), QStringLiteral("DIR")},
+        {QStringLiteral("insecure-registry"), CliText::tr("Allow plain HTTP or unverified TLS for HOST (repeatable)."),
          QStringLiteral("HOST")},
-        {QStringLiteral("ca-file"),
-         QCoreApplication::translate("stewardctl", "Trust the CA certificates in FILE for registries."),
+        {QStringLiteral("ca-file"), CliText::tr("Trust the CA certificates in FILE for registries."),
          QStringLiteral("FILE")},
-        {QStringLiteral("docker-config"),
-         QCoreApplication::translate("stewardctl", "Read docker logins from DIR/config.json."), QStringLiteral("DIR")},
+        {QStringLiteral("docker-config"), CliText::tr("Read docker logins from DIR/config.json."),
+         QStringLiteral("DIR")},
     };
 }
 
@@ -91,7 +90,7 @@ const Command *findCommand(const QList<Command> &commands, const QStringList &wo
 
 QString commandList(const QList<Command> &commands)
 {
-    QString text = QCoreApplication::translate("stewardctl", "Commands:") + QLatin1Char('\n');
+    QString text = CliText::tr("Commands:") + QLatin1Char('\n');
     for (const Command &command : commands) {
         const QString head = command.name + QLatin1Char(' ') + command.synopsis;
         text += QStringLiteral("  ") + head.leftJustified(44) + QLatin1Char(' ') + command.summary + QLatin1Char('\n');
@@ -107,6 +106,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("stewardctl"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("imagesteward.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
+    steward::installTranslations(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -118,16 +118,15 @@ int main(int argc, char *argv[])
     const Command *command = findCommand(commands, words, &wordCount);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("stewardctl", "ImageSteward from the command line: registries, logins, the Kasm "
-                                                  "deployment and agent pull forecasts.") +
-        QLatin1Char('\n') + commandList(commands));
+    parser.setApplicationDescription(CliText::tr("ImageSteward from the command line: registries, logins, the Kasm "
+                                                 "deployment and agent pull forecasts.") +
+                                     QLatin1Char('\n') + commandList(commands));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOptions(globalOptions());
     if (command)
         parser.addOptions(command->options);
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("stewardctl", "What to do."));
+    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("What to do."));
 
     if (!parser.parse(args)) {
         err << QStringLiteral("stewardctl: ") << parser.errorText() << Qt::endl;
@@ -154,7 +153,7 @@ int main(int argc, char *argv[])
     }
     if (!command) {
         err << QStringLiteral("stewardctl: ")
-            << QCoreApplication::translate("stewardctl", "unknown command \"%1\"; run stewardctl --help for the list")
+            << CliText::tr("unknown command \"%1\"; run stewardctl --help for the list")
                    .arg(words.join(QLatin1Char(' ')))
             << Qt::endl;
         return ExitUsage;
@@ -163,8 +162,7 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments().mid(wordCount);
     CommandContext context(parser, positional, out, err);
     if (positional.size() < command->minArgs || (command->maxArgs >= 0 && positional.size() > command->maxArgs))
-        return context.usage(
-            QCoreApplication::translate("stewardctl", "usage: stewardctl %1 %2").arg(command->name, command->synopsis));
+        return context.usage(CliText::tr("usage: stewardctl %1 %2").arg(command->name, command->synopsis));
     const int code = command->run(context);
     out.flush();
     err.flush();

@@ -1,6 +1,7 @@
 #include "core/Digest.h"
 
 #include "core/ControlCharacters.h"
+#include "core/CoreText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -9,11 +10,6 @@
 namespace steward {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::Digest", text);
-}
 
 bool isLowerHex(QStringView text)
 {
@@ -33,34 +29,36 @@ Result<Digest> Digest::parse(QStringView text)
 {
     const QString shown = escapeControlCharacters(text);
     if (text.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("the digest is empty; expected \"sha256:\" followed by 64 hex digits"));
+        return fail(ErrorCode::InvalidInput,
+                    CoreText::tr("the digest is empty; expected \"sha256:\" followed by 64 hex digits"));
     const qsizetype colon = text.indexOf(u':');
     if (colon < 0)
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("the digest \"%1\" has no algorithm; expected \"sha256:\" followed by 64 hex digits").arg(shown));
+        return fail(ErrorCode::InvalidInput,
+                    CoreText::tr("the digest \"%1\" has no algorithm; expected \"sha256:\" followed by 64 hex digits")
+                        .arg(shown));
     const QStringView algorithm = text.left(colon);
     const QStringView hex = text.mid(colon + 1);
     static const QRegularExpression algorithmPattern(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]+(?:[+._-][a-z0-9]+)*")));
     if (algorithm.isEmpty() || !algorithmPattern.match(algorithm.toString()).hasMatch())
-        return fail(ErrorCode::InvalidInput,
-                    tr("the digest algorithm \"%1\" is malformed; expected lowercase letters and digits such as "
-                       "\"sha256\"")
-                        .arg(escapeControlCharacters(algorithm)));
+        return fail(
+            ErrorCode::InvalidInput,
+            CoreText::tr("the digest algorithm \"%1\" is malformed; expected lowercase letters and digits such as "
+                         "\"sha256\"")
+                .arg(escapeControlCharacters(algorithm)));
     qsizetype expectedLength = 0;
     if (algorithm == u"sha256")
         expectedLength = 64;
     else if (algorithm == u"sha512")
         expectedLength = 128;
     else
-        return fail(
-            ErrorCode::Unsupported,
-            tr("the digest algorithm \"%1\" is not supported; use sha256 (or sha512)").arg(algorithm.toString()));
+        return fail(ErrorCode::Unsupported,
+                    CoreText::tr("the digest algorithm \"%1\" is not supported; use sha256 (or sha512)")
+                        .arg(algorithm.toString()));
     if (hex.size() != expectedLength || !isLowerHex(hex))
         return fail(ErrorCode::InvalidInput,
-                    tr("the %1 digest hex \"%2\" must be exactly %3 lowercase hex digits (it has "
-                       "%4 characters)")
+                    CoreText::tr("the %1 digest hex \"%2\" must be exactly %3 lowercase hex digits (it has "
+                                 "%4 characters)")
                         .arg(algorithm.toString(), escapeControlCharacters(hex))
                         .arg(expectedLength)
                         .arg(hex.size()));

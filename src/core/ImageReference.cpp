@@ -1,6 +1,7 @@
 #include "core/ImageReference.h"
 
 #include "core/ControlCharacters.h"
+#include "core/CoreText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -10,11 +11,6 @@ namespace steward {
 namespace {
 
 const QString DockerHub = QStringLiteral("docker.io");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::ImageReference", text);
-}
 
 // The first path component is a host when it looks like one; the docker CLI uses the same rule.
 bool looksLikeHost(QStringView component)
@@ -32,17 +28,20 @@ Status checkHost(QStringView hostPort, const QString &whole)
                        "(?::([0-9]+))?")));
     const QRegularExpressionMatch match = pattern.match(hostPort.toString());
     if (!match.hasMatch())
-        return fail(ErrorCode::InvalidInput,
-                    tr("invalid image reference \"%1\": the registry host \"%2\" is malformed (expected a host name or "
-                       "address with an optional :port)")
-                        .arg(whole, hostPort.toString()));
+        return fail(
+            ErrorCode::InvalidInput,
+            CoreText::tr(
+                "invalid image reference \"%1\": the registry host \"%2\" is malformed (expected a host name or "
+                "address with an optional :port)")
+                .arg(whole, hostPort.toString()));
     if (match.hasCaptured(1)) {
         bool ok = false;
         const int port = match.captured(1).toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return fail(ErrorCode::InvalidInput,
-                        tr("invalid image reference \"%1\": the registry port \"%2\" is not a port number (1-65535)")
-                            .arg(whole, match.captured(1)));
+            return fail(
+                ErrorCode::InvalidInput,
+                CoreText::tr("invalid image reference \"%1\": the registry port \"%2\" is not a port number (1-65535)")
+                    .arg(whole, match.captured(1)));
     }
     return {};
 }
@@ -51,24 +50,26 @@ Status checkPath(QStringView path, const QString &whole)
 {
     if (path.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    tr("invalid image reference \"%1\": the repository name is empty").arg(whole));
+                    CoreText::tr("invalid image reference \"%1\": the repository name is empty").arg(whole));
     static const QRegularExpression component(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*")));
     for (const QStringView part : path.split(u'/')) {
         if (part.isEmpty())
-            return fail(ErrorCode::InvalidInput,
-                        tr("invalid image reference \"%1\": the repository \"%2\" has an empty path component (a "
-                           "doubled or trailing \"/\")")
-                            .arg(whole, path.toString()));
+            return fail(
+                ErrorCode::InvalidInput,
+                CoreText::tr("invalid image reference \"%1\": the repository \"%2\" has an empty path component (a "
+                             "doubled or trailing \"/\")")
+                    .arg(whole, path.toString()));
         if (part.toString().toLower() != part)
             return fail(ErrorCode::InvalidInput,
-                        tr("invalid image reference \"%1\": the repository \"%2\" must be lowercase")
+                        CoreText::tr("invalid image reference \"%1\": the repository \"%2\" must be lowercase")
                             .arg(whole, path.toString()));
         if (!component.match(part.toString()).hasMatch())
-            return fail(ErrorCode::InvalidInput,
-                        tr("invalid image reference \"%1\": the repository path component \"%2\" may only hold a-z, "
-                           "0-9 and single separators (., _, __, -) between them")
-                            .arg(whole, part.toString()));
+            return fail(
+                ErrorCode::InvalidInput,
+                CoreText::tr("invalid image reference \"%1\": the repository path component \"%2\" may only hold a-z, "
+                             "0-9 and single separators (., _, __, -) between them")
+                    .arg(whole, part.toString()));
     }
     return {};
 }
@@ -87,17 +88,18 @@ Result<ImageReference> ImageReference::parse(QStringView text)
     const QString whole = text.toString();
     // Before anything else, so that no message below quotes a control character.
     if (const qsizetype at = indexOfControlCharacter(text); at >= 0)
-        return fail(ErrorCode::InvalidInput,
-                    tr("invalid image reference \"%1\": character %2 is a control character (%3); a reference is one "
-                       "line of printable text")
-                        .arg(escapeControlCharacters(text))
-                        .arg(at + 1)
-                        .arg(escapeControlCharacters(text.sliced(at, 1))));
+        return fail(
+            ErrorCode::InvalidInput,
+            CoreText::tr("invalid image reference \"%1\": character %2 is a control character (%3); a reference is one "
+                         "line of printable text")
+                .arg(escapeControlCharacters(text))
+                .arg(at + 1)
+                .arg(escapeControlCharacters(text.sliced(at, 1))));
     if (text.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("the image reference is empty"));
+        return fail(ErrorCode::InvalidInput, CoreText::tr("the image reference is empty"));
     if (text.trimmed() != text)
         return fail(ErrorCode::InvalidInput,
-                    tr("invalid image reference \"%1\": it has leading or trailing spaces").arg(whole));
+                    CoreText::tr("invalid image reference \"%1\": it has leading or trailing spaces").arg(whole));
 
     ImageReference ref;
     QStringView rest = text;
@@ -108,7 +110,7 @@ Result<ImageReference> ImageReference::parse(QStringView text)
         Result<Digest> digest = Digest::parse(rest.mid(at + 1));
         if (!digest)
             return fail(digest.error().code,
-                        tr("invalid image reference \"%1\": %2").arg(whole, digest.error().message));
+                        CoreText::tr("invalid image reference \"%1\": %2").arg(whole, digest.error().message));
         ref.m_digest = *digest;
         rest = rest.left(at);
     }
@@ -120,18 +122,19 @@ Result<ImageReference> ImageReference::parse(QStringView text)
         const QStringView tag = rest.mid(colon + 1);
         if (tag.isEmpty())
             return fail(ErrorCode::InvalidInput,
-                        tr("invalid image reference \"%1\": the tag after \":\" is empty").arg(whole));
+                        CoreText::tr("invalid image reference \"%1\": the tag after \":\" is empty").arg(whole));
         if (tag.size() > MaxTagLength)
             return fail(ErrorCode::InvalidInput,
-                        tr("invalid image reference \"%1\": the tag is %2 characters long; the limit is %3")
+                        CoreText::tr("invalid image reference \"%1\": the tag is %2 characters long; the limit is %3")
                             .arg(whole)
                             .arg(tag.size())
                             .arg(MaxTagLength));
         if (!isValidTag(tag))
-            return fail(ErrorCode::InvalidInput,
-                        tr("invalid image reference \"%1\": the tag \"%2\" may only hold letters, digits, '_', '.' "
-                           "and '-', and must not start with '.' or '-'")
-                            .arg(whole, tag.toString()));
+            return fail(
+                ErrorCode::InvalidInput,
+                CoreText::tr("invalid image reference \"%1\": the tag \"%2\" may only hold letters, digits, '_', '.' "
+                             "and '-', and must not start with '.' or '-'")
+                    .arg(whole, tag.toString()));
         ref.m_tag = tag.toString();
         rest = rest.left(colon);
     }
@@ -159,11 +162,12 @@ Result<ImageReference> ImageReference::parse(QStringView text)
 
     const qsizetype nameLength = registry.size() + 1 + repository.size();
     if (nameLength > MaxNameLength)
-        return fail(ErrorCode::InvalidInput,
-                    tr("invalid image reference \"%1\": the name \"%2/%3\" is %4 characters long; the limit is %5")
-                        .arg(whole, registry, repository)
-                        .arg(nameLength)
-                        .arg(MaxNameLength));
+        return fail(
+            ErrorCode::InvalidInput,
+            CoreText::tr("invalid image reference \"%1\": the name \"%2/%3\" is %4 characters long; the limit is %5")
+                .arg(whole, registry, repository)
+                .arg(nameLength)
+                .arg(MaxNameLength));
 
     ref.m_registry = registry;
     ref.m_repository = repository;

@@ -1,5 +1,7 @@
 #include "core/KasmImage.h"
 
+#include "core/CoreText.h"
+
 #include <QCoreApplication>
 
 namespace steward {
@@ -23,11 +25,9 @@ QString KasmImage::displayName() const
 QString KasmImage::registryLogin() const
 {
     if (dockerUser.isEmpty())
-        return hasDockerToken ? QCoreApplication::translate("steward::KasmImage", "no login user, password stored")
-                              : QCoreApplication::translate("steward::KasmImage", "anonymous");
-    return hasDockerToken
-               ? QCoreApplication::translate("steward::KasmImage", "login: %1, password stored").arg(dockerUser)
-               : QCoreApplication::translate("steward::KasmImage", "login: %1, no password").arg(dockerUser);
+        return hasDockerToken ? CoreText::tr("no login user, password stored") : CoreText::tr("anonymous");
+    return hasDockerToken ? CoreText::tr("login: %1, password stored").arg(dockerUser)
+                          : CoreText::tr("login: %1, no password").arg(dockerUser);
 }
 
 } // namespace steward

@@ -1,6 +1,7 @@
 #include "kasm/CatalogSimulatedStorage.h"
 
 #include "kasm/KasmJson.h"
+#include "kasm/KasmText.h"
 #include "store/Catalog.h"
 #include "store/CatalogQueries.h"
 
@@ -33,10 +34,7 @@ const QString hasTokenKey = QStringLiteral("has_docker_token");
 
 std::unexpected<Error> sqlFailed(const QSqlQuery &query, const QString &what)
 {
-    return fail(ErrorCode::Storage,
-                QCoreApplication::translate("steward::CatalogSimulatedStorage",
-                                            "The simulated deployment could not %1 in the catalog.")
-                    .arg(what),
+    return fail(ErrorCode::Storage, KasmText::tr("The simulated deployment could not %1 in the catalog.").arg(what),
                 query.lastError().text());
 }
 

@@ -1,5 +1,7 @@
 #include "kasm/DeploymentSnapshot.h"
 
+#include "kasm/KasmText.h"
+
 #include <QCoreApplication>
 
 namespace steward {
@@ -47,7 +49,7 @@ InventoryChange diffInventory(const KasmAgent &before, const KasmAgent &after)
 
 QString countText(qsizetype count, const char *what)
 {
-    return QCoreApplication::translate("steward::kasm", what, nullptr, static_cast<int>(count));
+    return KasmText::tr(what, nullptr, static_cast<int>(count));
 }
 
 } // namespace
@@ -103,19 +105,20 @@ QString DeploymentDiff::summary() const
         if (count > 0)
             parts << countText(count, what);
     };
-    add(imagesAdded.size(), "%n image(s) added");
-    add(imagesRemoved.size(), "%n image(s) removed");
-    add(imagesChanged.size(), "%n image(s) changed");
-    add(groupsAdded.size(), "%n group(s) added");
-    add(groupsRemoved.size(), "%n group(s) removed");
-    add(groupsChanged.size(), "%n group(s) changed");
-    add(agentsAdded.size(), "%n agent(s) added");
-    add(agentsRemoved.size(), "%n agent(s) removed");
-    add(agentsChanged.size(), "%n agent(s) changed");
-    add(zonesAdded.size() + zonesRemoved.size() + zonesChanged.size(), "%n zone(s) changed");
-    add(inventoryChanges.size(), "%n agent inventory(ies) changed");
+    add(imagesAdded.size(), QT_TRANSLATE_N_NOOP("steward::kasm", "%n image(s) added"));
+    add(imagesRemoved.size(), QT_TRANSLATE_N_NOOP("steward::kasm", "%n image(s) removed"));
+    add(imagesChanged.size(), QT_TRANSLATE_N_NOOP("steward::kasm", "%n image(s) changed"));
+    add(groupsAdded.size(), QT_TRANSLATE_N_NOOP("steward::kasm", "%n group(s) added"));
+    add(groupsRemoved.size(), QT_TRANSLATE_N_NOOP("steward::kasm", "%n group(s) removed"));
+    add(groupsChanged.size(), QT_TRANSLATE_N_NOOP("steward::kasm", "%n group(s) changed"));
+    add(agentsAdded.size(), QT_TRANSLATE_N_NOOP("steward::kasm", "%n agent(s) added"));
+    add(agentsRemoved.size(), QT_TRANSLATE_N_NOOP("steward::kasm", "%n agent(s) removed"));
+    add(agentsChanged.size(), QT_TRANSLATE_N_NOOP("steward::kasm", "%n agent(s) changed"));
+    add(zonesAdded.size() + zonesRemoved.size() + zonesChanged.size(),
+        QT_TRANSLATE_N_NOOP("steward::kasm", "%n zone(s) changed"));
+    add(inventoryChanges.size(), QT_TRANSLATE_N_NOOP("steward::kasm", "%n agent inventory(ies) changed"));
     if (parts.isEmpty())
-        return QCoreApplication::translate("steward::kasm", "no changes");
+        return KasmText::tr("no changes");
     return parts.join(QStringLiteral(", "));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "kasm/KasmText.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -72,11 +73,7 @@ public:
         m_steps->clear();
     }
 
-    void finishCanceled()
-    {
-        finish(R(std::unexpected(
-            Error{ErrorCode::Canceled, QCoreApplication::translate("steward::kasm", "Canceled."), {}})));
-    }
+    void finishCanceled() { finish(R(std::unexpected(Error{ErrorCode::Canceled, KasmText::tr("Canceled."), {}}))); }
 
 private:
     QObject *m_context;

@@ -1,28 +1,22 @@
 #include "kasm/ImageName.h"
 
+#include "kasm/KasmText.h"
+
 #include <QCoreApplication>
 
 namespace steward {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::ImageName", text);
-}
-
-} // namespace
 
 Result<ImageReference> checkImageName(const KasmImage &image)
 {
     if (image.imageType != QLatin1String("Container"))
         return ImageReference{};
     if (image.name.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("An image needs a docker image reference (name) to be registered."));
+        return fail(ErrorCode::InvalidInput,
+                    KasmText::tr("An image needs a docker image reference (name) to be registered."));
     Result<ImageReference> parsed = ImageReference::parse(image.name);
     if (!parsed)
         return fail(ErrorCode::InvalidInput,
-                    tr("\"%1\" is not a docker image reference: %2").arg(image.name, parsed.error().message),
+                    KasmText::tr("\"%1\" is not a docker image reference: %2").arg(image.name, parsed.error().message),
                     parsed.error().detail);
     return parsed;
 }
@@ -39,12 +33,14 @@ QStringList imageNamePitfalls(const QString &name)
                           firstPart == QLatin1String("localhost"));
     QStringList pitfalls;
     if (!hasDigest && !lastPart.contains(QLatin1Char(':')))
-        pitfalls << tr("\"%1\" has no tag: Kasm agents will pull \"%1:latest\", and images without an explicit tag "
-                       "are known to stay \"Installing\" in Kasm. Name the tag (e.g. %1:20261128-0400).")
+        pitfalls << KasmText::tr(
+                        "\"%1\" has no tag: Kasm agents will pull \"%1:latest\", and images without an explicit tag "
+                        "are known to stay \"Installing\" in Kasm. Name the tag (e.g. %1:20261128-0400).")
                         .arg(name);
     if (!hasHost)
-        pitfalls << tr("\"%1\" names no registry host: Kasm agents will pull it from Docker Hub (docker.io). If it "
-                       "lives in a private registry, put that registry's host first (e.g. registry.example/%1).")
+        pitfalls << KasmText::tr(
+                        "\"%1\" names no registry host: Kasm agents will pull it from Docker Hub (docker.io). If it "
+                        "lives in a private registry, put that registry's host first (e.g. registry.example/%1).")
                         .arg(name);
     return pitfalls;
 }

@@ -1,5 +1,6 @@
 #include "kasm/KasmApiClient.h"
 
+#include "kasm/KasmText.h"
 #include "kasm/Logging.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::KasmApiClient", text);
-}
-
 // The permissions a Kasm API key needs for each call (Settings → Developers → the key → permissions), quoted as the
 // Kasm UI names them, with the extra ones some requests need (reference/kasm.md, "Writing images").
 QString permissionFor(const QString &call)
@@ -31,16 +27,16 @@ QString permissionFor(const QString &call)
     const auto quoted = [](const char *name) -> QString {
         return QLatin1Char('"') + QLatin1String(name) + QLatin1Char('"');
     };
-    const QString resources = tr("%1 (and %2 to change cores, memory, the registry login or the size)")
+    const QString resources = KasmText::tr("%1 (and %2 to change cores, memory, the registry login or the size)")
                                   .arg(quoted("Images Modify"), quoted("Images Modify Resources"));
     const QString groupsView =
-        tr("%1 (and %2 for the All Users group)").arg(quoted("Groups View"), quoted("Groups View System"));
-    const QString groupsModify =
-        tr("%1 (and %2 for the All Users group)").arg(quoted("Groups Modify"), quoted("Groups Modify System"));
+        KasmText::tr("%1 (and %2 for the All Users group)").arg(quoted("Groups View"), quoted("Groups View System"));
+    const QString groupsModify = KasmText::tr("%1 (and %2 for the All Users group)")
+                                     .arg(quoted("Groups Modify"), quoted("Groups Modify System"));
     if (call == QLatin1String("get_images"))
         return quoted("Images View");
     if (call == QLatin1String("create_image"))
-        return tr("%1 (and %2 to set cores, memory, the registry login or the size)")
+        return KasmText::tr("%1 (and %2 to set cores, memory, the registry login or the size)")
             .arg(quoted("Images Create"), quoted("Images Modify Resources"));
     if (call == QLatin1String("update_image"))
         return resources;
@@ -54,7 +50,7 @@ QString permissionFor(const QString &call)
         return quoted("Agents View");
     if (call == QLatin1String("get_zones"))
         return quoted("Zones View");
-    return tr("that the call needs");
+    return KasmText::tr("that the call needs");
 }
 
 QString serverMessage(const QJsonObject &body)
@@ -82,32 +78,37 @@ Error networkError(const QString &call, const QUrl &url, QNetworkReply::NetworkE
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
         return {ErrorCode::Network,
-                tr("Nothing answers at %1: check the Kasm server address and that the server is running.").arg(host),
+                KasmText::tr("Nothing answers at %1: check the Kasm server address and that the server is running.")
+                    .arg(host),
                 text};
     case QNetworkReply::HostNotFoundError:
-        return {ErrorCode::Network, tr("The name %1 does not resolve: check the Kasm server address.").arg(host), text};
+        return {ErrorCode::Network,
+                KasmText::tr("The name %1 does not resolve: check the Kasm server address.").arg(host), text};
     case QNetworkReply::RemoteHostClosedError:
         return {ErrorCode::Network,
-                tr("The Kasm server %1 closed the connection before answering %2 completely; try again, and check a "
-                   "proxy or load balancer in between if it keeps happening.")
+                KasmText::tr(
+                    "The Kasm server %1 closed the connection before answering %2 completely; try again, and check a "
+                    "proxy or load balancer in between if it keeps happening.")
                     .arg(host, call),
                 text};
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return {ErrorCode::Timeout,
-                tr("The Kasm server %1 did not answer %2 in time; check that it is reachable and not overloaded.")
-                    .arg(host, call),
-                text};
+        return {
+            ErrorCode::Timeout,
+            KasmText::tr("The Kasm server %1 did not answer %2 in time; check that it is reachable and not overloaded.")
+                .arg(host, call),
+            text};
     case QNetworkReply::SslHandshakeFailedError:
-        return {ErrorCode::Network,
-                tr("The TLS certificate of %1 could not be verified. If the Kasm server uses its own certificate "
-                   "authority, add its CA certificate (PEM) as the deployment's CA file.")
-                    .arg(host),
-                sslErrors.isEmpty() ? text : sslErrors};
+        return {
+            ErrorCode::Network,
+            KasmText::tr("The TLS certificate of %1 could not be verified. If the Kasm server uses its own certificate "
+                         "authority, add its CA certificate (PEM) as the deployment's CA file.")
+                .arg(host),
+            sslErrors.isEmpty() ? text : sslErrors};
     default:
         break;
     }
-    return {ErrorCode::Network, tr("Could not reach the Kasm server %1 for %2.").arg(host, call), text};
+    return {ErrorCode::Network, KasmText::tr("Could not reach the Kasm server %1 for %2.").arg(host, call), text};
 }
 
 } // namespace
@@ -119,83 +120,93 @@ Result<QJsonObject> interpretKasmAnswer(const QString &call, KasmApiClient::Acce
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject object = document.isObject() ? document.object() : QJsonObject();
     const QString message = serverMessage(object);
-    const QString said = message.isEmpty() ? QString() : tr("Kasm said: %1").arg(message);
+    const QString said = message.isEmpty() ? QString() : KasmText::tr("Kasm said: %1").arg(message);
 
     if (httpStatus == 401) {
         if (message.contains(QLatin1String("expire"), Qt::CaseInsensitive))
-            return fail(ErrorCode::Unauthorized,
-                        tr("The Kasm API key has expired. Make a new key under Settings → Developers and connect "
-                           "again."),
-                        said);
+            return fail(
+                ErrorCode::Unauthorized,
+                KasmText::tr("The Kasm API key has expired. Make a new key under Settings → Developers and connect "
+                             "again."),
+                said);
         if (access == KasmApiClient::Access::Write)
-            return fail(ErrorCode::Unauthorized,
-                        tr("The Kasm API key may not do %1: it is read-only, lacks the permission %2, or has "
-                           "expired. Give the key that permission under Settings → Developers, or use another key.")
-                            .arg(call, permissionFor(call)),
-                        said);
-        return fail(ErrorCode::Unauthorized,
-                    tr("The Kasm API key may not do %1: it lacks the permission %2 or has expired. Check the key "
-                       "under Settings → Developers.")
-                        .arg(call, permissionFor(call)),
-                    said);
+            return fail(
+                ErrorCode::Unauthorized,
+                KasmText::tr("The Kasm API key may not do %1: it is read-only, lacks the permission %2, or has "
+                             "expired. Give the key that permission under Settings → Developers, or use another key.")
+                    .arg(call, permissionFor(call)),
+                said);
+        return fail(
+            ErrorCode::Unauthorized,
+            KasmText::tr("The Kasm API key may not do %1: it lacks the permission %2 or has expired. Check the key "
+                         "under Settings → Developers.")
+                .arg(call, permissionFor(call)),
+            said);
     }
     if (httpStatus == 403) {
         if (message.contains(QLatin1String("licens"), Qt::CaseInsensitive))
-            return fail(ErrorCode::Forbidden,
-                        tr("This Kasm server is not licensed for the developer API; add a license that includes it, "
-                           "or use the simulated deployment."),
-                        said);
-        return fail(ErrorCode::Forbidden,
-                    tr("The Kasm server refused the API key: the key id or secret is wrong (connect again with the "
-                       "values from Settings → Developers), or the server's license does not include the "
-                       "developer API."),
-                    said);
+            return fail(
+                ErrorCode::Forbidden,
+                KasmText::tr("This Kasm server is not licensed for the developer API; add a license that includes it, "
+                             "or use the simulated deployment."),
+                said);
+        return fail(
+            ErrorCode::Forbidden,
+            KasmText::tr("The Kasm server refused the API key: the key id or secret is wrong (connect again with the "
+                         "values from Settings → Developers), or the server's license does not include the "
+                         "developer API."),
+            said);
     }
     if (httpStatus == 404)
-        return fail(ErrorCode::NotFound,
-                    tr("The server has no Kasm API call %1 (HTTP 404): check that the address is the Kasm web app's, "
-                       "or this Kasm version lacks the call.")
-                        .arg(call),
-                    said);
+        return fail(
+            ErrorCode::NotFound,
+            KasmText::tr("The server has no Kasm API call %1 (HTTP 404): check that the address is the Kasm web app's, "
+                         "or this Kasm version lacks the call.")
+                .arg(call),
+            said);
     if (httpStatus >= 500 && httpStatus < 600)
-        return fail(ErrorCode::Protocol,
-                    tr("The Kasm server failed on %1 (HTTP %2). Its logs (Admin → Diagnostics → Logs) say why; a "
-                       "Kasm version newer or older than 1.15 may want the request in another form.")
-                        .arg(call)
-                        .arg(httpStatus),
-                    said);
+        return fail(
+            ErrorCode::Protocol,
+            KasmText::tr("The Kasm server failed on %1 (HTTP %2). Its logs (Admin → Diagnostics → Logs) say why; a "
+                         "Kasm version newer or older than 1.15 may want the request in another form.")
+                .arg(call)
+                .arg(httpStatus),
+            said);
     if (httpStatus < 200 || httpStatus >= 300)
-        return fail(ErrorCode::Protocol, tr("The Kasm server answered %1 with HTTP %2.").arg(call).arg(httpStatus),
-                    said);
+        return fail(ErrorCode::Protocol,
+                    KasmText::tr("The Kasm server answered %1 with HTTP %2.").arg(call).arg(httpStatus), said);
 
     if (parseError.error != QJsonParseError::NoError) {
         const QByteArray start = body.left(256).trimmed().toLower();
         if (contentType.toLower().contains("html") || start.startsWith("<!doctype") || start.startsWith("<html"))
-            return fail(ErrorCode::Protocol,
-                        tr("The server answered %1 with a web page, not the Kasm API: check that the address is the "
-                           "Kasm web app itself and not a login portal or proxy page.")
-                            .arg(call));
+            return fail(
+                ErrorCode::Protocol,
+                KasmText::tr("The server answered %1 with a web page, not the Kasm API: check that the address is the "
+                             "Kasm web app itself and not a login portal or proxy page.")
+                    .arg(call));
         const bool truncated = parseError.error == QJsonParseError::UnterminatedObject ||
                                parseError.error == QJsonParseError::UnterminatedArray ||
                                parseError.error == QJsonParseError::UnterminatedString ||
                                parseError.offset >= body.size();
         if (truncated)
-            return fail(ErrorCode::Integrity,
-                        tr("The Kasm server's answer to %1 ended early (after %2 bytes); nothing was taken from it. "
-                           "Try again.")
-                            .arg(call)
-                            .arg(body.size()),
-                        parseError.errorString());
-        return fail(ErrorCode::Protocol, tr("The Kasm server's answer to %1 is not valid JSON.").arg(call),
-                    tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+            return fail(
+                ErrorCode::Integrity,
+                KasmText::tr("The Kasm server's answer to %1 ended early (after %2 bytes); nothing was taken from it. "
+                             "Try again.")
+                    .arg(call)
+                    .arg(body.size()),
+                parseError.errorString());
+        return fail(ErrorCode::Protocol, KasmText::tr("The Kasm server's answer to %1 is not valid JSON.").arg(call),
+                    KasmText::tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     }
     if (!document.isObject())
-        return fail(ErrorCode::Protocol,
-                    tr("The Kasm server answered %1 with JSON that is not an object; this server's API is not one "
-                       "ImageSteward understands.")
-                        .arg(call));
+        return fail(
+            ErrorCode::Protocol,
+            KasmText::tr("The Kasm server answered %1 with JSON that is not an object; this server's API is not one "
+                         "ImageSteward understands.")
+                .arg(call));
     if (!message.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("Kasm refused %1: %2").arg(call, message));
+        return fail(ErrorCode::InvalidInput, KasmText::tr("Kasm refused %1: %2").arg(call, message));
     return object;
 }
 
@@ -210,17 +221,20 @@ KasmApiClient::KasmApiClient(KasmConnection connection, QObject *parent)
                                                         ? QSslCertificate::fromData(readable.readAll(), QSsl::Pem)
                                                         : QList<QSslCertificate>();
         if (!caFile.exists())
-            m_sslSetupError = tr("The CA file %1 does not exist; give the path of the PEM file of the Kasm server's "
-                                 "certificate authority.")
-                                  .arg(m_connection.caFile);
+            m_sslSetupError =
+                KasmText::tr("The CA file %1 does not exist; give the path of the PEM file of the Kasm server's "
+                             "certificate authority.")
+                    .arg(m_connection.caFile);
         else if (!caFile.isFile() || !readable.isOpen())
             m_sslSetupError =
-                tr("The CA file %1 cannot be read (%2); check that it is a file and its permissions.")
-                    .arg(m_connection.caFile, caFile.isFile() ? readable.errorString() : tr("it is a directory"));
+                KasmText::tr("The CA file %1 cannot be read (%2); check that it is a file and its permissions.")
+                    .arg(m_connection.caFile,
+                         caFile.isFile() ? readable.errorString() : KasmText::tr("it is a directory"));
         else if (certificates.isEmpty())
-            m_sslSetupError = tr("The CA file %1 holds no PEM certificate; choose the PEM file of the Kasm server's "
-                                 "certificate authority.")
-                                  .arg(m_connection.caFile);
+            m_sslSetupError =
+                KasmText::tr("The CA file %1 holds no PEM certificate; choose the PEM file of the Kasm server's "
+                             "certificate authority.")
+                    .arg(m_connection.caFile);
         else
             m_ssl.addCaCertificates(certificates);
     }
@@ -230,24 +244,27 @@ KasmApiClient::~KasmApiClient() = default;
 
 QString KasmApiClient::apiDescription()
 {
-    return tr("Kasm developer API 1.x (POST /api/public/<call>, key and secret in the body)");
+    return KasmText::tr("Kasm developer API 1.x (POST /api/public/<call>, key and secret in the body)");
 }
 
 Status KasmApiClient::validate() const
 {
     const QUrl &url = m_connection.serverUrl;
     if (!url.isValid() || url.host().isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    tr("\"%1\" is not a server address; give the Kasm web app's URL, e.g. https://kasm.example.")
-                        .arg(url.toString()));
+        return fail(
+            ErrorCode::InvalidInput,
+            KasmText::tr("\"%1\" is not a server address; give the Kasm web app's URL, e.g. https://kasm.example.")
+                .arg(url.toString()));
     if (url.scheme() != QLatin1String("https") && !(url.scheme() == QLatin1String("http") && isLoopback(url.host())))
-        return fail(ErrorCode::InvalidInput,
-                    tr("The Kasm server address must start with https:// (the API secret travels in each request); "
-                       "plain http is allowed only on this machine's loopback address."));
+        return fail(
+            ErrorCode::InvalidInput,
+            KasmText::tr("The Kasm server address must start with https:// (the API secret travels in each request); "
+                         "plain http is allowed only on this machine's loopback address."));
     if (m_connection.apiKey.isEmpty() || m_connection.apiKeySecret.isEmpty())
-        return fail(ErrorCode::Unauthorized,
-                    tr("No API key or secret for %1; connect with the key id and secret from Settings → Developers.")
-                        .arg(url.host()));
+        return fail(
+            ErrorCode::Unauthorized,
+            KasmText::tr("No API key or secret for %1; connect with the key id and secret from Settings → Developers.")
+                .arg(url.host()));
     if (!m_sslSetupError.isEmpty())
         return fail(ErrorCode::InvalidInput, m_sslSetupError);
     return {};
@@ -306,12 +323,13 @@ QFuture<Result<QJsonObject>> KasmApiClient::call(const QString &call, const QJso
     const qint64 maxBytes = m_connection.maxBodyBytes;
 
     auto tooLarge = [call, maxBytes]() {
-        return Error{ErrorCode::TooLarge,
-                     tr("The Kasm server's answer to %1 is larger than %2 MiB; ImageSteward stopped reading it. Check "
-                        "that the address is the Kasm web app, or raise the limit for very large deployments.")
-                         .arg(call)
-                         .arg(maxBytes / (1024 * 1024)),
-                     {}};
+        return Error{
+            ErrorCode::TooLarge,
+            KasmText::tr("The Kasm server's answer to %1 is larger than %2 MiB; ImageSteward stopped reading it. Check "
+                         "that the address is the Kasm web app, or raise the limit for very large deployments.")
+                .arg(call)
+                .arg(maxBytes / (1024 * 1024)),
+            {}};
     };
 
     connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, state, maxBytes, tooLarge]() {
@@ -349,7 +367,7 @@ QFuture<Result<QJsonObject>> KasmApiClient::call(const QString &call, const QJso
     connect(reply, &QNetworkReply::finished, this, [reply, state, finish, call, access, url, promise]() {
         reply->deleteLater();
         if (state->userCanceled || promise->isCanceled())
-            return finish(fail(ErrorCode::Canceled, tr("Canceled.")));
+            return finish(fail(ErrorCode::Canceled, KasmText::tr("Canceled.")));
         if (state->error)
             return finish(fail(*state->error));
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -362,7 +380,7 @@ QFuture<Result<QJsonObject>> KasmApiClient::call(const QString &call, const QJso
         state->body += reply->readAll();
         if (status >= 300 && status < 400)
             return finish(fail(ErrorCode::Protocol,
-                               tr("The Kasm server redirected %1 to %2; use that address for the deployment.")
+                               KasmText::tr("The Kasm server redirected %1 to %2; use that address for the deployment.")
                                    .arg(call, reply->header(QNetworkRequest::LocationHeader).toUrl().toString())));
         const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         finish(interpretKasmAnswer(call, access, status, contentType, state->body));

@@ -4,6 +4,7 @@
 #include "kasm/FutureChain.h"
 #include "kasm/ImageName.h"
 #include "kasm/KasmJson.h"
+#include "kasm/KasmText.h"
 #include "kasm/Logging.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ namespace steward {
 namespace {
 
 using Access = KasmApiClient::Access;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::KasmApiDeployment", text);
-}
 
 QJsonObject groupFields(const QString &groupId)
 {
@@ -40,9 +36,10 @@ Result<KasmImage> imageFromAnswer(const QJsonObject &answer, const QJsonObject &
     if (value.isObject())
         return kasmjson::parseImage(value.toObject(), QStringLiteral("image"));
     if (!value.isNull() && !value.isUndefined())
-        return fail(ErrorCode::Protocol,
-                    tr("The Kasm server sent image as something other than an object; this server's API is not one "
-                       "ImageSteward understands."));
+        return fail(
+            ErrorCode::Protocol,
+            KasmText::tr("The Kasm server sent image as something other than an object; this server's API is not one "
+                         "ImageSteward understands."));
     return kasmjson::parseImage(sent, QStringLiteral("image"));
 }
 
@@ -110,12 +107,12 @@ void KasmApiDeployment::finishAudited(const std::shared_ptr<FutureChain<R>> &cha
         m_audit->append(entry),
         [chain, value = std::move(value), action = entry.action](Status recorded) mutable {
             if (!recorded)
-                return chain->finish(
-                    R(fail(ErrorCode::Storage,
-                           tr("The Kasm server made the change (%1), but it could not be recorded in the audit log: "
-                              "%2")
-                               .arg(action, recorded.error().message),
-                           recorded.error().detail)));
+                return chain->finish(R(fail(
+                    ErrorCode::Storage,
+                    KasmText::tr("The Kasm server made the change (%1), but it could not be recorded in the audit log: "
+                                 "%2")
+                        .arg(action, recorded.error().message),
+                    recorded.error().detail)));
             chain->finish(std::move(value));
         },
         chain);
@@ -193,8 +190,9 @@ QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image
                                                           const std::optional<QString> &dockerToken)
 {
     if (image.imageId.isEmpty())
-        return readyFailure<KasmImage>(
-            {ErrorCode::InvalidInput, tr("Cannot update an image that has no image id; register it first."), {}});
+        return readyFailure<KasmImage>({ErrorCode::InvalidInput,
+                                        KasmText::tr("Cannot update an image that has no image id; register it first."),
+                                        {}});
     // Read-modify-write on the server's current object: whatever an admin set in the Kasm UI since our last read,
     // and every field ImageSteward does not model, goes back unchanged.
     auto chain = makeChain<Result<KasmImage>>(this);
@@ -207,9 +205,10 @@ QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image
                                             [&](const KasmImage &c) { return c.imageId == wanted.imageId; });
             if (found == current->cend())
                 return chain->finish(
-                    fail(ErrorCode::NotFound, tr("The image %1 (%2) no longer exists on the Kasm server; refresh and "
-                                                 "register it again if it is still wanted.")
-                                                  .arg(wanted.displayName(), wanted.imageId)));
+                    fail(ErrorCode::NotFound,
+                         KasmText::tr("The image %1 (%2) no longer exists on the Kasm server; refresh and "
+                                      "register it again if it is still wanted.")
+                             .arg(wanted.displayName(), wanted.imageId)));
             // Only a changed reference is checked: an image an admin registered otherwise stays editable.
             if (wanted.name != found->name || wanted.imageType != found->imageType) {
                 if (Result<ImageReference> checked = checkImageName(wanted); !checked)
@@ -316,12 +315,13 @@ void KasmApiDeployment::finishGroupFailure(const std::shared_ptr<FutureChain<R>>
                                                        [&](const KasmGroup &g) { return g.groupId == groupId; });
             if (listed)
                 return chain->finish(R(fail(error)));
-            chain->finish(R(fail(ErrorCode::NotFound,
-                                 tr("The Kasm server has no group %1: it was deleted, or it is a system group such as "
+            chain->finish(
+                R(fail(ErrorCode::NotFound,
+                       KasmText::tr("The Kasm server has no group %1: it was deleted, or it is a system group such as "
                                     "All Users and the API key lacks the \"Groups View System\" permission. Refresh "
                                     "and choose a listed group.")
-                                     .arg(groupId),
-                                 error.detail)));
+                           .arg(groupId),
+                       error.detail)));
         },
         chain);
 }

@@ -1,6 +1,7 @@
 #include "kasm/KasmJson.h"
 
 #include "core/WholeNumber.h"
+#include "kasm/KasmText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,6 +17,12 @@
 namespace steward::kasmjson {
 
 namespace {
+
+// Outside the template below, whose constrained parameter lupdate cannot parse.
+QString wholeNumberRange(qint64 min, qint64 max)
+{
+    return KasmText::tr("a whole number from %1 to %2").arg(min).arg(max);
+}
 
 QString typeName(const QJsonValue &value)
 {
@@ -72,7 +79,7 @@ public:
         if (!read)
             return 0;
         if (!std::isfinite(read->value)) {
-            outOfRange(key, read->shown, QCoreApplication::translate("steward::kasm", "a finite number"));
+            outOfRange(key, read->shown, KasmText::tr("a finite number"));
             return 0;
         }
         return read->value;
@@ -95,9 +102,7 @@ public:
         }
         if (!whole) {
             outOfRange(key, read->shown,
-                       QCoreApplication::translate("steward::kasm", "a whole number from %1 to %2")
-                           .arg(std::numeric_limits<Int>::min())
-                           .arg(std::numeric_limits<Int>::max()));
+                       wholeNumberRange(std::numeric_limits<Int>::min(), std::numeric_limits<Int>::max()));
             return 0;
         }
         return *whole;
@@ -180,10 +185,9 @@ private:
     void outOfRange(const char *key, const QString &shown, const QString &expected)
     {
         setError(Error{ErrorCode::Protocol,
-                       QCoreApplication::translate("steward::kasm",
-                                                   "The Kasm server sent %1 as %2, a number outside what the field "
-                                                   "holds (%3); this server's API is not one ImageSteward "
-                                                   "understands.")
+                       KasmText::tr("The Kasm server sent %1 as %2, a number outside what the field "
+                                    "holds (%3); this server's API is not one ImageSteward "
+                                    "understands.")
                            .arg(childPath(QString::fromLatin1(key)), shown, expected),
                        {}});
     }
@@ -191,9 +195,8 @@ private:
     void wrongType(const QString &key, const QJsonValue &value, const QString &expected)
     {
         setError(Error{ErrorCode::Protocol,
-                       QCoreApplication::translate("steward::kasm",
-                                                   "The Kasm server sent %1 as %2 where %3 was expected; this "
-                                                   "server's API is not one ImageSteward understands.")
+                       KasmText::tr("The Kasm server sent %1 as %2 where %3 was expected; this "
+                                    "server's API is not one ImageSteward understands.")
                            .arg(childPath(key), typeName(value), expected),
                        {}});
     }
@@ -210,9 +213,8 @@ private:
 Error wrongListType(const QString &path, const QJsonValue &value, const QString &expected)
 {
     return Error{ErrorCode::Protocol,
-                 QCoreApplication::translate("steward::kasm",
-                                             "The Kasm server sent %1 as %2 where %3 was expected; this server's "
-                                             "API is not one ImageSteward understands.")
+                 KasmText::tr("The Kasm server sent %1 as %2 where %3 was expected; this server's "
+                              "API is not one ImageSteward understands.")
                      .arg(path, typeName(value), expected),
                  {}};
 }
@@ -406,9 +408,8 @@ Result<KasmAgent> parseAgent(const QJsonObject &object, const QString &path)
         const std::optional<PruneMode> mode = pruneModeFromName(prune);
         if (!mode)
             f.setError(Error{ErrorCode::Protocol,
-                             QCoreApplication::translate("steward::kasm",
-                                                         "The Kasm server sent %1 as \"%2\"; ImageSteward knows Off, "
-                                                         "Normal and Aggressive.")
+                             KasmText::tr("The Kasm server sent %1 as \"%2\"; ImageSteward knows Off, "
+                                          "Normal and Aggressive.")
                                  .arg(f.childPath(QStringLiteral("prune_images_mode")), prune),
                              {}});
         else

@@ -5,6 +5,7 @@
 #include "kasm/DemoDataSet.h"
 #include "kasm/DeploymentAudit.h"
 #include "kasm/KasmApiDeployment.h"
+#include "kasm/KasmText.h"
 #include "kasm/SimulatedDeployment.h"
 #include "store/CredentialKey.h"
 #include "store/CredentialStore.h"
@@ -20,11 +21,6 @@
 namespace steward {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::ProfileDeployment", text);
-}
 
 QString settingsPath(const QString &profileDir)
 {
@@ -49,16 +45,16 @@ Result<std::optional<KasmServerSettings>> loadKasmServerSettings(const QString &
     if (!file.exists())
         return std::optional<KasmServerSettings>{};
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Storage, tr("Cannot read %1: %2.").arg(file.fileName(), file.errorString()));
+        return fail(ErrorCode::Storage, KasmText::tr("Cannot read %1: %2.").arg(file.fileName(), file.errorString()));
     const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
     KasmServerSettings settings;
     settings.url = QUrl(o.value(QStringLiteral("url")).toString());
     settings.apiKey = o.value(QStringLiteral("api_key")).toString();
     settings.caFile = o.value(QStringLiteral("ca_file")).toString();
     if (!settings.url.isValid() || settings.apiKey.isEmpty())
-        return fail(
-            ErrorCode::Storage,
-            tr("The Kasm connection in %1 is damaged; connect again (stewardctl kasm connect).").arg(file.fileName()));
+        return fail(ErrorCode::Storage,
+                    KasmText::tr("The Kasm connection in %1 is damaged; connect again (stewardctl kasm connect).")
+                        .arg(file.fileName()));
     return std::optional<KasmServerSettings>(settings);
 }
 
@@ -66,13 +62,13 @@ Status saveKasmServerSettings(const QString &profileDir, const KasmServerSetting
 {
     QSaveFile file(settingsPath(profileDir));
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Storage, tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
+        return fail(ErrorCode::Storage, KasmText::tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
     const QJsonObject o{{QStringLiteral("url"), settings.url.toString()},
                         {QStringLiteral("api_key"), settings.apiKey},
                         {QStringLiteral("ca_file"), settings.caFile}};
     file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return fail(ErrorCode::Storage, tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
+        return fail(ErrorCode::Storage, KasmText::tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
     return {};
 }
 
@@ -80,7 +76,7 @@ Status forgetKasmServerSettings(const QString &profileDir)
 {
     QFile file(settingsPath(profileDir));
     if (file.exists() && !file.remove())
-        return fail(ErrorCode::Storage, tr("Cannot remove %1: %2.").arg(file.fileName(), file.errorString()));
+        return fail(ErrorCode::Storage, KasmText::tr("Cannot remove %1: %2.").arg(file.fileName(), file.errorString()));
     return {};
 }
 
@@ -124,8 +120,8 @@ QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString
             return fail(secret.error());
         if (!secret->has_value())
             return fail(ErrorCode::Unauthorized,
-                        tr("The keychain holds no secret for the Kasm API key %1 at %2; connect again with "
-                           "stewardctl kasm connect.")
+                        KasmText::tr("The keychain holds no secret for the Kasm API key %1 at %2; connect again with "
+                                     "stewardctl kasm connect.")
                             .arg(settings.apiKey, settings.url.toString()));
         KasmConnection connection;
         connection.serverUrl = settings.url;

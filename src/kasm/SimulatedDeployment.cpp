@@ -4,6 +4,7 @@
 #include "core/WorkerThread.h"
 #include "kasm/DeploymentAudit.h"
 #include "kasm/ImageName.h"
+#include "kasm/KasmText.h"
 #include "store/Catalog.h"
 
 #include <QCoreApplication>
@@ -19,23 +20,21 @@ namespace steward {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::SimulatedDeployment", text);
-}
-
 Error unknownImage(const QString &imageId)
 {
-    return {ErrorCode::NotFound,
-            tr("The simulated deployment has no image %1; refresh, and register the image again if it is still "
-               "wanted.")
-                .arg(imageId),
-            {}};
+    return {
+        ErrorCode::NotFound,
+        KasmText::tr("The simulated deployment has no image %1; refresh, and register the image again if it is still "
+                     "wanted.")
+            .arg(imageId),
+        {}};
 }
 
 Error unknownGroup(const QString &groupId)
 {
-    return {ErrorCode::NotFound, tr("The simulated deployment has no group %1; refresh the groups.").arg(groupId), {}};
+    return {ErrorCode::NotFound,
+            KasmText::tr("The simulated deployment has no group %1; refresh the groups.").arg(groupId),
+            {}};
 }
 
 KasmImage *findImage(SimulatedState &state, const QString &imageId)

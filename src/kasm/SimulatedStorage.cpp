@@ -1,6 +1,7 @@
 #include "kasm/SimulatedStorage.h"
 
 #include "kasm/KasmJson.h"
+#include "kasm/KasmText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,11 +16,6 @@
 namespace steward {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::SimulatedStorage", text);
-}
 
 QJsonObject auditToJson(const store::AuditEntry &entry)
 {
@@ -106,7 +102,7 @@ Status SimulatedStorage::save(const SimulatedState &state)
 
 Error unknownSimulatedAgent(const QString &agentId)
 {
-    return {ErrorCode::NotFound, tr("The simulated deployment has no agent %1.").arg(agentId), {}};
+    return {ErrorCode::NotFound, KasmText::tr("The simulated deployment has no agent %1.").arg(agentId), {}};
 }
 
 Result<KasmAgent> SimulatedStorage::updateAgent(const QString &agentId,
@@ -141,7 +137,8 @@ Result<SimulatedState> InMemorySimulatedStorage::load()
 Status InMemorySimulatedStorage::save(const SimulatedState &state)
 {
     if (m_failSaves)
-        return fail(ErrorCode::Storage, tr("The simulated deployment could not be saved (a test made saving fail)."));
+        return fail(ErrorCode::Storage,
+                    KasmText::tr("The simulated deployment could not be saved (a test made saving fail)."));
     const std::lock_guard locker(m_mutex);
     m_state = state;
     return {};
@@ -155,7 +152,8 @@ Result<SimulatedState> InMemorySimulatedStorage::update(const SimulatedChange &c
     if (Status applied = change(next, audit); !applied)
         return fail(applied.error());
     if (m_failSaves)
-        return fail(ErrorCode::Storage, tr("The simulated deployment could not be saved (a test made saving fail)."));
+        return fail(ErrorCode::Storage,
+                    KasmText::tr("The simulated deployment could not be saved (a test made saving fail)."));
     m_state = next;
     m_audit << audit;
     return next;
@@ -169,7 +167,7 @@ QList<store::AuditEntry> InMemorySimulatedStorage::audit() const
 
 QString InMemorySimulatedStorage::location() const
 {
-    return tr("memory");
+    return KasmText::tr("memory");
 }
 
 JsonFileSimulatedStorage::JsonFileSimulatedStorage(QString path) : m_path(std::move(path))
@@ -182,15 +180,16 @@ Result<QJsonObject> JsonFileSimulatedStorage::readDocument() const
         return QJsonObject{};
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Storage,
-                    tr("Cannot read the simulated deployment from %1: %2. Check the file's permissions.")
+                    KasmText::tr("Cannot read the simulated deployment from %1: %2. Check the file's permissions.")
                         .arg(m_path, file.errorString()));
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
-        return fail(ErrorCode::Storage,
-                    tr("The simulated deployment in %1 is damaged; move the file away to start from the demo data.")
-                        .arg(m_path),
-                    error.errorString());
+        return fail(
+            ErrorCode::Storage,
+            KasmText::tr("The simulated deployment in %1 is damaged; move the file away to start from the demo data.")
+                .arg(m_path),
+            error.errorString());
     return document.object();
 }
 
@@ -200,11 +199,11 @@ Status JsonFileSimulatedStorage::writeDocument(const QJsonObject &document) cons
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Storage,
-                    tr("Cannot save the simulated deployment to %1: %2.").arg(m_path, file.errorString()));
+                    KasmText::tr("Cannot save the simulated deployment to %1: %2.").arg(m_path, file.errorString()));
     file.write(QJsonDocument(document).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return fail(ErrorCode::Storage,
-                    tr("Cannot save the simulated deployment to %1: %2.").arg(m_path, file.errorString()));
+                    KasmText::tr("Cannot save the simulated deployment to %1: %2.").arg(m_path, file.errorString()));
     return {};
 }
 
@@ -225,7 +224,8 @@ Result<SimulatedState> JsonFileSimulatedStorage::update(const SimulatedChange &c
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(10000))
         return fail(ErrorCode::Conflict,
-                    tr("Another process kept the simulated deployment in %1 locked for 10 s; try again.").arg(m_path));
+                    KasmText::tr("Another process kept the simulated deployment in %1 locked for 10 s; try again.")
+                        .arg(m_path));
     Result<QJsonObject> document = readDocument();
     if (!document)
         return fail(document.error());

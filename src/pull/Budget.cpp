@@ -1,5 +1,7 @@
 #include "pull/Budget.h"
 
+#include "pull/PullText.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QSet>
@@ -12,11 +14,6 @@
 namespace steward::pull {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::pull::Budget", text);
-}
 
 constexpr qint64 Saturated = std::numeric_limits<qint64>::max();
 
@@ -191,21 +188,25 @@ WorkEstimate estimateSimulation(const Scenario &s, int seriesPoints)
     WorkEstimate out;
     const auto [steps, largestSteps] = total({
         {add(shape.agents, mul(kinds, shape.images)),
-         tr("building %1 agents and %2 kinds of agent x %3 images").arg(shape.agents).arg(kinds).arg(shape.images)},
-        {groupWakeUps, tr("%1 agent wake-ups x buckets over %2 s").arg(groupWakeUps).arg(s.durationS)},
-        {add(pairs, slotTotal), tr("%1 (agent, image) pairs").arg(pairs)},
-        {mul(movingPairs, waves), tr("%1 refreshes of images whose tag moves").arg(mul(movingPairs, waves))},
-        {mul(shape.buckets, bins), tr("%1 buckets x %2 chart points").arg(shape.buckets).arg(bins)},
+         PullText::tr("building %1 agents and %2 kinds of agent x %3 images")
+             .arg(shape.agents)
+             .arg(kinds)
+             .arg(shape.images)},
+        {groupWakeUps, PullText::tr("%1 agent wake-ups x buckets over %2 s").arg(groupWakeUps).arg(s.durationS)},
+        {add(pairs, slotTotal), PullText::tr("%1 (agent, image) pairs").arg(pairs)},
+        {mul(movingPairs, waves), PullText::tr("%1 refreshes of images whose tag moves").arg(mul(movingPairs, waves))},
+        {mul(shape.buckets, bins), PullText::tr("%1 buckets x %2 chart points").arg(shape.buckets).arg(bins)},
     });
     const auto [bytes, largestBytes] = total({
         {add(mul(shape.agents, 32), add(mul(shape.images, 64), mul(kinds, mul(shape.images, 9)))),
-         tr("%1 agents, and %2 kinds of agent x %3 images").arg(shape.agents).arg(kinds).arg(shape.images)},
-        {mul(kindImages, 8), tr("%1 images pulled by the kinds of agent").arg(kindImages)},
-        {mul(slotTotal, 40), tr("%1 agent x bucket slots").arg(slotTotal)},
-        {mul(records, 4 * 40), tr("%1 arrival and refresh records").arg(records)},
-        {mul(movingPairs, 32), tr("%1 (agent, image) pairs whose tag moves").arg(movingPairs)},
-        {mul(runs, 32), tr("%1 quota runs in the window").arg(runs)},
-        {mul(mul(shape.buckets, bins), 2 * 64), tr("%1 buckets x %2 chart points").arg(shape.buckets).arg(bins)},
+         PullText::tr("%1 agents, and %2 kinds of agent x %3 images").arg(shape.agents).arg(kinds).arg(shape.images)},
+        {mul(kindImages, 8), PullText::tr("%1 images pulled by the kinds of agent").arg(kindImages)},
+        {mul(slotTotal, 40), PullText::tr("%1 agent x bucket slots").arg(slotTotal)},
+        {mul(records, 4 * 40), PullText::tr("%1 arrival and refresh records").arg(records)},
+        {mul(movingPairs, 32), PullText::tr("%1 (agent, image) pairs whose tag moves").arg(movingPairs)},
+        {mul(runs, 32), PullText::tr("%1 quota runs in the window").arg(runs)},
+        {mul(mul(shape.buckets, bins), 2 * 64),
+         PullText::tr("%1 buckets x %2 chart points").arg(shape.buckets).arg(bins)},
     });
     out.steps = steps;
     out.largestSteps = largestSteps;
@@ -230,14 +231,17 @@ WorkEstimate estimateForecast(const Scenario &s)
     WorkEstimate out;
     const auto [steps, largestSteps] = total({
         {add(shape.agents, mul(kinds, shape.images)),
-         tr("building %1 agents and %2 kinds of agent x %3 images").arg(shape.agents).arg(kinds).arg(shape.images)},
-        {mul(slotTotal, log2), tr("sorting %1 agent x bucket slots").arg(slotTotal)},
+         PullText::tr("building %1 agents and %2 kinds of agent x %3 images")
+             .arg(shape.agents)
+             .arg(kinds)
+             .arg(shape.images)},
+        {mul(slotTotal, log2), PullText::tr("sorting %1 agent x bucket slots").arg(slotTotal)},
     });
     const auto [bytes, largestBytes] = total({
         {add(mul(shape.agents, 32), add(mul(shape.images, 64), mul(kinds, mul(shape.images, 9)))),
-         tr("%1 agents, and %2 kinds of agent x %3 images").arg(shape.agents).arg(kinds).arg(shape.images)},
-        {mul(kindImages, 8), tr("%1 images pulled by the kinds of agent").arg(kindImages)},
-        {mul(slotTotal, 40), tr("%1 agent x bucket slots").arg(slotTotal)},
+         PullText::tr("%1 agents, and %2 kinds of agent x %3 images").arg(shape.agents).arg(kinds).arg(shape.images)},
+        {mul(kindImages, 8), PullText::tr("%1 images pulled by the kinds of agent").arg(kindImages)},
+        {mul(slotTotal, 40), PullText::tr("%1 agent x bucket slots").arg(slotTotal)},
     });
     out.steps = steps;
     out.largestSteps = largestSteps;
@@ -251,21 +255,23 @@ Status checkBudget(const WorkEstimate &estimate, const Budget &budget, const QSt
     const auto megabytes = [](qint64 bytes) { return QString::number(bytes / (1024 * 1024)); };
     QStringList beyond;
     if (estimate.bytes > budget.maxBytes) {
-        beyond << tr("would need about %1 MB of memory (mostly for %2), more than the limit of %3 MB; make the "
-                     "scenario smaller, or raise the limit with --max-memory-mb or STEWARD_SIM_MAX_MEMORY_MB")
+        beyond << PullText::tr(
+                      "would need about %1 MB of memory (mostly for %2), more than the limit of %3 MB; make the "
+                      "scenario smaller, or raise the limit with --max-memory-mb or STEWARD_SIM_MAX_MEMORY_MB")
                       .arg(megabytes(estimate.bytes), estimate.largestBytes, megabytes(budget.maxBytes));
     }
     if (estimate.steps > budget.maxSteps) {
-        beyond << tr("would take about %1 steps (mostly %2), more than the limit of %3 steps; shorten duration_s, "
-                     "lengthen the intervals or make the fleet smaller, or raise the limit with --max-work or "
-                     "STEWARD_SIM_MAX_WORK")
+        beyond << PullText::tr(
+                      "would take about %1 steps (mostly %2), more than the limit of %3 steps; shorten duration_s, "
+                      "lengthen the intervals or make the fleet smaller, or raise the limit with --max-work or "
+                      "STEWARD_SIM_MAX_WORK")
                       .arg(estimate.steps)
                       .arg(estimate.largestSteps)
                       .arg(budget.maxSteps);
     }
     if (beyond.isEmpty())
         return {};
-    return fail(ErrorCode::TooLarge, tr("the %1 %2").arg(what, beyond.join(tr("; and it "))));
+    return fail(ErrorCode::TooLarge, PullText::tr("the %1 %2").arg(what, beyond.join(PullText::tr("; and it "))));
 }
 
 } // namespace steward::pull

@@ -1,20 +1,12 @@
 #include "pull/DeploymentScenario.h"
 
 #include "core/ImageReference.h"
+#include "pull/PullText.h"
 
 #include <QCoreApplication>
 #include <QMap>
 
 namespace steward::pull {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::pull::DeploymentScenario", text);
-}
-
-} // namespace
 
 DeploymentScenario scenarioFromDeployment(const DeploymentSnapshot &snapshot)
 {
@@ -45,7 +37,7 @@ DeploymentScenario scenarioFromDeployment(const DeploymentSnapshot &snapshot, co
         s.agents.append(group);
     }
     if (s.agents.isEmpty())
-        out.notes << tr("The deployment has no enabled agent: nothing is pulled.");
+        out.notes << PullText::tr("The deployment has no enabled agent: nothing is pulled.");
 
     QStringList hosts;
     for (const KasmImage &image : snapshot.images) {
@@ -60,7 +52,8 @@ DeploymentScenario scenarioFromDeployment(const DeploymentSnapshot &snapshot, co
         if (!image.dockerRegistry.isEmpty()) {
             const Result<ImageReference> reference = ImageReference::parse(image.name);
             if (!reference) {
-                out.notes << tr("%1: the image name \"%2\" is not a valid reference (%3), so agents cannot pull it.")
+                out.notes << PullText::tr(
+                                 "%1: the image name \"%2\" is not a valid reference (%3), so agents cannot pull it.")
                                  .arg(group.name, image.name, reference.error().message);
             } else {
                 group.registry = reference->registry();
@@ -85,8 +78,9 @@ DeploymentScenario scenarioFromDeployment(const DeploymentSnapshot &snapshot, co
     }
     if (!snapshot.agents.isEmpty() && std::all_of(snapshot.agents.cbegin(), snapshot.agents.cend(),
                                                   [](const KasmAgent &a) { return a.egressSource.isEmpty(); }))
-        out.notes << tr("Kasm does not report the address each agent pulls from: all agents are assumed behind one "
-                        "address (%1). Set it per agent for a truer anonymous-quota forecast.")
+        out.notes << PullText::tr(
+                         "Kasm does not report the address each agent pulls from: all agents are assumed behind one "
+                         "address (%1). Set it per agent for a truer anonymous-quota forecast.")
                          .arg(options.defaultSource);
     return out;
 }

@@ -1,5 +1,7 @@
 #include "pull/Forecast.h"
 
+#include "pull/PullText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -10,26 +12,21 @@ namespace steward::pull {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::pull::Forecast", text);
-}
-
 QString duration(qint64 ms)
 {
     const qint64 s = ms / 1000;
     if (s < 120)
-        return tr("%1 s").arg(s);
+        return PullText::tr("%1 s").arg(s);
     if (s < 7200)
-        return s % 60 ? tr("%1 min %2 s").arg(s / 60).arg(s % 60) : tr("%1 min").arg(s / 60);
+        return s % 60 ? PullText::tr("%1 min %2 s").arg(s / 60).arg(s % 60) : PullText::tr("%1 min").arg(s / 60);
     if (s % 3600 == 0)
-        return tr("%1 h").arg(s / 3600);
-    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+        return PullText::tr("%1 h").arg(s / 3600);
+    return PullText::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
 
 QString per(const RateLimitPolicy &policy)
 {
-    return tr("%1 per %2").arg(policy.limit).arg(duration(policy.windowS * 1000));
+    return PullText::tr("%1 per %2").arg(policy.limit).arg(duration(policy.windowS * 1000));
 }
 
 struct Member
@@ -103,7 +100,7 @@ BucketForecast forecastBucket(const Fleet &fleet, int id, std::vector<Member> me
 
 QString who(const BucketKey &key)
 {
-    return key.authenticated ? tr("account %1").arg(key.who) : tr("address %1").arg(key.who);
+    return key.authenticated ? PullText::tr("account %1").arg(key.who) : PullText::tr("address %1").arg(key.who);
 }
 
 // Images no agent will pull, and why: the first few by name, then how many more (a scenario may have a million).
@@ -128,11 +125,12 @@ void adviseUnpulledImages(const Fleet &fleet, QStringList &advice)
             continue;
         QStringList why;
         for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-            why.append(tr("%1 agents: %2").arg(it.value()).arg(eligibilityName(it.key())));
-        advice.append(tr("No agent pulls %1 (%2).").arg(fleet.imageName(image), why.join(QStringLiteral(", "))));
+            why.append(PullText::tr("%1 agents: %2").arg(it.value()).arg(eligibilityName(it.key())));
+        advice.append(
+            PullText::tr("No agent pulls %1 (%2).").arg(fleet.imageName(image), why.join(QStringLiteral(", "))));
     }
     if (unpulled > Named)
-        advice.append(tr("No agent pulls %1 more images either.").arg(unpulled - Named));
+        advice.append(PullText::tr("No agent pulls %1 more images either.").arg(unpulled - Named));
 }
 
 } // namespace
@@ -184,34 +182,37 @@ Forecast forecast(const Fleet &fleet)
     }
 
     // Advice: every bucket that runs out, with what a login and a pull-through mirror would change.
-    const QString refresh = refreshMs == 3600000 ? tr("per hour") : tr("per %1").arg(duration(refreshMs));
+    const QString refresh =
+        refreshMs == 3600000 ? PullText::tr("per hour") : PullText::tr("per %1").arg(duration(refreshMs));
     for (const BucketForecast &b : std::as_const(out.buckets)) {
         if (!b.policy || b.peakInWindow <= b.policy->limit)
             continue;
-        QString text = tr("%1 agents behind %2 pull %3 images from %4 %5: %6 pulls %7 against %8")
-                           .arg(b.agents)
-                           .arg(who(b.key))
-                           .arg(b.images)
-                           .arg(b.key.registry, b.key.authenticated ? tr("with a login") : tr("anonymously"))
-                           .arg(b.pullsPerWave)
-                           .arg(refresh, per(*b.policy));
+        QString text =
+            PullText::tr("%1 agents behind %2 pull %3 images from %4 %5: %6 pulls %7 against %8")
+                .arg(b.agents)
+                .arg(who(b.key))
+                .arg(b.images)
+                .arg(b.key.registry, b.key.authenticated ? PullText::tr("with a login") : PullText::tr("anonymously"))
+                .arg(b.pullsPerWave)
+                .arg(refresh, per(*b.policy));
         if (b.firstRateLimitedMs) {
-            text += tr(" — the quota is gone %1 into %2 (first 429 at %3, on %4 for %5).")
+            text += PullText::tr(" — the quota is gone %1 into %2 (first 429 at %3, on %4 for %5).")
                         .arg(duration(b.secondsIntoWave * 1000),
-                             b.firstRateLimitedWave == 0 ? tr("the first check-ins")
-                                                         : tr("refresh wave %1").arg(b.firstRateLimitedWave),
+                             b.firstRateLimitedWave == 0 ? PullText::tr("the first check-ins")
+                                                         : PullText::tr("refresh wave %1").arg(b.firstRateLimitedWave),
                              duration(*b.firstRateLimitedMs), fleet.imageName(b.firstFailingImage),
                              fleet.agentName(b.firstFailingAgent));
         } else {
             text += QLatin1Char('.');
         }
         const qint64 served = b.policy->limit;
-        text += tr(" At most %1 of the %2 pulls a window asks for can succeed (%3%); the rest are refused and "
-                   "missing images are retried every %4.")
-                    .arg(served)
-                    .arg(b.peakInWindow)
-                    .arg(b.peakInWindow ? served * 100 / b.peakInWindow : 100)
-                    .arg(duration(fleet.checkInMs()));
+        text +=
+            PullText::tr(" At most %1 of the %2 pulls a window asks for can succeed (%3%); the rest are refused and "
+                         "missing images are retried every %4.")
+                .arg(served)
+                .arg(b.peakInWindow)
+                .arg(b.peakInWindow ? served * 100 / b.peakInWindow : 100)
+                .arg(duration(fleet.checkInMs()));
         if (!b.key.authenticated) {
             // A login: the same pulls, counted against one account for every address.
             qint64 allAnonymous = 0;
@@ -221,39 +222,45 @@ Forecast forecast(const Fleet &fleet)
             }
             const auto account = limiter.policy(b.key.registry, true);
             if (!account)
-                text += tr(" With a login on these images: the account has no limit on %1, so every pull succeeds.")
+                text += PullText::tr(
+                            " With a login on these images: the account has no limit on %1, so every pull succeeds.")
                             .arg(b.key.registry);
             else
-                text += tr(" With a login on these images: %1 pulls per %2 from all addresses on one account "
-                           "against %3 — %4.")
+                text += PullText::tr(" With a login on these images: %1 pulls per %2 from all addresses on one account "
+                                     "against %3 — %4.")
                             .arg(allAnonymous)
                             .arg(duration(account->windowS * 1000), per(*account),
-                                 allAnonymous <= account->limit ? tr("it fits")
-                                                                : tr("still %1 too many; a paid plan or a mirror is "
-                                                                     "needed")
-                                                                      .arg(allAnonymous - account->limit));
+                                 allAnonymous <= account->limit
+                                     ? PullText::tr("it fits")
+                                     : PullText::tr("still %1 too many; a paid plan or a mirror is "
+                                                    "needed")
+                                           .arg(allAnonymous - account->limit));
         }
         // A pull-through mirror fetches each image once per refresh, whatever the number of agents.
         const qint64 mirror = b.images * b.wavesPerWindow;
-        text += tr(" With a pull-through mirror: the mirror pulls each of the %1 images once %2, %3 pulls per %4 "
-                   "against %5 — %6.")
-                    .arg(b.images)
-                    .arg(refresh)
-                    .arg(mirror)
-                    .arg(duration(b.windowS * 1000), per(*b.policy),
-                         mirror <= b.policy->limit ? tr("it fits") : tr("still too many; add a login on the mirror"));
+        text +=
+            PullText::tr(" With a pull-through mirror: the mirror pulls each of the %1 images once %2, %3 pulls per %4 "
+                         "against %5 — %6.")
+                .arg(b.images)
+                .arg(refresh)
+                .arg(mirror)
+                .arg(duration(b.windowS * 1000), per(*b.policy),
+                     mirror <= b.policy->limit ? PullText::tr("it fits")
+                                               : PullText::tr("still too many; add a login on the mirror"));
         out.advice.append(text);
     }
     for (auto it = wrongLoginAgents.cbegin(); it != wrongLoginAgents.cend(); ++it) {
-        out.advice.append(tr("%1 agents cannot log in for %2: every check-in fails (%3 attempts per hour each) and "
-                             "the image never arrives, even if it is public. Fix the image's registry credentials.")
-                              .arg(it.value())
-                              .arg(fleet.imageName(it.key()))
-                              .arg(3600000 / fleet.checkInMs()));
+        out.advice.append(
+            PullText::tr("%1 agents cannot log in for %2: every check-in fails (%3 attempts per hour each) and "
+                         "the image never arrives, even if it is public. Fix the image's registry credentials.")
+                .arg(it.value())
+                .arg(fleet.imageName(it.key()))
+                .arg(3600000 / fleet.checkInMs()));
     }
     adviseUnpulledImages(fleet, out.advice);
     if (out.advice.isEmpty())
-        out.advice.append(tr("Every quota holds: the busiest window of every registry stays within its limit."));
+        out.advice.append(
+            PullText::tr("Every quota holds: the busiest window of every registry stays within its limit."));
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "pull/Preflight.h"
 
 #include "core/ImageReference.h"
+#include "pull/PullText.h"
 #include "registry/RegistryClient.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ using registry::RegistryClient;
 using Verdict = PreflightStep::Verdict;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::pull::Preflight", text);
-}
 
 const QStringList StepNames = {QStringLiteral("resolve"), QStringLiteral("login"), QStringLiteral("manifest"),
                                QStringLiteral("blobs"),   QStringLiteral("disk"),  QStringLiteral("quota")};
@@ -50,7 +46,7 @@ struct Run
     {
         for (PreflightStep &step : report.steps) {
             if (step.verdict == Verdict::Skipped && step.detail.isEmpty())
-                step.detail = tr("not checked: an earlier step failed");
+                step.detail = PullText::tr("not checked: an earlier step failed");
         }
         promise.addResult(report);
         promise.finish();
@@ -82,22 +78,24 @@ void checkQuota(Run &run)
 {
     if (!run.rateLimit || !run.rateLimit->limited) {
         run.set(QStringLiteral("quota"), Verdict::Pass,
-                tr("the registry sent no rate-limit headers: no limit applies"));
+                PullText::tr("the registry sent no rate-limit headers: no limit applies"));
         return;
     }
     const registry::RateLimit &limit = *run.rateLimit;
-    const QString counted = limit.source.isEmpty() ? tr("this address or account") : limit.source;
-    const QString text = tr("%1 of %2 pulls per %3 s left for %4 before this check (its manifest GET counts as one)")
-                             .arg(limit.remaining)
-                             .arg(limit.limit)
-                             .arg(limit.windowSeconds)
-                             .arg(counted);
+    const QString counted = limit.source.isEmpty() ? PullText::tr("this address or account") : limit.source;
+    const QString text =
+        PullText::tr("%1 of %2 pulls per %3 s left for %4 before this check (its manifest GET counts as one)")
+            .arg(limit.remaining)
+            .arg(limit.limit)
+            .arg(limit.windowSeconds)
+            .arg(counted);
     if (limit.remaining <= 0)
         run.set(QStringLiteral("quota"), Verdict::Fail,
-                text + tr(": an agent's pull gets 429 now. Log in on the image (a per-account quota) or use a "
-                          "pull-through mirror; `stewardctl forecast` shows when it runs out."));
+                text +
+                    PullText::tr(": an agent's pull gets 429 now. Log in on the image (a per-account quota) or use a "
+                                 "pull-through mirror; `stewardctl forecast` shows when it runs out."));
     else if (limit.remaining * 10 < limit.limit)
-        run.set(QStringLiteral("quota"), Verdict::Warn, text + tr(": nearly used up"));
+        run.set(QStringLiteral("quota"), Verdict::Warn, text + PullText::tr(": nearly used up"));
     else
         run.set(QStringLiteral("quota"), Verdict::Pass, text);
 }
@@ -111,26 +109,27 @@ void finishWithQuota(const std::shared_ptr<Run> &run)
 void checkDisk(Run &run, qint64 layerBytes)
 {
     if (!run.request.diskMb) {
-        run.set(QStringLiteral("disk"), Verdict::Skipped,
-                tr("no free disk given (--disk-mb); the layers alone need %1 compressed").arg(mb(layerBytes)));
+        run.set(
+            QStringLiteral("disk"), Verdict::Skipped,
+            PullText::tr("no free disk given (--disk-mb); the layers alone need %1 compressed").arg(mb(layerBytes)));
         return;
     }
     const qint64 diskBytes = *run.request.diskMb * 1000 * 1000;
     // Unpacked layers are larger than compressed ones; 3x is a common ratio for desktop images.
     if (layerBytes > diskBytes)
         run.set(QStringLiteral("disk"), Verdict::Fail,
-                tr("%1 compressed does not fit in %2 MB free: the agent will not pull it. Free disk or prune "
-                   "old images.")
+                PullText::tr("%1 compressed does not fit in %2 MB free: the agent will not pull it. Free disk or prune "
+                             "old images.")
                     .arg(mb(layerBytes))
                     .arg(*run.request.diskMb));
     else if (layerBytes * 3 > diskBytes)
         run.set(QStringLiteral("disk"), Verdict::Warn,
-                tr("%1 compressed may not fit in %2 MB once unpacked; check uncompressed_size_mb")
+                PullText::tr("%1 compressed may not fit in %2 MB once unpacked; check uncompressed_size_mb")
                     .arg(mb(layerBytes))
                     .arg(*run.request.diskMb));
     else
         run.set(QStringLiteral("disk"), Verdict::Pass,
-                tr("%1 compressed, %2 MB free").arg(mb(layerBytes)).arg(*run.request.diskMb));
+                PullText::tr("%1 compressed, %2 MB free").arg(mb(layerBytes)).arg(*run.request.diskMb));
 }
 
 // Every layer (and the config, unless it was already read) by HEAD: what a pull needs is there, without moving it.
@@ -159,7 +158,7 @@ void checkBlobs(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client
                               configRead](const Result<QList<registry::BlobPresence>> &presence) {
             if (!presence) {
                 run->set(QStringLiteral("blobs"), Verdict::Fail,
-                         tr("the blobs could not be checked: %1").arg(presence.error().toString()));
+                         PullText::tr("the blobs could not be checked: %1").arg(presence.error().toString()));
                 finishWithQuota(run);
                 return;
             }
@@ -170,18 +169,20 @@ void checkBlobs(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client
             }
             if (!missing.isEmpty()) {
                 run->set(QStringLiteral("blobs"), Verdict::Fail,
-                         tr("%1 of %2 blobs missing from the registry: %3. An agent's pull fails on them; push the "
-                            "image again (a push that was cut short, or blobs deleted behind the manifest).")
+                         PullText::tr(
+                             "%1 of %2 blobs missing from the registry: %3. An agent's pull fails on them; push the "
+                             "image again (a push that was cut short, or blobs deleted behind the manifest).")
                              .arg(missing.size())
                              .arg(presence->size() + (configRead ? 1 : 0))
                              .arg(missing.join(QStringLiteral(", "))));
             } else {
-                QString text = tr("config and all %1 layers present (checked by HEAD, nothing downloaded); %2 "
-                                  "compressed")
-                                   .arg(layerCount)
-                                   .arg(mb(layerBytes));
+                QString text =
+                    PullText::tr("config and all %1 layers present (checked by HEAD, nothing downloaded); %2 "
+                                 "compressed")
+                        .arg(layerCount)
+                        .arg(mb(layerBytes));
                 if (foreign > 0)
-                    text += tr("; %1 foreign layers come from elsewhere and were not checked").arg(foreign);
+                    text += PullText::tr("; %1 foreign layers come from elsewhere and were not checked").arg(foreign);
                 run->set(QStringLiteral("blobs"), Verdict::Pass, text);
             }
             checkDisk(*run, layerBytes);
@@ -192,11 +193,12 @@ void checkBlobs(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client
 QString manifestFailure(const Run &run, const Error &error)
 {
     if (error.code == ErrorCode::RateLimited)
-        return tr("the registry refused the pull (rate limit): %1").arg(error.toString());
+        return PullText::tr("the registry refused the pull (rate limit): %1").arg(error.toString());
     if (error.code == ErrorCode::NotFound)
-        return tr("%1 does not exist: %2. Check the repository and tag (a name without a host means Docker Hub).")
+        return PullText::tr(
+                   "%1 does not exist: %2. Check the repository and tag (a name without a host means Docker Hub).")
             .arg(run.reference.toString(), error.toString());
-    return tr("the manifest could not be read: %1").arg(error.toString());
+    return PullText::tr("the manifest could not be read: %1").arg(error.toString());
 }
 
 // A single-platform image: its config says what it runs on, so that one blob is read.
@@ -204,10 +206,11 @@ void checkSinglePlatform(const std::shared_ptr<Run> &run, QPointer<RegistryClien
 {
     if (top.manifest.kind != Manifest::Kind::Image) {
         run->set(QStringLiteral("manifest"), Verdict::Warn,
-                 tr("a legacy schema 1 manifest (%1): its platform and blobs are not checked. Push it again with a "
-                    "current client.")
+                 PullText::tr(
+                     "a legacy schema 1 manifest (%1): its platform and blobs are not checked. Push it again with a "
+                     "current client.")
                      .arg(top.digest.toString()));
-        run->set(QStringLiteral("blobs"), Verdict::Skipped, tr("not checked: schema 1 manifest"));
+        run->set(QStringLiteral("blobs"), Verdict::Skipped, PullText::tr("not checked: schema 1 manifest"));
         finishWithQuota(run);
         return;
     }
@@ -221,26 +224,28 @@ void checkSinglePlatform(const std::shared_ptr<Run> &run, QPointer<RegistryClien
         .then(client.data(), [run, client, image, digest](const Result<registry::ImageConfig> &config) {
             if (!config) {
                 run->set(QStringLiteral("manifest"), Verdict::Warn,
-                         tr("the manifest exists, but its platform could not be read"));
-                run->set(QStringLiteral("blobs"), Verdict::Fail,
-                         tr("the image's config %1 could not be fetched: %2. The push may be incomplete; push the "
-                            "image again.")
-                             .arg(image.config.digest.toString(), config.error().toString()));
+                         PullText::tr("the manifest exists, but its platform could not be read"));
+                run->set(
+                    QStringLiteral("blobs"), Verdict::Fail,
+                    PullText::tr("the image's config %1 could not be fetched: %2. The push may be incomplete; push the "
+                                 "image again.")
+                        .arg(image.config.digest.toString(), config.error().toString()));
                 finishWithQuota(run);
                 return;
             }
             const QString platform = config->os + QLatin1Char('/') + config->architecture;
             const QString wanted = run->request.platform;
             if (!wanted.startsWith(platform) && !platform.startsWith(wanted)) {
-                run->set(QStringLiteral("manifest"), Verdict::Fail,
-                         tr("the image is built for %1 only, the agents run %2. Build and push it for %2 (or a "
-                            "multi-platform index).")
-                             .arg(platform, wanted));
+                run->set(
+                    QStringLiteral("manifest"), Verdict::Fail,
+                    PullText::tr("the image is built for %1 only, the agents run %2. Build and push it for %2 (or a "
+                                 "multi-platform index).")
+                        .arg(platform, wanted));
                 finishWithQuota(run);
                 return;
             }
             run->set(QStringLiteral("manifest"), Verdict::Pass,
-                     tr("single-platform image for %1: %2").arg(platform, digest.toString()));
+                     PullText::tr("single-platform image for %1: %2").arg(platform, digest.toString()));
             checkBlobs(run, client, image, true);
         });
 }
@@ -260,11 +265,12 @@ void checkManifest(const std::shared_ptr<Run> &run, QPointer<RegistryClient> cli
     const std::optional<Descriptor> entry = top->manifest.platformEntry(wanted);
     if (!entry) {
         const QStringList offered = top->manifest.platformNames();
-        run->set(QStringLiteral("manifest"), Verdict::Fail,
-                 tr("the index %1 has no image for %2; it offers %3. Build and push the image for the agents' "
-                    "platform.")
-                     .arg(top->digest.toString(), wanted,
-                          offered.isEmpty() ? tr("no platform at all") : offered.join(QStringLiteral(", "))));
+        run->set(
+            QStringLiteral("manifest"), Verdict::Fail,
+            PullText::tr("the index %1 has no image for %2; it offers %3. Build and push the image for the agents' "
+                         "platform.")
+                .arg(top->digest.toString(), wanted,
+                     offered.isEmpty() ? PullText::tr("no platform at all") : offered.join(QStringLiteral(", "))));
         finishWithQuota(run);
         return;
     }
@@ -278,19 +284,20 @@ void checkManifest(const std::shared_ptr<Run> &run, QPointer<RegistryClient> cli
         .then(client.data(), [run, client, entry, indexDigest](const Result<FetchedManifest> &image) {
             if (!image) {
                 run->set(QStringLiteral("manifest"), Verdict::Fail,
-                         tr("the index lists %1 for %2, but it cannot be read: %3. Push the image again.")
+                         PullText::tr("the index lists %1 for %2, but it cannot be read: %3. Push the image again.")
                              .arg(entry->digest.toString(), entry->platform.toString(), image.error().toString()));
                 finishWithQuota(run);
                 return;
             }
             if (image->manifest.kind != Manifest::Kind::Image) {
-                run->set(QStringLiteral("manifest"), Verdict::Fail,
-                         tr("the index's entry for %1 is not an image manifest").arg(entry->platform.toString()));
+                run->set(
+                    QStringLiteral("manifest"), Verdict::Fail,
+                    PullText::tr("the index's entry for %1 is not an image manifest").arg(entry->platform.toString()));
                 finishWithQuota(run);
                 return;
             }
             run->set(QStringLiteral("manifest"), Verdict::Pass,
-                     tr("%1 → %2 (from the index %3)")
+                     PullText::tr("%1 → %2 (from the index %3)")
                          .arg(entry->platform.toString(), image->digest.toString(), indexDigest.toString()));
             checkBlobs(run, client, image->manifest, false);
         });
@@ -303,36 +310,41 @@ void checkHead(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client,
         if (e.code == ErrorCode::Forbidden) {
             // The login (or anonymous access) got tokens, but none that reads this repository: as docker says, it
             // does not exist, or it needs a login / more access. Blaming the credentials would mislead.
-            run->set(QStringLiteral("login"), Verdict::Warn,
-                     run->request.withCredentials
-                         ? tr("the registry accepted the image's credentials, but they give no access to this "
-                              "repository")
-                         : tr("anonymous access gives no access to this repository"));
+            run->set(
+                QStringLiteral("login"), Verdict::Warn,
+                run->request.withCredentials
+                    ? PullText::tr("the registry accepted the image's credentials, but they give no access to this "
+                                   "repository")
+                    : PullText::tr("anonymous access gives no access to this repository"));
             run->set(QStringLiteral("manifest"), Verdict::Fail,
-                     tr("%1: the repository does not exist, or it needs a login / more access. Check the name (a "
-                        "name without a host means Docker Hub); if it is private, set a login that may pull it. (%2)")
+                     PullText::tr(
+                         "%1: the repository does not exist, or it needs a login / more access. Check the name (a "
+                         "name without a host means Docker Hub); if it is private, set a login that may pull it. (%2)")
                          .arg(run->reference.toString(), e.toString()));
         } else if (e.code == ErrorCode::Unauthorized) {
-            run->set(QStringLiteral("login"), Verdict::Fail,
-                     run->request.withCredentials
-                         ? tr("the registry rejected the image's credentials: %1. As in Kasm, wrong credentials make "
-                              "even a public image fail; correct or remove them.")
-                               .arg(e.toString())
-                         : tr("the image needs a login: %1. Set the registry username and password on the image.")
-                               .arg(e.toString()));
+            run->set(
+                QStringLiteral("login"), Verdict::Fail,
+                run->request.withCredentials
+                    ? PullText::tr(
+                          "the registry rejected the image's credentials: %1. As in Kasm, wrong credentials make "
+                          "even a public image fail; correct or remove them.")
+                          .arg(e.toString())
+                    : PullText::tr("the image needs a login: %1. Set the registry username and password on the image.")
+                          .arg(e.toString()));
         } else if (e.code == ErrorCode::NotFound) {
-            run->set(QStringLiteral("login"), Verdict::Pass, tr("the registry answered"));
+            run->set(QStringLiteral("login"), Verdict::Pass, PullText::tr("the registry answered"));
             run->set(QStringLiteral("manifest"), Verdict::Fail, manifestFailure(*run, e));
         } else {
             run->set(QStringLiteral("login"), Verdict::Fail,
-                     tr("the registry could not be reached: %1").arg(e.toString()));
+                     PullText::tr("the registry could not be reached: %1").arg(e.toString()));
         }
         run->finish();
         return;
     }
     run->rateLimit = head->rateLimit;
     run->set(QStringLiteral("login"), Verdict::Pass,
-             run->request.withCredentials ? tr("the image's credentials were accepted") : tr("anonymous access works"));
+             run->request.withCredentials ? PullText::tr("the image's credentials were accepted")
+                                          : PullText::tr("anonymous access works"));
     if (!client) {
         run->finish();
         return;
@@ -402,10 +414,11 @@ QFuture<PreflightReport> preflight(RegistryClient &client, const PreflightReques
     QStringList notes;
     Verdict verdict = Verdict::Pass;
     if (!namesAHost(text))
-        notes << tr("no registry host in the name, so Docker Hub (docker.io) is used, as Kasm does; put the host "
-                    "first for a private registry");
+        notes << PullText::tr(
+            "no registry host in the name, so Docker Hub (docker.io) is used, as Kasm does; put the host "
+            "first for a private registry");
     if (!namesATag(text)) {
-        notes << tr("no tag, so \"latest\" is used; name the tag you tested");
+        notes << PullText::tr("no tag, so \"latest\" is used; name the tag you tested");
         verdict = Verdict::Warn;
     }
     run->set(QStringLiteral("resolve"), verdict,

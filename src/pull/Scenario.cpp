@@ -1,5 +1,7 @@
 #include "pull/Scenario.h"
 
+#include "pull/PullText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -11,11 +13,6 @@
 namespace steward::pull {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::pull::Scenario", text);
-}
 
 Error invalid(const QString &message)
 {
@@ -41,14 +38,15 @@ public:
         const double number = value.toDouble(std::nan(""));
         if (!value.isDouble() || std::isnan(number) || number != std::floor(number) || number < double(minimum) ||
             number > 9.0e15)
-            return fail(invalid(tr("%1 must be %2").arg(field(key), tr(requirement))));
+            return fail(invalid(PullText::tr("%1 must be %2").arg(field(key), PullText::tr(requirement))));
         return qint64(number);
     }
 
     Result<qint64> requiredInteger(const QString &key, qint64 minimum, const char *requirement)
     {
         if (!m_object.contains(key))
-            return fail(invalid(tr("%1 is missing; it must be %2").arg(field(key), tr(requirement))));
+            return fail(
+                invalid(PullText::tr("%1 is missing; it must be %2").arg(field(key), PullText::tr(requirement))));
         return integer(key, 0, minimum, requirement);
     }
 
@@ -58,7 +56,7 @@ public:
         if (!m_object.contains(key) || m_object.value(key).isNull())
             return fallback;
         if (!m_object.value(key).isString())
-            return fail(invalid(tr("%1 must be a string").arg(field(key))));
+            return fail(invalid(PullText::tr("%1 must be a string").arg(field(key))));
         return m_object.value(key).toString();
     }
 
@@ -68,7 +66,7 @@ public:
         if (!m_object.contains(key) || m_object.value(key).isNull())
             return std::optional<QString>();
         if (!m_object.value(key).isString() || m_object.value(key).toString().isEmpty())
-            return fail(invalid(tr("%1 must be a non-empty string or null").arg(field(key))));
+            return fail(invalid(PullText::tr("%1 must be a non-empty string or null").arg(field(key))));
         return std::optional<QString>(m_object.value(key).toString());
     }
 
@@ -78,7 +76,7 @@ public:
         if (!m_object.contains(key))
             return fallback;
         if (!m_object.value(key).isBool())
-            return fail(invalid(tr("%1 must be true or false").arg(field(key))));
+            return fail(invalid(PullText::tr("%1 must be true or false").arg(field(key))));
         return m_object.value(key).toBool();
     }
 
@@ -86,9 +84,9 @@ public:
     {
         m_used.insert(key);
         if (!m_object.contains(key))
-            return fail(invalid(tr("%1 is missing; it must be a list").arg(field(key))));
+            return fail(invalid(PullText::tr("%1 is missing; it must be a list").arg(field(key))));
         if (!m_object.value(key).isArray())
-            return fail(invalid(tr("%1 must be a list").arg(field(key))));
+            return fail(invalid(PullText::tr("%1 must be a list").arg(field(key))));
         return m_object.value(key).toArray();
     }
 
@@ -102,7 +100,7 @@ public:
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!m_used.contains(it.key()))
-                return fail(invalid(tr("%1 is not a known key; check its spelling").arg(field(it.key()))));
+                return fail(invalid(PullText::tr("%1 is not a known key; check its spelling").arg(field(it.key()))));
         }
         return {};
     }
@@ -126,16 +124,19 @@ Result<std::optional<RateLimitPolicy>> readPolicy(const QJsonValue &value, const
     if (value.isNull())
         return std::optional<RateLimitPolicy>();
     if (!value.isObject())
-        return fail(invalid(tr("%1 must be an object with limit and window_s, or null for unlimited").arg(path)));
+        return fail(
+            invalid(PullText::tr("%1 must be an object with limit and window_s, or null for unlimited").arg(path)));
     Reader reader(value.toObject(), path);
-    const auto limit = reader.requiredInteger(QStringLiteral("limit"), 0, "an integer of 0 or more");
+    const auto limit = reader.requiredInteger(QStringLiteral("limit"), 0,
+                                              QT_TRANSLATE_NOOP("steward::pull", "an integer of 0 or more"));
     if (!limit)
         return fail(limit.error());
-    const auto window = reader.requiredInteger(QStringLiteral("window_s"), 1, "a positive number of seconds");
+    const auto window = reader.requiredInteger(QStringLiteral("window_s"), 1,
+                                               QT_TRANSLATE_NOOP("steward::pull", "a positive number of seconds"));
     if (!window)
         return fail(window.error());
     if (*limit > 1000000000)
-        return fail(invalid(tr("%1.limit is too large; leave the limit out for unlimited").arg(path)));
+        return fail(invalid(PullText::tr("%1.limit is too large; leave the limit out for unlimited").arg(path)));
     if (const Status status = reader.noUnknownKeys(); !status)
         return fail(status.error());
     return std::optional<RateLimitPolicy>(RateLimitPolicy{int(*limit), *window});
@@ -144,14 +145,14 @@ Result<std::optional<RateLimitPolicy>> readPolicy(const QJsonValue &value, const
 Result<RegistrySpec> readRegistry(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        return fail(invalid(tr("%1 must be an object").arg(path)));
+        return fail(invalid(PullText::tr("%1 must be an object").arg(path)));
     Reader reader(value.toObject(), path);
     RegistrySpec spec;
     const auto name = reader.string(QStringLiteral("name"), {});
     if (!name)
         return fail(name.error());
     if (name->isEmpty())
-        return fail(invalid(tr("%1.name must be a non-empty string").arg(path)));
+        return fail(invalid(PullText::tr("%1.name must be a non-empty string").arg(path)));
     spec.name = *name;
     const auto preset = reader.string(QStringLiteral("preset"), {});
     if (!preset)
@@ -160,7 +161,7 @@ Result<RegistrySpec> readRegistry(const QJsonValue &value, const QString &path)
     if (*preset == QLatin1String("docker-hub"))
         defaults = dockerHubDefaults(spec.name);
     else if (!preset->isEmpty())
-        return fail(invalid(tr("%1.preset must be \"docker-hub\" or absent").arg(path)));
+        return fail(invalid(PullText::tr("%1.preset must be \"docker-hub\" or absent").arg(path)));
     const QString anonymousKey = QStringLiteral("anonymous");
     const QString authenticatedKey = QStringLiteral("authenticated");
     const auto anonymous =
@@ -181,14 +182,15 @@ Result<RegistrySpec> readRegistry(const QJsonValue &value, const QString &path)
 Result<AgentGroup> readAgentGroup(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        return fail(invalid(tr("%1 must be an object").arg(path)));
+        return fail(invalid(PullText::tr("%1 must be an object").arg(path)));
     Reader reader(value.toObject(), path);
     AgentGroup group;
-    const auto count = reader.integer(QStringLiteral("count"), 1, 1, "a positive integer");
+    const auto count =
+        reader.integer(QStringLiteral("count"), 1, 1, QT_TRANSLATE_NOOP("steward::pull", "a positive integer"));
     if (!count)
         return fail(count.error());
     if (*count > 10000000)
-        return fail(invalid(tr("%1.count is too large (at most 10000000)").arg(path)));
+        return fail(invalid(PullText::tr("%1.count is too large (at most 10000000)").arg(path)));
     group.count = int(*count);
     const auto name = reader.string(QStringLiteral("name"), {});
     const auto zone = reader.string(QStringLiteral("zone"), {});
@@ -198,7 +200,8 @@ Result<AgentGroup> readAgentGroup(const QJsonValue &value, const QString &path)
         if (!*text)
             return fail(text->error());
     }
-    const auto disk = reader.requiredInteger(QStringLiteral("disk_mb"), 0, "a number of megabytes, 0 or more");
+    const auto disk = reader.requiredInteger(QStringLiteral("disk_mb"), 0,
+                                             QT_TRANSLATE_NOOP("steward::pull", "a number of megabytes, 0 or more"));
     if (!disk)
         return fail(disk.error());
     group.name = *name;
@@ -214,14 +217,15 @@ Result<AgentGroup> readAgentGroup(const QJsonValue &value, const QString &path)
 Result<ImageGroup> readImageGroup(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        return fail(invalid(tr("%1 must be an object").arg(path)));
+        return fail(invalid(PullText::tr("%1 must be an object").arg(path)));
     Reader reader(value.toObject(), path);
     ImageGroup group;
-    const auto count = reader.integer(QStringLiteral("count"), 1, 1, "a positive integer");
+    const auto count =
+        reader.integer(QStringLiteral("count"), 1, 1, QT_TRANSLATE_NOOP("steward::pull", "a positive integer"));
     if (!count)
         return fail(count.error());
     if (*count > 1000000)
-        return fail(invalid(tr("%1.count is too large (at most 1000000)").arg(path)));
+        return fail(invalid(PullText::tr("%1.count is too large (at most 1000000)").arg(path)));
     group.count = int(*count);
     const auto name = reader.string(QStringLiteral("name"), {});
     if (!name)
@@ -245,15 +249,18 @@ Result<ImageGroup> readImageGroup(const QJsonValue &value, const QString &path)
     if (!credentials)
         return fail(credentials.error());
     if (*credentials != QLatin1String("valid") && *credentials != QLatin1String("wrong"))
-        return fail(invalid(tr("%1.credentials must be \"valid\" or \"wrong\"").arg(path)));
+        return fail(invalid(PullText::tr("%1.credentials must be \"valid\" or \"wrong\"").arg(path)));
     group.credentialsValid = *credentials == QLatin1String("valid");
-    const auto size = reader.integer(QStringLiteral("uncompressed_size_mb"), 0, 0, "a number of megabytes, 0 or more");
+    const auto size = reader.integer(QStringLiteral("uncompressed_size_mb"), 0, 0,
+                                     QT_TRANSLATE_NOOP("steward::pull", "a number of megabytes, 0 or more"));
     if (!size)
         return fail(size.error());
     group.uncompressedSizeMb = *size;
     const QString movesKey = QStringLiteral("tag_moves_every_s");
     if (reader.has(movesKey) && !reader.isNull(movesKey)) {
-        const auto moves = reader.integer(movesKey, 0, 1, "a positive number of seconds, or null for a fixed tag");
+        const auto moves =
+            reader.integer(movesKey, 0, 1,
+                           QT_TRANSLATE_NOOP("steward::pull", "a positive number of seconds, or null for a fixed tag"));
         if (!moves)
             return fail(moves.error());
         group.tagMovesEveryS = *moves;
@@ -312,62 +319,64 @@ RegistrySpec dockerHubDefaults(const QString &name)
 Status validateScenario(const Scenario &s)
 {
     if (s.durationS <= 0)
-        return fail(invalid(tr("duration_s must be a positive number of seconds")));
+        return fail(invalid(PullText::tr("duration_s must be a positive number of seconds")));
     if (s.checkInIntervalS <= 0)
-        return fail(invalid(tr("check_in_interval_s must be a positive number of seconds")));
+        return fail(invalid(PullText::tr("check_in_interval_s must be a positive number of seconds")));
     if (s.refreshIntervalS <= 0)
-        return fail(invalid(tr("refresh_interval_s must be a positive number of seconds")));
+        return fail(invalid(PullText::tr("refresh_interval_s must be a positive number of seconds")));
     if (s.reportWindowS <= 0)
-        return fail(invalid(tr("report_window_s must be a positive number of seconds")));
+        return fail(invalid(PullText::tr("report_window_s must be a positive number of seconds")));
     // Times are kept in milliseconds in 64 bits; a century is plenty.
     if (s.durationS > 3153600000LL || s.checkInIntervalS > 3153600000LL || s.refreshIntervalS > 3153600000LL)
-        return fail(invalid(tr("duration_s and the intervals must be at most 100 years")));
+        return fail(invalid(PullText::tr("duration_s and the intervals must be at most 100 years")));
     QSet<QString> names;
     for (qsizetype i = 0; i < s.registries.size(); ++i) {
         const RegistrySpec &spec = s.registries.at(i);
         const QString path = indexed("registries", i);
         if (spec.name.isEmpty())
-            return fail(invalid(tr("%1.name must be a non-empty string").arg(path)));
+            return fail(invalid(PullText::tr("%1.name must be a non-empty string").arg(path)));
         if (names.contains(spec.name))
-            return fail(
-                invalid(tr("%1.name \"%2\" is used twice; registry names must be unique").arg(path, spec.name)));
+            return fail(invalid(
+                PullText::tr("%1.name \"%2\" is used twice; registry names must be unique").arg(path, spec.name)));
         names.insert(spec.name);
         for (const auto &[key, policy] :
              {std::pair{"anonymous", spec.anonymous}, {"authenticated", spec.authenticated}}) {
             if (policy && (policy->limit < 0 || policy->windowS <= 0))
-                return fail(invalid(
-                    tr("%1.%2 needs a limit of 0 or more and a positive window_s").arg(path, QLatin1String(key))));
+                return fail(invalid(PullText::tr("%1.%2 needs a limit of 0 or more and a positive window_s")
+                                        .arg(path, QLatin1String(key))));
         }
     }
     if (s.agents.isEmpty())
-        return fail(invalid(tr("agents must list at least one agent group")));
+        return fail(invalid(PullText::tr("agents must list at least one agent group")));
     for (qsizetype i = 0; i < s.agents.size(); ++i) {
         const AgentGroup &group = s.agents.at(i);
         if (group.count <= 0)
-            return fail(invalid(tr("%1.count must be a positive integer").arg(indexed("agents", i))));
+            return fail(invalid(PullText::tr("%1.count must be a positive integer").arg(indexed("agents", i))));
         if (group.diskMb < 0)
-            return fail(invalid(tr("%1.disk_mb must be 0 or more").arg(indexed("agents", i))));
+            return fail(invalid(PullText::tr("%1.disk_mb must be 0 or more").arg(indexed("agents", i))));
     }
     for (qsizetype i = 0; i < s.images.size(); ++i) {
         const ImageGroup &group = s.images.at(i);
         const QString path = indexed("images", i);
         if (group.count <= 0)
-            return fail(invalid(tr("%1.count must be a positive integer").arg(path)));
+            return fail(invalid(PullText::tr("%1.count must be a positive integer").arg(path)));
         if (group.uncompressedSizeMb < 0)
-            return fail(invalid(tr("%1.uncompressed_size_mb must be 0 or more").arg(path)));
+            return fail(invalid(PullText::tr("%1.uncompressed_size_mb must be 0 or more").arg(path)));
         if (group.tagMovesEveryS && *group.tagMovesEveryS <= 0)
-            return fail(invalid(tr("%1.tag_moves_every_s must be a positive number of seconds").arg(path)));
+            return fail(invalid(PullText::tr("%1.tag_moves_every_s must be a positive number of seconds").arg(path)));
         if (group.registry && !names.contains(*group.registry))
-            return fail(invalid(tr("%1.registry names \"%2\", which is not in registries; add it there or use "
-                                   "null for an image without a registry")
-                                    .arg(path, *group.registry)));
+            return fail(
+                invalid(PullText::tr("%1.registry names \"%2\", which is not in registries; add it there or use "
+                                     "null for an image without a registry")
+                            .arg(path, *group.registry)));
         if (!group.credentialsValid && !group.account)
-            return fail(invalid(tr("%1.credentials is \"wrong\" but the image has no account; name the account "
-                                   "whose login fails")
-                                    .arg(path)));
+            return fail(
+                invalid(PullText::tr("%1.credentials is \"wrong\" but the image has no account; name the account "
+                                     "whose login fails")
+                            .arg(path)));
     }
     if (s.agentCount() > 10000000 || s.imageCount() > 1000000)
-        return fail(invalid(tr("the scenario is too large: at most 10000000 agents and 1000000 images")));
+        return fail(invalid(PullText::tr("the scenario is too large: at most 10000000 agents and 1000000 images")));
     return {};
 }
 
@@ -375,23 +384,28 @@ Result<Scenario> scenarioFromJson(const QJsonObject &json)
 {
     Reader reader(json, {});
     Scenario s;
-    const auto duration = reader.requiredInteger(QStringLiteral("duration_s"), 1, "a positive number of seconds");
+    const auto duration = reader.requiredInteger(QStringLiteral("duration_s"), 1,
+                                                 QT_TRANSLATE_NOOP("steward::pull", "a positive number of seconds"));
     if (!duration)
         return fail(duration.error());
     s.durationS = *duration;
-    const auto checkIn = reader.integer(QStringLiteral("check_in_interval_s"), 30, 1, "a positive number of seconds");
+    const auto checkIn = reader.integer(QStringLiteral("check_in_interval_s"), 30, 1,
+                                        QT_TRANSLATE_NOOP("steward::pull", "a positive number of seconds"));
     if (!checkIn)
         return fail(checkIn.error());
     s.checkInIntervalS = *checkIn;
-    const auto refresh = reader.integer(QStringLiteral("refresh_interval_s"), 3600, 1, "a positive number of seconds");
+    const auto refresh = reader.integer(QStringLiteral("refresh_interval_s"), 3600, 1,
+                                        QT_TRANSLATE_NOOP("steward::pull", "a positive number of seconds"));
     if (!refresh)
         return fail(refresh.error());
     s.refreshIntervalS = *refresh;
-    const auto seed = reader.integer(QStringLiteral("seed"), 1, 0, "an integer of 0 or more");
+    const auto seed =
+        reader.integer(QStringLiteral("seed"), 1, 0, QT_TRANSLATE_NOOP("steward::pull", "an integer of 0 or more"));
     if (!seed)
         return fail(seed.error());
     s.seed = quint64(*seed);
-    const auto report = reader.integer(QStringLiteral("report_window_s"), 21600, 1, "a positive number of seconds");
+    const auto report = reader.integer(QStringLiteral("report_window_s"), 21600, 1,
+                                       QT_TRANSLATE_NOOP("steward::pull", "a positive number of seconds"));
     if (!report)
         return fail(report.error());
     s.reportWindowS = *report;
@@ -435,10 +449,11 @@ Result<Scenario> scenarioFromJsonBytes(const QByteArray &bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(
-            invalid(tr("the scenario is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)));
+        return fail(invalid(PullText::tr("the scenario is not valid JSON: %1 at offset %2")
+                                .arg(error.errorString())
+                                .arg(error.offset)));
     if (!doc.isObject())
-        return fail(invalid(tr("the scenario must be a JSON object")));
+        return fail(invalid(PullText::tr("the scenario must be a JSON object")));
     return scenarioFromJson(doc.object());
 }
 
@@ -446,7 +461,8 @@ Result<Scenario> loadScenario(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error{ErrorCode::NotFound, tr("cannot read the scenario file %1").arg(path), file.errorString()});
+        return fail(
+            Error{ErrorCode::NotFound, PullText::tr("cannot read the scenario file %1").arg(path), file.errorString()});
     auto scenario = scenarioFromJsonBytes(file.readAll());
     if (!scenario)
         return fail(Error{scenario.error().code, path + QStringLiteral(": ") + scenario.error().message,

@@ -1,6 +1,7 @@
 #include "registry/DockerConfig.h"
 
 #include "registry/Logging.h"
+#include "registry/RegistryText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,11 +23,6 @@ namespace steward::registry {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::registry", text);
-}
-
 const QString dockerHubUrl = QStringLiteral("https://index.docker.io/v1/");
 const QString authConfigOrigin = QStringLiteral("DOCKER_AUTH_CONFIG");
 constexpr int helperTimeoutMs = 30000;
@@ -37,7 +33,7 @@ QString positionOf(const QByteArray &json, int offset)
     const QByteArray before = json.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = int(offset - before.lastIndexOf('\n'));
-    return tr("line %1, column %2").arg(line).arg(column);
+    return RegistryText::tr("line %1, column %2").arg(line).arg(column);
 }
 
 struct HelperOutcome
@@ -63,8 +59,9 @@ void runHelper(const QProcessEnvironment &env, const QString &helper, const QStr
         done({HelperOutcome::Failed,
               {},
               Error{ErrorCode::NotFound,
-                    tr("%1 names the credential helper \"%2\", but %3 is not on PATH; install it or remove it from "
-                       "that file.")
+                    RegistryText::tr(
+                        "%1 names the credential helper \"%2\", but %3 is not on PATH; install it or remove it from "
+                        "that file.")
                         .arg(origin, helper, name),
                     {}}});
         return;
@@ -84,7 +81,7 @@ void runHelper(const QProcessEnvironment &env, const QString &helper, const QStr
             report({HelperOutcome::Failed,
                     {},
                     Error{ErrorCode::Unsupported,
-                          tr("The credential helper %1 failed: %2").arg(name, process->errorString()),
+                          RegistryText::tr("The credential helper %1 failed: %2").arg(name, process->errorString()),
                           {}}});
     });
     QObject::connect(process, &QProcess::finished, process, [process, name, report](int code, QProcess::ExitStatus) {
@@ -102,7 +99,7 @@ void runHelper(const QProcessEnvironment &env, const QString &helper, const QStr
         report({HelperOutcome::Failed,
                 {},
                 Error{ErrorCode::Unauthorized,
-                      tr("The credential helper %1 failed (exit code %2): %3")
+                      RegistryText::tr("The credential helper %1 failed (exit code %2): %3")
                           .arg(name)
                           .arg(code)
                           .arg(text.isEmpty() ? QString::fromUtf8(process->readAllStandardError()).trimmed().left(200)
@@ -115,7 +112,9 @@ void runHelper(const QProcessEnvironment &env, const QString &helper, const QStr
         process->kill();
         report({HelperOutcome::Failed,
                 {},
-                Error{ErrorCode::Timeout, tr("The credential helper %1 did not answer within 30 s.").arg(name), {}}});
+                Error{ErrorCode::Timeout,
+                      RegistryText::tr("The credential helper %1 did not answer within 30 s.").arg(name),
+                      {}}});
     });
     timer->start(helperTimeoutMs);
     process->start(program, {action});
@@ -175,9 +174,10 @@ Result<DockerConfig::Layer> DockerConfig::parseLayer(const QByteArray &json, con
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return fail(ErrorCode::InvalidInput,
-                    tr("%1 is not valid JSON (%2: %3); fix or move the file.")
+                    RegistryText::tr("%1 is not valid JSON (%2: %3); fix or move the file.")
                         .arg(origin, positionOf(json, error.offset),
-                             error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object")));
+                             error.error != QJsonParseError::NoError ? error.errorString()
+                                                                     : RegistryText::tr("not an object")));
     }
     const QJsonObject root = doc.object();
     Layer layer;
@@ -207,7 +207,8 @@ Result<DockerConfig::Layer> DockerConfig::parseLayer(const QByteArray &json, con
             const qsizetype colon = decoded.indexOf(':');
             if (colon < 0) {
                 return fail(ErrorCode::InvalidInput,
-                            tr("%1: auths.\"%2\".auth does not decode to \"user:password\"; log in again with docker.")
+                            RegistryText::tr(
+                                "%1: auths.\"%2\".auth does not decode to \"user:password\"; log in again with docker.")
                                 .arg(origin, it.key()));
             }
             // docker trims NULs that some tools pad the password with.
@@ -264,7 +265,7 @@ Result<DockerConfig> DockerConfig::load(const QProcessEnvironment &env, const QS
         if (!file.exists())
             continue;
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::Storage, tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return fail(ErrorCode::Storage, RegistryText::tr("Cannot read %1: %2").arg(path, file.errorString()));
         Result<Layer> layer = parseLayer(file.readAll(), path);
         if (!layer)
             return fail(layer.error());

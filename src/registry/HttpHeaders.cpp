@@ -1,5 +1,7 @@
 #include "registry/HttpHeaders.h"
 
+#include "registry/RegistryText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -60,10 +62,8 @@ Result<std::optional<QUrl>> nextLink(const QList<QByteArray> &linkValues, const 
                 break;
             const qsizetype close = header.indexOf('>', open);
             if (close < 0)
-                return fail(
-                    ErrorCode::Protocol,
-                    QCoreApplication::translate("steward::registry", "the registry sent a malformed Link header"),
-                    sanitizedServerText(header));
+                return fail(ErrorCode::Protocol, RegistryText::tr("the registry sent a malformed Link header"),
+                            sanitizedServerText(header));
             const QByteArray target = header.mid(open + 1, close - open - 1).trimmed();
             // This link's parameters end at the first ',' outside quotes.
             qsizetype end = close + 1;
@@ -77,16 +77,14 @@ Result<std::optional<QUrl>> nextLink(const QList<QByteArray> &linkValues, const 
                 const QUrl relative = QUrl::fromEncoded(target, QUrl::StrictMode);
                 if (!relative.isValid())
                     return fail(ErrorCode::Protocol,
-                                QCoreApplication::translate("steward::registry",
-                                                            "the registry's next-page link is not a valid URL"),
+                                RegistryText::tr("the registry's next-page link is not a valid URL"),
                                 sanitizedServerText(target));
                 const QUrl resolved = requestUrl.resolved(relative);
                 if (resolved.scheme() != requestUrl.scheme() || resolved.host() != requestUrl.host() ||
                     resolved.port() != requestUrl.port())
                     return fail(ErrorCode::Protocol,
-                                QCoreApplication::translate(
-                                    "steward::registry", "the registry's next-page link points at another host (%1); "
-                                                         "refusing to follow it")
+                                RegistryText::tr("the registry's next-page link points at another host (%1); "
+                                                 "refusing to follow it")
                                     .arg(resolved.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString()));
                 return std::optional<QUrl>(resolved);
             }

@@ -1,5 +1,7 @@
 #include "registry/ImageConfig.h"
 
+#include "registry/RegistryText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,8 +13,7 @@ Result<ImageConfig> parseImageConfig(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(ErrorCode::Protocol,
-                    QCoreApplication::translate("steward::registry", "the image config is not a JSON object"),
+        return fail(ErrorCode::Protocol, RegistryText::tr("the image config is not a JSON object"),
                     parseError.errorString());
     const QJsonObject object = doc.object();
     ImageConfig config;

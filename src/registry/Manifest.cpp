@@ -1,6 +1,7 @@
 #include "registry/Manifest.h"
 
 #include "registry/HttpHeaders.h"
+#include "registry/RegistryText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,27 +12,22 @@ namespace steward::registry {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::registry", text);
-}
-
 Result<Descriptor> parseDescriptor(const QJsonValue &value, const QString &where)
 {
     if (!value.isObject())
-        return fail(ErrorCode::Protocol, tr("the manifest's %1 is not a descriptor object").arg(where));
+        return fail(ErrorCode::Protocol, RegistryText::tr("the manifest's %1 is not a descriptor object").arg(where));
     const QJsonObject object = value.toObject();
     Descriptor descriptor;
     descriptor.mediaType = object.value(QStringLiteral("mediaType")).toString();
     Result<Digest> digest = Digest::parse(object.value(QStringLiteral("digest")).toString());
     if (!digest)
         return fail(ErrorCode::Protocol,
-                    tr("the manifest's %1 has a bad digest: %2").arg(where, digest.error().message));
+                    RegistryText::tr("the manifest's %1 has a bad digest: %2").arg(where, digest.error().message));
     descriptor.digest = *digest;
     const QJsonValue size = object.value(QStringLiteral("size"));
     const double sizeValue = size.toDouble(-1);
     if (!size.isDouble() || sizeValue < 0 || sizeValue > 9.0e15 || sizeValue != qint64(sizeValue))
-        return fail(ErrorCode::Protocol, tr("the manifest's %1 has no valid size").arg(where));
+        return fail(ErrorCode::Protocol, RegistryText::tr("the manifest's %1 has no valid size").arg(where));
     descriptor.size = qint64(sizeValue);
     const QJsonObject platform = object.value(QStringLiteral("platform")).toObject();
     descriptor.platform = {platform.value(QStringLiteral("os")).toString(),
@@ -122,12 +118,13 @@ bool isKnownManifestMediaType(QStringView mediaType)
 Result<Manifest> parseManifest(const QByteArray &bytes, const QString &contentType)
 {
     if (bytes.size() > MaxManifestBytes)
-        return fail(ErrorCode::TooLarge,
-                    tr("the manifest is %1 bytes; the limit is %2").arg(bytes.size()).arg(MaxManifestBytes));
+        return fail(
+            ErrorCode::TooLarge,
+            RegistryText::tr("the manifest is %1 bytes; the limit is %2").arg(bytes.size()).arg(MaxManifestBytes));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(ErrorCode::Protocol, tr("the manifest is not a JSON object"),
+        return fail(ErrorCode::Protocol, RegistryText::tr("the manifest is not a JSON object"),
                     parseError.error != QJsonParseError::NoError ? parseError.errorString() : QString());
     const QJsonObject object = doc.object();
     const int schemaVersion = object.value(QStringLiteral("schemaVersion")).toInt(-1);
@@ -137,8 +134,9 @@ Result<Manifest> parseManifest(const QByteArray &bytes, const QString &contentTy
     Manifest manifest;
     if (!bodyType.isEmpty() && !headerType.isEmpty() && headerType != QLatin1String("application/json") &&
         bodyType != headerType)
-        return fail(ErrorCode::Protocol,
-                    tr("the manifest says it is %1 but the registry sent it as %2").arg(bodyType, headerType));
+        return fail(
+            ErrorCode::Protocol,
+            RegistryText::tr("the manifest says it is %1 but the registry sent it as %2").arg(bodyType, headerType));
     manifest.mediaType = bodyType;
     if (manifest.mediaType.isEmpty() && headerType != QLatin1String("application/json"))
         manifest.mediaType = headerType;
@@ -154,19 +152,20 @@ Result<Manifest> parseManifest(const QByteArray &bytes, const QString &contentTy
         return manifest;
     }
     if (schemaVersion != 2)
-        return fail(ErrorCode::Protocol, tr("the manifest has schemaVersion %1; expected 2").arg(schemaVersion));
+        return fail(ErrorCode::Protocol,
+                    RegistryText::tr("the manifest has schemaVersion %1; expected 2").arg(schemaVersion));
     if (!isKnownManifestMediaType(manifest.mediaType))
-        return fail(ErrorCode::Unsupported, tr("the manifest type %1 is not an image or an index")
+        return fail(ErrorCode::Unsupported, RegistryText::tr("the manifest type %1 is not an image or an index")
                                                 .arg(sanitizedServerText(manifest.mediaType.toUtf8(), 100)));
 
     if (isIndexMediaType(manifest.mediaType)) {
         manifest.kind = Manifest::Kind::Index;
         const QJsonValue entries = object.value(QStringLiteral("manifests"));
         if (!entries.isArray())
-            return fail(ErrorCode::Protocol, tr("the index has no \"manifests\" list"));
+            return fail(ErrorCode::Protocol, RegistryText::tr("the index has no \"manifests\" list"));
         int i = 0;
         for (const QJsonValue &entry : entries.toArray()) {
-            Result<Descriptor> descriptor = parseDescriptor(entry, tr("manifests[%1]").arg(i++));
+            Result<Descriptor> descriptor = parseDescriptor(entry, RegistryText::tr("manifests[%1]").arg(i++));
             if (!descriptor)
                 return fail(descriptor.error());
             manifest.manifests << *descriptor;
@@ -175,16 +174,16 @@ Result<Manifest> parseManifest(const QByteArray &bytes, const QString &contentTy
     }
 
     manifest.kind = Manifest::Kind::Image;
-    Result<Descriptor> config = parseDescriptor(object.value(QStringLiteral("config")), tr("config"));
+    Result<Descriptor> config = parseDescriptor(object.value(QStringLiteral("config")), RegistryText::tr("config"));
     if (!config)
         return fail(config.error());
     manifest.config = *config;
     const QJsonValue layers = object.value(QStringLiteral("layers"));
     if (!layers.isArray())
-        return fail(ErrorCode::Protocol, tr("the manifest has no \"layers\" list"));
+        return fail(ErrorCode::Protocol, RegistryText::tr("the manifest has no \"layers\" list"));
     int i = 0;
     for (const QJsonValue &entry : layers.toArray()) {
-        Result<Descriptor> descriptor = parseDescriptor(entry, tr("layers[%1]").arg(i++));
+        Result<Descriptor> descriptor = parseDescriptor(entry, RegistryText::tr("layers[%1]").arg(i++));
         if (!descriptor)
             return fail(descriptor.error());
         manifest.layers << *descriptor;

@@ -3,6 +3,7 @@
 #include "registry/Logging.h"
 #include "registry/RegistryClientPrivate.h"
 #include "registry/RegistryErrors.h"
+#include "registry/RegistryText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,8 +25,7 @@ using detail::Response;
 
 Error detail::canceledError()
 {
-    return Error{
-        ErrorCode::Canceled, QCoreApplication::translate("steward::registry", "the operation was cancelled"), {}};
+    return Error{ErrorCode::Canceled, RegistryText::tr("the operation was cancelled"), {}};
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "registry/RegistryErrors.h"
 
 #include "registry/HttpHeaders.h"
+#include "registry/RegistryText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,15 +9,6 @@
 #include <QJsonObject>
 
 namespace steward::registry {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::registry", text);
-}
-
-} // namespace
 
 QList<RegistryErrorEntry> parseErrorBody(const QByteArray &body)
 {
@@ -55,26 +47,26 @@ Error errorForStatus(int status, const QByteArray &body, const QString &action)
     QString hint;
     if (status == 401) {
         kind = ErrorCode::Unauthorized;
-        hint = tr("log in to this registry (or check the saved credentials)");
+        hint = RegistryText::tr("log in to this registry (or check the saved credentials)");
     } else if (status == 403 || code == QLatin1String("DENIED")) {
         kind = ErrorCode::Forbidden;
-        hint = tr("the account lacks permission for this repository");
+        hint = RegistryText::tr("the account lacks permission for this repository");
     } else if (status == 404) {
         kind = ErrorCode::NotFound;
         if (said.isEmpty())
-            said = tr("no such repository, tag or digest");
+            said = RegistryText::tr("no such repository, tag or digest");
     } else if (status == 429 || code == QLatin1String("TOOMANYREQUESTS")) {
         kind = ErrorCode::RateLimited;
-        hint = tr("the registry's rate limit is spent; wait, or log in to get a larger quota");
+        hint = RegistryText::tr("the registry's rate limit is spent; wait, or log in to get a larger quota");
     } else if (status == 413) {
         kind = ErrorCode::TooLarge;
     } else if (status == 405 && code == QLatin1String("UNSUPPORTED")) {
         kind = ErrorCode::Unsupported;
     } else if (status >= 500) {
         kind = ErrorCode::Network;
-        hint = tr("the registry failed; try again later");
+        hint = RegistryText::tr("the registry failed; try again later");
     }
-    QString message = tr("%1 failed: HTTP %2").arg(action).arg(status);
+    QString message = RegistryText::tr("%1 failed: HTTP %2").arg(action).arg(status);
     if (!said.isEmpty())
         message += QStringLiteral(" (") + said + QLatin1Char(')');
     return Error{kind, message, hint};

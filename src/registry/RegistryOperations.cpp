@@ -3,6 +3,7 @@
 #include "registry/RegistryClient.h"
 #include "registry/RegistryClientPrivate.h"
 #include "registry/RegistryErrors.h"
+#include "registry/RegistryText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -68,7 +69,7 @@ Request manifestRequest(const ImageReference &ref, const QByteArray &method)
     request.scopes = {pullScope(ref)};
     request.headers = {{"Accept", manifestAcceptHeader()}};
     request.maxBodyBytes = MaxManifestBytes;
-    request.action = QCoreApplication::translate("steward::registry", "reading the manifest of %1").arg(ref.toString());
+    request.action = RegistryText::tr("reading the manifest of %1").arg(ref.toString());
     return request;
 }
 

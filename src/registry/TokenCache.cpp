@@ -1,5 +1,7 @@
 #include "registry/TokenCache.h"
 
+#include "registry/RegistryText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,8 +22,7 @@ Result<TokenGrant> parseTokenResponse(const QByteArray &body)
     if (grant.token.isEmpty())
         grant.token = object.value(QStringLiteral("access_token")).toString();
     if (grant.token.isEmpty())
-        return fail(ErrorCode::Protocol,
-                    QCoreApplication::translate("steward::registry", "the token server's answer holds no token"));
+        return fail(ErrorCode::Protocol, RegistryText::tr("the token server's answer holds no token"));
     const int expiresIn = object.value(QStringLiteral("expires_in")).toInt(MinimumLifetimeSeconds);
     grant.expiresInSeconds = std::max(expiresIn, MinimumLifetimeSeconds);
     grant.refreshToken = object.value(QStringLiteral("refresh_token")).toString();

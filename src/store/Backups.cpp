@@ -3,6 +3,7 @@
 #include "store/Logging.h"
 #include "store/ProfileUseLock.h"
 #include "store/SqliteFile.h"
+#include "store/StoreText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,11 +20,6 @@
 namespace steward::store {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::store", text);
-}
 
 const QString timeFormat = QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'");
 
@@ -66,7 +62,7 @@ Result<CatalogBackup> backupCatalog(QSqlDatabase &db, const QString &profileDir,
 {
     const QString dir = backupDir(profileDir);
     if (!QDir().mkpath(dir))
-        return fail(ErrorCode::Storage, tr("Cannot create the backup directory %1.").arg(dir));
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot create the backup directory %1.").arg(dir));
 
     QDateTime now = QDateTime::currentDateTimeUtc();
     QString path;
@@ -86,11 +82,12 @@ Result<CatalogBackup> backupCatalog(QSqlDatabase &db, const QString &profileDir,
     query.addBindValue(partial);
     if (!query.exec()) {
         QFile::remove(partial);
-        return fail(ErrorCode::Storage, tr("Cannot back up the catalog to %1: %2").arg(path, query.lastError().text()));
+        return fail(ErrorCode::Storage,
+                    StoreText::tr("Cannot back up the catalog to %1: %2").arg(path, query.lastError().text()));
     }
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return fail(ErrorCode::Storage, tr("Cannot finish the catalog backup %1.").arg(path));
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot finish the catalog backup %1.").arg(path));
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     qCDebug(lcStore) << "catalog backed up to" << path;
@@ -104,15 +101,17 @@ Result<CatalogBackup> backupCatalog(QSqlDatabase &db, const QString &profileDir,
 Status restoreBackup(const QString &profileDir, const QString &backupPath)
 {
     if (Status intact = checkDatabaseFile(backupPath); !intact) {
-        return fail(ErrorCode::Integrity, tr("The backup %1 is itself damaged; choose an older one.").arg(backupPath),
+        return fail(ErrorCode::Integrity,
+                    StoreText::tr("The backup %1 is itself damaged; choose an older one.").arg(backupPath),
                     intact.error().toString());
     }
     QLockFile lock(profileDir + QStringLiteral("/catalog.lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(2000)) {
-        return fail(ErrorCode::Conflict, tr("Another ImageSteward process is opening the catalog in %1; close it "
-                                            "before restoring a backup.")
-                                             .arg(profileDir));
+        return fail(ErrorCode::Conflict,
+                    StoreText::tr("Another ImageSteward process is opening the catalog in %1; close it "
+                                  "before restoring a backup.")
+                        .arg(profileDir));
     }
     // catalog.lock covers only opening; a process that has the catalog open holds its use lock until it closes it.
     // Moving the file from under it would send its later writes to the moved-aside file.
@@ -126,11 +125,11 @@ Status restoreBackup(const QString &profileDir, const QString &backupPath)
         const QString file = catalog + suffix;
         if (QFile::exists(file) && !QFile::rename(file, catalog + suffix + QStringLiteral(".damaged-") + stamp)) {
             return fail(ErrorCode::Storage,
-                        tr("Cannot move the damaged catalog file %1 aside; is it still open?").arg(file));
+                        StoreText::tr("Cannot move the damaged catalog file %1 aside; is it still open?").arg(file));
         }
     }
     if (!QFile::copy(backupPath, catalog))
-        return fail(ErrorCode::Storage, tr("Cannot copy the backup %1 to %2.").arg(backupPath, catalog));
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot copy the backup %1 to %2.").arg(backupPath, catalog));
     QFile::setPermissions(catalog, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     qCDebug(lcStore) << "catalog restored from" << backupPath;
     return {};

@@ -4,6 +4,7 @@
 #include "store/Logging.h"
 #include "store/Profile.h"
 #include "store/SqliteFile.h"
+#include "store/StoreText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,18 +19,13 @@ namespace steward::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::store", text);
-}
-
 Result<int> userVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         const QString why = query.lastError().text();
         return fail(looksDamaged(why) ? ErrorCode::Integrity : ErrorCode::Storage,
-                    tr("Cannot read the catalog's schema version: %1").arg(why));
+                    StoreText::tr("Cannot read the catalog's schema version: %1").arg(why));
     }
     return query.value(0).toInt();
 }
@@ -38,7 +34,8 @@ Result<bool> hasForeignTables(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) || !query.next())
-        return fail(ErrorCode::Storage, tr("Cannot list the catalog's tables: %1").arg(query.lastError().text()));
+        return fail(ErrorCode::Storage,
+                    StoreText::tr("Cannot list the catalog's tables: %1").arg(query.lastError().text()));
     return query.value(0).toInt() > 0;
 }
 
@@ -46,8 +43,9 @@ Status runMigration(QSqlDatabase &db, const Migration &migration)
 {
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(ErrorCode::Storage,
-                    tr("Cannot start migration %1: %2").arg(migration.version).arg(begin.lastError().text()));
+        return fail(
+            ErrorCode::Storage,
+            StoreText::tr("Cannot start migration %1: %2").arg(migration.version).arg(begin.lastError().text()));
     Status applied = migration.apply(db);
     if (applied) {
         // user_version lives in the database header and is written by this same transaction: the version and the
@@ -57,16 +55,18 @@ Status runMigration(QSqlDatabase &db, const Migration &migration)
     QSqlQuery end(db);
     if (!applied) {
         end.exec(QStringLiteral("ROLLBACK"));
-        return fail(applied.error().code,
-                    tr("Upgrading the catalog to schema %1 (%2) failed; it was left at the previous version.")
-                        .arg(migration.version)
-                        .arg(migration.summary),
-                    applied.error().toString());
+        return fail(
+            applied.error().code,
+            StoreText::tr("Upgrading the catalog to schema %1 (%2) failed; it was left at the previous version.")
+                .arg(migration.version)
+                .arg(migration.summary),
+            applied.error().toString());
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
         const QString why = end.lastError().text();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return fail(ErrorCode::Storage, tr("Cannot commit migration %1: %2").arg(migration.version).arg(why));
+        return fail(ErrorCode::Storage,
+                    StoreText::tr("Cannot commit migration %1: %2").arg(migration.version).arg(why));
     }
     qCDebug(lcStore) << "catalog migrated to schema" << migration.version << migration.summary;
     return {};
@@ -115,22 +115,24 @@ Result<int> prepareCatalog(const QString &profileDir, const QString &path, const
                 if (!version)
                     return version;
                 if (*version > latest) {
-                    return fail(ErrorCode::Unsupported,
-                                tr("The catalog %1 has schema version %2, but this ImageSteward understands up to "
-                                   "version %3. Update ImageSteward, or use another profile with --profile DIR.")
-                                    .arg(path)
-                                    .arg(*version)
-                                    .arg(latest));
+                    return fail(
+                        ErrorCode::Unsupported,
+                        StoreText::tr("The catalog %1 has schema version %2, but this ImageSteward understands up to "
+                                      "version %3. Update ImageSteward, or use another profile with --profile DIR.")
+                            .arg(path)
+                            .arg(*version)
+                            .arg(latest));
                 }
                 if (*version == 0) {
                     Result<bool> foreign = hasForeignTables(db);
                     if (!foreign)
                         return fail(foreign.error());
                     if (*foreign) {
-                        return fail(ErrorCode::InvalidInput,
-                                    tr("%1 is an SQLite database, but not an ImageSteward catalog; use another "
-                                       "profile with --profile DIR.")
-                                        .arg(path));
+                        return fail(
+                            ErrorCode::InvalidInput,
+                            StoreText::tr("%1 is an SQLite database, but not an ImageSteward catalog; use another "
+                                          "profile with --profile DIR.")
+                                .arg(path));
                     }
                 }
                 const bool fresh = *version == 0;
@@ -187,12 +189,13 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const CatalogOptions &options)
         QString host;
         QString app;
         lock.getLockInfo(&pid, &host, &app);
-        return fail(ErrorCode::Conflict,
-                    tr("Another process (%1, pid %2) is opening or upgrading the catalog in %3; try again when it "
-                       "is done, or use another profile with --profile DIR.")
-                        .arg(app.isEmpty() ? tr("unknown") : app)
-                        .arg(pid)
-                        .arg(*dir));
+        return fail(
+            ErrorCode::Conflict,
+            StoreText::tr("Another process (%1, pid %2) is opening or upgrading the catalog in %3; try again when it "
+                          "is done, or use another profile with --profile DIR.")
+                .arg(app.isEmpty() ? StoreText::tr("unknown") : app)
+                .arg(pid)
+                .arg(*dir));
     }
     // Taken before the file is touched and kept while the Catalog lives: a restore waits for nobody using it.
     Result<ProfileUseLock> inUse = ProfileUseLock::shared(*dir);
@@ -209,7 +212,7 @@ Result<std::shared_ptr<Catalog>> Catalog::openReadOnly(const QString &profileDir
     const QString dir = resolveProfileDir(profileDir);
     const QString path = dir + QLatin1Char('/') + catalogFileName();
     if (!QFileInfo(path).isFile())
-        return fail(ErrorCode::NotFound, tr("The profile %1 has no catalog yet.").arg(dir));
+        return fail(ErrorCode::NotFound, StoreText::tr("The profile %1 has no catalog yet.").arg(dir));
     if (Status header = checkSqliteHeader(path); !header)
         return fail(header.error().code == ErrorCode::Integrity ? withRestoreAdvice(header.error(), dir)
                                                                 : header.error());
@@ -229,12 +232,13 @@ Result<std::shared_ptr<Catalog>> Catalog::openReadOnly(const QString &profileDir
     if (!version)
         return fail(version.error());
     if (*version != latest)
-        return fail(ErrorCode::Unsupported,
-                    tr("The catalog %1 has schema version %2 and this ImageSteward reads version %3; a command that "
-                       "changes the profile (stewardctl logins, for one) upgrades it.")
-                        .arg(path)
-                        .arg(*version)
-                        .arg(latest));
+        return fail(
+            ErrorCode::Unsupported,
+            StoreText::tr("The catalog %1 has schema version %2 and this ImageSteward reads version %3; a command that "
+                          "changes the profile (stewardctl logins, for one) upgrades it.")
+                .arg(path)
+                .arg(*version)
+                .arg(latest));
     return std::shared_ptr<Catalog>(new Catalog(dir, *version, CatalogOptions{}.busyTimeoutMs, std::nullopt));
 }
 
@@ -299,9 +303,9 @@ Status Catalog::transaction(const std::function<Status(QSqlDatabase &)> &work) c
         const bool busy = why.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
                           why.contains(QLatin1String("busy"), Qt::CaseInsensitive);
         return fail(busy ? ErrorCode::Conflict : ErrorCode::Storage,
-                    busy ? tr("The catalog stayed busy with another process's change for %1 s; try again.")
+                    busy ? StoreText::tr("The catalog stayed busy with another process's change for %1 s; try again.")
                                .arg(m_busyTimeoutMs / 1000)
-                         : tr("Cannot start a catalog transaction: %1").arg(why));
+                         : StoreText::tr("Cannot start a catalog transaction: %1").arg(why));
     }
     Status done = work(db);
     QSqlQuery end(db);
@@ -312,7 +316,7 @@ Status Catalog::transaction(const std::function<Status(QSqlDatabase &)> &work) c
     if (!end.exec(QStringLiteral("COMMIT"))) {
         const QString why = end.lastError().text();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return fail(ErrorCode::Storage, tr("Cannot commit a catalog change: %1").arg(why));
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot commit a catalog change: %1").arg(why));
     }
     return {};
 }

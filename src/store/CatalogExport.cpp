@@ -4,6 +4,7 @@
 #include "core/WholeNumber.h"
 #include "store/CatalogQueries.h"
 #include "store/CredentialKey.h"
+#include "store/StoreText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,11 +23,6 @@
 namespace steward::store {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::store", text);
-}
 
 const QString formatName = QStringLiteral("imagesteward-catalog");
 constexpr int formatVersion = 1;
@@ -85,15 +81,15 @@ public:
         const QJsonValue value = m_object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                complain(key, tr("required text is missing"));
+                complain(key, StoreText::tr("required text is missing"));
             return fallback;
         }
         if (!value.isString()) {
-            complain(key, tr("expected text"));
+            complain(key, StoreText::tr("expected text"));
             return fallback;
         }
         if (required && value.toString().trimmed().isEmpty())
-            complain(key, tr("must not be empty"));
+            complain(key, StoreText::tr("must not be empty"));
         return value.toString();
     }
 
@@ -111,7 +107,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         if (!value.isBool())
-            complain(key, tr("expected true or false"));
+            complain(key, StoreText::tr("expected true or false"));
         return value.toBool(fallback);
     }
 
@@ -121,7 +117,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < min) {
-            complain(key, tr("expected a number not below %1").arg(min));
+            complain(key, StoreText::tr("expected a number not below %1").arg(min));
             return fallback;
         }
         return value.toDouble();
@@ -146,7 +142,7 @@ public:
                 read = truncateInto<qint64>(number);
         }
         if (!read || *read < min || *read > max) {
-            complain(key, tr("expected a whole number from %1 to %2").arg(min).arg(max));
+            complain(key, StoreText::tr("expected a whole number from %1 to %2").arg(min).arg(max));
             return fallback;
         }
         return static_cast<Int>(*read);
@@ -158,7 +154,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isObject())
-            complain(key, tr("expected an object"));
+            complain(key, StoreText::tr("expected an object"));
         return value.toObject();
     }
 
@@ -169,14 +165,14 @@ public:
         if (value.isUndefined() || value.isNull())
             return list;
         if (!value.isArray()) {
-            complain(key, tr("expected a list of text"));
+            complain(key, StoreText::tr("expected a list of text"));
             return list;
         }
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString item = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
             if (!array.at(i).isString()) {
-                complain(item, tr("expected text"));
+                complain(item, StoreText::tr("expected text"));
                 continue;
             }
             refuseControlCharacters(item, array.at(i).toString());
@@ -196,8 +192,9 @@ private:
     void refuseControlCharacters(const QString &key, const QString &value)
     {
         if (const qsizetype at = indexOfControlCharacter(value); at >= 0) {
-            complain(key, tr("character %1 is a control character (%2); ids, names and user names are one line of "
-                             "printable text")
+            complain(key, StoreText::tr(
+                              "character %1 is a control character (%2); ids, names and user names are one line of "
+                              "printable text")
                               .arg(at + 1)
                               .arg(escapeControlCharacters(QStringView(value).sliced(at, 1))));
         }
@@ -222,7 +219,7 @@ QString ownCredentialRef(const QString &fileRef, const QString &registry, const 
 
 QString orNone(const QString &text)
 {
-    return text.isEmpty() ? tr("none") : text;
+    return text.isEmpty() ? StoreText::tr("none") : text;
 }
 
 // An import shares registries, not the settings a person chose on this machine: an existing registry keeps its login,
@@ -236,17 +233,19 @@ RegistryRecord keepLocalSettings(const RegistryRecord &fromFile, const RegistryR
     merged.insecure = local.insecure;
     const QString host = local.url;
     if (fromFile.username != local.username) {
-        notes << tr("%1: kept its login (user %2); the file names user %3. An import never changes logins; use "
-                    "`stewardctl login` for that.")
+        notes << StoreText::tr(
+                     "%1: kept its login (user %2); the file names user %3. An import never changes logins; use "
+                     "`stewardctl login` for that.")
                      .arg(host, orNone(local.username), orNone(fromFile.username));
     }
     if (fromFile.caFile != local.caFile) {
-        notes << tr("%1: kept its CA file (%2); the file names %3.")
+        notes << StoreText::tr("%1: kept its CA file (%2); the file names %3.")
                      .arg(host, orNone(local.caFile), orNone(fromFile.caFile));
     }
     if (fromFile.insecure != local.insecure) {
-        notes << (local.insecure ? tr("%1: TLS verification stays off (insecure) as set here; the file has it on.")
-                                 : tr("%1: TLS verification stays on; the file asks to turn it off (insecure), which "
+        notes << (local.insecure
+                      ? StoreText::tr("%1: TLS verification stays off (insecure) as set here; the file has it on.")
+                      : StoreText::tr("%1: TLS verification stays on; the file asks to turn it off (insecure), which "
                                       "an import never does."))
                      .arg(host);
     }
@@ -256,8 +255,9 @@ RegistryRecord keepLocalSettings(const RegistryRecord &fromFile, const RegistryR
 RegistryRecord noteNewRegistry(const RegistryRecord &fromFile, QStringList &notes)
 {
     if (fromFile.insecure) {
-        notes << tr("%1: added with TLS verification off (insecure), as the file says; turn it on in the registry's "
-                    "settings unless you trust that choice.")
+        notes << StoreText::tr(
+                     "%1: added with TLS verification off (insecure), as the file says; turn it on in the registry's "
+                     "settings unless you trust that choice.")
                      .arg(fromFile.url);
     }
     return fromFile;
@@ -266,7 +266,7 @@ RegistryRecord noteNewRegistry(const RegistryRecord &fromFile, QStringList &note
 QString lineOf(const QByteArray &json, int offset)
 {
     const QByteArray before = json.left(offset);
-    return tr("line %1, column %2").arg(before.count('\n') + 1).arg(offset - before.lastIndexOf('\n'));
+    return StoreText::tr("line %1, column %2").arg(before.count('\n') + 1).arg(offset - before.lastIndexOf('\n'));
 }
 
 } // namespace
@@ -325,23 +325,26 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(ErrorCode::InvalidInput, tr("The file is not valid JSON at %1: %2; nothing was imported.")
-                                                 .arg(lineOf(json, parseError.offset), parseError.errorString()));
+        return fail(ErrorCode::InvalidInput,
+                    StoreText::tr("The file is not valid JSON at %1: %2; nothing was imported.")
+                        .arg(lineOf(json, parseError.offset), parseError.errorString()));
     }
     if (!doc.isObject())
-        return fail(ErrorCode::InvalidInput, tr("The file must hold a JSON object; nothing was imported."));
+        return fail(ErrorCode::InvalidInput, StoreText::tr("The file must hold a JSON object; nothing was imported."));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != formatName) {
-        return fail(ErrorCode::InvalidInput, tr("format: expected \"%1\" (a file from stewardctl export); nothing "
-                                                "was imported.")
-                                                 .arg(formatName));
+        return fail(ErrorCode::InvalidInput,
+                    StoreText::tr("format: expected \"%1\" (a file from stewardctl export); nothing "
+                                  "was imported.")
+                        .arg(formatName));
     }
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version < 1 || version > formatVersion) {
-        return fail(ErrorCode::Unsupported, tr("version: this ImageSteward reads export version %1, the file has "
-                                               "%2; nothing was imported.")
-                                                .arg(formatVersion)
-                                                .arg(root.value(QStringLiteral("version")).toVariant().toString()));
+        return fail(ErrorCode::Unsupported,
+                    StoreText::tr("version: this ImageSteward reads export version %1, the file has "
+                                  "%2; nothing was imported.")
+                        .arg(formatVersion)
+                        .arg(root.value(QStringLiteral("version")).toVariant().toString()));
     }
 
     std::optional<Error> error;
@@ -349,12 +352,12 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
     auto arrayOf = [&](const char *key) {
         const QJsonValue value = root.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isArray() && !error)
-            error = Error{ErrorCode::InvalidInput, QLatin1String(key) + tr(": expected a list"), {}};
+            error = Error{ErrorCode::InvalidInput, QLatin1String(key) + StoreText::tr(": expected a list"), {}};
         return value.toArray();
     };
     auto objectAt = [&](const QJsonArray &array, qsizetype index, const QString &path) {
         if (!array.at(index).isObject() && !error)
-            error = Error{ErrorCode::InvalidInput, path + tr(": expected an object"), {}};
+            error = Error{ErrorCode::InvalidInput, path + StoreText::tr(": expected an object"), {}};
         return array.at(index).toObject();
     };
 
@@ -365,7 +368,7 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
         RegistryRecord r;
         r.url = registryHostKey(f.line("url", true));
         if (r.url.isEmpty())
-            f.complain("url", tr("expected a registry host or URL"));
+            f.complain("url", StoreText::tr("expected a registry host or URL"));
         r.kind = f.line("kind", false, QStringLiteral("generic"));
         r.username = f.line("username", false);
         r.credentialRef = ownCredentialRef(f.text("credential_ref", false), r.url, r.username);
@@ -386,7 +389,7 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
         g.description = f.text("description", false);
         g.isTestGroup = f.flag("is_test_group", false);
         if (groupIds.contains(g.groupId))
-            f.complain("group_id", tr("\"%1\" appears twice").arg(g.groupId));
+            f.complain("group_id", StoreText::tr("\"%1\" appears twice").arg(g.groupId));
         groupIds.insert(g.groupId);
         result.groups.append(g);
     }
@@ -398,8 +401,9 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
         const QJsonObject object = objectAt(images, n, path);
         FieldReader f(object, path, error);
         if (object.contains(QStringLiteral("docker_token")))
-            f.complain("docker_token", tr("secrets are not imported; store the token in the keychain and give its "
-                                          "reference as docker_token_ref"));
+            f.complain("docker_token",
+                       StoreText::tr("secrets are not imported; store the token in the keychain and give its "
+                                     "reference as docker_token_ref"));
         ImageRecord i;
         i.imageId = f.line("image_id", true);
         i.name = f.line("name", true);
@@ -425,22 +429,23 @@ Result<CatalogImport> parseCatalogExport(const QByteArray &json)
         i.serverPoolId = f.line("server_pool_id", false);
         i.stage = f.line("stage", false, QStringLiteral("draft"));
         if (!imageStages().contains(i.stage))
-            f.complain("stage", tr("\"%1\" is not one of %2").arg(i.stage, imageStages().join(QStringLiteral(", "))));
+            f.complain("stage",
+                       StoreText::tr("\"%1\" is not one of %2").arg(i.stage, imageStages().join(QStringLiteral(", "))));
         i.links = f.object("links");
         i.extra = f.object("extra");
         if (imageIds.contains(i.imageId))
-            f.complain("image_id", tr("\"%1\" appears twice").arg(i.imageId));
+            f.complain("image_id", StoreText::tr("\"%1\" appears twice").arg(i.imageId));
         imageIds.insert(i.imageId);
         const QStringList memberOf = f.strings("groups");
         for (const QString &groupId : memberOf) {
             if (!groupIds.contains(groupId))
-                f.complain("groups", tr("\"%1\" is not among the file's groups").arg(groupId));
+                f.complain("groups", StoreText::tr("\"%1\" is not among the file's groups").arg(groupId));
             result.assignments.append({i.imageId, groupId});
         }
         result.images.append(i);
     }
     if (error) {
-        error->message += tr("; nothing was imported.");
+        error->message += StoreText::tr("; nothing was imported.");
         return fail(*error);
     }
     return result;
@@ -457,7 +462,7 @@ Result<CatalogImportReport> importCatalog(QSqlDatabase &db, const QByteArray &js
     report.images = parsed->images.size();
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(ErrorCode::Storage, tr("Cannot start the import: %1").arg(begin.lastError().text()));
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot start the import: %1").arg(begin.lastError().text()));
     Status written = [&]() -> Status {
         for (const RegistryRecord &r : parsed->registries) {
             Result<std::optional<RegistryRecord>> existing = findRegistry(db, r.url);
@@ -489,13 +494,13 @@ Result<CatalogImportReport> importCatalog(QSqlDatabase &db, const QByteArray &js
     QSqlQuery end(db);
     if (!written) {
         end.exec(QStringLiteral("ROLLBACK"));
-        return fail(written.error().code, written.error().message + tr("; nothing was imported."),
+        return fail(written.error().code, written.error().message + StoreText::tr("; nothing was imported."),
                     written.error().detail);
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
         const QString why = end.lastError().text();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return fail(ErrorCode::Storage, tr("Cannot commit the import: %1; nothing was imported.").arg(why));
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot commit the import: %1; nothing was imported.").arg(why));
     }
     return report;
 }

@@ -1,5 +1,7 @@
 #include "store/CatalogQueries.h"
 
+#include "store/StoreText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,14 +14,10 @@ namespace steward::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::store", text);
-}
-
 std::unexpected<Error> queryFailed(const QSqlQuery &query, const char *what)
 {
-    return fail(ErrorCode::Storage, tr("The catalog could not %1: %2").arg(tr(what), query.lastError().text()));
+    return fail(ErrorCode::Storage,
+                StoreText::tr("The catalog could not %1: %2").arg(StoreText::tr(what), query.lastError().text()));
 }
 
 QString toJsonText(const QJsonObject &object)
@@ -90,7 +88,7 @@ Result<QList<RegistryRecord>> listRegistries(QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT registry_id, url, kind, username, credential_ref, ca_file, insecure,"
                                    " rate_limit_policy FROM registries ORDER BY url")))
-        return queryFailed(query, "list the registries");
+        return queryFailed(query, QT_TRANSLATE_NOOP("steward::store", "list the registries"));
     QList<RegistryRecord> registries;
     while (query.next()) {
         RegistryRecord r;
@@ -124,7 +122,7 @@ Result<qint64> upsertRegistry(QSqlDatabase &db, const RegistryRecord &registry)
 {
     const QString key = registryHostKey(registry.url);
     if (key.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("\"%1\" is not a registry host or URL.").arg(registry.url));
+        return fail(ErrorCode::InvalidInput, StoreText::tr("\"%1\" is not a registry host or URL.").arg(registry.url));
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO registries (url, kind, username, credential_ref, ca_file, insecure, rate_limit_policy)"
@@ -141,12 +139,12 @@ Result<qint64> upsertRegistry(QSqlDatabase &db, const RegistryRecord &registry)
     query.addBindValue(registry.insecure ? 1 : 0);
     query.addBindValue(toJsonText(registry.rateLimitPolicy));
     if (!query.exec())
-        return queryFailed(query, "save the registry");
+        return queryFailed(query, QT_TRANSLATE_NOOP("steward::store", "save the registry"));
     QSqlQuery id(db);
     id.prepare(QStringLiteral("SELECT registry_id FROM registries WHERE url = ?"));
     id.addBindValue(key);
     if (!id.exec() || !id.next())
-        return queryFailed(id, "find the saved registry");
+        return queryFailed(id, QT_TRANSLATE_NOOP("steward::store", "find the saved registry"));
     return id.value(0).toLongLong();
 }
 
@@ -158,7 +156,7 @@ Result<QList<ImageRecord>> listImages(QSqlDatabase &db)
             " cores, memory, gpu_count, docker_registry, docker_user, docker_token_ref, uncompressed_size_mb,"
             " run_config, exec_config, volume_mappings, restrict_to_zone, zone_id, server_pool_id, available,"
             " stage, links, extra FROM images ORDER BY friendly_name, name, image_id")))
-        return queryFailed(query, "list the images");
+        return queryFailed(query, QT_TRANSLATE_NOOP("steward::store", "list the images"));
     QList<ImageRecord> images;
     while (query.next()) {
         ImageRecord i;
@@ -198,7 +196,7 @@ Result<QList<ImageRecord>> listImages(QSqlDatabase &db)
 Status upsertImage(QSqlDatabase &db, const ImageRecord &i)
 {
     if (i.imageId.isEmpty() || i.name.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("An image needs an id and a docker image name."));
+        return fail(ErrorCode::InvalidInput, StoreText::tr("An image needs an id and a docker image name."));
     // A true upsert: the row is updated in place. INSERT OR REPLACE would delete it first, and the delete cascades
     // to image_groups, silently dropping the image's group assignments.
     QSqlQuery query(db);
@@ -246,7 +244,7 @@ Status upsertImage(QSqlDatabase &db, const ImageRecord &i)
     query.addBindValue(toJsonText(i.links));
     query.addBindValue(toJsonText(i.extra));
     if (!query.exec())
-        return queryFailed(query, "save the image");
+        return queryFailed(query, QT_TRANSLATE_NOOP("steward::store", "save the image"));
     return {};
 }
 
@@ -254,7 +252,7 @@ Result<QList<GroupRecord>> listGroups(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT group_id, name, description, is_test_group FROM groups ORDER BY name")))
-        return queryFailed(query, "list the groups");
+        return queryFailed(query, QT_TRANSLATE_NOOP("steward::store", "list the groups"));
     QList<GroupRecord> groups;
     while (query.next())
         groups.append(
@@ -265,7 +263,7 @@ Result<QList<GroupRecord>> listGroups(QSqlDatabase &db)
 Status upsertGroup(QSqlDatabase &db, const GroupRecord &group)
 {
     if (group.groupId.isEmpty() || group.name.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("A group needs an id and a name."));
+        return fail(ErrorCode::InvalidInput, StoreText::tr("A group needs an id and a name."));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO groups (group_id, name, description, is_test_group) VALUES (?, ?, ?, ?)"
                                  " ON CONFLICT(group_id) DO UPDATE SET name = excluded.name,"
@@ -275,7 +273,7 @@ Status upsertGroup(QSqlDatabase &db, const GroupRecord &group)
     query.addBindValue(nonNull(group.description));
     query.addBindValue(group.isTestGroup ? 1 : 0);
     if (!query.exec())
-        return queryFailed(query, "save the group");
+        return queryFailed(query, QT_TRANSLATE_NOOP("steward::store", "save the group"));
     return {};
 }
 
@@ -283,7 +281,7 @@ Result<QList<ImageGroupLink>> listImageGroups(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT image_id, group_id FROM image_groups ORDER BY image_id, group_id")))
-        return queryFailed(query, "list the image groups");
+        return queryFailed(query, QT_TRANSLATE_NOOP("steward::store", "list the image groups"));
     QList<ImageGroupLink> links;
     while (query.next())
         links.append({query.value(0).toString(), query.value(1).toString()});
@@ -297,7 +295,7 @@ Status assignImageToGroup(QSqlDatabase &db, const QString &imageId, const QStrin
     query.addBindValue(nonNull(imageId));
     query.addBindValue(nonNull(groupId));
     if (!query.exec())
-        return queryFailed(query, "assign the image to the group");
+        return queryFailed(query, QT_TRANSLATE_NOOP("steward::store", "assign the image to the group"));
     return {};
 }
 
@@ -314,7 +312,7 @@ Status appendAudit(QSqlDatabase &db, const AuditEntry &entry)
     query.addBindValue(optionalText(toJsonText(entry.before)));
     query.addBindValue(optionalText(toJsonText(entry.after)));
     if (!query.exec())
-        return queryFailed(query, "append to the audit log");
+        return queryFailed(query, QT_TRANSLATE_NOOP("steward::store", "append to the audit log"));
     return {};
 }
 
@@ -328,7 +326,7 @@ Result<QList<AuditEntry>> listAudit(QSqlDatabase &db, int limit)
                              " FROM audit_log ORDER BY audit_id DESC LIMIT %1) ORDER BY audit_id")
                   .arg(limit);
     if (!query.exec(sql))
-        return queryFailed(query, "read the audit log");
+        return queryFailed(query, QT_TRANSLATE_NOOP("steward::store", "read the audit log"));
     QList<AuditEntry> entries;
     while (query.next()) {
         AuditEntry e;

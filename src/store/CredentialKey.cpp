@@ -1,6 +1,7 @@
 #include "store/CredentialKey.h"
 
 #include "core/ControlCharacters.h"
+#include "store/StoreText.h"
 
 #include <QCoreApplication>
 
@@ -12,23 +13,19 @@ Result<QString> credentialKey(CredentialKind kind, const QString &where, const Q
     const QString name = who.trimmed();
     const bool registry = kind == CredentialKind::Registry;
     if (place.isEmpty()) {
-        return fail(ErrorCode::InvalidInput,
-                    registry
-                        ? QCoreApplication::translate("steward::store", "A registry login needs the registry host.")
-                        : QCoreApplication::translate("steward::store", "A Kasm login needs the server URL."));
+        return fail(ErrorCode::InvalidInput, registry ? StoreText::tr("A registry login needs the registry host.")
+                                                      : StoreText::tr("A Kasm login needs the server URL."));
     }
     if (name.isEmpty()) {
-        return fail(ErrorCode::InvalidInput,
-                    registry ? QCoreApplication::translate("steward::store", "A registry login needs a user name.")
-                             : QCoreApplication::translate("steward::store", "A Kasm login needs the API key id."));
+        return fail(ErrorCode::InvalidInput, registry ? StoreText::tr("A registry login needs a user name.")
+                                                      : StoreText::tr("A Kasm login needs the API key id."));
     }
     // A newline or ESC in a keychain key would split or rewrite every line that names the login.
     for (const QString &part : {place, name}) {
         if (const qsizetype at = indexOfControlCharacter(part); at >= 0)
             return fail(ErrorCode::InvalidInput,
-                        QCoreApplication::translate("steward::store",
-                                                    "\"%1\" holds a control character at position %2; a registry host, "
-                                                    "server URL, user name or key id is one line of printable text.")
+                        StoreText::tr("\"%1\" holds a control character at position %2; a registry host, "
+                                      "server URL, user name or key id is one line of printable text.")
                             .arg(escapeControlCharacters(part))
                             .arg(at + 1));
     }
@@ -42,13 +39,12 @@ Status checkCredentialRef(CredentialKind kind, const QString &where, const QStri
         return fail(expected.error());
     if (ref != *expected) {
         return fail(ErrorCode::Integrity,
-                    QCoreApplication::translate("steward::store",
-                                                "The catalog's keychain reference for %1 as %2 names another "
-                                                "login's secret, so it was not used (it may come from an imported "
-                                                "file). Log in again with `stewardctl login %1 --username %2 "
-                                                "--password-stdin`.")
+                    StoreText::tr("The catalog's keychain reference for %1 as %2 names another "
+                                  "login's secret, so it was not used (it may come from an imported "
+                                  "file). Log in again with `stewardctl login %1 --username %2 "
+                                  "--password-stdin`.")
                         .arg(where.trimmed(), who.trimmed()),
-                    QCoreApplication::translate("steward::store", "expected %1").arg(*expected));
+                    StoreText::tr("expected %1").arg(*expected));
     }
     return {};
 }

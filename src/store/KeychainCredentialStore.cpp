@@ -2,6 +2,7 @@
 
 #include "store/CredentialKey.h"
 #include "store/Logging.h"
+#include "store/StoreText.h"
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -13,21 +14,18 @@ namespace steward::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::store", text);
-}
-
 // The key is not secret and helps a person find the entry; the secret itself is never part of a message.
 Error keychainError(const QKeychain::Job &job, const char *what, const QString &key)
 {
     const ErrorCode code = job.error() == QKeychain::AccessDeniedByUser || job.error() == QKeychain::AccessDenied
                                ? ErrorCode::Forbidden
                                : ErrorCode::Keychain;
-    QString message = tr("The keychain could not %1 \"%2\": %3").arg(tr(what), key, job.errorString());
+    QString message =
+        StoreText::tr("The keychain could not %1 \"%2\": %3").arg(StoreText::tr(what), key, job.errorString());
     if (job.error() == QKeychain::NoBackendAvailable)
-        message += tr(". No keychain is running; start one (GNOME Keyring, KWallet) or keep the secret for this "
-                      "session only.");
+        message +=
+            StoreText::tr(". No keychain is running; start one (GNOME Keyring, KWallet) or keep the secret for this "
+                          "session only.");
     return Error{code, message, {}};
 }
 
@@ -67,7 +65,8 @@ QFuture<Result<std::optional<QString>>> KeychainCredentialStore::read(const QStr
         case QKeychain::EntryNotFound:
             return Result<std::optional<QString>>(std::nullopt);
         default:
-            return Result<std::optional<QString>>(fail(keychainError(done, "read", key)));
+            return Result<std::optional<QString>>(
+                fail(keychainError(done, QT_TRANSLATE_NOOP("steward::store", "read"), key)));
         }
     });
 }
@@ -81,7 +80,7 @@ QFuture<Status> KeychainCredentialStore::write(const QString &key, const QString
     return runJob<Status>(job, [key](QKeychain::WritePasswordJob &done) {
         if (done.error() == QKeychain::NoError)
             return Status();
-        return Status(fail(keychainError(done, "store", key)));
+        return Status(fail(keychainError(done, QT_TRANSLATE_NOOP("steward::store", "store"), key)));
     });
 }
 
@@ -93,13 +92,13 @@ QFuture<Status> KeychainCredentialStore::remove(const QString &key)
     return runJob<Status>(job, [key](QKeychain::DeletePasswordJob &done) {
         if (done.error() == QKeychain::NoError || done.error() == QKeychain::EntryNotFound)
             return Status();
-        return Status(fail(keychainError(done, "remove", key)));
+        return Status(fail(keychainError(done, QT_TRANSLATE_NOOP("steward::store", "remove"), key)));
     });
 }
 
 QString KeychainCredentialStore::description() const
 {
-    return tr("the desktop keychain");
+    return StoreText::tr("the desktop keychain");
 }
 
 QFuture<KeychainProbe> KeychainCredentialStore::probe()
@@ -111,7 +110,7 @@ QFuture<KeychainProbe> KeychainCredentialStore::probe()
         if (done.error() == QKeychain::NoError || done.error() == QKeychain::EntryNotFound)
             return KeychainProbe{true, {}};
         qCDebug(lcStore) << "no usable keychain:" << done.errorString();
-        return KeychainProbe{false, tr("No keychain is available (%1).").arg(done.errorString())};
+        return KeychainProbe{false, StoreText::tr("No keychain is available (%1).").arg(done.errorString())};
     });
 }
 

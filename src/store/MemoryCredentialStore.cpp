@@ -1,5 +1,7 @@
 #include "store/MemoryCredentialStore.h"
 
+#include "store/StoreText.h"
+
 #include <QCoreApplication>
 
 namespace steward::store {
@@ -28,7 +30,7 @@ QFuture<Status> MemoryCredentialStore::remove(const QString &key)
 
 QString MemoryCredentialStore::description() const
 {
-    return QCoreApplication::translate("steward::store", "memory, for this session only");
+    return StoreText::tr("memory, for this session only");
 }
 
 } // namespace steward::store

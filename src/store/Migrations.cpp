@@ -1,5 +1,7 @@
 #include "store/Migrations.h"
 
+#include "store/StoreText.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,8 +14,7 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
         QSqlQuery query(db);
         if (!query.exec(statement)) {
             return fail(ErrorCode::Storage,
-                        QCoreApplication::translate("steward::store", "A catalog schema statement failed: %1")
-                            .arg(query.lastError().text()),
+                        StoreText::tr("A catalog schema statement failed: %1").arg(query.lastError().text()),
                         statement.simplified().left(120));
         }
     }

@@ -1,5 +1,7 @@
 #include "store/Profile.h"
 
+#include "store/StoreText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -28,18 +30,16 @@ Result<QString> prepareProfileDir(const QString &requested)
     const QString dir = resolveProfileDir(requested);
     const QFileInfo info(dir);
     if (info.exists() && !info.isDir()) {
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("steward::store", "The profile %1 is a file, not a directory; "
-                                                                  "choose a directory with --profile DIR.")
-                        .arg(dir));
+        return fail(ErrorCode::InvalidInput, StoreText::tr("The profile %1 is a file, not a directory; "
+                                                           "choose a directory with --profile DIR.")
+                                                 .arg(dir));
     }
     if (!info.exists()) {
         if (!QDir().mkpath(dir)) {
-            return fail(ErrorCode::Storage,
-                        QCoreApplication::translate("steward::store", "Cannot create the profile directory %1; check "
-                                                                      "its parent's permissions or choose another with "
-                                                                      "--profile DIR.")
-                            .arg(dir));
+            return fail(ErrorCode::Storage, StoreText::tr("Cannot create the profile directory %1; check "
+                                                          "its parent's permissions or choose another with "
+                                                          "--profile DIR.")
+                                                .arg(dir));
         }
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }

@@ -1,5 +1,7 @@
 #include "store/ProfileUseLock.h"
 
+#include "store/StoreText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
@@ -15,11 +17,6 @@
 namespace steward::store {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::store", text);
-}
 
 // A process holding a flock() on the file behind `fd`, from Linux's /proc/locks ("1: FLOCK ADVISORY READ <pid>
 // <major>:<minor>:<inode> 0 EOF"); 0 where the system does not say. Only for the message: the lock decides.
@@ -53,7 +50,7 @@ Result<ProfileUseLock> ProfileUseLock::take(const QString &profileDir, bool excl
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         return fail(ErrorCode::Storage,
-                    tr("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+                    StoreText::tr("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     int locked;
     do {
@@ -66,21 +63,24 @@ Result<ProfileUseLock> ProfileUseLock::take(const QString &profileDir, bool excl
     const qint64 holder = why == EWOULDBLOCK ? holderOf(fd) : 0;
     ::close(fd);
     if (why != EWOULDBLOCK) {
-        return fail(ErrorCode::Storage, tr("Cannot lock %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(why))));
+        return fail(ErrorCode::Storage,
+                    StoreText::tr("Cannot lock %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(why))));
     }
     if (!exclusive) {
-        return fail(
-            ErrorCode::Conflict,
-            tr("A backup is being restored into the profile %1; open it again when that is done.").arg(profileDir));
+        return fail(ErrorCode::Conflict,
+                    StoreText::tr("A backup is being restored into the profile %1; open it again when that is done.")
+                        .arg(profileDir));
     }
-    return fail(ErrorCode::Conflict,
-                holder > 0 ? tr("Another ImageSteward process (pid %1) has the profile %2 open; close it first, then "
-                                "restore the backup.")
-                                 .arg(holder)
-                                 .arg(profileDir)
-                           : tr("Another ImageSteward process has the profile %1 open; close it first, then restore "
-                                "the backup.")
-                                 .arg(profileDir));
+    return fail(
+        ErrorCode::Conflict,
+        holder > 0
+            ? StoreText::tr("Another ImageSteward process (pid %1) has the profile %2 open; close it first, then "
+                            "restore the backup.")
+                  .arg(holder)
+                  .arg(profileDir)
+            : StoreText::tr("Another ImageSteward process has the profile %1 open; close it first, then restore "
+                            "the backup.")
+                  .arg(profileDir));
 }
 
 Result<ProfileUseLock> ProfileUseLock::shared(const QString &profileDir)

@@ -2,6 +2,7 @@
 
 #include "store/Catalog.h"
 #include "store/CatalogQueries.h"
+#include "store/StoreText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -11,11 +12,6 @@
 namespace steward::store {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::store", text);
-}
 
 QString now()
 {
@@ -39,7 +35,8 @@ QDateTime time(const QVariant &text)
 
 std::unexpected<Error> failed(const QSqlQuery &query, const QString &what)
 {
-    return fail(ErrorCode::Storage, tr("The promotion journal could not %1: %2").arg(what, query.lastError().text()));
+    return fail(ErrorCode::Storage,
+                StoreText::tr("The promotion journal could not %1: %2").arg(what, query.lastError().text()));
 }
 
 Status audit(QSqlDatabase &db, const QString &action, const QString &subject, const QJsonObject &after)
@@ -56,7 +53,7 @@ Result<QList<Promotion>> select(QSqlDatabase &db, const QString &where, const QS
     if (!value.isNull())
         query.addBindValue(value);
     if (!query.exec())
-        return failed(query, tr("read promotions"));
+        return failed(query, StoreText::tr("read promotions"));
     QList<Promotion> promotions;
     while (query.next()) {
         Promotion p;
@@ -75,7 +72,7 @@ Result<QList<Promotion>> select(QSqlDatabase &db, const QString &where, const QS
                                      " FROM promotion_steps WHERE promotion_id = ? ORDER BY seq"));
         steps.addBindValue(p.promotionId);
         if (!steps.exec())
-            return failed(steps, tr("read promotion steps"));
+            return failed(steps, StoreText::tr("read promotion steps"));
         while (steps.next()) {
             p.steps.append({steps.value(0).toInt(), steps.value(1).toString(), object(steps.value(2)),
                             steps.value(3).toString(), object(steps.value(4)), time(steps.value(5)),
@@ -90,7 +87,7 @@ Result<QList<Promotion>> select(QSqlDatabase &db, const QString &where, const QS
 Status createPromotion(QSqlDatabase &db, const Promotion &promotion)
 {
     if (promotion.promotionId.isEmpty() || promotion.kind.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("A promotion needs an id and a kind."));
+        return fail(ErrorCode::InvalidInput, StoreText::tr("A promotion needs an id and a kind."));
     const QString stamp = now();
     QSqlQuery query(db);
     query.prepare(
@@ -104,7 +101,7 @@ Status createPromotion(QSqlDatabase &db, const Promotion &promotion)
     query.addBindValue(stamp);
     query.addBindValue(promotion.actor.isEmpty() ? currentActor() : promotion.actor);
     if (!query.exec())
-        return failed(query, tr("record the promotion"));
+        return failed(query, StoreText::tr("record the promotion"));
     for (const PromotionStep &step : promotion.steps) {
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO promotion_steps (promotion_id, seq, action, params, state, result)"
@@ -116,7 +113,7 @@ Status createPromotion(QSqlDatabase &db, const Promotion &promotion)
         insert.addBindValue(step.state);
         insert.addBindValue(json(step.result));
         if (!insert.exec())
-            return failed(insert, tr("record step %1").arg(step.seq));
+            return failed(insert, StoreText::tr("record step %1").arg(step.seq));
     }
     return audit(db, QStringLiteral("promotion.create"), promotion.promotionId,
                  {{QStringLiteral("kind"), promotion.kind}, {QStringLiteral("plan"), promotion.plan}});
@@ -141,9 +138,9 @@ Status setPromotionStepState(QSqlDatabase &db, const QString &promotionId, int s
     query.addBindValue(promotionId);
     query.addBindValue(seq);
     if (!query.exec())
-        return failed(query, tr("update step %1").arg(seq));
+        return failed(query, StoreText::tr("update step %1").arg(seq));
     if (query.numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, tr("Promotion %1 has no step %2.").arg(promotionId).arg(seq));
+        return fail(ErrorCode::NotFound, StoreText::tr("Promotion %1 has no step %2.").arg(promotionId).arg(seq));
     QSqlQuery touch(db);
     touch.prepare(QStringLiteral("UPDATE promotions SET updated_at = ?,"
                                  " state = CASE WHEN state = 'planned' THEN 'running' ELSE state END"
@@ -151,7 +148,7 @@ Status setPromotionStepState(QSqlDatabase &db, const QString &promotionId, int s
     touch.addBindValue(stamp);
     touch.addBindValue(promotionId);
     if (!touch.exec())
-        return failed(touch, tr("update the promotion"));
+        return failed(touch, StoreText::tr("update the promotion"));
     return audit(db, QStringLiteral("promotion.step"), promotionId,
                  {{QStringLiteral("seq"), seq}, {QStringLiteral("state"), state}, {QStringLiteral("result"), result}});
 }
@@ -164,9 +161,9 @@ Status setPromotionState(QSqlDatabase &db, const QString &promotionId, const QSt
     query.addBindValue(now());
     query.addBindValue(promotionId);
     if (!query.exec())
-        return failed(query, tr("set the promotion's state"));
+        return failed(query, StoreText::tr("set the promotion's state"));
     if (query.numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, tr("No promotion %1 in the journal.").arg(promotionId));
+        return fail(ErrorCode::NotFound, StoreText::tr("No promotion %1 in the journal.").arg(promotionId));
     return audit(db, QStringLiteral("promotion.state"), promotionId, {{QStringLiteral("state"), state}});
 }
 

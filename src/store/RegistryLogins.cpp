@@ -2,6 +2,7 @@
 
 #include "store/CatalogQueries.h"
 #include "store/CredentialKey.h"
+#include "store/StoreText.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -10,11 +11,6 @@
 namespace steward::store {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::store", text);
-}
 
 QString withFullStop(const QString &sentence)
 {
@@ -41,12 +37,14 @@ QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_
 {
     const QString host = registryHostKey(registry);
     if (host.isEmpty())
-        return ready(Status(fail(ErrorCode::InvalidInput, tr("\"%1\" is not a registry host or URL.").arg(registry))));
+        return ready(Status(
+            fail(ErrorCode::InvalidInput, StoreText::tr("\"%1\" is not a registry host or URL.").arg(registry))));
     Result<QString> key = credentialKey(CredentialKind::Registry, host, username);
     if (!key)
         return ready(Status(fail(key.error())));
     if (secret.isEmpty())
-        return ready(Status(fail(ErrorCode::InvalidInput, tr("The password is empty; nothing was stored."))));
+        return ready(
+            Status(fail(ErrorCode::InvalidInput, StoreText::tr("The password is empty; nothing was stored."))));
 
     // Finished by hand rather than by the continuation's own future: a replaced user's secret is removed by a second
     // keychain job, and the login is done only when that job is (stewardctl exits as soon as the future finishes).
@@ -64,7 +62,7 @@ QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_
                             written.error().message +
                                 (written.error().message.endsWith(QLatin1Char('.')) ? QStringLiteral(" ")
                                                                                     : QStringLiteral(". ")) +
-                                tr("Nothing was stored."),
+                                StoreText::tr("Nothing was stored."),
                             written.error().detail));
                 return;
             }
@@ -111,13 +109,14 @@ QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_
                         finish({});
                         return;
                     }
-                    finish(fail(removed.error().code,
-                                tr("The login for %1 as %2 was stored, but the previous user %3's secret could not "
-                                   "be removed from the keychain: %4 Delete the entry \"%5\" (service %6) with "
-                                   "your keychain manager.")
-                                    .arg(host, username, previousUser, withFullStop(removed.error().message),
-                                         previousKey, QString::fromUtf16(credentialService)),
-                                removed.error().detail));
+                    finish(fail(
+                        removed.error().code,
+                        StoreText::tr("The login for %1 as %2 was stored, but the previous user %3's secret could not "
+                                      "be removed from the keychain: %4 Delete the entry \"%5\" (service %6) with "
+                                      "your keychain manager.")
+                            .arg(host, username, previousUser, withFullStop(removed.error().message), previousKey,
+                                 QString::fromUtf16(credentialService)),
+                        removed.error().detail));
                 });
         });
     return done;
@@ -155,9 +154,10 @@ QFuture<Status> removeRegistryLogin(std::shared_ptr<Catalog> catalog, std::share
     if (!existing)
         return ready(Status(fail(existing.error())));
     if (!existing->has_value() || (*existing)->username.isEmpty()) {
-        return ready(Status(fail(ErrorCode::NotFound, tr("Not logged in to %1; `stewardctl logins` lists the logins "
-                                                         "of this profile.")
-                                                          .arg(host))));
+        return ready(
+            Status(fail(ErrorCode::NotFound, StoreText::tr("Not logged in to %1; `stewardctl logins` lists the logins "
+                                                           "of this profile.")
+                                                 .arg(host))));
     }
     const RegistryRecord record = **existing;
     // Only this login's own key is removed, whatever the row's reference names.

@@ -2,6 +2,7 @@
 
 #include "store/Logging.h"
 #include "store/MemoryCredentialStore.h"
+#include "store/StoreText.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -13,11 +14,6 @@ namespace steward::store {
 FallbackConsent::~FallbackConsent() = default;
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("steward::store", text, nullptr, n);
-}
 
 // The keychain is missing, not running, locked, or the user refused to unlock it: what the session fallback is for.
 // Other failures (a malformed key, say) are reported as they are.
@@ -125,7 +121,7 @@ struct SessionFallbackCredentialStore::State : std::enable_shared_from_this<Stat
                                     (why.endsWith(QLatin1Char('.')) || why.isEmpty() ? QStringLiteral("")
                                                                                      : QStringLiteral(".")) +
                                     (why.isEmpty() ? QStringLiteral("") : QStringLiteral(" ")) +
-                                    tr("Keeping the secret for this session only was declined."));
+                                    StoreText::tr("Keeping the secret for this session only was declined."));
                 }
                 self->memory.write(key, secret); // ready at once
                 const QMutexLocker locker(&self->mutex);
@@ -220,7 +216,8 @@ QString SessionFallbackCredentialStore::description() const
         return m_state->memory.description();
     if (inMemory == 0)
         return m_state->keychain->description();
-    return tr("%1, and memory for this session only (%n secret(s))", inMemory).arg(m_state->keychain->description());
+    return StoreText::tr("%1, and memory for this session only (%n secret(s))", nullptr, inMemory)
+        .arg(m_state->keychain->description());
 }
 
 SecretLocation SessionFallbackCredentialStore::locationOf(const QString &key) const

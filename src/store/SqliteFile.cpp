@@ -1,6 +1,7 @@
 #include "store/SqliteFile.h"
 
 #include "store/Backups.h"
+#include "store/StoreText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,15 +12,6 @@
 #include <QUuid>
 
 namespace steward::store {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::store", text);
-}
-
-} // namespace
 
 bool looksDamaged(const QString &sqliteMessage)
 {
@@ -35,11 +27,11 @@ Status checkSqliteHeader(const QString &path)
     if (!file.exists() || file.size() == 0)
         return {}; // SQLite makes a new database in an empty file
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Storage, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot read %1: %2").arg(path, file.errorString()));
     static const QByteArray header("SQLite format 3\0", 16);
     if (file.size() < 100 || file.read(16) != header) {
         return fail(ErrorCode::Integrity,
-                    tr("%1 is not an SQLite database (it is truncated or was overwritten).").arg(path));
+                    StoreText::tr("%1 is not an SQLite database (it is truncated or was overwritten).").arg(path));
     }
     return {};
 }
@@ -64,7 +56,7 @@ Result<QSqlDatabase> openSqlite(const QString &connectionName, const QString &pa
     if (!db.open()) {
         const QString why = db.lastError().text();
         return fail(looksDamaged(why) ? ErrorCode::Integrity : ErrorCode::Storage,
-                    tr("Cannot open the catalog %1: %2").arg(path, why));
+                    StoreText::tr("Cannot open the catalog %1: %2").arg(path, why));
     }
     const QStringList pragmas = readOnly ? QStringList{
         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
@@ -80,7 +72,7 @@ Result<QSqlDatabase> openSqlite(const QString &connectionName, const QString &pa
         if (!query.exec(pragma)) {
             const QString why = query.lastError().text();
             return fail(looksDamaged(why) ? ErrorCode::Integrity : ErrorCode::Storage,
-                        tr("Cannot prepare the catalog %1: %2").arg(path, why));
+                        StoreText::tr("Cannot prepare the catalog %1: %2").arg(path, why));
         }
     }
     return db;
@@ -92,18 +84,18 @@ Status quickCheck(QSqlDatabase &db, const QString &path)
     if (!query.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
         const QString why = query.lastError().text();
         return fail(looksDamaged(why) ? ErrorCode::Integrity : ErrorCode::Storage,
-                    tr("Cannot check the catalog %1: %2").arg(path, why));
+                    StoreText::tr("Cannot check the catalog %1: %2").arg(path, why));
     }
     const QString verdict = query.next() ? query.value(0).toString() : QStringLiteral("no answer");
     if (verdict != QLatin1String("ok"))
-        return fail(ErrorCode::Integrity, tr("The catalog %1 is damaged.").arg(path), verdict);
+        return fail(ErrorCode::Integrity, StoreText::tr("The catalog %1 is damaged.").arg(path), verdict);
     return {};
 }
 
 Status checkDatabaseFile(const QString &path)
 {
     if (!QFile::exists(path))
-        return fail(ErrorCode::NotFound, tr("%1 does not exist.").arg(path));
+        return fail(ErrorCode::NotFound, StoreText::tr("%1 does not exist.").arg(path));
     if (Status header = checkSqliteHeader(path); !header)
         return header;
     const QString name = QStringLiteral("steward-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -113,7 +105,7 @@ Status checkDatabaseFile(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
-            verdict = fail(ErrorCode::Integrity, tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+            verdict = fail(ErrorCode::Integrity, StoreText::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
         else
             verdict = quickCheck(db, path);
         db.close();
@@ -126,10 +118,11 @@ QString damagedCatalogAdvice(const QString &profileDir)
 {
     const QList<CatalogBackup> backups = listBackups(profileDir);
     if (backups.isEmpty()) {
-        return tr("No backup exists; move the file aside to start an empty catalog, or use another --profile.");
+        return StoreText::tr(
+            "No backup exists; move the file aside to start an empty catalog, or use another --profile.");
     }
-    return tr("The newest backup is %1 (schema %2, %3); restore it with `stewardctl restore-backup` "
-              "(the damaged file is kept beside it).")
+    return StoreText::tr("The newest backup is %1 (schema %2, %3); restore it with `stewardctl restore-backup` "
+                         "(the damaged file is kept beside it).")
         .arg(backups.constFirst().path)
         .arg(backups.constFirst().schemaVersion)
         .arg(backups.constFirst().createdUtc.toString(Qt::ISODate));

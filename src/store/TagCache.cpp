@@ -1,5 +1,7 @@
 #include "store/TagCache.h"
 
+#include "store/StoreText.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,8 +34,8 @@ Status upsertCachedTag(QSqlDatabase &db, const CachedTag &tag)
     query.addBindValue(created.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(created));
     query.addBindValue(isoOrEmpty(tag.seenAt.isValid() ? tag.seenAt : QDateTime::currentDateTimeUtc()));
     if (!query.exec()) {
-        return fail(ErrorCode::Storage, QCoreApplication::translate("steward::store", "Cannot cache the tag %1: %2")
-                                            .arg(tag.tag, query.lastError().text()));
+        return fail(ErrorCode::Storage,
+                    StoreText::tr("Cannot cache the tag %1: %2").arg(tag.tag, query.lastError().text()));
     }
     return {};
 }
@@ -46,8 +48,7 @@ Result<QList<CachedTag>> cachedTags(QSqlDatabase &db, const QString &registry, c
     query.addBindValue(registry);
     query.addBindValue(repository);
     if (!query.exec()) {
-        return fail(ErrorCode::Storage, QCoreApplication::translate("steward::store", "Cannot read the tag cache: %1")
-                                            .arg(query.lastError().text()));
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot read the tag cache: %1").arg(query.lastError().text()));
     }
     QList<CachedTag> tags;
     while (query.next()) {

@@ -1,5 +1,7 @@
 #include "store/WorkspaceRegistryExport.h"
 
+#include "store/StoreText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -14,11 +16,6 @@
 namespace steward::store {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::store", text);
-}
 
 // "registry.example:5000/team/chrome:2026" -> "2026"; a digest reference or no tag -> empty.
 QString tagOf(const QString &reference)
@@ -84,10 +81,10 @@ QJsonObject entryV11(const ImageRecord &image, const WorkspaceRegistryInfo &info
 Status writeFile(const QString &path, const QByteArray &content, QStringList &written)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(ErrorCode::Storage, tr("Cannot create the directory for %1.").arg(path));
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot create the directory for %1.").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return fail(ErrorCode::Storage, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     written << path;
     return {};
 }
@@ -113,7 +110,7 @@ Status copyFile(const QString &from, const QString &to, QStringList &written)
 {
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Storage, tr("Cannot read the icon %1: %2").arg(from, source.errorString()));
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot read the icon %1: %2").arg(from, source.errorString()));
     return writeFile(to, source.readAll(), written);
 }
 
@@ -123,7 +120,7 @@ Result<QStringList> exportWorkspaceRegistry(const QString &dir, const QList<Imag
                                             const WorkspaceRegistryInfo &info)
 {
     if (images.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("No images to export; name at least one image."));
+        return fail(ErrorCode::InvalidInput, StoreText::tr("No images to export; name at least one image."));
     const qint64 modified =
         (info.modified.isValid() ? info.modified : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
     QJsonArray v10;
@@ -144,9 +141,10 @@ Result<QStringList> exportWorkspaceRegistry(const QString &dir, const QList<Imag
         if (!icon.source.isEmpty()) {
             // icons/ is shared by all workspaces of a schema: two different files may not share a name there.
             if (iconNames.contains(icon.fileName))
-                return fail(ErrorCode::InvalidInput, tr("Two of the images have an icon named %1; the Workspace "
-                                                        "Registry keeps all icons in one folder, so rename one.")
-                                                         .arg(icon.fileName));
+                return fail(ErrorCode::InvalidInput,
+                            StoreText::tr("Two of the images have an icon named %1; the Workspace "
+                                          "Registry keeps all icons in one folder, so rename one.")
+                                .arg(icon.fileName));
             iconNames.insert(icon.fileName);
             for (const QString &to :
                  QStringList{workspaceDir, dir + QStringLiteral("/1.0/icons"), dir + QStringLiteral("/1.1/icons")}) {
