@@ -23,7 +23,9 @@ QString iso(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QJsonObject toJson(const ManagedImage &image)
+} // namespace
+
+QJsonObject managedImageJson(const ManagedImage &image)
 {
     QJsonArray groups;
     for (const ManagedTestGroup &group : image.testGroups)
@@ -38,6 +40,8 @@ QJsonObject toJson(const ManagedImage &image)
             {QStringLiteral("moving_tag"), image.movingTag},
             {QStringLiteral("strategy"), deployStrategyName(image.strategy)}};
 }
+
+namespace {
 
 Result<QList<ManagedTestGroup>> testGroupsOf(QSqlDatabase &db, const QString &imageId)
 {
@@ -141,7 +145,8 @@ Status saveManagedImage(QSqlDatabase &db, const ManagedImage &image, const QStri
     if (Status written = writeRow(db, image, createdAt, now); !written)
         return written;
     return appendAudit(db, AuditEntry{0, now, actor, QStringLiteral("managed-image.save"), image.imageId,
-                                      *before ? QJsonValue(toJson(**before)) : QJsonValue(), toJson(image)});
+                                      *before ? QJsonValue(managedImageJson(**before)) : QJsonValue(),
+                                      managedImageJson(image)});
 }
 
 Result<std::optional<ManagedImage>> findManagedImage(QSqlDatabase &db, const QString &imageId)
@@ -188,7 +193,7 @@ Status removeManagedImage(QSqlDatabase &db, const QString &imageId, const QStrin
     if (!query.exec())
         return fail(storageError("Cannot remove the managed image: %1", query));
     return appendAudit(db, AuditEntry{0, QDateTime::currentDateTimeUtc(), actor, QStringLiteral("managed-image.remove"),
-                                      imageId, toJson(**before), QJsonValue()});
+                                      imageId, managedImageJson(**before), QJsonValue()});
 }
 
 } // namespace steward::store

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -46,6 +47,9 @@ struct ManagedImage
     static QString defaultUniquePattern() { return QStringLiteral("%Y%m%d-%H%M"); }
     static QString defaultMovingTag() { return QStringLiteral("latest"); }
 };
+
+// The managed image as the audit log and `stewardctl managed --json` show it (snake_case keys, as in the schema).
+QJsonObject managedImageJson(const ManagedImage &image);
 
 // Reads and writes on a connection from Catalog::database() (or CatalogWorker::run/write). Errors are values.
 
