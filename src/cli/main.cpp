@@ -17,6 +17,7 @@ QList<Command> allCommands()
     commands += storeCommands();
     commands += kasmCommands();
     commands += pullCommands();
+    commands += workflowCommands();
     return commands;
 }
 

@@ -17,7 +17,8 @@ using Chain = FutureChain<Result<Managed>>;
 struct Managing
 {
     std::shared_ptr<Deployment> deployment;
-    std::shared_ptr<store::CatalogWorker> catalog;
+    // Weak: the steps' callbacks may be destroyed on another thread, and a worker must never die on its own.
+    std::weak_ptr<store::CatalogWorker> catalog;
     ManageRequest request;
     ImageReference repository;
     std::shared_ptr<Chain> chain;
@@ -112,10 +113,16 @@ void save(const Run &run)
         managed.warnings << WorkflowText::tr("\"%1\" now uses %2, which is not in %3; the first deploy will switch "
                                              "it to %3.")
                                 .arg(run->image.displayName(), run->image.name, managed.image.repository);
-    std::shared_ptr<store::CatalogWorker> worker = run->catalog;
+    // The catalog step's callbacks may be destroyed on the catalog's thread: nothing they hold may need to die on this
+    // one. The deployment is done with; the work holds the catalog, never the worker.
+    run->deployment.reset();
+    const std::shared_ptr<store::CatalogWorker> worker = run->catalog.lock();
+    std::shared_ptr<store::Catalog> catalog = worker ? worker->catalog() : nullptr;
+    if (!catalog)
+        return run->chain->finish(fail(ErrorCode::NotFound, WorkflowText::tr("The catalog is not open.")));
     run->chain->await(
-        worker->run<Managed>([worker, managed, request = run->request](QSqlDatabase &) -> Result<Managed> {
-            return write(*worker->catalog(), managed, request);
+        worker->run<Managed>([catalog, managed, request = run->request](QSqlDatabase &) -> Result<Managed> {
+            return write(*catalog, managed, request);
         }),
         [run](Result<Managed> saved) { run->chain->finish(std::move(saved)); }, run->chain);
 }
@@ -197,7 +204,7 @@ QFuture<Result<Managed>> manageImage(std::shared_ptr<Deployment> deployment,
     }
     run->repository = *repository;
     run->deployment = std::move(deployment);
-    run->catalog = std::move(catalog);
+    run->catalog = catalog;
     run->request = std::move(request);
     run->chain->await(
         run->deployment->listImages(),

@@ -52,7 +52,8 @@ Result<QList<KasmGroup>> findKasmGroups(const QList<KasmGroup> &groups, const QS
 
 // Resolves the image and the groups against `deployment` and checks every value before the catalog changes; a
 // refusal changes nothing. The test twin of an already managed image is kept. The catalog is written on `catalog`'s
-// thread; the future continues on `context`'s thread, which must be the deployment's.
+// thread; the future continues on `context`'s thread, which must be the deployment's. The caller keeps `catalog`
+// alive until the future finishes (the use case holds it weakly, so that it is never destroyed on its own thread).
 QFuture<Result<Managed>> manageImage(std::shared_ptr<Deployment> deployment,
                                      std::shared_ptr<store::CatalogWorker> catalog, ManageRequest request,
                                      QObject *context);
