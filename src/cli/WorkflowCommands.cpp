@@ -7,11 +7,15 @@
 #include "store/CatalogWorker.h"
 #include "store/Profile.h"
 #include "workflow/ManageImage.h"
+#include "workflow/Pipeline.h"
 #include "workflow/PushTags.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace steward::cli {
 
@@ -223,6 +227,81 @@ int runPushTags(CommandContext &context)
     return ExitOk;
 }
 
+// A managed image by id, friendly name or repository, from the catalog alone: generating files needs no network.
+Result<store::ManagedImage> findManaged(const QList<store::ManagedImage> &images, const QString &what)
+{
+    QList<store::ManagedImage> matches;
+    for (const store::ManagedImage &image : images) {
+        if (image.imageId == what)
+            return image;
+        if (image.friendlyName == what || image.repository == what)
+            matches << image;
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    return fail(matches.isEmpty() ? ErrorCode::NotFound : ErrorCode::InvalidInput,
+                matches.isEmpty()
+                    ? Text::tr("\"%1\" is not a managed image; `stewardctl managed` lists them.").arg(what)
+                    : Text::tr("\"%1\" names %2 managed images; give the image id.").arg(what).arg(matches.size()));
+}
+
+Status writeFile(const QString &path, const QByteArray &content)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(ErrorCode::Storage, Text::tr("Cannot create the folder of %1.").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return fail(ErrorCode::Storage, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+int runPipeline(CommandContext &context)
+{
+    const std::optional<workflow::PipelineEngine> engine =
+        workflow::pipelineEngineFromName(context.parser().value(QStringLiteral("engine")));
+    if (!engine)
+        return context.usage(Text::tr("--engine takes gitlab, github, jenkins or bitbucket"));
+    const QString out = context.parser().value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usage(
+            Text::tr("pipeline needs --out DIR (the root of the repository that holds the Dockerfile)"));
+    Result<std::shared_ptr<store::CatalogWorker>> catalog = openCatalogWorker(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    const Result<QList<store::ManagedImage>> images = await(workflow::managedImages(*catalog));
+    if (!images)
+        return context.fail(images.error());
+    const Result<store::ManagedImage> image = findManaged(*images, context.positional().at(0));
+    if (!image)
+        return context.fail(image.error());
+    const Result<QList<workflow::PipelineFile>> files = workflow::generatePipeline(*image, *engine);
+    if (!files)
+        return context.fail(files.error());
+    QStringList written;
+    for (const workflow::PipelineFile &file : *files) {
+        const QString path = QDir(out).filePath(file.path);
+        if (Status saved = writeFile(path, file.content); !saved)
+            return context.fail(saved.error());
+        written << path;
+    }
+    const QStringList secrets =
+        image->loginRegistry.isEmpty()
+            ? QStringList()
+            : QStringList{workflow::PipelineSecrets::registryUser(), workflow::PipelineSecrets::registryPassword()};
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(written)},
+                                      {QStringLiteral("secretVariables"), QJsonArray::fromStringList(secrets)}});
+        return ExitOk;
+    }
+    for (const QString &path : written)
+        context.out() << Text::tr("wrote %1").arg(path) << Qt::endl;
+    if (!secrets.isEmpty())
+        context.out() << Text::tr("Set these secret variables in the CI engine (for the login to %1): %2")
+                             .arg(image->loginRegistry, secrets.join(QStringLiteral(", ")))
+                      << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> workflowCommands()
@@ -278,6 +357,17 @@ QList<Command> workflowCommands()
             .minArgs = 1,
             .maxArgs = 1,
             .run = runPushTags},
+        Command{.name = QStringLiteral("pipeline"),
+                .synopsis = QStringLiteral("IMAGE --engine gitlab|github|jenkins|bitbucket --out DIR"),
+                .summary = Text::tr("Write a scheduled build pipeline for a managed image (id, name or repository): "
+                                    "build, push, push-tags. Secrets stay in the CI engine's secret variables."),
+                .options = {{QStringLiteral("engine"), Text::tr("The CI engine."),
+                             QStringLiteral("gitlab|github|jenkins|bitbucket")},
+                            {QStringLiteral("out"), Text::tr("The repository root to write the files into."),
+                             QStringLiteral("DIR")}},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = runPipeline},
     };
 }
 

@@ -1,5 +1,8 @@
 // stewardctl manage and managed as a script sees them, on a profile's simulated deployment: the image and the group
 // resolved by name, the defaults shown, a re-manage that changes one option, and refusals that store nothing.
+#include "ServiceRequirement.h"
+
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,10 +19,11 @@ struct Run
     QString err;
 };
 
-Run stewardctl(const QStringList &args)
+Run stewardctl(const QStringList &args, const QByteArray &input = {})
 {
     QProcess process;
     process.start(QStringLiteral(STEWARDCTL_PATH), args);
+    process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         process.kill();
@@ -122,6 +126,54 @@ private Q_SLOTS:
         QCOMPARE(table.exitCode, 0);
         QVERIFY2(table.out.startsWith(QLatin1String("IMAGE ID")), qPrintable(table.out));
         QVERIFY(table.out.contains(QLatin1String("Engineering")));
+    }
+
+    void pipelinesNameTheSecretVariablesAndHoldNoSecret()
+    {
+        QTemporaryDir profile;
+        const QString secret = QStringLiteral("pw-7f3c-DO-NOT-LEAK");
+        const QStringList at{QStringLiteral("--profile"), profile.path()};
+        const Run login = stewardctl(at + QStringList{QStringLiteral("login"), QStringLiteral("127.0.0.1:5055"),
+                                                      QStringLiteral("--username"), QStringLiteral("ci-bot"),
+                                                      QStringLiteral("--password-stdin")},
+                                     secret.toUtf8() + "\n");
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_KEYCHAIN", login.exitCode == 0, login.err);
+        const Run manage = stewardctl(at + QStringList{QStringLiteral("manage"), QStringLiteral("Chrome"),
+                                                       QStringLiteral("--repository"),
+                                                       QStringLiteral("127.0.0.1:5055/kasm-demo/chrome"),
+                                                       QStringLiteral("--test-group"), QStringLiteral("Image Testers"),
+                                                       QStringLiteral("--login"), QStringLiteral("127.0.0.1:5055")});
+        QVERIFY2(manage.exitCode == 0, qPrintable(manage.err));
+        QVERIFY2(manage.out.contains(QLatin1String("login:       127.0.0.1:5055")), qPrintable(manage.out));
+        for (const char *engine : {"gitlab", "github", "jenkins", "bitbucket"}) {
+            QTemporaryDir out;
+            const Run run = stewardctl(at + QStringList{QStringLiteral("--json"), QStringLiteral("pipeline"),
+                                                        QStringLiteral("Chrome"), QStringLiteral("--engine"),
+                                                        QLatin1String(engine), QStringLiteral("--out"), out.path()});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+            QCOMPARE(
+                json.value(QStringLiteral("secretVariables")).toArray(),
+                (QJsonArray{QStringLiteral("STEWARD_REGISTRY_USER"), QStringLiteral("STEWARD_REGISTRY_PASSWORD")}));
+            int files = 0;
+            QDirIterator it(out.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray content = file.readAll();
+                ++files;
+                QVERIFY2(!content.contains(secret.toUtf8()), engine);
+                QVERIFY2(!content.contains("ci-bot"), engine); // even the user comes from the engine's variables
+                QVERIFY2(content.contains("STEWARD_REGISTRY_PASSWORD"), engine);
+                QVERIFY2(content.contains("stewardctl push-tags \"127.0.0.1:5055/kasm-demo/chrome:ci-"), engine);
+            }
+            QCOMPARE(files, 1);
+        }
+        const Run unknown =
+            stewardctl(at + QStringList{QStringLiteral("pipeline"), QStringLiteral("Edge"), QStringLiteral("--engine"),
+                                        QStringLiteral("gitlab"), QStringLiteral("--out"), profile.path()});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QLatin1String("not a managed image")), qPrintable(unknown.err));
     }
 };
 
