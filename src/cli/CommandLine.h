@@ -12,6 +12,11 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
+
+namespace steward {
+class Deployment;
+}
 
 namespace steward::registry {
 class RegistryClient;
@@ -81,6 +86,13 @@ QList<Command> registryCommands();
 QList<Command> storeCommands();
 QList<Command> kasmCommands();
 QList<Command> pullCommands();
+QList<Command> workflowCommands();
+
+// Shared set-up for commands in other files: a registry client for the first `refCount` positional references, with
+// the TLS options and logins the registry commands use; the profile's deployment as the kasm commands open it.
+Result<std::shared_ptr<registry::RegistryClient>> openRegistryClient(CommandContext &context, qsizetype refCount);
+QCommandLineOption demoRegistryCommandOption();
+Result<std::shared_ptr<Deployment>> openCommandDeployment(CommandContext &context);
 
 // Runs the event loop until `future` finishes; the CLI's only way to wait on the asynchronous core.
 template<typename T>

@@ -468,3 +468,20 @@ QList<Command> kasmCommands()
 }
 
 } // namespace steward::cli
+
+namespace steward::cli {
+
+QCommandLineOption demoRegistryCommandOption()
+{
+    return demoRegistryOption();
+}
+
+Result<std::shared_ptr<Deployment>> openCommandDeployment(CommandContext &context)
+{
+    Result<Opened> opened = openDeployment(context);
+    if (!opened)
+        return fail(opened.error());
+    return opened->deployment;
+}
+
+} // namespace steward::cli

@@ -525,3 +525,15 @@ QList<Command> registryCommands()
 }
 
 } // namespace steward::cli
+
+namespace steward::cli {
+
+Result<std::shared_ptr<registry::RegistryClient>> openRegistryClient(CommandContext &context, qsizetype refCount)
+{
+    Result<RegistrySession> session = openRegistrySession(context, refCount);
+    if (!session)
+        return fail(session.error());
+    return std::shared_ptr<registry::RegistryClient>(std::move(session->client));
+}
+
+} // namespace steward::cli

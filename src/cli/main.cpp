@@ -19,6 +19,7 @@ QList<Command> allCommands()
     commands += storeCommands();
     commands += kasmCommands();
     commands += pullCommands();
+    commands += workflowCommands();
     return commands;
 }
 

@@ -173,6 +173,33 @@ Status createTagCacheAndJournal(QSqlDatabase &db)
         });
 }
 
+// Version 4: managed images — what ties a user-facing Kasm image to its repository, login, test twin, test groups,
+// tag convention and deploy strategy (see store/ManagedImages.h).
+Status createManagedImages(QSqlDatabase &db)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral("CREATE TABLE managed_images ("
+                           " image_id TEXT PRIMARY KEY," // the user-facing Kasm image; not a foreign key: a real
+                                                         // Kasm server's images are not rows of `images`
+                           " friendly_name TEXT NOT NULL DEFAULT '',"  // as Kasm named it when it was last managed
+                           " repository TEXT NOT NULL,"                // host[:port]/path, no tag or digest
+                           " login_registry TEXT NOT NULL DEFAULT ''," // registries.url whose login is used; '' none
+                           " test_twin_id TEXT NOT NULL DEFAULT '',"   // '' until the twin is created
+                           " unique_pattern TEXT NOT NULL DEFAULT '%Y%m%d-%H%M',"
+                           " moving_tag TEXT NOT NULL DEFAULT 'latest',"
+                           " strategy TEXT NOT NULL DEFAULT 'pin' CHECK (strategy IN ('pin', 'move')),"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE managed_image_test_groups ("
+                           " image_id TEXT NOT NULL REFERENCES managed_images(image_id) ON DELETE CASCADE,"
+                           " group_id TEXT NOT NULL,"
+                           " group_name TEXT NOT NULL DEFAULT ''," // as Kasm named it when it was last managed
+                           " PRIMARY KEY (image_id, group_id))"),
+        });
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -181,6 +208,7 @@ const QList<Migration> &migrations()
         {1, QStringLiteral("registries, images, groups, audit log"), &createCatalogBasics},
         {2, QStringLiteral("zones, agents, agent inventories"), &createFleet},
         {3, QStringLiteral("tag cache, promotion journal"), &createTagCacheAndJournal},
+        {4, QStringLiteral("managed images"), &createManagedImages},
     };
     return all;
 }

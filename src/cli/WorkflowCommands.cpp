@@ -1,0 +1,374 @@
+// stewardctl's workflow commands (issue 14): managing a user-facing image and the Push step's tags. They parse and
+// print; the use cases in src/workflow decide.
+#include "cli/CommandLine.h"
+#include "core/Clock.h"
+#include "registry/RegistryClient.h"
+#include "store/Catalog.h"
+#include "store/CatalogWorker.h"
+#include "store/Profile.h"
+#include "workflow/ManageImage.h"
+#include "workflow/Pipeline.h"
+#include "workflow/PushTags.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace steward::cli {
+
+namespace {
+
+// The CLI's translation context, as the other command files use it.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(stewardctl)
+};
+
+Result<std::shared_ptr<store::CatalogWorker>> openCatalogWorker(CommandContext &context)
+{
+    Result<QString> dir = store::prepareProfileDir(context.profileDir());
+    if (!dir)
+        return fail(dir.error());
+    Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::open(*dir);
+    if (!catalog)
+        return fail(catalog.error());
+    auto worker = std::make_shared<store::CatalogWorker>();
+    worker->setCatalog(*catalog);
+    return worker;
+}
+
+void printRows(CommandContext &context, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths << 0;
+            widths[c] = std::max(widths[c], row.at(c).size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row.at(c).leftJustified(widths.at(c) + 2) : row.at(c);
+        context.out() << line << Qt::endl;
+    }
+}
+
+QString groupNames(const store::ManagedImage &image)
+{
+    QStringList names;
+    for (const store::ManagedTestGroup &group : image.testGroups)
+        names << group.name;
+    return names.join(QStringLiteral(", "));
+}
+
+int runManage(CommandContext &context)
+{
+    const QCommandLineParser &parser = context.parser();
+    workflow::ManageRequest request;
+    request.image = context.positional().at(0);
+    request.repository = parser.value(QStringLiteral("repository"));
+    request.testGroups = parser.values(QStringLiteral("test-group"));
+    if (request.repository.isEmpty() || request.testGroups.isEmpty())
+        return context.usage(Text::tr("manage needs --repository REPO and at least one --test-group GROUP"));
+    if (parser.isSet(QStringLiteral("strategy"))) {
+        request.strategy = store::deployStrategyFromName(parser.value(QStringLiteral("strategy")));
+        if (!request.strategy)
+            return context.usage(Text::tr("--strategy takes pin or move"));
+    }
+    if (parser.isSet(QStringLiteral("unique")))
+        request.uniquePattern = parser.value(QStringLiteral("unique"));
+    if (parser.isSet(QStringLiteral("moving")))
+        request.movingTag = parser.value(QStringLiteral("moving"));
+    if (parser.isSet(QStringLiteral("login")))
+        request.login = parser.value(QStringLiteral("login"));
+
+    Result<std::shared_ptr<store::CatalogWorker>> catalog = openCatalogWorker(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    Result<std::shared_ptr<Deployment>> deployment = openCommandDeployment(context);
+    if (!deployment)
+        return context.fail(deployment.error());
+    const Result<workflow::Managed> managed =
+        await(workflow::manageImage(*deployment, *catalog, std::move(request), QCoreApplication::instance()));
+    if (!managed)
+        return context.fail(managed.error());
+    for (const QString &warning : managed->warnings)
+        context.err() << Text::tr("stewardctl: warning: ") << warning << Qt::endl;
+    const store::ManagedImage &image = managed->image;
+    if (context.json()) {
+        QJsonObject o = store::managedImageJson(image);
+        o.insert(QStringLiteral("created"), managed->created);
+        context.printJson(o);
+        return ExitOk;
+    }
+    context.out() << (managed->created ? Text::tr("Now managing \"%1\" (%2).") : Text::tr("Updated \"%1\" (%2)."))
+                         .arg(image.friendlyName, image.imageId)
+                  << Qt::endl;
+    context.out() << Text::tr("  repository:  %1").arg(image.repository) << Qt::endl
+                  << Text::tr("  login:       %1")
+                         .arg(image.loginRegistry.isEmpty() ? Text::tr("none (anonymous)") : image.loginRegistry)
+                  << Qt::endl
+                  << Text::tr("  test groups: %1").arg(groupNames(image)) << Qt::endl
+                  << Text::tr("  test twin:   %1")
+                         .arg(image.testTwinId.isEmpty() ? Text::tr("not created yet") : image.testTwinId)
+                  << Qt::endl
+                  << Text::tr("  tags:        %1 (unique, UTC), %2 (moving)").arg(image.uniquePattern, image.movingTag)
+                  << Qt::endl
+                  << Text::tr("  strategy:    %1").arg(store::deployStrategyName(image.strategy)) << Qt::endl;
+    return ExitOk;
+}
+
+int runManaged(CommandContext &context)
+{
+    Result<std::shared_ptr<store::CatalogWorker>> catalog = openCatalogWorker(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    const Result<QList<store::ManagedImage>> images = await(workflow::managedImages(*catalog));
+    if (!images)
+        return context.fail(images.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const store::ManagedImage &image : *images)
+            array << store::managedImageJson(image);
+        context.printJson(array);
+        return ExitOk;
+    }
+    if (images->isEmpty()) {
+        context.out() << Text::tr("No managed images; `stewardctl manage IMAGE --repository REPO --test-group GROUP` "
+                                  "adds one.")
+                      << Qt::endl;
+        return ExitOk;
+    }
+    QList<QStringList> rows{{Text::tr("IMAGE ID"), Text::tr("NAME"), Text::tr("REPOSITORY"), Text::tr("LOGIN"),
+                             Text::tr("TEST GROUPS"), Text::tr("TEST TWIN"), Text::tr("UNIQUE"), Text::tr("MOVING"),
+                             Text::tr("STRATEGY")}};
+    for (const store::ManagedImage &image : *images)
+        rows << QStringList{image.imageId,
+                            image.friendlyName,
+                            image.repository,
+                            image.loginRegistry.isEmpty() ? QStringLiteral("-") : image.loginRegistry,
+                            groupNames(image),
+                            image.testTwinId.isEmpty() ? QStringLiteral("-") : image.testTwinId,
+                            image.uniquePattern,
+                            image.movingTag,
+                            store::deployStrategyName(image.strategy)};
+    printRows(context, rows);
+    return ExitOk;
+}
+
+QJsonObject tagChangeJson(const workflow::TagChange &change)
+{
+    return {{QStringLiteral("tag"), change.tag},
+            {QStringLiteral("previous"), change.before ? QJsonValue(change.before->toString()) : QJsonValue()},
+            {QStringLiteral("written"), change.written}};
+}
+
+QString tagChangeText(const workflow::TagChange &change)
+{
+    if (!change.written)
+        return Text::tr("already there");
+    if (!change.before)
+        return Text::tr("new");
+    return Text::tr("moved from %1").arg(change.before->toString());
+}
+
+int runPushTags(CommandContext &context)
+{
+    const QCommandLineParser &parser = context.parser();
+    Result<ImageReference> reference = ImageReference::parse(context.positional().at(0));
+    if (!reference)
+        return context.fail(reference.error());
+    workflow::PushTagsRequest request;
+    request.reference = *reference;
+    request.uniquePattern = parser.value(QStringLiteral("unique"));
+    if (request.uniquePattern.isEmpty())
+        return context.usage(Text::tr("push-tags needs --unique PATTERN, e.g. --unique '%Y%m%d-%H%M'"));
+    request.movingTag = parser.isSet(QStringLiteral("no-moving"))
+                            ? QString()
+                            : (parser.isSet(QStringLiteral("moving")) ? parser.value(QStringLiteral("moving"))
+                                                                      : QStringLiteral("latest"));
+    Result<std::shared_ptr<registry::RegistryClient>> client = openRegistryClient(context, 1);
+    if (!client)
+        return context.fail(client.error());
+    const Result<workflow::PushedTags> pushed =
+        await(workflow::pushTags(*client, std::move(request), WallClock::instance(), QCoreApplication::instance()));
+    if (!pushed)
+        return context.fail(pushed.error());
+    const QString timeText = pushed->time.toString(Qt::ISODate);
+    if (context.json()) {
+        QJsonObject o{
+            {QStringLiteral("repository"), pushed->repository.name()},
+            {QStringLiteral("digest"), pushed->digest.toString()},
+            {QStringLiteral("time"), timeText},
+            {QStringLiteral("timeSource"), pushed->timeFromImage ? QStringLiteral("created") : QStringLiteral("now")},
+            {QStringLiteral("version"), pushed->version ? QJsonValue(*pushed->version) : QJsonValue()},
+            {QStringLiteral("unique"), tagChangeJson(pushed->unique)},
+            {QStringLiteral("moving"), pushed->moving ? QJsonValue(tagChangeJson(*pushed->moving)) : QJsonValue()}};
+        context.printJson(o);
+        return ExitOk;
+    }
+    const auto line = [&](const workflow::TagChange &change) {
+        context.out() << pushed->repository.withTag(change.tag).toString() << QStringLiteral(" -> ")
+                      << pushed->digest.toString() << QStringLiteral(" (") << tagChangeText(change)
+                      << QStringLiteral(")") << Qt::endl;
+    };
+    line(pushed->unique);
+    if (pushed->moving)
+        line(*pushed->moving);
+    context.out() << (pushed->timeFromImage ? Text::tr("Time: %1, the image's creation time.")
+                                            : Text::tr("Time: %1, now (the image records no creation time)."))
+                         .arg(timeText)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+// A managed image by id, friendly name or repository, from the catalog alone: generating files needs no network.
+Result<store::ManagedImage> findManaged(const QList<store::ManagedImage> &images, const QString &what)
+{
+    QList<store::ManagedImage> matches;
+    for (const store::ManagedImage &image : images) {
+        if (image.imageId == what)
+            return image;
+        if (image.friendlyName == what || image.repository == what)
+            matches << image;
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    return fail(matches.isEmpty() ? ErrorCode::NotFound : ErrorCode::InvalidInput,
+                matches.isEmpty()
+                    ? Text::tr("\"%1\" is not a managed image; `stewardctl managed` lists them.").arg(what)
+                    : Text::tr("\"%1\" names %2 managed images; give the image id.").arg(what).arg(matches.size()));
+}
+
+Status writeFile(const QString &path, const QByteArray &content)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(ErrorCode::Storage, Text::tr("Cannot create the folder of %1.").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return fail(ErrorCode::Storage, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+int runPipeline(CommandContext &context)
+{
+    const std::optional<workflow::PipelineEngine> engine =
+        workflow::pipelineEngineFromName(context.parser().value(QStringLiteral("engine")));
+    if (!engine)
+        return context.usage(Text::tr("--engine takes gitlab, github, jenkins or bitbucket"));
+    const QString out = context.parser().value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usage(
+            Text::tr("pipeline needs --out DIR (the root of the repository that holds the Dockerfile)"));
+    Result<std::shared_ptr<store::CatalogWorker>> catalog = openCatalogWorker(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    const Result<QList<store::ManagedImage>> images = await(workflow::managedImages(*catalog));
+    if (!images)
+        return context.fail(images.error());
+    const Result<store::ManagedImage> image = findManaged(*images, context.positional().at(0));
+    if (!image)
+        return context.fail(image.error());
+    const Result<QList<workflow::PipelineFile>> files = workflow::generatePipeline(*image, *engine);
+    if (!files)
+        return context.fail(files.error());
+    QStringList written;
+    for (const workflow::PipelineFile &file : *files) {
+        const QString path = QDir(out).filePath(file.path);
+        if (Status saved = writeFile(path, file.content); !saved)
+            return context.fail(saved.error());
+        written << path;
+    }
+    const QStringList secrets =
+        image->loginRegistry.isEmpty()
+            ? QStringList()
+            : QStringList{workflow::PipelineSecrets::registryUser(), workflow::PipelineSecrets::registryPassword()};
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(written)},
+                                      {QStringLiteral("secretVariables"), QJsonArray::fromStringList(secrets)}});
+        return ExitOk;
+    }
+    for (const QString &path : written)
+        context.out() << Text::tr("wrote %1").arg(path) << Qt::endl;
+    if (!secrets.isEmpty())
+        context.out() << Text::tr("Set these secret variables in the CI engine (for the login to %1): %2")
+                             .arg(image->loginRegistry, secrets.join(QStringLiteral(", ")))
+                      << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> workflowCommands()
+{
+    return {
+        Command{
+            .name = QStringLiteral("manage"),
+            .synopsis = QStringLiteral("IMAGE --repository REPO --test-group GROUP... [--strategy pin|move] "
+                                       "[--unique PATTERN] [--moving TAG] [--login HOST]"),
+            .summary = Text::tr("Manage a user-facing Kasm image (id, name or reference): its repository, test "
+                                "group(s), tag convention and deploy strategy."),
+            .options = {{QStringLiteral("repository"), Text::tr("The registry repository builds are pushed to."),
+                         QStringLiteral("REPO")},
+                        {QStringLiteral("test-group"), Text::tr("A group (name or id) that tests builds (repeatable)."),
+                         QStringLiteral("GROUP")},
+                        {QStringLiteral("strategy"),
+                         Text::tr("pin: deploy sets the image to the unique tag (default); move: deploy moves the "
+                                  "moving tag."),
+                         QStringLiteral("pin|move")},
+                        {QStringLiteral("unique"),
+                         Text::tr("Unique tag pattern: %Y %m %d %H %M %S (UTC), {version} (default %Y%m%d-%H%M)."),
+                         QStringLiteral("PATTERN")},
+                        {QStringLiteral("moving"), Text::tr("The moving tag (default latest)."), QStringLiteral("TAG")},
+                        {QStringLiteral("login"),
+                         Text::tr("Use the profile's login for HOST (default: the repository's registry, when the "
+                                  "profile has a login for it)."),
+                         QStringLiteral("HOST")},
+                        demoRegistryCommandOption()},
+            .minArgs = 1,
+            .maxArgs = 1,
+            .run = runManage},
+        Command{.name = QStringLiteral("managed"),
+                .synopsis = QString(),
+                .summary = Text::tr("List the managed images."),
+                .options = {},
+                .minArgs = 0,
+                .maxArgs = 0,
+                .run = runManaged},
+        Command{
+            .name = QStringLiteral("push-tags"),
+            .synopsis = QStringLiteral("REF --unique PATTERN [--moving TAG | --no-moving]"),
+            .summary = Text::tr("Tag the digest REF names with a unique tag and the moving tag, by manifest only "
+                                "(no layer moves). The time is the image config's creation time (UTC), or now "
+                                "when it has none."),
+            .options = {{QStringLiteral("unique"),
+                         Text::tr("Unique tag pattern: %Y %m %d %H %M %S of the image's creation time in UTC "
+                                  "(now when it has none), %%, and {version} from the label "
+                                  "org.opencontainers.image.version."),
+                         QStringLiteral("PATTERN")},
+                        {QStringLiteral("moving"), Text::tr("The moving tag to point at the digest (default latest)."),
+                         QStringLiteral("TAG")},
+                        {QStringLiteral("no-moving"), Text::tr("Add the unique tag only.")}},
+            .minArgs = 1,
+            .maxArgs = 1,
+            .run = runPushTags},
+        Command{.name = QStringLiteral("pipeline"),
+                .synopsis = QStringLiteral("IMAGE --engine gitlab|github|jenkins|bitbucket --out DIR"),
+                .summary = Text::tr("Write a scheduled build pipeline for a managed image (id, name or repository): "
+                                    "build, push, push-tags. Secrets stay in the CI engine's secret variables."),
+                .options = {{QStringLiteral("engine"), Text::tr("The CI engine."),
+                             QStringLiteral("gitlab|github|jenkins|bitbucket")},
+                            {QStringLiteral("out"), Text::tr("The repository root to write the files into."),
+                             QStringLiteral("DIR")}},
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = runPipeline},
+    };
+}
+
+} // namespace steward::cli

@@ -1,0 +1,116 @@
+#include "workflow/TagPattern.h"
+
+#include "core/ImageReference.h"
+#include "workflow/WorkflowText.h"
+
+namespace steward::workflow {
+
+namespace {
+
+const QString versionPlaceholder = QStringLiteral("{version}");
+
+// The two-or-four-digit field a conversion letter stands for, or nullopt for an unknown letter.
+std::optional<QString> conversion(QChar letter, const QDateTime &utc)
+{
+    const auto two = [](int value) { return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0')); };
+    switch (letter.unicode()) {
+    case 'Y':
+        return QStringLiteral("%1").arg(utc.date().year(), 4, 10, QLatin1Char('0'));
+    case 'm':
+        return two(utc.date().month());
+    case 'd':
+        return two(utc.date().day());
+    case 'H':
+        return two(utc.time().hour());
+    case 'M':
+        return two(utc.time().minute());
+    case 'S':
+        return two(utc.time().second());
+    case '%':
+        return QStringLiteral("%");
+    default:
+        return std::nullopt;
+    }
+}
+
+Error unknownConversion(const QString &pattern, qsizetype at)
+{
+    const QString what = at + 1 < pattern.size() ? pattern.mid(at, 2) : QStringLiteral("%");
+    return Error{ErrorCode::InvalidInput,
+                 WorkflowText::tr("The tag pattern \"%1\" uses \"%2\", which it does not know: use %Y %m %d %H %M %S "
+                                  "(UTC), %% and {version}.")
+                     .arg(pattern, what),
+                 {}};
+}
+
+} // namespace
+
+Result<TagPatternNeeds> tagPatternNeeds(const QString &pattern)
+{
+    TagPatternNeeds needs;
+    needs.version = pattern.contains(versionPlaceholder);
+    const QDateTime sample(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) != QLatin1Char('%'))
+            continue;
+        if (i + 1 >= pattern.size() || !conversion(pattern.at(i + 1), sample))
+            return fail(unknownConversion(pattern, i));
+        if (pattern.at(i + 1) != QLatin1Char('%'))
+            needs.time = true;
+        ++i;
+    }
+    return needs;
+}
+
+Result<QString> expandTagPattern(const QString &pattern, const QDateTime &time, const std::optional<QString> &version)
+{
+    Result<TagPatternNeeds> needs = tagPatternNeeds(pattern);
+    if (!needs)
+        return fail(needs.error());
+    if (needs->version && !version)
+        return fail(ErrorCode::NotFound,
+                    WorkflowText::tr("The tag pattern \"%1\" uses {version}, but the image has no label %2. Add it "
+                                     "when building (LABEL %2=...) or use a pattern without {version}.")
+                        .arg(pattern, versionLabel()));
+    if (needs->time && !time.isValid())
+        return fail(ErrorCode::InvalidInput,
+                    WorkflowText::tr("The tag pattern \"%1\" needs a time, and none was given.").arg(pattern));
+    const QDateTime utc = time.toUTC();
+    QString tag;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) == QLatin1Char('%')) {
+            tag += *conversion(pattern.at(i + 1), utc);
+            ++i;
+        } else if (needs->version && QStringView(pattern).mid(i).startsWith(versionPlaceholder)) {
+            tag += *version;
+            i += versionPlaceholder.size() - 1;
+        } else {
+            tag += pattern.at(i);
+        }
+    }
+    if (!ImageReference::isValidTag(tag))
+        return fail(ErrorCode::InvalidInput,
+                    WorkflowText::tr("The tag pattern \"%1\" gives \"%2\", which is not a valid tag: up to 128 "
+                                     "letters, digits, '_', '.' and '-', not starting with '.' or '-'.")
+                        .arg(pattern, tag));
+    return tag;
+}
+
+Status checkUniquePattern(const QString &pattern)
+{
+    Result<TagPatternNeeds> needs = tagPatternNeeds(pattern);
+    if (!needs)
+        return fail(needs.error());
+    if (!needs->time && !needs->version)
+        return fail(ErrorCode::InvalidInput,
+                    WorkflowText::tr("The unique tag pattern \"%1\" gives the same tag for every build; include the "
+                                     "build time (%Y%m%d-%H%M) or {version}.")
+                        .arg(pattern));
+    Result<QString> sample =
+        expandTagPattern(pattern, QDateTime(QDate(2026, 11, 28), QTime(4, 0), Qt::UTC), QStringLiteral("1.0.0"));
+    if (!sample)
+        return fail(sample.error());
+    return {};
+}
+
+} // namespace steward::workflow

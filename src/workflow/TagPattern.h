@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace steward::workflow {
+
+// A unique-tag pattern, as `stewardctl push-tags --unique` and a managed image's tag convention take it:
+// strftime-style %Y %m %d %H %M %S (and %% for a percent sign), always in UTC, plus {version} for the image's
+// `org.opencontainers.image.version` label. Everything else is copied as is.
+struct TagPatternNeeds
+{
+    bool time = false;    // a % conversion
+    bool version = false; // {version}
+};
+
+// What `pattern` refers to; an unknown conversion ("%x", a trailing "%") is an error naming it.
+Result<TagPatternNeeds> tagPatternNeeds(const QString &pattern);
+
+// The tag `pattern` gives for an image built at `time` (converted to UTC) with `version` (nullopt: the image has no
+// version label, an error when the pattern uses {version}). The result is a valid tag (ImageReference::isValidTag)
+// or an error that shows what the pattern gave and why it is not one.
+Result<QString> expandTagPattern(const QString &pattern, const QDateTime &time, const std::optional<QString> &version);
+
+// A pattern fit for a tag convention: it expands to a valid tag (tried on a sample time and version) and it varies
+// per build (it uses the time or {version}), or else the "unique" tag would be moved by every build.
+Status checkUniquePattern(const QString &pattern);
+
+// The image label {version} reads.
+inline QString versionLabel()
+{
+    return QStringLiteral("org.opencontainers.image.version");
+}
+
+} // namespace steward::workflow
