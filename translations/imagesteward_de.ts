@@ -4,27 +4,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="20"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="26"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="36"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="39"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="95"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="44"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="100"/>
         <source>&amp;About ImageSteward</source>
         <translation>Ü&amp;ber ImageSteward</translation>
     </message>
@@ -50,32 +50,32 @@
 <context>
     <name>steward::AgentSummary</name>
     <message>
-        <location filename="../src/gui/agents/AgentSummary.cpp" line="16"/>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="16"/>
         <source>No agents</source>
         <translation>Keine Agents</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentSummary.cpp" line="17"/>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="17"/>
         <source>Agents: %1 · Zones: %2</source>
         <translation>Agents: %1 · Zonen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentSummary.cpp" line="25"/>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="25"/>
         <source>The deployment reports no agents, so nothing pulls images.</source>
         <translation>Die Bereitstellung meldet keine Agents, daher lädt niemand Images.</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentSummary.cpp" line="27"/>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="27"/>
         <source>Agents per zone:</source>
         <translation>Agents je Zone:</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentSummary.cpp" line="33"/>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="33"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentSummary.cpp" line="36"/>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="36"/>
         <source>in no known zone: %1</source>
         <translation>in keiner bekannten Zone: %1</translation>
     </message>
@@ -83,17 +83,17 @@
 <context>
     <name>steward::GroupListModel</name>
     <message>
-        <location filename="../src/gui/groups/GroupListModel.cpp" line="83"/>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="89"/>
         <source>%1 (test group)</source>
         <translation>%1 (Testgruppe)</translation>
     </message>
     <message>
-        <location filename="../src/gui/groups/GroupListModel.cpp" line="86"/>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="94"/>
         <source>Images assigned: %1</source>
         <translation>Zugewiesene Images: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/groups/GroupListModel.cpp" line="88"/>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="96"/>
         <source>Its members verify candidate images before they are deployed.</source>
         <translation>Ihre Mitglieder prüfen Kandidaten-Images, bevor sie bereitgestellt werden.</translation>
     </message>
@@ -101,107 +101,107 @@
 <context>
     <name>steward::ImageTableModel</name>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="104"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="110"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="104"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="111"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="106"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="113"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="108"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="117"/>
         <source>%L1 MB</source>
         <translation>%L1 MB</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="110"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="121"/>
         <source>none (not pulled)</source>
         <translation>keine (wird nicht geladen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="126"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="139"/>
         <source>Users can start it; agents pull it.</source>
         <translation>Benutzer können es starten; Agents laden es.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="127"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="140"/>
         <source>Disabled: users cannot start it and agents do not pull it.</source>
         <translation>Deaktiviert: Benutzer können es nicht starten, und Agents laden es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="129"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="143"/>
         <source>Assigned to no group: nobody can start it.</source>
         <translation>Keiner Gruppe zugewiesen: Niemand kann es starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="132"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="148"/>
         <source>Uncompressed size as Kasm reports it</source>
         <translation>Unkomprimierte Größe laut Kasm</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="133"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="149"/>
         <source>Kasm reports no size for this image.</source>
         <translation>Kasm meldet für dieses Image keine Größe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="135"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="152"/>
         <source>No registry is set, so agents never pull this image.</source>
         <translation>Keine Registry eingetragen, daher laden Agents dieses Image nie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="139"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="157"/>
         <source>Agents pull without logging in: the registry&apos;s anonymous pull limits apply.</source>
         <translation>Agents rufen ohne Anmeldung ab: Es gelten die Limits der Registry für anonyme Pulls.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="141"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="161"/>
         <source>Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never reads it).</source>
         <translation>Agents melden sich vor dem Abrufen bei der Registry an; Kasm verwahrt das Passwort (ImageSteward liest es nie).</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="143"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="165"/>
         <source>A login user without a password: agents&apos; pulls of a private image fail.</source>
         <translation>Ein Anmeldebenutzer ohne Passwort: Pulls der Agents von einem privaten Image schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="180"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="204"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="182"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="206"/>
         <source>Image reference</source>
         <translation>Image-Referenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="184"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="186"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="210"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="188"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="212"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="190"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="214"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImageTableModel.cpp" line="192"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="216"/>
         <source>Registry login</source>
         <translation>Registry-Anmeldung</translation>
     </message>
@@ -209,109 +209,109 @@
 <context>
     <name>steward::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="27"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="25"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="28"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="26"/>
         <source>No images registered yet.
 Register an image from a registry to manage its tags, tests and deployment.</source>
         <translation>Noch keine Images registriert.
 Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitstellung zu verwalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="32"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="24"/>
         <source>Test groups</source>
         <translation>Testgruppen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="32"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="25"/>
         <source>No test group chosen.
 Pick the Kasm group whose members verify new tags.</source>
         <translation>Keine Testgruppe gewählt.
 Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="34"/>
+        <location filename="../src/gui/deploy/DeployPane.cpp" line="14"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="34"/>
+        <location filename="../src/gui/deploy/DeployPane.cpp" line="15"/>
         <source>Nothing to promote.
 Drag a verified tag here to switch the user-facing image.</source>
         <translation>Nichts bereitzustellen.
 Ziehen Sie einen geprüften Tag hierher, um das Image der Benutzer umzustellen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="36"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="14"/>
         <source>Registries and pull quota</source>
         <translation>Registries und Pull-Kontingent</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="37"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="15"/>
         <source>No registries known yet.
 Add a registry login to see its rate limit and when it will run out.</source>
         <translation>Noch keine Registries bekannt.
 Fügen Sie eine Registry-Anmeldung hinzu, um ihr Limit zu sehen und wann es aufgebraucht ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="35"/>
         <source>About ImageSteward</source>
         <translation>Über ImageSteward</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="36"/>
         <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="84"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="42"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="82"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="63"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="106"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="149"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="109"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="111"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="179"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="55"/>
         <source>The deployment cannot be shown.
 %1</source>
         <translation>Die Bereitstellung kann nicht angezeigt werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="180"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="53"/>
         <source>No groups: the deployment cannot be shown.</source>
         <translation>Keine Gruppen: Die Bereitstellung kann nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="131"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="189"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="191"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="47"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="49"/>
         <source>Loading deployment…</source>
         <translation>Bereitstellung wird geladen …</translation>
     </message>
@@ -319,27 +319,27 @@ Fügen Sie eine Registry-Anmeldung hinzu, um ihr Limit zu sehen und wann es aufg
 <context>
     <name>steward::SessionFallbackPrompt</name>
     <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="50"/>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="55"/>
         <source>the registry login of %1 at %2</source>
         <translation>die Registry-Anmeldung von %1 bei %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="52"/>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="58"/>
         <source>the Kasm API key %1 for %2</source>
         <translation>den Kasm-API-Schlüssel %1 für %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="78"/>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="85"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="79"/>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="86"/>
         <source>The desktop keychain cannot store %1.</source>
         <translation>Der Schlüsselbund des Desktops kann %1 nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="81"/>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="89"/>
         <source>The keychain reported: %1
 
 ImageSteward can keep the secret in memory until it quits. It is never written to disk, and you will be asked for it again next time.</source>
@@ -348,12 +348,12 @@ ImageSteward can keep the secret in memory until it quits. It is never written t
 ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es wird nie auf die Festplatte geschrieben, und Sie werden beim nächsten Mal erneut danach gefragt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="83"/>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="94"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="84"/>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="97"/>
         <source>Keep for this session only</source>
         <translation>Nur für diese Sitzung behalten</translation>
     </message>
@@ -2533,32 +2533,37 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>das Prüfprotokoll lesen</translation>
     </message>
     <message>
-        <location filename="../src/store/CredentialKey.cpp" line="15"/>
+        <location filename="../src/store/CredentialKey.cpp" line="16"/>
         <source>A registry login needs the registry host.</source>
         <translation>Eine Registry-Anmeldung braucht den Registry-Host.</translation>
     </message>
     <message>
-        <location filename="../src/store/CredentialKey.cpp" line="16"/>
+        <location filename="../src/store/CredentialKey.cpp" line="17"/>
         <source>A Kasm login needs the server URL.</source>
         <translation>Eine Kasm-Anmeldung braucht die Server-URL.</translation>
     </message>
     <message>
-        <location filename="../src/store/CredentialKey.cpp" line="19"/>
+        <location filename="../src/store/CredentialKey.cpp" line="20"/>
         <source>A registry login needs a user name.</source>
         <translation>Eine Registry-Anmeldung braucht einen Benutzernamen.</translation>
     </message>
     <message>
-        <location filename="../src/store/CredentialKey.cpp" line="20"/>
+        <location filename="../src/store/CredentialKey.cpp" line="21"/>
         <source>A Kasm login needs the API key id.</source>
         <translation>Eine Kasm-Anmeldung braucht die API-Schlüssel-ID.</translation>
     </message>
     <message>
-        <location filename="../src/store/CredentialKey.cpp" line="32"/>
+        <location filename="../src/store/CredentialKey.cpp" line="27"/>
+        <source>&quot;%1&quot; holds a control character at position %2; a registry host, server URL, user name or key id is one line of printable text.</source>
+        <translation>„%1“ enthält an Position %2 ein Steuerzeichen; ein Registry-Host, eine Server-URL, ein Benutzername oder eine Schlüssel-ID ist eine Zeile druckbarer Text.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/CredentialKey.cpp" line="42"/>
         <source>The catalog&apos;s keychain reference for %1 as %2 names another login&apos;s secret, so it was not used (it may come from an imported file). Log in again with `stewardctl login %1 --username %2 --password-stdin`.</source>
         <translation>Die Schlüsselbund-Referenz des Katalogs für %1 als %2 nennt das Geheimnis einer anderen Anmeldung und wurde daher nicht verwendet (sie stammt womöglich aus einer importierten Datei). Melden Sie sich erneut an mit `stewardctl login %1 --username %2 --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../src/store/CredentialKey.cpp" line="37"/>
+        <location filename="../src/store/CredentialKey.cpp" line="47"/>
         <source>expected %1</source>
         <translation>%1 erwartet</translation>
     </message>
@@ -2811,6 +2816,43 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <source>Two of the images have an icon named %1; the Workspace Registry keeps all icons in one folder, so rename one.</source>
         <translation>Zwei der Images haben ein Symbol namens %1; die Workspace Registry hält alle Symbole in einem Ordner, benennen Sie also eines um.</translation>
     </message>
+    <message>
+        <location filename="../src/store/ManagedImages.cpp" line="54"/>
+        <source>Cannot read the test groups of a managed image: %1</source>
+        <translation>Die Testgruppen eines verwalteten Images können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/ManagedImages.cpp" line="100"/>
+        <source>Cannot save the managed image: %1</source>
+        <translation>Das verwaltete Image kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/ManagedImages.cpp" line="106"/>
+        <location filename="../src/store/ManagedImages.cpp" line="116"/>
+        <source>Cannot save the test groups of a managed image: %1</source>
+        <translation>Die Testgruppen eines verwalteten Images können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/ManagedImages.cpp" line="141"/>
+        <source>A managed image needs its Kasm image id and its repository.</source>
+        <translation>Ein verwaltetes Image braucht seine Kasm-Image-ID und sein Repository.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/ManagedImages.cpp" line="160"/>
+        <location filename="../src/store/ManagedImages.cpp" line="173"/>
+        <source>Cannot read the managed images: %1</source>
+        <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/ManagedImages.cpp" line="190"/>
+        <source>The image %1 is not managed.</source>
+        <translation>Das Image %1 wird nicht verwaltet.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/ManagedImages.cpp" line="195"/>
+        <source>Cannot remove the managed image: %1</source>
+        <translation>Das verwaltete Image kann nicht entfernt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>steward::workflow</name>
@@ -2835,24 +2877,129 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das API-Geheimnis ist leer. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="35"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="36"/>
         <source> The image was not registered.</source>
         <translation> Das Image wurde nicht registriert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="36"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="37"/>
         <source> The image %1 was created but could not be removed again: %2</source>
         <translation> Das Image %1 wurde angelegt, konnte aber nicht wieder entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="115"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="116"/>
         <source>No group &quot;%1&quot; in the deployment; the groups are: %2. Nothing was registered.</source>
         <translation>Keine Gruppe „%1“ in der Bereitstellung; die Gruppen sind: %2. Es wurde nichts registriert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="159"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="160"/>
         <source>An image needs a friendly name: it is what users see in the Kasm dashboard. Nothing was registered.</source>
         <translation>Ein Image braucht einen Anzeigenamen: Ihn sehen die Benutzer im Kasm-Dashboard. Es wurde nichts registriert.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RegisterImage.cpp" line="166"/>
+        <source>The friendly name &quot;%1&quot; holds a control character at position %2; it is one line of printable text. Nothing was registered.</source>
+        <translation>Der Anzeigename „%1“ enthält an Position %2 ein Steuerzeichen; er ist eine Zeile druckbarer Text. Es wurde nichts registriert.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="32"/>
+        <source> Nothing was changed.</source>
+        <translation> Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="49"/>
+        <source>--repository takes a repository without tag or digest, e.g. %1.</source>
+        <translation>--repository erwartet ein Repository ohne Tag oder Digest, z. B. %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="54"/>
+        <source>A managed image needs at least one test group.</source>
+        <translation>Ein verwaltetes Image braucht mindestens eine Testgruppe.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="61"/>
+        <source>&quot;%1&quot; is not a valid moving tag.</source>
+        <translation>„%1“ ist kein gültiger beweglicher Tag.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="88"/>
+        <source>The profile has no login for %1; store one with `stewardctl login %1` first, or leave --login out.</source>
+        <translation>Das Profil hat keine Anmeldung für %1; speichern Sie zuerst eine mit `stewardctl login %1`, oder lassen Sie --login weg.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="94"/>
+        <source>The login is for %1, but the repository is on %2.</source>
+        <translation>Die Anmeldung gilt für %1, das Repository liegt aber auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="113"/>
+        <source>&quot;%1&quot; now uses %2, which is not in %3; the first deploy will switch it to %3.</source>
+        <translation>„%1“ verwendet jetzt %2, das nicht in %3 liegt; die erste Bereitstellung stellt es auf %3 um.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="122"/>
+        <source>The catalog is not open.</source>
+        <translation>Der Katalog ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="161"/>
+        <source>No image &quot;%1&quot; in the deployment; `stewardctl kasm images` lists ids and names.</source>
+        <translation>Kein Image „%1“ in der Bereitstellung; `stewardctl kasm images` listet IDs und Namen auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="166"/>
+        <source>&quot;%1&quot; names %2 images; give one of their ids: %3</source>
+        <translation>„%1“ bezeichnet %2 Images; geben Sie eine ihrer IDs an: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="183"/>
+        <source>No group &quot;%1&quot; in the deployment; the groups are: %2.</source>
+        <translation>Keine Gruppe „%1“ in der Bereitstellung; die Gruppen sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Pipeline.cpp" line="188"/>
+        <source>Unknown CI engine.</source>
+        <translation>Unbekannte CI-Engine.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PushTags.cpp" line="62"/>
+        <source>%1 gave no digest for the existing tag %2; nothing was tagged.</source>
+        <translation>%1 hat für den vorhandenen Tag %2 keinen Digest geliefert; es wurde nichts getaggt.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PushTags.cpp" line="70"/>
+        <source>The unique tag %1 already points at %2, not at %3; a unique tag is never moved. Nothing was tagged: use a pattern that gives a new tag (add %S or {version}).</source>
+        <translation>Der eindeutige Tag %1 zeigt bereits auf %2, nicht auf %3; ein eindeutiger Tag wird nie verschoben. Es wurde nichts getaggt: Verwenden Sie ein Muster, das einen neuen Tag ergibt (fügen Sie %S oder {version} hinzu).</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PushTags.cpp" line="170"/>
+        <source>&quot;%1&quot; is not a valid moving tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger beweglicher Tag: bis zu 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, nicht beginnend mit &apos;.&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagPattern.cpp" line="40"/>
+        <source>The tag pattern &quot;%1&quot; uses &quot;%2&quot;, which it does not know: use %Y %m %d %H %M %S (UTC), %% and {version}.</source>
+        <translation>Das Tag-Muster „%1“ verwendet „%2“, das es nicht kennt: Verwenden Sie %Y %m %d %H %M %S (UTC), %% und {version}.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagPattern.cpp" line="72"/>
+        <source>The tag pattern &quot;%1&quot; uses {version}, but the image has no label %2. Add it when building (LABEL %2=...) or use a pattern without {version}.</source>
+        <translation>Das Tag-Muster „%1“ verwendet {version}, aber das Image hat kein Label %2. Fügen Sie es beim Bauen hinzu (LABEL %2=...) oder verwenden Sie ein Muster ohne {version}.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagPattern.cpp" line="77"/>
+        <source>The tag pattern &quot;%1&quot; needs a time, and none was given.</source>
+        <translation>Das Tag-Muster „%1“ braucht eine Zeit, aber es wurde keine angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagPattern.cpp" line="93"/>
+        <source>The tag pattern &quot;%1&quot; gives &quot;%2&quot;, which is not a valid tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>Das Tag-Muster „%1“ ergibt „%2“, was kein gültiger Tag ist: bis zu 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, nicht beginnend mit &apos;.&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagPattern.cpp" line="106"/>
+        <source>The unique tag pattern &quot;%1&quot; gives the same tag for every build; include the build time (%Y%m%d-%H%M) or {version}.</source>
+        <translation>Das Muster „%1“ für eindeutige Tags ergibt bei jedem Build denselben Tag; nehmen Sie die Build-Zeit (%Y%m%d-%H%M) oder {version} auf.</translation>
     </message>
 </context>
 <context>
@@ -2934,12 +3081,14 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/KasmCommands.cpp" line="254"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="144"/>
         <source>IMAGE ID</source>
         <translation>IMAGE-ID</translation>
     </message>
     <message>
         <location filename="../src/cli/KasmCommands.cpp" line="254"/>
         <location filename="../src/cli/KasmCommands.cpp" line="286"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="144"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -3455,6 +3604,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/StoreCommands.cpp" line="96"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="251"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3610,54 +3760,299 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Einen beschädigten Katalog durch eine Sicherung ersetzen (standardmäßig die neueste).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="28"/>
+        <location filename="../src/cli/main.cpp" line="29"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="29"/>
+        <location filename="../src/cli/main.cpp" line="30"/>
         <source>Use the profile in DIR.</source>
         <translation>Das Profil im Verzeichnis DIR verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="30"/>
+        <location filename="../src/cli/main.cpp" line="31"/>
         <source>Allow plain HTTP or unverified TLS for HOST (repeatable).</source>
         <translation>Einfaches HTTP oder ungeprüftes TLS für HOST erlauben (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
+        <location filename="../src/cli/main.cpp" line="33"/>
         <source>Trust the CA certificates in FILE for registries.</source>
         <translation>Den CA-Zertifikaten in FILE für Registrys vertrauen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="34"/>
+        <location filename="../src/cli/main.cpp" line="35"/>
         <source>Read docker logins from DIR/config.json.</source>
         <translation>Docker-Anmeldungen aus DIR/config.json lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="93"/>
+        <location filename="../src/cli/main.cpp" line="94"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="121"/>
+        <location filename="../src/cli/main.cpp" line="122"/>
         <source>ImageSteward from the command line: registries, logins, the Kasm deployment and agent pull forecasts.</source>
         <translation>ImageSteward auf der Kommandozeile: Registrys, Anmeldungen, die Kasm-Bereitstellung und Pull-Prognosen der Agents.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="129"/>
+        <location filename="../src/cli/main.cpp" line="130"/>
         <source>What to do.</source>
         <translation>Was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="156"/>
+        <location filename="../src/cli/main.cpp" line="157"/>
         <source>unknown command &quot;%1&quot;; run stewardctl --help for the list</source>
         <translation>unbekannter Befehl „%1“; stewardctl --help listet die Befehle auf</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="165"/>
+        <location filename="../src/cli/main.cpp" line="166"/>
         <source>usage: stewardctl %1 %2</source>
         <translation>Verwendung: stewardctl %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="72"/>
+        <source>manage needs --repository REPO and at least one --test-group GROUP</source>
+        <translation>manage braucht --repository REPO und mindestens eine --test-group GROUP</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="76"/>
+        <source>--strategy takes pin or move</source>
+        <translation>--strategy erwartet pin oder move</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="96"/>
+        <source>stewardctl: warning: </source>
+        <translation>stewardctl: Warnung: </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="104"/>
+        <source>Now managing &quot;%1&quot; (%2).</source>
+        <translation>„%1“ (%2) wird jetzt verwaltet.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="104"/>
+        <source>Updated &quot;%1&quot; (%2).</source>
+        <translation>„%1“ (%2) aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="108"/>
+        <source>  repository:  %1</source>
+        <translation>  Repository:   %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="109"/>
+        <source>  login:       %1</source>
+        <translation>  Anmeldung:    %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="110"/>
+        <source>none (anonymous)</source>
+        <translation>keine (anonym)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="112"/>
+        <source>  test groups: %1</source>
+        <translation>  Testgruppen:  %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="113"/>
+        <source>  test twin:   %1</source>
+        <translation>  Testzwilling: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="114"/>
+        <source>not created yet</source>
+        <translation>noch nicht angelegt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="116"/>
+        <source>  tags:        %1 (unique, UTC), %2 (moving)</source>
+        <translation>  Tags:         %1 (eindeutig, UTC), %2 (beweglich)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="118"/>
+        <source>  strategy:    %1</source>
+        <translation>  Strategie:    %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="138"/>
+        <source>No managed images; `stewardctl manage IMAGE --repository REPO --test-group GROUP` adds one.</source>
+        <translation>Keine verwalteten Images; `stewardctl manage IMAGE --repository REPO --test-group GROUP` fügt eines hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="144"/>
+        <source>REPOSITORY</source>
+        <translation>REPOSITORY</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="145"/>
+        <source>LOGIN</source>
+        <translation>ANMELDUNG</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="145"/>
+        <source>TEST GROUPS</source>
+        <translation>TESTGRUPPEN</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="145"/>
+        <source>TEST TWIN</source>
+        <translation>TESTZWILLING</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="146"/>
+        <source>UNIQUE</source>
+        <translation>EINDEUTIG</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="146"/>
+        <source>MOVING</source>
+        <translation>BEWEGLICH</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="146"/>
+        <source>STRATEGY</source>
+        <translation>STRATEGIE</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="171"/>
+        <source>already there</source>
+        <translation>schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="173"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="174"/>
+        <source>moved from %1</source>
+        <translation>verschoben von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="187"/>
+        <source>push-tags needs --unique PATTERN, e.g. --unique &apos;%Y%m%d-%H%M&apos;</source>
+        <translation>push-tags braucht --unique PATTERN, z. B. --unique &apos;%Y%m%d-%H%M&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="220"/>
+        <source>Time: %1, the image&apos;s creation time.</source>
+        <translation>Zeit: %1, die Erstellungszeit des Images.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="221"/>
+        <source>Time: %1, now (the image records no creation time).</source>
+        <translation>Zeit: %1, jetzt (das Image verzeichnet keine Erstellungszeit).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="241"/>
+        <source>&quot;%1&quot; is not a managed image; `stewardctl managed` lists them.</source>
+        <translation>„%1“ ist kein verwaltetes Image; `stewardctl managed` listet sie auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="242"/>
+        <source>&quot;%1&quot; names %2 managed images; give the image id.</source>
+        <translation>„%1“ bezeichnet %2 verwaltete Images; geben Sie die Image-ID an.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="248"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="260"/>
+        <source>--engine takes gitlab, github, jenkins or bitbucket</source>
+        <translation>--engine erwartet gitlab, github, jenkins oder bitbucket</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="264"/>
+        <source>pipeline needs --out DIR (the root of the repository that holds the Dockerfile)</source>
+        <translation>pipeline braucht --out DIR (das Stammverzeichnis des Repositorys, das das Dockerfile enthält)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="294"/>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="296"/>
+        <source>Set these secret variables in the CI engine (for the login to %1): %2</source>
+        <translation>Legen Sie diese geheimen Variablen in der CI-Engine an (für die Anmeldung bei %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="311"/>
+        <source>Manage a user-facing Kasm image (id, name or reference): its repository, test group(s), tag convention and deploy strategy.</source>
+        <translation>Ein für Benutzer sichtbares Kasm-Image verwalten (ID, Name oder Referenz): sein Repository, seine Testgruppe(n), Tag-Konvention und Bereitstellungsstrategie.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="313"/>
+        <source>The registry repository builds are pushed to.</source>
+        <translation>Das Registry-Repository, in das Builds gepusht werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="316"/>
+        <source>A group (name or id) that tests builds (repeatable).</source>
+        <translation>Eine Gruppe (Name oder ID), die Builds testet (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="318"/>
+        <source>pin: deploy sets the image to the unique tag (default); move: deploy moves the moving tag.</source>
+        <translation>pin: Bereitstellen setzt das Image auf den eindeutigen Tag (Standard); move: Bereitstellen verschiebt den beweglichen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="322"/>
+        <source>Unique tag pattern: %Y %m %d %H %M %S (UTC), {version} (default %Y%m%d-%H%M).</source>
+        <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S (UTC), {version} (Standard %Y%m%d-%H%M).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="324"/>
+        <source>The moving tag (default latest).</source>
+        <translation>Der bewegliche Tag (Standard latest).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="327"/>
+        <source>Use the profile&apos;s login for HOST (default: the repository&apos;s registry, when the profile has a login for it).</source>
+        <translation>Die Anmeldung des Profils für HOST verwenden (Standard: die Registry des Repositorys, sofern das Profil eine Anmeldung dafür hat).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="336"/>
+        <source>List the managed images.</source>
+        <translation>Die verwalteten Images auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="344"/>
+        <source>Tag the digest REF names with a unique tag and the moving tag, by manifest only (no layer moves). The time is the image config&apos;s creation time (UTC), or now when it has none.</source>
+        <translation>Den Digest, den REF bezeichnet, mit einem eindeutigen Tag und dem beweglichen Tag versehen, nur über das Manifest (es werden keine Layer verschoben). Die Zeit ist die Erstellungszeit aus der Image-Konfiguration (UTC) oder jetzt, wenn diese keine hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="348"/>
+        <source>Unique tag pattern: %Y %m %d %H %M %S of the image&apos;s creation time in UTC (now when it has none), %%, and {version} from the label org.opencontainers.image.version.</source>
+        <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S der Erstellungszeit des Images in UTC (jetzt, wenn es keine hat), %% und {version} aus dem Label org.opencontainers.image.version.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="353"/>
+        <source>The moving tag to point at the digest (default latest).</source>
+        <translation>Der bewegliche Tag, der auf den Digest zeigen soll (Standard latest).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="354"/>
+        <source>Add the unique tag only.</source>
+        <translation>Nur den eindeutigen Tag hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="360"/>
+        <source>Write a scheduled build pipeline for a managed image (id, name or repository): build, push, push-tags. Secrets stay in the CI engine&apos;s secret variables.</source>
+        <translation>Eine zeitgesteuerte Build-Pipeline für ein verwaltetes Image (ID, Name oder Repository) schreiben: build, push, push-tags. Geheimnisse bleiben in den geheimen Variablen der CI-Engine.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="362"/>
+        <source>The CI engine.</source>
+        <translation>Die CI-Engine.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="364"/>
+        <source>The repository root to write the files into.</source>
+        <translation>Das Stammverzeichnis des Repositorys, in das die Dateien geschrieben werden.</translation>
     </message>
 </context>
 </TS>

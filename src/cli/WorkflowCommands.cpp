@@ -1,5 +1,6 @@
 // stewardctl's workflow commands (issue 14): managing a user-facing image and the Push step's tags. They parse and
 // print; the use cases in src/workflow decide.
+#include "cli/CliText.h"
 #include "cli/CommandLine.h"
 #include "core/Clock.h"
 #include "registry/RegistryClient.h"
@@ -20,12 +21,6 @@
 namespace steward::cli {
 
 namespace {
-
-// The CLI's translation context, as the other command files use it.
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(stewardctl)
-};
 
 Result<std::shared_ptr<store::CatalogWorker>> openCatalogWorker(CommandContext &context)
 {
@@ -74,11 +69,11 @@ int runManage(CommandContext &context)
     request.repository = parser.value(QStringLiteral("repository"));
     request.testGroups = parser.values(QStringLiteral("test-group"));
     if (request.repository.isEmpty() || request.testGroups.isEmpty())
-        return context.usage(Text::tr("manage needs --repository REPO and at least one --test-group GROUP"));
+        return context.usage(CliText::tr("manage needs --repository REPO and at least one --test-group GROUP"));
     if (parser.isSet(QStringLiteral("strategy"))) {
         request.strategy = store::deployStrategyFromName(parser.value(QStringLiteral("strategy")));
         if (!request.strategy)
-            return context.usage(Text::tr("--strategy takes pin or move"));
+            return context.usage(CliText::tr("--strategy takes pin or move"));
     }
     if (parser.isSet(QStringLiteral("unique")))
         request.uniquePattern = parser.value(QStringLiteral("unique"));
@@ -98,7 +93,7 @@ int runManage(CommandContext &context)
     if (!managed)
         return context.fail(managed.error());
     for (const QString &warning : managed->warnings)
-        context.err() << Text::tr("stewardctl: warning: ") << warning << Qt::endl;
+        context.err() << CliText::tr("stewardctl: warning: ") << warning << Qt::endl;
     const store::ManagedImage &image = managed->image;
     if (context.json()) {
         QJsonObject o = store::managedImageJson(image);
@@ -106,20 +101,21 @@ int runManage(CommandContext &context)
         context.printJson(o);
         return ExitOk;
     }
-    context.out() << (managed->created ? Text::tr("Now managing \"%1\" (%2).") : Text::tr("Updated \"%1\" (%2)."))
+    context.out() << (managed->created ? CliText::tr("Now managing \"%1\" (%2).") : CliText::tr("Updated \"%1\" (%2)."))
                          .arg(image.friendlyName, image.imageId)
                   << Qt::endl;
-    context.out() << Text::tr("  repository:  %1").arg(image.repository) << Qt::endl
-                  << Text::tr("  login:       %1")
-                         .arg(image.loginRegistry.isEmpty() ? Text::tr("none (anonymous)") : image.loginRegistry)
-                  << Qt::endl
-                  << Text::tr("  test groups: %1").arg(groupNames(image)) << Qt::endl
-                  << Text::tr("  test twin:   %1")
-                         .arg(image.testTwinId.isEmpty() ? Text::tr("not created yet") : image.testTwinId)
-                  << Qt::endl
-                  << Text::tr("  tags:        %1 (unique, UTC), %2 (moving)").arg(image.uniquePattern, image.movingTag)
-                  << Qt::endl
-                  << Text::tr("  strategy:    %1").arg(store::deployStrategyName(image.strategy)) << Qt::endl;
+    context.out()
+        << CliText::tr("  repository:  %1").arg(image.repository) << Qt::endl
+        << CliText::tr("  login:       %1")
+               .arg(image.loginRegistry.isEmpty() ? CliText::tr("none (anonymous)") : image.loginRegistry)
+        << Qt::endl
+        << CliText::tr("  test groups: %1").arg(groupNames(image)) << Qt::endl
+        << CliText::tr("  test twin:   %1")
+               .arg(image.testTwinId.isEmpty() ? CliText::tr("not created yet") : image.testTwinId)
+        << Qt::endl
+        << CliText::tr("  tags:        %1 (unique, UTC), %2 (moving)").arg(image.uniquePattern, image.movingTag)
+        << Qt::endl
+        << CliText::tr("  strategy:    %1").arg(store::deployStrategyName(image.strategy)) << Qt::endl;
     return ExitOk;
 }
 
@@ -139,14 +135,15 @@ int runManaged(CommandContext &context)
         return ExitOk;
     }
     if (images->isEmpty()) {
-        context.out() << Text::tr("No managed images; `stewardctl manage IMAGE --repository REPO --test-group GROUP` "
-                                  "adds one.")
+        context.out() << CliText::tr(
+                             "No managed images; `stewardctl manage IMAGE --repository REPO --test-group GROUP` "
+                             "adds one.")
                       << Qt::endl;
         return ExitOk;
     }
-    QList<QStringList> rows{{Text::tr("IMAGE ID"), Text::tr("NAME"), Text::tr("REPOSITORY"), Text::tr("LOGIN"),
-                             Text::tr("TEST GROUPS"), Text::tr("TEST TWIN"), Text::tr("UNIQUE"), Text::tr("MOVING"),
-                             Text::tr("STRATEGY")}};
+    QList<QStringList> rows{{CliText::tr("IMAGE ID"), CliText::tr("NAME"), CliText::tr("REPOSITORY"),
+                             CliText::tr("LOGIN"), CliText::tr("TEST GROUPS"), CliText::tr("TEST TWIN"),
+                             CliText::tr("UNIQUE"), CliText::tr("MOVING"), CliText::tr("STRATEGY")}};
     for (const store::ManagedImage &image : *images)
         rows << QStringList{image.imageId,
                             image.friendlyName,
@@ -171,10 +168,10 @@ QJsonObject tagChangeJson(const workflow::TagChange &change)
 QString tagChangeText(const workflow::TagChange &change)
 {
     if (!change.written)
-        return Text::tr("already there");
+        return CliText::tr("already there");
     if (!change.before)
-        return Text::tr("new");
-    return Text::tr("moved from %1").arg(change.before->toString());
+        return CliText::tr("new");
+    return CliText::tr("moved from %1").arg(change.before->toString());
 }
 
 int runPushTags(CommandContext &context)
@@ -187,7 +184,7 @@ int runPushTags(CommandContext &context)
     request.reference = *reference;
     request.uniquePattern = parser.value(QStringLiteral("unique"));
     if (request.uniquePattern.isEmpty())
-        return context.usage(Text::tr("push-tags needs --unique PATTERN, e.g. --unique '%Y%m%d-%H%M'"));
+        return context.usage(CliText::tr("push-tags needs --unique PATTERN, e.g. --unique '%Y%m%d-%H%M'"));
     request.movingTag = parser.isSet(QStringLiteral("no-moving"))
                             ? QString()
                             : (parser.isSet(QStringLiteral("moving")) ? parser.value(QStringLiteral("moving"))
@@ -220,8 +217,8 @@ int runPushTags(CommandContext &context)
     line(pushed->unique);
     if (pushed->moving)
         line(*pushed->moving);
-    context.out() << (pushed->timeFromImage ? Text::tr("Time: %1, the image's creation time.")
-                                            : Text::tr("Time: %1, now (the image records no creation time)."))
+    context.out() << (pushed->timeFromImage ? CliText::tr("Time: %1, the image's creation time.")
+                                            : CliText::tr("Time: %1, now (the image records no creation time)."))
                          .arg(timeText)
                   << Qt::endl;
     return ExitOk;
@@ -241,17 +238,17 @@ Result<store::ManagedImage> findManaged(const QList<store::ManagedImage> &images
         return matches.first();
     return fail(matches.isEmpty() ? ErrorCode::NotFound : ErrorCode::InvalidInput,
                 matches.isEmpty()
-                    ? Text::tr("\"%1\" is not a managed image; `stewardctl managed` lists them.").arg(what)
-                    : Text::tr("\"%1\" names %2 managed images; give the image id.").arg(what).arg(matches.size()));
+                    ? CliText::tr("\"%1\" is not a managed image; `stewardctl managed` lists them.").arg(what)
+                    : CliText::tr("\"%1\" names %2 managed images; give the image id.").arg(what).arg(matches.size()));
 }
 
 Status writeFile(const QString &path, const QByteArray &content)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(ErrorCode::Storage, Text::tr("Cannot create the folder of %1.").arg(path));
+        return fail(ErrorCode::Storage, CliText::tr("Cannot create the folder of %1.").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return fail(ErrorCode::Storage, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Storage, CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -260,11 +257,11 @@ int runPipeline(CommandContext &context)
     const std::optional<workflow::PipelineEngine> engine =
         workflow::pipelineEngineFromName(context.parser().value(QStringLiteral("engine")));
     if (!engine)
-        return context.usage(Text::tr("--engine takes gitlab, github, jenkins or bitbucket"));
+        return context.usage(CliText::tr("--engine takes gitlab, github, jenkins or bitbucket"));
     const QString out = context.parser().value(QStringLiteral("out"));
     if (out.isEmpty())
         return context.usage(
-            Text::tr("pipeline needs --out DIR (the root of the repository that holds the Dockerfile)"));
+            CliText::tr("pipeline needs --out DIR (the root of the repository that holds the Dockerfile)"));
     Result<std::shared_ptr<store::CatalogWorker>> catalog = openCatalogWorker(context);
     if (!catalog)
         return context.fail(catalog.error());
@@ -294,9 +291,9 @@ int runPipeline(CommandContext &context)
         return ExitOk;
     }
     for (const QString &path : written)
-        context.out() << Text::tr("wrote %1").arg(path) << Qt::endl;
+        context.out() << CliText::tr("wrote %1").arg(path) << Qt::endl;
     if (!secrets.isEmpty())
-        context.out() << Text::tr("Set these secret variables in the CI engine (for the login to %1): %2")
+        context.out() << CliText::tr("Set these secret variables in the CI engine (for the login to %1): %2")
                              .arg(image->loginRegistry, secrets.join(QStringLiteral(", ")))
                       << Qt::endl;
     return ExitOk;
@@ -311,23 +308,24 @@ QList<Command> workflowCommands()
             .name = QStringLiteral("manage"),
             .synopsis = QStringLiteral("IMAGE --repository REPO --test-group GROUP... [--strategy pin|move] "
                                        "[--unique PATTERN] [--moving TAG] [--login HOST]"),
-            .summary = Text::tr("Manage a user-facing Kasm image (id, name or reference): its repository, test "
-                                "group(s), tag convention and deploy strategy."),
-            .options = {{QStringLiteral("repository"), Text::tr("The registry repository builds are pushed to."),
+            .summary = CliText::tr("Manage a user-facing Kasm image (id, name or reference): its repository, test "
+                                   "group(s), tag convention and deploy strategy."),
+            .options = {{QStringLiteral("repository"), CliText::tr("The registry repository builds are pushed to."),
                          QStringLiteral("REPO")},
-                        {QStringLiteral("test-group"), Text::tr("A group (name or id) that tests builds (repeatable)."),
-                         QStringLiteral("GROUP")},
+                        {QStringLiteral("test-group"),
+                         CliText::tr("A group (name or id) that tests builds (repeatable)."), QStringLiteral("GROUP")},
                         {QStringLiteral("strategy"),
-                         Text::tr("pin: deploy sets the image to the unique tag (default); move: deploy moves the "
-                                  "moving tag."),
+                         CliText::tr("pin: deploy sets the image to the unique tag (default); move: deploy moves the "
+                                     "moving tag."),
                          QStringLiteral("pin|move")},
                         {QStringLiteral("unique"),
-                         Text::tr("Unique tag pattern: %Y %m %d %H %M %S (UTC), {version} (default %Y%m%d-%H%M)."),
+                         CliText::tr("Unique tag pattern: %Y %m %d %H %M %S (UTC), {version} (default %Y%m%d-%H%M)."),
                          QStringLiteral("PATTERN")},
-                        {QStringLiteral("moving"), Text::tr("The moving tag (default latest)."), QStringLiteral("TAG")},
+                        {QStringLiteral("moving"), CliText::tr("The moving tag (default latest)."),
+                         QStringLiteral("TAG")},
                         {QStringLiteral("login"),
-                         Text::tr("Use the profile's login for HOST (default: the repository's registry, when the "
-                                  "profile has a login for it)."),
+                         CliText::tr("Use the profile's login for HOST (default: the repository's registry, when the "
+                                     "profile has a login for it)."),
                          QStringLiteral("HOST")},
                         demoRegistryCommandOption()},
             .minArgs = 1,
@@ -335,7 +333,7 @@ QList<Command> workflowCommands()
             .run = runManage},
         Command{.name = QStringLiteral("managed"),
                 .synopsis = QString(),
-                .summary = Text::tr("List the managed images."),
+                .summary = CliText::tr("List the managed images."),
                 .options = {},
                 .minArgs = 0,
                 .maxArgs = 0,
@@ -343,27 +341,27 @@ QList<Command> workflowCommands()
         Command{
             .name = QStringLiteral("push-tags"),
             .synopsis = QStringLiteral("REF --unique PATTERN [--moving TAG | --no-moving]"),
-            .summary = Text::tr("Tag the digest REF names with a unique tag and the moving tag, by manifest only "
-                                "(no layer moves). The time is the image config's creation time (UTC), or now "
-                                "when it has none."),
+            .summary = CliText::tr("Tag the digest REF names with a unique tag and the moving tag, by manifest only "
+                                   "(no layer moves). The time is the image config's creation time (UTC), or now "
+                                   "when it has none."),
             .options = {{QStringLiteral("unique"),
-                         Text::tr("Unique tag pattern: %Y %m %d %H %M %S of the image's creation time in UTC "
-                                  "(now when it has none), %%, and {version} from the label "
-                                  "org.opencontainers.image.version."),
+                         CliText::tr("Unique tag pattern: %Y %m %d %H %M %S of the image's creation time in UTC "
+                                     "(now when it has none), %%, and {version} from the label "
+                                     "org.opencontainers.image.version."),
                          QStringLiteral("PATTERN")},
-                        {QStringLiteral("moving"), Text::tr("The moving tag to point at the digest (default latest)."),
-                         QStringLiteral("TAG")},
-                        {QStringLiteral("no-moving"), Text::tr("Add the unique tag only.")}},
+                        {QStringLiteral("moving"),
+                         CliText::tr("The moving tag to point at the digest (default latest)."), QStringLiteral("TAG")},
+                        {QStringLiteral("no-moving"), CliText::tr("Add the unique tag only.")}},
             .minArgs = 1,
             .maxArgs = 1,
             .run = runPushTags},
         Command{.name = QStringLiteral("pipeline"),
                 .synopsis = QStringLiteral("IMAGE --engine gitlab|github|jenkins|bitbucket --out DIR"),
-                .summary = Text::tr("Write a scheduled build pipeline for a managed image (id, name or repository): "
-                                    "build, push, push-tags. Secrets stay in the CI engine's secret variables."),
-                .options = {{QStringLiteral("engine"), Text::tr("The CI engine."),
+                .summary = CliText::tr("Write a scheduled build pipeline for a managed image (id, name or repository): "
+                                       "build, push, push-tags. Secrets stay in the CI engine's secret variables."),
+                .options = {{QStringLiteral("engine"), CliText::tr("The CI engine."),
                              QStringLiteral("gitlab|github|jenkins|bitbucket")},
-                            {QStringLiteral("out"), Text::tr("The repository root to write the files into."),
+                            {QStringLiteral("out"), CliText::tr("The repository root to write the files into."),
                              QStringLiteral("DIR")}},
                 .minArgs = 1,
                 .maxArgs = 1,

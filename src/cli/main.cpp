@@ -144,8 +144,10 @@ int main(int argc, char *argv[])
             for (const QCommandLineOption &option : command->options) {
                 const QString head = QStringLiteral("--") + option.names().constFirst() +
                                      (option.valueName().isEmpty() ? QString() : QLatin1Char(' ') + option.valueName());
-                out << QStringLiteral("  ") << head.leftJustified(30) << QLatin1Char(' ') << option.description()
-                    << QLatin1Char('\n');
+                // At least two spaces between an option and its description, however long the option: the man page
+                // and the shell completion are generated from this text.
+                out << QStringLiteral("  ") << (head.size() < 30 ? head.leftJustified(31) : head + QStringLiteral("  "))
+                    << option.description() << QLatin1Char('\n');
             }
             return ExitOk;
         }

@@ -1,6 +1,7 @@
 #include "store/ManagedImages.h"
 
 #include "store/CatalogQueries.h"
+#include "store/StoreText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,8 +15,7 @@ namespace {
 
 Error storageError(const char *what, const QSqlQuery &query)
 {
-    return Error{
-        ErrorCode::Storage, QCoreApplication::translate("steward::store", what).arg(query.lastError().text()), {}};
+    return Error{ErrorCode::Storage, StoreText::tr(what).arg(query.lastError().text()), {}};
 }
 
 QString iso(const QDateTime &time)
@@ -50,7 +50,8 @@ Result<QList<ManagedTestGroup>> testGroupsOf(QSqlDatabase &db, const QString &im
                                  " ORDER BY group_name, group_id"));
     query.addBindValue(imageId);
     if (!query.exec())
-        return fail(storageError("Cannot read the test groups of a managed image: %1", query));
+        return fail(storageError(
+            QT_TRANSLATE_NOOP("steward::store", "Cannot read the test groups of a managed image: %1"), query));
     QList<ManagedTestGroup> groups;
     while (query.next())
         groups.append({query.value(0).toString(), query.value(1).toString()});
@@ -96,12 +97,13 @@ Status writeRow(QSqlDatabase &db, const ManagedImage &image, const QDateTime &cr
           image.uniquePattern, image.movingTag, deployStrategyName(image.strategy), iso(createdAt), iso(now)})
         query.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!query.exec())
-        return fail(storageError("Cannot save the managed image: %1", query));
+        return fail(storageError(QT_TRANSLATE_NOOP("steward::store", "Cannot save the managed image: %1"), query));
     QSqlQuery clear(db);
     clear.prepare(QStringLiteral("DELETE FROM managed_image_test_groups WHERE image_id = ?"));
     clear.addBindValue(image.imageId);
     if (!clear.exec())
-        return fail(storageError("Cannot save the test groups of a managed image: %1", clear));
+        return fail(storageError(
+            QT_TRANSLATE_NOOP("steward::store", "Cannot save the test groups of a managed image: %1"), clear));
     for (const ManagedTestGroup &group : image.testGroups) {
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
@@ -110,7 +112,8 @@ Status writeRow(QSqlDatabase &db, const ManagedImage &image, const QDateTime &cr
         insert.addBindValue(group.groupId);
         insert.addBindValue(group.name.isNull() ? QStringLiteral("") : group.name);
         if (!insert.exec())
-            return fail(storageError("Cannot save the test groups of a managed image: %1", insert));
+            return fail(storageError(
+                QT_TRANSLATE_NOOP("steward::store", "Cannot save the test groups of a managed image: %1"), insert));
     }
     return {};
 }
@@ -135,8 +138,7 @@ Status saveManagedImage(QSqlDatabase &db, const ManagedImage &image, const QStri
 {
     if (image.imageId.isEmpty() || image.repository.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("steward::store",
-                                                "A managed image needs its Kasm image id and its repository."));
+                    StoreText::tr("A managed image needs its Kasm image id and its repository."));
     Result<std::optional<ManagedImage>> before = findManagedImage(db, image.imageId);
     if (!before)
         return fail(before.error());
@@ -155,7 +157,7 @@ Result<std::optional<ManagedImage>> findManagedImage(QSqlDatabase &db, const QSt
     query.prepare(selectColumns + QStringLiteral(" WHERE image_id = ?"));
     query.addBindValue(imageId);
     if (!query.exec())
-        return fail(storageError("Cannot read the managed images: %1", query));
+        return fail(storageError(QT_TRANSLATE_NOOP("steward::store", "Cannot read the managed images: %1"), query));
     if (!query.next())
         return std::optional<ManagedImage>();
     Result<ManagedImage> image = readRow(db, query);
@@ -168,7 +170,7 @@ Result<QList<ManagedImage>> listManagedImages(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(selectColumns + QStringLiteral(" ORDER BY friendly_name, image_id")))
-        return fail(storageError("Cannot read the managed images: %1", query));
+        return fail(storageError(QT_TRANSLATE_NOOP("steward::store", "Cannot read the managed images: %1"), query));
     QList<ManagedImage> images;
     while (query.next()) {
         Result<ManagedImage> image = readRow(db, query);
@@ -185,13 +187,12 @@ Status removeManagedImage(QSqlDatabase &db, const QString &imageId, const QStrin
     if (!before)
         return fail(before.error());
     if (!*before)
-        return fail(ErrorCode::NotFound,
-                    QCoreApplication::translate("steward::store", "The image %1 is not managed.").arg(imageId));
+        return fail(ErrorCode::NotFound, StoreText::tr("The image %1 is not managed.").arg(imageId));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM managed_images WHERE image_id = ?"));
     query.addBindValue(imageId);
     if (!query.exec())
-        return fail(storageError("Cannot remove the managed image: %1", query));
+        return fail(storageError(QT_TRANSLATE_NOOP("steward::store", "Cannot remove the managed image: %1"), query));
     return appendAudit(db, AuditEntry{0, QDateTime::currentDateTimeUtc(), actor, QStringLiteral("managed-image.remove"),
                                       imageId, managedImageJson(**before), QJsonValue()});
 }
