@@ -60,7 +60,7 @@ QList<QCommandLineOption> budgetOptions()
             {QStringLiteral("max-memory-mb"),
              CliText::tr("Refuse a scenario estimated to need more memory than N MB (default %1, or "
                          "STEWARD_SIM_MAX_MEMORY_MB).")
-                 .arg(Budget::DefaultMaxBytes / (1024 * 1024)),
+                 .arg(Budget::DefaultMaxBytes / (qint64{1024} * 1024)),
              QStringLiteral("N")}};
 }
 

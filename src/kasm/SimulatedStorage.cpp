@@ -77,7 +77,7 @@ Result<SimulatedState> simulatedStateFromJson(const QJsonObject &object)
     state.groups = *groups;
     for (KasmGroup &group : state.groups) {
         QStringList ids;
-        for (const QJsonValue &id : group.raw.value(QStringLiteral("image_ids")).toArray())
+        for (const auto &id : group.raw.value(QStringLiteral("image_ids")).toArray())
             ids << id.toString();
         state.groupImageIds.insert(group.groupId, ids);
         group.raw.remove(QStringLiteral("image_ids"));

@@ -133,7 +133,7 @@ void checkDisk(Run &run, qint64 layerBytes)
 }
 
 // Every layer (and the config, unless it was already read) by HEAD: what a pull needs is there, without moving it.
-void checkBlobs(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client, const Manifest &image,
+void checkBlobs(const std::shared_ptr<Run> &run, const QPointer<RegistryClient> &client, const Manifest &image,
                 bool configRead)
 {
     if (!client) {
@@ -202,7 +202,8 @@ QString manifestFailure(const Run &run, const Error &error)
 }
 
 // A single-platform image: its config says what it runs on, so that one blob is read.
-void checkSinglePlatform(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client, const FetchedManifest &top)
+void checkSinglePlatform(const std::shared_ptr<Run> &run, const QPointer<RegistryClient> &client,
+                         const FetchedManifest &top)
 {
     if (top.manifest.kind != Manifest::Kind::Image) {
         run->set(QStringLiteral("manifest"), Verdict::Warn,
@@ -250,7 +251,8 @@ void checkSinglePlatform(const std::shared_ptr<Run> &run, QPointer<RegistryClien
         });
 }
 
-void checkManifest(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client, const Result<FetchedManifest> &top)
+void checkManifest(const std::shared_ptr<Run> &run, const QPointer<RegistryClient> &client,
+                   const Result<FetchedManifest> &top)
 {
     if (!top) {
         run->set(QStringLiteral("manifest"), Verdict::Fail, manifestFailure(*run, top.error()));
@@ -303,7 +305,8 @@ void checkManifest(const std::shared_ptr<Run> &run, QPointer<RegistryClient> cli
         });
 }
 
-void checkHead(const std::shared_ptr<Run> &run, QPointer<RegistryClient> client, const Result<ManifestHead> &head)
+void checkHead(const std::shared_ptr<Run> &run, const QPointer<RegistryClient> &client,
+               const Result<ManifestHead> &head)
 {
     if (!head) {
         const Error &e = head.error();

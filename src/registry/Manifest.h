@@ -25,7 +25,7 @@ inline constexpr char DockerSchema1Signed[] = "application/vnd.docker.distributi
 QByteArray manifestAcceptHeader();
 
 // A manifest is bounded: registries accept at least 4 MiB, and we refuse anything larger.
-inline constexpr qint64 MaxManifestBytes = 4 * 1024 * 1024;
+inline constexpr qint64 MaxManifestBytes = qint64{4} * 1024 * 1024;
 
 struct Platform
 {

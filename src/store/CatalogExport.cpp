@@ -96,7 +96,7 @@ public:
     // One line of printable text: an id, a name, a user name, a host. A NUL, an ESC or a newline there is refused.
     QString line(const char *key, bool required, const QString &fallback = {})
     {
-        const QString value = text(key, required, fallback);
+        QString value = text(key, required, fallback);
         refuseControlCharacters(QLatin1String(key), value);
         return value;
     }

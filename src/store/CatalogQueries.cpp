@@ -168,7 +168,7 @@ Result<QList<ImageRecord>> listImages(QSqlDatabase &db)
         i.imageSrc = query.value(c++).toString();
         i.enabled = query.value(c++).toBool();
         i.hidden = query.value(c++).toBool();
-        for (const QJsonValue &category : QJsonDocument::fromJson(query.value(c++).toString().toUtf8()).array())
+        for (const auto &category : QJsonDocument::fromJson(query.value(c++).toString().toUtf8()).array())
             i.categories.append(category.toString());
         i.imageType = query.value(c++).toString();
         i.cores = query.value(c++).toDouble();

@@ -86,8 +86,8 @@ void create(const Run &run)
     image.name = run->request.reference;
     image.friendlyName = run->request.friendlyName;
     image.dockerUser = run->request.dockerUser;
-    if (run->request.dockerRegistry) {
-        image.dockerRegistry = *run->request.dockerRegistry;
+    if (const std::optional<QString> &registry = run->request.dockerRegistry) {
+        image.dockerRegistry = *registry;
     } else if (Result<ImageReference> ref = ImageReference::parse(run->request.reference); ref) {
         image.dockerRegistry = kasmRegistryUrlFor(*ref);
     }

@@ -1,6 +1,6 @@
 // One suite, two implementations: whatever the GUI and the pull engine rely on must hold for a real Kasm server
 // (KasmApiDeployment against the test server) and for the embedded SimulatedDeployment alike.
-#include "FutureWait.h"
+#include "AwaitFuture.h"
 #include "KasmTestServer.h"
 #include "core/Clock.h"
 #include "kasm/DemoDataSet.h"
@@ -13,7 +13,7 @@
 #include <memory>
 
 using namespace steward;
-using steward::test::resultOf;
+using steward::test::awaitResult;
 
 class TestDeploymentContract final : public QObject
 {
@@ -26,7 +26,7 @@ private:
 
     QString groupId(const QString &name)
     {
-        const auto groups = resultOf(m_deployment->listGroups());
+        const auto groups = awaitResult(m_deployment->listGroups());
         if (groups) {
             for (const KasmGroup &group : *groups) {
                 if (group.name == name)
@@ -62,7 +62,7 @@ private Q_SLOTS:
         if (simulated) {
             auto deployment =
                 std::make_unique<SimulatedDeployment>(std::make_unique<InMemorySimulatedStorage>(), m_clock);
-            QVERIFY(resultOf(deployment->open(demoDataSet(QStringLiteral("registry.test:5000"), m_clock.now()))));
+            QVERIFY(awaitResult(deployment->open(demoDataSet(QStringLiteral("registry.test:5000"), m_clock.now()))));
             m_deployment = std::move(deployment);
         } else {
             m_server = std::make_unique<test::KasmTestServer>();
@@ -83,7 +83,7 @@ private Q_SLOTS:
 
     void infoAnswers()
     {
-        const auto info = resultOf(m_deployment->info());
+        const auto info = awaitResult(m_deployment->info());
         QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
         QVERIFY(info->imageCount > 0);
         QVERIFY(info->zoneCount > 0);
@@ -91,10 +91,10 @@ private Q_SLOTS:
 
     void aCreatedImageIsListedAndJoinsAllUsers()
     {
-        const auto created = resultOf(m_deployment->createImage(newImage()));
+        const auto created = awaitResult(m_deployment->createImage(newImage()));
         QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
         QVERIFY(!created->imageId.isEmpty());
-        const auto images = resultOf(m_deployment->listImages());
+        const auto images = awaitResult(m_deployment->listImages());
         QVERIFY(images);
         const auto found = std::find_if(images->begin(), images->end(),
                                         [&](const KasmImage &i) { return i.imageId == created->imageId; });
@@ -103,22 +103,22 @@ private Q_SLOTS:
         QCOMPARE(found->friendlyName, newImage().friendlyName);
         QCOMPARE(found->categories, newImage().categories);
         QCOMPARE(found->memoryBytes, newImage().memoryBytes);
-        QVERIFY(resultOf(m_deployment->listGroupImageIds(groupId(QStringLiteral("All Users"))))
+        QVERIFY(awaitResult(m_deployment->listGroupImageIds(groupId(QStringLiteral("All Users"))))
                     .value()
                     .contains(created->imageId));
     }
 
     void anUpdateChangesTheFieldsAndKeepsTheRest()
     {
-        const auto created = resultOf(m_deployment->createImage(newImage()));
+        const auto created = awaitResult(m_deployment->createImage(newImage()));
         QVERIFY(created);
         KasmImage changed = *created;
         changed.name = QStringLiteral("registry.test:5000/kasm-demo/chrome:latest");
         changed.enabled = false;
-        const auto updated = resultOf(m_deployment->updateImage(changed));
+        const auto updated = awaitResult(m_deployment->updateImage(changed));
         QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().toString()));
         QCOMPARE(updated->name, changed.name);
-        const auto images = resultOf(m_deployment->listImages());
+        const auto images = awaitResult(m_deployment->listImages());
         QVERIFY(images);
         for (const KasmImage &image : *images) {
             if (image.imageId == created->imageId) {
@@ -132,7 +132,7 @@ private Q_SLOTS:
 
     void theRegistryPasswordSurvivesUpdatesThatDoNotSetIt()
     {
-        const auto created = resultOf(m_deployment->createImage(newImage(), QStringLiteral("registry-secret")));
+        const auto created = awaitResult(m_deployment->createImage(newImage(), QStringLiteral("registry-secret")));
         QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
         QVERIFY(created->hasDockerToken);
         // A deploy switches the reference of an image it knows by id, name and login only.
@@ -143,11 +143,11 @@ private Q_SLOTS:
         deploy.dockerRegistry = created->dockerRegistry;
         deploy.cores = created->cores;
         deploy.memoryBytes = created->memoryBytes;
-        QVERIFY(resultOf(m_deployment->updateImage(deploy)));
+        QVERIFY(awaitResult(m_deployment->updateImage(deploy)));
         const QString testers = groupId(QStringLiteral("Image Testers"));
-        QVERIFY(resultOf(m_deployment->addImageToGroup(created->imageId, testers)));
-        QVERIFY(resultOf(m_deployment->removeImageFromGroup(created->imageId, testers)));
-        const auto images = resultOf(m_deployment->listImages());
+        QVERIFY(awaitResult(m_deployment->addImageToGroup(created->imageId, testers)));
+        QVERIFY(awaitResult(m_deployment->removeImageFromGroup(created->imageId, testers)));
+        const auto images = awaitResult(m_deployment->listImages());
         QVERIFY(images);
         for (const KasmImage &image : *images) {
             if (image.imageId == created->imageId) {
@@ -163,20 +163,20 @@ private Q_SLOTS:
     {
         KasmImage ghost = newImage();
         ghost.imageId = QStringLiteral("00000000000000000000000000000000");
-        QVERIFY(!resultOf(m_deployment->updateImage(ghost)));
-        QVERIFY(!resultOf(m_deployment->deleteImage(ghost.imageId)));
+        QVERIFY(!awaitResult(m_deployment->updateImage(ghost)));
+        QVERIFY(!awaitResult(m_deployment->deleteImage(ghost.imageId)));
     }
 
     void aDeletedImageIsGoneFromListsAndGroups()
     {
-        const auto created = resultOf(m_deployment->createImage(newImage()));
+        const auto created = awaitResult(m_deployment->createImage(newImage()));
         QVERIFY(created);
-        QVERIFY(resultOf(m_deployment->deleteImage(created->imageId)));
-        const auto images = resultOf(m_deployment->listImages());
+        QVERIFY(awaitResult(m_deployment->deleteImage(created->imageId)));
+        const auto images = awaitResult(m_deployment->listImages());
         QVERIFY(images);
         for (const KasmImage &image : *images)
             QVERIFY(image.imageId != created->imageId);
-        QVERIFY(!resultOf(m_deployment->listGroupImageIds(groupId(QStringLiteral("All Users"))))
+        QVERIFY(!awaitResult(m_deployment->listGroupImageIds(groupId(QStringLiteral("All Users"))))
                      .value()
                      .contains(created->imageId));
     }
@@ -185,19 +185,19 @@ private Q_SLOTS:
     {
         const QString testers = groupId(QStringLiteral("Image Testers"));
         QVERIFY(!testers.isEmpty());
-        const auto created = resultOf(m_deployment->createImage(newImage()));
+        const auto created = awaitResult(m_deployment->createImage(newImage()));
         QVERIFY(created);
-        QVERIFY(resultOf(m_deployment->addImageToGroup(created->imageId, testers)));
-        QVERIFY(resultOf(m_deployment->listGroupImageIds(testers)).value().contains(created->imageId));
-        QVERIFY(resultOf(m_deployment->removeImageFromGroup(created->imageId, testers)));
-        QVERIFY(!resultOf(m_deployment->listGroupImageIds(testers)).value().contains(created->imageId));
-        QVERIFY(!resultOf(m_deployment->addImageToGroup(created->imageId, QStringLiteral("no-such-group"))));
+        QVERIFY(awaitResult(m_deployment->addImageToGroup(created->imageId, testers)));
+        QVERIFY(awaitResult(m_deployment->listGroupImageIds(testers)).value().contains(created->imageId));
+        QVERIFY(awaitResult(m_deployment->removeImageFromGroup(created->imageId, testers)));
+        QVERIFY(!awaitResult(m_deployment->listGroupImageIds(testers)).value().contains(created->imageId));
+        QVERIFY(!awaitResult(m_deployment->addImageToGroup(created->imageId, QStringLiteral("no-such-group"))));
     }
 
     void agentsBelongToListedZonesAndReportInventories()
     {
-        const auto agents = resultOf(m_deployment->listAgents());
-        const auto zones = resultOf(m_deployment->listZones());
+        const auto agents = awaitResult(m_deployment->listAgents());
+        const auto zones = awaitResult(m_deployment->listZones());
         QVERIFY(agents);
         QVERIFY(zones);
         QVERIFY(!agents->isEmpty());
@@ -217,8 +217,8 @@ private Q_SLOTS:
 
     void availableMeansSomeAgentHoldsTheImage()
     {
-        const auto images = resultOf(m_deployment->listImages());
-        const auto agents = resultOf(m_deployment->listAgents());
+        const auto images = awaitResult(m_deployment->listImages());
+        const auto agents = awaitResult(m_deployment->listAgents());
         QVERIFY(images && agents);
         for (const KasmImage &image : *images) {
             bool held = false;
@@ -231,18 +231,18 @@ private Q_SLOTS:
     void refreshReportsWhatChanged()
     {
         QSignalSpy refreshed(m_deployment.get(), &Deployment::refreshed);
-        QVERIFY(resultOf(m_deployment->refresh()));
+        QVERIFY(awaitResult(m_deployment->refresh()));
         QVERIFY(m_deployment->hasSnapshot());
-        const auto created = resultOf(m_deployment->createImage(newImage()));
+        const auto created = awaitResult(m_deployment->createImage(newImage()));
         QVERIFY(created);
-        const auto diff = resultOf(m_deployment->refresh());
+        const auto diff = awaitResult(m_deployment->refresh());
         QVERIFY(diff);
         QCOMPARE(diff->imagesAdded, QStringList{created->imageId});
         QCOMPARE(diff->groupsChanged, QStringList{groupId(QStringLiteral("All Users"))});
         QVERIFY(diff->agentsAdded.isEmpty());
         QCOMPARE(refreshed.size(), 2);
         QVERIFY(m_deployment->snapshot().findImage(created->imageId));
-        const auto unchanged = resultOf(m_deployment->refresh());
+        const auto unchanged = awaitResult(m_deployment->refresh());
         QVERIFY(unchanged);
         QVERIFY2(unchanged->isEmpty(), qPrintable(unchanged->summary()));
     }

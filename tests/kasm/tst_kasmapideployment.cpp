@@ -1,5 +1,5 @@
 // KasmApiDeployment against the Kasm test server: every call, the documented quirks, and bad answers.
-#include "FutureWait.h"
+#include "AwaitFuture.h"
 #include "KasmTestServer.h"
 #include "kasm/DeploymentAudit.h"
 #include "kasm/KasmApiDeployment.h"
@@ -17,8 +17,8 @@
 #include <memory>
 
 using namespace steward;
+using steward::test::awaitResult;
 using steward::test::KasmTestServer;
-using steward::test::resultOf;
 
 namespace {
 
@@ -68,7 +68,7 @@ private:
 
     KasmImage imageNamed(const QString &friendlyName)
     {
-        const auto images = resultOf(m_deployment->listImages());
+        const auto images = awaitResult(m_deployment->listImages());
         if (images) {
             for (const KasmImage &image : *images) {
                 if (image.friendlyName == friendlyName)
@@ -94,7 +94,7 @@ private Q_SLOTS:
 
     void everyCallPostsTheKeyInTheBody()
     {
-        QVERIFY(resultOf(m_deployment->listZones()));
+        QVERIFY(awaitResult(m_deployment->listZones()));
         const auto calls = m_server->calls();
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls.first().call, QStringLiteral("get_zones"));
@@ -103,7 +103,7 @@ private Q_SLOTS:
 
     void imagesAreReadWithTheirUnknownFields()
     {
-        const auto images = resultOf(m_deployment->listImages());
+        const auto images = awaitResult(m_deployment->listImages());
         QVERIFY2(images, qPrintable(images ? QString() : images.error().toString()));
         QCOMPARE(images->size(), 2);
         const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
@@ -119,7 +119,7 @@ private Q_SLOTS:
         image.name = QStringLiteral("registry.example/team/office:20261128");
         image.friendlyName = QStringLiteral("Office");
         image.dockerRegistry = QStringLiteral("https://registry.example");
-        const auto created = resultOf(m_deployment->createImage(image, QStringLiteral("tok3n")));
+        const auto created = awaitResult(m_deployment->createImage(image, QStringLiteral("tok3n")));
         QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
         QVERIFY(!created->imageId.isEmpty());
         QCOMPARE(created->friendlyName, QStringLiteral("Office"));
@@ -130,7 +130,7 @@ private Q_SLOTS:
 
     void createImageWithoutAReferenceIsRefusedBeforeSending()
     {
-        const auto created = resultOf(m_deployment->createImage(KasmImage{}));
+        const auto created = awaitResult(m_deployment->createImage(KasmImage{}));
         QVERIFY(!created);
         QCOMPARE(created.error().code, ErrorCode::InvalidInput);
         QVERIFY(m_server->calls().isEmpty());
@@ -143,7 +143,7 @@ private Q_SLOTS:
         m_server->setImageField(chrome.imageId, QStringLiteral("session_time_limit"), 7200);
         m_server->setImageField(chrome.imageId, QStringLiteral("x_kasm_future_field"), QStringLiteral("keep me"));
         chrome.name = QStringLiteral("registry.example/team/chrome:20261128");
-        const auto updated = resultOf(m_deployment->updateImage(chrome));
+        const auto updated = awaitResult(m_deployment->updateImage(chrome));
         QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().toString()));
         QCOMPARE(updated->name, chrome.name);
 
@@ -178,7 +178,7 @@ private Q_SLOTS:
         stale.dockerRegistry = QStringLiteral("https://registry.example");
         stale.dockerUser = QStringLiteral("puller");
         QVERIFY(!stale.hasDockerToken);
-        const auto updated = resultOf(m_deployment->updateImage(stale));
+        const auto updated = awaitResult(m_deployment->updateImage(stale));
         QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().toString()));
         QVERIFY(updated->hasDockerToken);
         QCOMPARE(m_server->storedDockerToken(stale.imageId), QStringLiteral("registry-password"));
@@ -200,16 +200,16 @@ private Q_SLOTS:
         image.imageId.clear();
         image.friendlyName = QStringLiteral("Chrome copy");
         image.categories = {QStringLiteral("Browsers"), QStringLiteral("Office")};
-        const auto created = resultOf(m_deployment->createImage(image, QStringLiteral("copy-token")));
+        const auto created = awaitResult(m_deployment->createImage(image, QStringLiteral("copy-token")));
         QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
         KasmImage changed = *created;
         changed.categories = QStringList{};
         changed.enabled = false;
-        QVERIFY(resultOf(m_deployment->updateImage(changed)));
+        QVERIFY(awaitResult(m_deployment->updateImage(changed)));
         const QString testers = m_server->groupId(QStringLiteral("Image Testers"));
-        QVERIFY(resultOf(m_deployment->addImageToGroup(created->imageId, testers)));
-        QVERIFY(resultOf(m_deployment->removeImageFromGroup(created->imageId, testers)));
-        QVERIFY(resultOf(m_deployment->deleteImage(created->imageId)));
+        QVERIFY(awaitResult(m_deployment->addImageToGroup(created->imageId, testers)));
+        QVERIFY(awaitResult(m_deployment->removeImageFromGroup(created->imageId, testers)));
+        QVERIFY(awaitResult(m_deployment->deleteImage(created->imageId)));
         for (const KasmTestServer::RecordedCall &call : m_server->calls())
             QVERIFY2(call.status == 200, qPrintable(call.call + QLatin1Char(' ') + QString::number(call.status)));
         QJsonObject createBody;
@@ -251,7 +251,7 @@ private Q_SLOTS:
         target.insert(field, value);
         const QJsonObject before = m_server->image(chrome.imageId);
         KasmApiClient client(connectionTo(m_server->url()));
-        const auto answer = resultOf(client.call(
+        const auto answer = awaitResult(client.call(
             QStringLiteral("update_image"), {{QStringLiteral("target_image"), target}}, KasmApiClient::Access::Write));
         QVERIFY(!answer);
         QCOMPARE(int(answer.error().code), code);
@@ -265,7 +265,7 @@ private Q_SLOTS:
         m_server->setAddNewImagesToDefaultGroup(false);
         KasmImage image;
         image.name = QStringLiteral("registry.example/team/office:20261128");
-        const auto created = resultOf(m_deployment->createImage(image));
+        const auto created = awaitResult(m_deployment->createImage(image));
         QVERIFY(created);
         QVERIFY(!m_server->groupImageIds(m_server->groupId(QStringLiteral("All Users"))).contains(created->imageId));
     }
@@ -275,9 +275,9 @@ private Q_SLOTS:
         const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
         const QString allUsers = m_server->groupId(QStringLiteral("All Users"));
         const QString testers = m_server->groupId(QStringLiteral("Image Testers"));
-        QVERIFY(resultOf(m_deployment->addImageToGroup(chrome.imageId, allUsers)));
-        QVERIFY(resultOf(m_deployment->addImageToGroup(chrome.imageId, testers)));
-        QVERIFY(resultOf(m_deployment->addImageToGroup(chrome.imageId, testers)));
+        QVERIFY(awaitResult(m_deployment->addImageToGroup(chrome.imageId, allUsers)));
+        QVERIFY(awaitResult(m_deployment->addImageToGroup(chrome.imageId, testers)));
+        QVERIFY(awaitResult(m_deployment->addImageToGroup(chrome.imageId, testers)));
         QCOMPARE(m_server->groupImageIds(allUsers).count(chrome.imageId), 1);
         QCOMPARE(m_server->groupImageIds(testers), QStringList{chrome.imageId});
         QCOMPARE(m_server->callNames().count(QStringLiteral("add_images_group")), 1);
@@ -290,7 +290,7 @@ private Q_SLOTS:
             connectionTo(m_server->url(), QStringLiteral("plain-key"), QStringLiteral("plain-secret")));
         const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
         const Status added =
-            resultOf(plain.addImageToGroup(chrome.imageId, m_server->groupId(QStringLiteral("All Users"))));
+            awaitResult(plain.addImageToGroup(chrome.imageId, m_server->groupId(QStringLiteral("All Users"))));
         QVERIFY(!added);
         QCOMPARE(added.error().code, ErrorCode::NotFound);
         QVERIFY2(added.error().message.contains(QLatin1String("Groups View System")),
@@ -305,12 +305,12 @@ private Q_SLOTS:
         for (const QString &name : {QStringLiteral("Chrome (custom)"), QStringLiteral("Terminal")}) {
             KasmImage image = imageNamed(name);
             image.friendlyName = name + QStringLiteral(" renamed");
-            const auto renamed = resultOf(meta.updateImage(image));
+            const auto renamed = awaitResult(meta.updateImage(image));
             QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().toString()));
         }
         KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom) renamed"));
         chrome.memoryBytes = 4096000000;
-        const auto refused = resultOf(meta.updateImage(chrome));
+        const auto refused = awaitResult(meta.updateImage(chrome));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
         QVERIFY2(refused.error().message.contains(QLatin1String("Images Modify Resources")),
@@ -320,7 +320,7 @@ private Q_SLOTS:
 
     void connectionTestNamesTheApiAndTheReportedVersion()
     {
-        const auto info = resultOf(m_deployment->info());
+        const auto info = awaitResult(m_deployment->info());
         QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
         QVERIFY2(info->api.contains(QLatin1String("/api/public")), qPrintable(info->api));
         QCOMPARE(info->version, QStringLiteral("1.15.0"));
@@ -329,15 +329,15 @@ private Q_SLOTS:
     void updateImageCanSetANewToken()
     {
         const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
-        QVERIFY(resultOf(m_deployment->updateImage(chrome, QStringLiteral("rotated"))));
+        QVERIFY(awaitResult(m_deployment->updateImage(chrome, QStringLiteral("rotated"))));
         QCOMPARE(m_server->storedDockerToken(chrome.imageId), QStringLiteral("rotated"));
     }
 
     void updatingAVanishedImageIsNotFound()
     {
         KasmImage ghost = imageNamed(QStringLiteral("Terminal"));
-        QVERIFY(resultOf(m_deployment->deleteImage(ghost.imageId)));
-        const auto updated = resultOf(m_deployment->updateImage(ghost));
+        QVERIFY(awaitResult(m_deployment->deleteImage(ghost.imageId)));
+        const auto updated = awaitResult(m_deployment->updateImage(ghost));
         QVERIFY(!updated);
         QCOMPARE(updated.error().code, ErrorCode::NotFound);
         QVERIFY(!m_server->callNames().contains(QStringLiteral("update_image")));
@@ -346,9 +346,9 @@ private Q_SLOTS:
     void deleteImageRemovesItAndAnUnknownIdIsKasmsRefusal()
     {
         const KasmImage terminal = imageNamed(QStringLiteral("Terminal"));
-        QVERIFY(resultOf(m_deployment->deleteImage(terminal.imageId)));
+        QVERIFY(awaitResult(m_deployment->deleteImage(terminal.imageId)));
         QVERIFY(m_server->image(terminal.imageId).isEmpty());
-        const Status again = resultOf(m_deployment->deleteImage(terminal.imageId));
+        const Status again = awaitResult(m_deployment->deleteImage(terminal.imageId));
         QVERIFY(!again);
         QVERIFY2(again.error().message.contains(QLatin1String("Unable to find image")),
                  qPrintable(again.error().message));
@@ -356,36 +356,36 @@ private Q_SLOTS:
 
     void groupsAndMembership()
     {
-        const auto groups = resultOf(m_deployment->listGroups());
+        const auto groups = awaitResult(m_deployment->listGroups());
         QVERIFY(groups);
         QCOMPARE(groups->size(), 3);
         const QString allUsers = m_server->groupId(QStringLiteral("All Users"));
         const QString testers = m_server->groupId(QStringLiteral("Image Testers"));
-        const auto members = resultOf(m_deployment->listGroupImageIds(allUsers));
+        const auto members = awaitResult(m_deployment->listGroupImageIds(allUsers));
         QVERIFY(members);
         QCOMPARE(members->size(), 2);
 
         const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
-        QVERIFY(resultOf(m_deployment->addImageToGroup(chrome.imageId, testers)));
+        QVERIFY(awaitResult(m_deployment->addImageToGroup(chrome.imageId, testers)));
         QCOMPARE(m_server->groupImageIds(testers), QStringList{chrome.imageId});
-        QCOMPARE(resultOf(m_deployment->listGroupImageIds(testers)).value(), QStringList{chrome.imageId});
-        QVERIFY(resultOf(m_deployment->removeImageFromGroup(chrome.imageId, testers)));
+        QCOMPARE(awaitResult(m_deployment->listGroupImageIds(testers)).value(), QStringList{chrome.imageId});
+        QVERIFY(awaitResult(m_deployment->removeImageFromGroup(chrome.imageId, testers)));
         QVERIFY(m_server->groupImageIds(testers).isEmpty());
 
         // Kasm answers an unknown group with 401; that is not the key's fault and is not reported as such.
-        const Status unknown = resultOf(m_deployment->addImageToGroup(chrome.imageId, QStringLiteral("nope")));
+        const Status unknown = awaitResult(m_deployment->addImageToGroup(chrome.imageId, QStringLiteral("nope")));
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, ErrorCode::NotFound);
         QVERIFY2(unknown.error().message.contains(QLatin1String("no group nope")), qPrintable(unknown.error().message));
         const Status unknownRemove =
-            resultOf(m_deployment->removeImageFromGroup(chrome.imageId, QStringLiteral("nope")));
+            awaitResult(m_deployment->removeImageFromGroup(chrome.imageId, QStringLiteral("nope")));
         QVERIFY(!unknownRemove);
         QCOMPARE(unknownRemove.error().code, ErrorCode::NotFound);
     }
 
     void agentsComeFromGetServersHostsWhenGetAgentsIsMissing()
     {
-        const auto agents = resultOf(m_deployment->listAgents());
+        const auto agents = awaitResult(m_deployment->listAgents());
         QVERIFY2(agents, qPrintable(agents ? QString() : agents.error().toString()));
         QCOMPARE(agents->size(), 3); // the Desktop and Server Pool entries are not agents
         QCOMPARE(m_server->callNames(), (QStringList{QStringLiteral("get_agents"), QStringLiteral("get_servers")}));
@@ -396,26 +396,26 @@ private Q_SLOTS:
         QCOMPARE(agents->at(2).pruneMode, PruneMode::Aggressive);
 
         m_server->clearCalls();
-        QVERIFY(resultOf(m_deployment->listAgents()));
+        QVERIFY(awaitResult(m_deployment->listAgents()));
         QCOMPARE(m_server->callNames(), QStringList{QStringLiteral("get_servers")}); // detected once
     }
 
     void agentsComeFromGetAgentsWhenTheServerHasIt()
     {
         m_server->setAgentsCallAvailable(true);
-        const auto agents = resultOf(m_deployment->listAgents());
+        const auto agents = awaitResult(m_deployment->listAgents());
         QVERIFY(agents);
         QCOMPARE(agents->size(), 3);
         QVERIFY(!agents->first().agentId.isEmpty());
         QCOMPARE(m_server->callNames(), QStringList{QStringLiteral("get_agents")});
-        const auto info = resultOf(m_deployment->info());
+        const auto info = awaitResult(m_deployment->info());
         QVERIFY(info);
         QVERIFY(info->agentsCall);
     }
 
     void zones()
     {
-        const auto zones = resultOf(m_deployment->listZones());
+        const auto zones = awaitResult(m_deployment->listZones());
         QVERIFY(zones);
         QCOMPARE(zones->size(), 2);
         QCOMPARE(zones->first().name, QStringLiteral("default"));
@@ -423,7 +423,7 @@ private Q_SLOTS:
 
     void connectionTestReportsWhatItFound()
     {
-        const auto info = resultOf(m_deployment->info());
+        const auto info = awaitResult(m_deployment->info());
         QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
         QCOMPARE(info->kind, QStringLiteral("kasm"));
         QCOMPARE(info->imageCount, 2);
@@ -475,11 +475,11 @@ private Q_SLOTS:
         if (write) {
             KasmImage image;
             image.name = QStringLiteral("r/x:1");
-            const auto created = resultOf(deployment.createImage(image));
+            const auto created = awaitResult(deployment.createImage(image));
             QVERIFY(!created);
             error = created.error();
         } else {
-            const auto images = resultOf(deployment.listImages());
+            const auto images = awaitResult(deployment.listImages());
             QVERIFY(!images);
             error = images.error();
         }
@@ -493,7 +493,7 @@ private Q_SLOTS:
         m_server->addKey(QStringLiteral("ro-key"), {QStringLiteral("ro-secret"), true, false});
         KasmApiDeployment deployment(
             connectionTo(m_server->url(), QStringLiteral("ro-key"), QStringLiteral("ro-secret")));
-        QVERIFY(resultOf(deployment.listImages()));
+        QVERIFY(awaitResult(deployment.listImages()));
     }
 
     void badAnswersBecomeClearErrors_data()
@@ -525,12 +525,12 @@ private Q_SLOTS:
         connection.timeoutMs = 500;
         KasmApiDeployment deployment(connection);
         m_server->injectFault(KasmTestServer::Fault(fault));
-        const auto images = resultOf(deployment.listImages());
+        const auto images = awaitResult(deployment.listImages());
         QVERIFY(!images);
         QCOMPARE(int(images.error().code), code);
         QVERIFY2(images.error().toString().contains(says), qPrintable(images.error().toString()));
         // The next call works again: nothing is left broken.
-        QVERIFY(resultOf(deployment.listImages()));
+        QVERIFY(awaitResult(deployment.listImages()));
     }
 
     void wrongTypesAreNamedInEveryList_data()
@@ -554,13 +554,13 @@ private Q_SLOTS:
         m_server->injectFault(KasmTestServer::Fault::WrongTypes, 1, call);
         Error error;
         if (call == QLatin1String("get_groups"))
-            error = resultOf(m_deployment->listGroups()).error();
+            error = awaitResult(m_deployment->listGroups()).error();
         else if (call == QLatin1String("get_zones"))
-            error = resultOf(m_deployment->listZones()).error();
+            error = awaitResult(m_deployment->listZones()).error();
         else if (call == QLatin1String("get_servers"))
-            error = resultOf(m_deployment->listAgents()).error();
+            error = awaitResult(m_deployment->listAgents()).error();
         else
-            error = resultOf(m_deployment->listImages()).error();
+            error = awaitResult(m_deployment->listImages()).error();
         QCOMPARE(error.code, ErrorCode::Protocol);
         QVERIFY2(error.message.contains(field), qPrintable(error.message));
     }
@@ -597,15 +597,15 @@ private Q_SLOTS:
         const QList<QJsonObject> before = m_server->images();
         Error error;
         if (call == QLatin1String("create_image"))
-            error = resultOf(readOnly.createImage(chrome)).error();
+            error = awaitResult(readOnly.createImage(chrome)).error();
         else if (call == QLatin1String("update_image"))
-            error = resultOf(readOnly.updateImage(chrome)).error();
+            error = awaitResult(readOnly.updateImage(chrome)).error();
         else if (call == QLatin1String("delete_image"))
-            error = resultOf(readOnly.deleteImage(chrome.imageId)).error();
+            error = awaitResult(readOnly.deleteImage(chrome.imageId)).error();
         else if (call == QLatin1String("add_images_group"))
-            error = resultOf(readOnly.addImageToGroup(chrome.imageId, testers)).error();
+            error = awaitResult(readOnly.addImageToGroup(chrome.imageId, testers)).error();
         else
-            error = resultOf(readOnly.removeImageFromGroup(chrome.imageId, testers)).error();
+            error = awaitResult(readOnly.removeImageFromGroup(chrome.imageId, testers)).error();
         QCOMPARE(error.code, ErrorCode::Unauthorized);
         QVERIFY2(error.message.contains(permission), qPrintable(error.message));
         QVERIFY2(error.message.contains(QLatin1String("read-only")), qPrintable(error.message));
@@ -616,7 +616,7 @@ private Q_SLOTS:
     void aFailedRefreshKeepsThePreviousSnapshot()
     {
         QSignalSpy refreshed(m_deployment.get(), &Deployment::refreshed);
-        const auto first = resultOf(m_deployment->refresh());
+        const auto first = awaitResult(m_deployment->refresh());
         QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
         QCOMPARE(first->imagesAdded.size(), 2);
         QCOMPARE(first->agentsAdded.size(), 3);
@@ -627,12 +627,12 @@ private Q_SLOTS:
         m_server->setAgentImages(QStringLiteral("agent-2"),
                                  {{QStringLiteral("r/new:1"), QJsonObject{{QStringLiteral("tags"), QJsonArray()}}}});
         m_server->injectFault(KasmTestServer::Fault::TruncatedJson, 1, QStringLiteral("get_servers"));
-        const auto failed = resultOf(m_deployment->refresh());
+        const auto failed = awaitResult(m_deployment->refresh());
         QVERIFY(!failed);
         QCOMPARE(refreshed.size(), 1);
         QVERIFY(!m_deployment->snapshot().agents.at(1).holds(QStringLiteral("r/new:1")));
 
-        const auto second = resultOf(m_deployment->refresh());
+        const auto second = awaitResult(m_deployment->refresh());
         QVERIFY(second);
         QCOMPARE(second->inventoryChanges.size(), 1);
         QCOMPARE(second->inventoryChanges.first().added, QStringList{QStringLiteral("r/new:1")});
@@ -644,7 +644,7 @@ private Q_SLOTS:
         KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
         chrome.friendlyName = QStringLiteral("Chrome 2");
         m_server->injectFault(KasmTestServer::Fault::DropConnection, 1, QStringLiteral("update_image"));
-        const auto updated = resultOf(m_deployment->updateImage(chrome));
+        const auto updated = awaitResult(m_deployment->updateImage(chrome));
         QVERIFY(!updated);
         QCOMPARE(updated.error().code, ErrorCode::Network);
     }
@@ -663,7 +663,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(update.isFinished(), 5000);
         QVERIFY(update.isCanceled());
         QVERIFY(!m_server->callNames().contains(QStringLiteral("update_image")));
-        QVERIFY(resultOf(deployment.listZones())); // still usable
+        QVERIFY(awaitResult(deployment.listZones())); // still usable
     }
 
     void cancelingARefreshKeepsThePreviousSnapshot()
@@ -671,7 +671,7 @@ private Q_SLOTS:
         KasmConnection connection = connectionTo(m_server->url());
         connection.timeoutMs = 60000;
         KasmApiDeployment deployment(connection);
-        QVERIFY(resultOf(deployment.refresh()));
+        QVERIFY(awaitResult(deployment.refresh()));
         QSignalSpy refreshed(&deployment, &Deployment::refreshed);
         m_server->injectFault(KasmTestServer::Fault::NoAnswer, 1, QStringLiteral("get_groups"));
         m_server->clearCalls();
@@ -686,7 +686,7 @@ private Q_SLOTS:
     void plainHttpIsOnlyForLoopback()
     {
         KasmApiDeployment deployment(connectionTo(QUrl(QStringLiteral("http://kasm.example"))));
-        const auto images = resultOf(deployment.listImages());
+        const auto images = awaitResult(deployment.listImages());
         QVERIFY(!images);
         QCOMPARE(images.error().code, ErrorCode::InvalidInput);
         QVERIFY(images.error().message.contains(QLatin1String("https://")));
@@ -715,14 +715,14 @@ private Q_SLOTS:
         QCOMPARE(server.url().scheme(), QStringLiteral("https"));
 
         KasmApiDeployment untrusted(connectionTo(server.url()));
-        const auto refused = resultOf(untrusted.info());
+        const auto refused = awaitResult(untrusted.info());
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(QLatin1String("CA file")), qPrintable(refused.error().toString()));
 
         KasmConnection withCa = connectionTo(server.url());
         withCa.caFile = cert;
         KasmApiDeployment trusted(withCa);
-        const auto info = resultOf(trusted.info());
+        const auto info = awaitResult(trusted.info());
         QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
         QCOMPARE(info->imageCount, 2);
     }
@@ -736,7 +736,7 @@ private Q_SLOTS:
         KasmConnection connection = connectionTo(m_server->url());
         connection.caFile = empty.fileName();
         KasmApiDeployment deployment(connection);
-        const auto info = resultOf(deployment.info());
+        const auto info = awaitResult(deployment.info());
         QVERIFY(!info);
         QVERIFY(info.error().message.contains(QLatin1String("no PEM certificate")));
     }
@@ -747,7 +747,7 @@ private Q_SLOTS:
         KasmConnection missing = connectionTo(m_server->url());
         missing.caFile = dir.filePath(QStringLiteral("no-such-ca.pem"));
         KasmApiDeployment noFile(missing);
-        const auto absent = resultOf(noFile.info());
+        const auto absent = awaitResult(noFile.info());
         QVERIFY(!absent);
         QVERIFY2(absent.error().message.contains(QLatin1String("does not exist")), qPrintable(absent.error().message));
         QVERIFY(!absent.error().message.contains(QLatin1String("no PEM certificate")));
@@ -755,7 +755,7 @@ private Q_SLOTS:
         KasmConnection directory = connectionTo(m_server->url());
         directory.caFile = dir.path();
         KasmApiDeployment notAFile(directory);
-        const auto unreadable = resultOf(notAFile.info());
+        const auto unreadable = awaitResult(notAFile.info());
         QVERIFY(!unreadable);
         QVERIFY2(unreadable.error().message.contains(QLatin1String("cannot be read")),
                  qPrintable(unreadable.error().message));
@@ -767,7 +767,7 @@ private Q_SLOTS:
         KasmImage image;
         image.name = QStringLiteral("Not A Ref!! @@");
         image.friendlyName = QStringLiteral("Broken");
-        const auto created = resultOf(m_deployment->createImage(image));
+        const auto created = awaitResult(m_deployment->createImage(image));
         QVERIFY(!created);
         QCOMPARE(created.error().code, ErrorCode::InvalidInput);
         QVERIFY2(created.error().message.contains(QLatin1String("Not A Ref!! @@")),
@@ -777,7 +777,7 @@ private Q_SLOTS:
         KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
         m_server->clearCalls();
         chrome.name = QStringLiteral("Not A Ref!! @@");
-        const auto updated = resultOf(m_deployment->updateImage(chrome));
+        const auto updated = awaitResult(m_deployment->updateImage(chrome));
         QVERIFY(!updated);
         QCOMPARE(updated.error().code, ErrorCode::InvalidInput);
         for (const auto &call : m_server->calls())
@@ -791,15 +791,15 @@ private Q_SLOTS:
         KasmImage image;
         image.name = QStringLiteral("registry.example/team/office:20261128");
         image.friendlyName = QStringLiteral("Office");
-        const auto created = resultOf(m_deployment->createImage(image));
+        const auto created = awaitResult(m_deployment->createImage(image));
         QVERIFY(created);
         KasmImage changed = *created;
         changed.name = QStringLiteral("registry.example/team/office:20261129");
-        QVERIFY(resultOf(m_deployment->updateImage(changed)));
+        QVERIFY(awaitResult(m_deployment->updateImage(changed)));
         const QString testers = m_server->groupId(QStringLiteral("Image Testers"));
-        QVERIFY(resultOf(m_deployment->addImageToGroup(created->imageId, testers)));
-        QVERIFY(resultOf(m_deployment->removeImageFromGroup(created->imageId, testers)));
-        QVERIFY(resultOf(m_deployment->deleteImage(created->imageId)));
+        QVERIFY(awaitResult(m_deployment->addImageToGroup(created->imageId, testers)));
+        QVERIFY(awaitResult(m_deployment->removeImageFromGroup(created->imageId, testers)));
+        QVERIFY(awaitResult(m_deployment->deleteImage(created->imageId)));
 
         QStringList actions;
         for (const store::AuditEntry &entry : log->entries) {
@@ -830,7 +830,7 @@ private Q_SLOTS:
         m_deployment->setAuditLog(log);
         KasmImage image;
         image.name = QStringLiteral("registry.example/team/office:20261128");
-        const auto created = resultOf(m_deployment->createImage(image));
+        const auto created = awaitResult(m_deployment->createImage(image));
         QVERIFY(!created);
         QVERIFY2(created.error().message.contains(QLatin1String("made the change")),
                  qPrintable(created.error().message));

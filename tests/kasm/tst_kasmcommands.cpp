@@ -1,6 +1,6 @@
 // stewardctl kasm ... as a script sees it: the simulated deployment of a profile, and a connected Kasm server
 // (the test server, in this process; stewardctl runs as a child so the server keeps answering).
-#include "FutureWait.h"
+#include "AwaitFuture.h"
 #include "KasmTestServer.h"
 #include "ServiceRequirement.h"
 #include "kasm/KasmApiDeployment.h"
@@ -271,15 +271,15 @@ private Q_SLOTS:
         connection.apiKeySecret = QStringLiteral("admin-secret");
         steward::KasmApiDeployment deployment(connection);
         const QString testers = server.groupId(QStringLiteral("Image Testers"));
-        QVERIFY(steward::test::resultOf(deployment.addImageToGroup(chromeId, testers)));
-        QVERIFY(steward::test::resultOf(deployment.removeImageFromGroup(chromeId, testers)));
-        const auto images = steward::test::resultOf(deployment.listImages());
+        QVERIFY(steward::test::awaitResult(deployment.addImageToGroup(chromeId, testers)));
+        QVERIFY(steward::test::awaitResult(deployment.removeImageFromGroup(chromeId, testers)));
+        const auto images = steward::test::awaitResult(deployment.listImages());
         QVERIFY(images);
         for (steward::KasmImage image : *images) {
             if (image.imageId != chromeId)
                 continue;
             image.name = QStringLiteral("registry.example/team/chrome:20261129");
-            QVERIFY(steward::test::resultOf(deployment.updateImage(image)));
+            QVERIFY(steward::test::awaitResult(deployment.updateImage(image)));
         }
         QCOMPARE(server.image(chromeId).value(QStringLiteral("name")).toString(),
                  QStringLiteral("registry.example/team/chrome:20261129"));
@@ -450,7 +450,7 @@ private Q_SLOTS:
         const QString firstKey = steward::kasmSecretKey(**firstSettings).value();
 
         steward::store::KeychainCredentialStore keychain;
-        QCOMPARE(steward::test::resultOf(keychain.read(firstKey)).value(),
+        QCOMPARE(steward::test::awaitResult(keychain.read(firstKey)).value(),
                  std::optional<QString>(QStringLiteral("admin-secret")));
 
         const Run second = stewardctl(base + QStringList{QStringLiteral("connect"), server.url().toString(),
@@ -458,10 +458,10 @@ private Q_SLOTS:
                                                          QStringLiteral("--secret-stdin")},
                                       "second-secret\n");
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
-        QCOMPARE(steward::test::resultOf(keychain.read(firstKey)).value(), std::optional<QString>());
+        QCOMPARE(steward::test::awaitResult(keychain.read(firstKey)).value(), std::optional<QString>());
         const auto secondSettings = steward::loadKasmServerSettings(profile.path());
         const QString secondKey = steward::kasmSecretKey(**secondSettings).value();
-        QCOMPARE(steward::test::resultOf(keychain.read(secondKey)).value(),
+        QCOMPARE(steward::test::awaitResult(keychain.read(secondKey)).value(),
                  std::optional<QString>(QStringLiteral("second-secret")));
 
         // Connecting again with the same key keeps its secret.
@@ -470,7 +470,7 @@ private Q_SLOTS:
                                                         QStringLiteral("--secret-stdin")},
                                      "second-secret\n");
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-        QCOMPARE(steward::test::resultOf(keychain.read(secondKey)).value(),
+        QCOMPARE(steward::test::awaitResult(keychain.read(secondKey)).value(),
                  std::optional<QString>(QStringLiteral("second-secret")));
         QVERIFY(stewardctl(base + QStringList{QStringLiteral("disconnect")}).exitCode == 0);
     }

@@ -1,6 +1,6 @@
 // SimulatedDeployment beyond the shared contract: the demo data set, persistence, the inventory controls, and
 // that a failed save records nothing.
-#include "FutureWait.h"
+#include "AwaitFuture.h"
 #include "core/Clock.h"
 #include "kasm/CatalogSimulatedStorage.h"
 #include "kasm/DemoDataSet.h"
@@ -15,7 +15,7 @@
 #include <QTest>
 
 using namespace steward;
-using steward::test::resultOf;
+using steward::test::awaitResult;
 
 namespace {
 
@@ -67,11 +67,11 @@ private Q_SLOTS:
         QString createdId;
         {
             SimulatedDeployment deployment(std::make_unique<JsonFileSimulatedStorage>(path), clock);
-            QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+            QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
             KasmImage image;
             image.name = registry + QStringLiteral("/kasm-demo/office:latest");
             image.friendlyName = QStringLiteral("Office (latest)");
-            const auto created = resultOf(deployment.createImage(image, QStringLiteral("secret-token")));
+            const auto created = awaitResult(deployment.createImage(image, QStringLiteral("secret-token")));
             QVERIFY(created);
             createdId = created->imageId;
             QVERIFY(created->hasDockerToken);
@@ -82,9 +82,9 @@ private Q_SLOTS:
 
         SimulatedDeployment reopened(std::make_unique<JsonFileSimulatedStorage>(path), clock);
         QVERIFY(
-            resultOf(reopened.open(demoDataSet(QStringLiteral("other:1"), start())))); // not re-seeded: state exists
+            awaitResult(reopened.open(demoDataSet(QStringLiteral("other:1"), start())))); // not re-seeded: state exists
         QCOMPARE(reopened.state().images.size(), demoDataSet(registry, start()).images.size() + 1);
-        const auto images = resultOf(reopened.listImages());
+        const auto images = awaitResult(reopened.listImages());
         QVERIFY(images);
         QVERIFY(std::any_of(images->begin(), images->end(),
                             [&](const KasmImage &i) { return i.imageId == createdId && i.hasDockerToken; }));
@@ -101,13 +101,13 @@ private Q_SLOTS:
         QString createdId;
         {
             SimulatedDeployment deployment(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
-            const Status opened = resultOf(deployment.open(demo));
+            const Status opened = awaitResult(deployment.open(demo));
             QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
             KasmImage image;
             image.name = registry + QStringLiteral("/kasm-demo/office:latest");
             image.friendlyName = QStringLiteral("Office (latest)");
             image.raw.insert(QStringLiteral("session_time_limit"), 600);
-            const auto created = resultOf(deployment.createImage(image, QStringLiteral("secret-token")));
+            const auto created = awaitResult(deployment.createImage(image, QStringLiteral("secret-token")));
             QVERIFY(created);
             createdId = created->imageId;
         }
@@ -122,7 +122,7 @@ private Q_SLOTS:
         }
 
         SimulatedDeployment reopened(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
-        QVERIFY(resultOf(reopened.open(demoDataSet(QStringLiteral("other:1"), start()))));
+        QVERIFY(awaitResult(reopened.open(demoDataSet(QStringLiteral("other:1"), start()))));
         QCOMPARE(reopened.state().images.size(), demo.images.size() + 1);
         QCOMPARE(reopened.state().agents, demo.agents);
         QCOMPARE(reopened.state().zones.size(), 2);
@@ -144,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(created.hasDockerToken);
         QCOMPARE(created.raw.value(QStringLiteral("session_time_limit")).toInt(), 600);
         created.enabled = false;
-        QVERIFY(resultOf(reopened.updateImage(created)));
+        QVERIFY(awaitResult(reopened.updateImage(created)));
         auto records = store::listImages(db);
         QVERIFY(records);
         for (const store::ImageRecord &record : *records) {
@@ -163,10 +163,10 @@ private Q_SLOTS:
             {registry + QStringLiteral("/kasm-demo/chrome@sha256:") + QString(64, QLatin1Char('c'))},
             {},
             2275409920};
-        const auto afterPull = resultOf(reopened.recordPull(agent.agentId, pulled));
+        const auto afterPull = awaitResult(reopened.recordPull(agent.agentId, pulled));
         QVERIFY(afterPull);
         SimulatedDeployment third(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
-        QVERIFY(resultOf(third.open()));
+        QVERIFY(awaitResult(third.open()));
         QCOMPARE(third.state().agents.at(5), *afterPull);
         QCOMPARE(third.state().agents.at(4), reopened.state().agents.at(4));
     }
@@ -177,19 +177,19 @@ private Q_SLOTS:
         auto storage = std::make_unique<InMemorySimulatedStorage>();
         InMemorySimulatedStorage *raw = storage.get();
         SimulatedDeployment deployment(std::move(storage), clock);
-        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
         QSignalSpy changed(&deployment, &SimulatedDeployment::stateChanged);
         raw->setFailSaves(true);
         KasmImage image;
         image.name = QStringLiteral("r/x:1");
-        const auto created = resultOf(deployment.createImage(image));
+        const auto created = awaitResult(deployment.createImage(image));
         QVERIFY(!created);
         QCOMPARE(created.error().code, ErrorCode::Storage);
         QCOMPARE(deployment.state().images.size(), demoDataSet(registry, start()).images.size());
-        QVERIFY(!resultOf(deployment.deleteImage(deployment.state().images.first().imageId)));
+        QVERIFY(!awaitResult(deployment.deleteImage(deployment.state().images.first().imageId)));
         QCOMPARE(deployment.state().images.size(), demoDataSet(registry, start()).images.size());
         const KasmAgent agent = deployment.state().agents.first();
-        QVERIFY(!resultOf(deployment.recordPull(agent.agentId, AgentImage{QStringLiteral("r/x:1"), {}, {}, {}, 1})));
+        QVERIFY(!awaitResult(deployment.recordPull(agent.agentId, AgentImage{QStringLiteral("r/x:1"), {}, {}, {}, 1})));
         QCOMPARE(deployment.state().agents.first(), agent);
         QCOMPARE(changed.size(), 0);
     }
@@ -198,10 +198,10 @@ private Q_SLOTS:
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
         SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
         const QString candidate = registry + QStringLiteral("/kasm-demo/chrome:20261128-0400");
         auto availability = [&]() {
-            const QList<KasmImage> images = resultOf(deployment.listImages()).value();
+            const QList<KasmImage> images = awaitResult(deployment.listImages()).value();
             for (const KasmImage &image : images) {
                 if (image.name == candidate)
                     return image.available;
@@ -217,27 +217,27 @@ private Q_SLOTS:
                           {candidate.section(QLatin1Char(':'), 0, 1) + QStringLiteral("@sha256:ab")},
                           {},
                           1234};
-        const auto after = resultOf(deployment.recordPull(agent.agentId, pulled));
+        const auto after = awaitResult(deployment.recordPull(agent.agentId, pulled));
         QVERIFY(after);
         QVERIFY(after->holds(candidate));
         QCOMPARE(after->lastReported, start().addSecs(90));
         QVERIFY(availability());
 
-        QVERIFY(resultOf(deployment.removeFromInventory(agent.agentId, candidate)));
+        QVERIFY(awaitResult(deployment.removeFromInventory(agent.agentId, candidate)));
         QVERIFY(!availability());
-        QVERIFY(!resultOf(deployment.recordPull(QStringLiteral("no-agent"), pulled)));
+        QVERIFY(!awaitResult(deployment.recordPull(QStringLiteral("no-agent"), pulled)));
     }
 
     void updateAgentReplacesTheRecord()
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
         SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
         KasmAgent agent = deployment.state().agents.at(3);
         agent.pruneMode = PruneMode::Aggressive;
         agent.diskFreeBytes = 1;
-        QVERIFY(resultOf(deployment.updateAgent(agent)));
-        QCOMPARE(resultOf(deployment.listAgents()).value().at(3), agent);
+        QVERIFY(awaitResult(deployment.updateAgent(agent)));
+        QCOMPARE(awaitResult(deployment.listAgents()).value().at(3), agent);
     }
 
     void deploymentsSharingAProfileLoseNoChange_data()
@@ -261,9 +261,9 @@ private Q_SLOTS:
         };
         SimulatedDeployment first(storage(), clock);
         SimulatedDeployment second(storage(), clock);
-        QVERIFY(resultOf(first.open(demoDataSet(registry, start()))));
-        QVERIFY(resultOf(second.open(demoDataSet(registry, start()))));
-        QVERIFY(resultOf(second.refresh()));
+        QVERIFY(awaitResult(first.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(second.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(second.refresh()));
         const qsizetype demoImages = second.snapshot().images.size();
         const QString testers = demoDataSet(registry, start()).groups.at(1).groupId;
         const qsizetype demoTesters = second.snapshot().groupImageIds.value(testers).size();
@@ -272,16 +272,16 @@ private Q_SLOTS:
         one.name = registry + QStringLiteral("/kasm-demo/office:one");
         KasmImage two;
         two.name = registry + QStringLiteral("/kasm-demo/office:two");
-        const auto createdOne = resultOf(first.createImage(one));
+        const auto createdOne = awaitResult(first.createImage(one));
         QVERIFY(createdOne);
         // The second deployment still holds the state from before the first one's change.
-        const auto createdTwo = resultOf(second.createImage(two));
+        const auto createdTwo = awaitResult(second.createImage(two));
         QVERIFY(createdTwo);
-        QVERIFY(resultOf(first.addImageToGroup(createdOne->imageId, testers)));
-        QVERIFY(resultOf(second.addImageToGroup(createdTwo->imageId, testers)));
+        QVERIFY(awaitResult(first.addImageToGroup(createdOne->imageId, testers)));
+        QVERIFY(awaitResult(second.addImageToGroup(createdTwo->imageId, testers)));
 
         // A refresh reads the storage: the other deployment's change shows.
-        const auto diff = resultOf(first.refresh());
+        const auto diff = awaitResult(first.refresh());
         QVERIFY(diff);
         QCOMPARE(first.snapshot().images.size(), demoImages + 2);
         QVERIFY(first.snapshot().findImage(createdOne->imageId));
@@ -289,7 +289,7 @@ private Q_SLOTS:
         QCOMPARE(first.snapshot().groupImageIds.value(testers).size(), demoTesters + 2);
 
         SimulatedDeployment third(storage(), clock);
-        QVERIFY(resultOf(third.open()));
+        QVERIFY(awaitResult(third.open()));
         QCOMPARE(third.state().images.size(), demoImages + 2);
     }
 
@@ -301,7 +301,7 @@ private Q_SLOTS:
         for (int n = 0; n < 4; ++n) {
             deployments.push_back(
                 std::make_unique<SimulatedDeployment>(std::make_unique<CatalogSimulatedStorage>(dir.path()), clock));
-            QVERIFY(resultOf(deployments.back()->open(demoDataSet(registry, start()))));
+            QVERIFY(awaitResult(deployments.back()->open(demoDataSet(registry, start()))));
         }
         // Every worker thread writes at once.
         QList<QFuture<Result<KasmImage>>> created;
@@ -313,8 +313,8 @@ private Q_SLOTS:
             }
         }
         for (auto &future : created)
-            QVERIFY(resultOf(future));
-        const auto images = resultOf(deployments.front()->listImages());
+            QVERIFY(awaitResult(future));
+        const auto images = awaitResult(deployments.front()->listImages());
         QVERIFY(images);
         QCOMPARE(images->size(), demoDataSet(registry, start()).images.size() + 20);
     }
@@ -326,24 +326,24 @@ private Q_SLOTS:
         auto catalog = store::Catalog::open(dir.path());
         QVERIFY(catalog);
         SimulatedDeployment deployment(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
-        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
         QSqlDatabase db = (*catalog)->database();
         const qsizetype before = store::listAudit(db).value().size();
 
         KasmImage image;
         image.name = registry + QStringLiteral("/kasm-demo/office:20261128-0400");
         image.friendlyName = QStringLiteral("Office");
-        const auto created = resultOf(deployment.createImage(image));
+        const auto created = awaitResult(deployment.createImage(image));
         QVERIFY(created);
         KasmImage changed = *created;
         changed.name = registry + QStringLiteral("/kasm-demo/office:20261129-0400");
-        QVERIFY(resultOf(deployment.updateImage(changed)));
+        QVERIFY(awaitResult(deployment.updateImage(changed)));
         const QString testers = demoDataSet(registry, start()).groups.at(1).groupId;
-        QVERIFY(resultOf(deployment.addImageToGroup(created->imageId, testers)));
-        QVERIFY(resultOf(deployment.removeImageFromGroup(created->imageId, testers)));
-        QVERIFY(resultOf(deployment.deleteImage(created->imageId)));
+        QVERIFY(awaitResult(deployment.addImageToGroup(created->imageId, testers)));
+        QVERIFY(awaitResult(deployment.removeImageFromGroup(created->imageId, testers)));
+        QVERIFY(awaitResult(deployment.deleteImage(created->imageId)));
         // A refused change records nothing.
-        QVERIFY(!resultOf(deployment.deleteImage(created->imageId)));
+        QVERIFY(!awaitResult(deployment.deleteImage(created->imageId)));
 
         const QList<store::AuditEntry> log = store::listAudit(db).value().mid(before);
         QStringList actions;
@@ -372,14 +372,14 @@ private Q_SLOTS:
         auto storage = std::make_unique<InMemorySimulatedStorage>();
         InMemorySimulatedStorage *raw = storage.get();
         SimulatedDeployment deployment(std::move(storage), clock);
-        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
         KasmImage image;
         image.name = QStringLiteral("r.example/x:1");
-        QVERIFY(resultOf(deployment.createImage(image)));
+        QVERIFY(awaitResult(deployment.createImage(image)));
         const qsizetype recorded = raw->audit().size();
         QCOMPARE(recorded, 2); // created, and joined All Users
         raw->setFailSaves(true);
-        QVERIFY(!resultOf(deployment.createImage(image)));
+        QVERIFY(!awaitResult(deployment.createImage(image)));
         QCOMPARE(raw->audit().size(), recorded);
     }
 
@@ -387,10 +387,10 @@ private Q_SLOTS:
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
         SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
         KasmImage image;
         image.name = QStringLiteral("Not A Ref!! @@");
-        const auto created = resultOf(deployment.createImage(image));
+        const auto created = awaitResult(deployment.createImage(image));
         QVERIFY(!created);
         QCOMPARE(created.error().code, ErrorCode::InvalidInput);
         QVERIFY2(created.error().message.contains(QLatin1String("Not A Ref!! @@")),
@@ -399,8 +399,8 @@ private Q_SLOTS:
         KasmImage existing = deployment.state().images.first();
         const QString kept = existing.name;
         existing.name = QStringLiteral("Not A Ref!! @@");
-        QVERIFY(!resultOf(deployment.updateImage(existing)));
-        QCOMPARE(resultOf(deployment.listImages()).value().first().name, kept);
+        QVERIFY(!awaitResult(deployment.updateImage(existing)));
+        QCOMPARE(awaitResult(deployment.listImages()).value().first().name, kept);
     }
 };
 

@@ -1,7 +1,7 @@
 // SimulatedDeployment's worker thread: the storage (SQLite) work never runs on the caller's thread, a call returns
 // before its work is done, calls are applied and answered in the order they were made, a canceled call that has
 // not started is skipped, and destroying the deployment with calls in flight keeps every accepted write.
-#include "FutureWait.h"
+#include "AwaitFuture.h"
 #include "core/Clock.h"
 #include "kasm/CatalogSimulatedStorage.h"
 #include "kasm/DemoDataSet.h"
@@ -23,7 +23,7 @@
 #include <memory>
 
 using namespace steward;
-using steward::test::resultOf;
+using steward::test::awaitResult;
 using steward::test::waitFor;
 
 namespace {
@@ -157,12 +157,12 @@ private Q_SLOTS:
             SimulatedDeployment deployment(
                 std::make_unique<ProbeStorage>(std::make_unique<CatalogSimulatedStorage>(*catalog), probe), clock);
             worker = deployment.workerThread();
-            QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
-            QVERIFY(resultOf(deployment.createImage(candidate(QStringLiteral("20261128-0400")))));
+            QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+            QVERIFY(awaitResult(deployment.createImage(candidate(QStringLiteral("20261128-0400")))));
             const QString agentId = deployment.state().agents.first().agentId;
             const QString reference = candidate(QStringLiteral("20261128-0400")).name;
-            QVERIFY(resultOf(deployment.recordPull(agentId, AgentImage{reference, {reference}, {}, {}, 1})));
-            QVERIFY(resultOf(deployment.info()));
+            QVERIFY(awaitResult(deployment.recordPull(agentId, AgentImage{reference, {reference}, {}, {}, 1})));
+            QVERIFY(awaitResult(deployment.info()));
         }
         const QMutexLocker locker(&probe->mutex);
         QVERIFY(probe->threads.size() >= 3); // a load, a save, a one-agent save
@@ -180,7 +180,7 @@ private Q_SLOTS:
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
         SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
         QThread *signaledOn = nullptr;
         connect(
             &deployment, &SimulatedDeployment::stateChanged, this,
@@ -202,7 +202,7 @@ private Q_SLOTS:
         auto probe = std::make_shared<Probe>();
         SimulatedDeployment deployment(
             std::make_unique<ProbeStorage>(std::make_unique<InMemorySimulatedStorage>(), probe), clock);
-        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
 
         probe->hold = true;
         QElapsedTimer timer;
@@ -218,9 +218,9 @@ private Q_SLOTS:
 
         probe->hold = false;
         probe->gate.release();
-        const auto image = resultOf(created);
+        const auto image = awaitResult(created);
         QVERIFY2(image, qPrintable(image ? QString() : image.error().toString()));
-        const auto listed = resultOf(images);
+        const auto listed = awaitResult(images);
         QVERIFY(listed);
         QVERIFY(std::any_of(listed->begin(), listed->end(),
                             [&](const KasmImage &i) { return i.imageId == image->imageId; }));
@@ -232,8 +232,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         VirtualClock clock(start().toMSecsSinceEpoch());
         SimulatedDeployment deployment(std::make_unique<CatalogSimulatedStorage>(dir.path()), clock);
-        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
-        const auto created = resultOf(deployment.createImage(candidate(QStringLiteral("moving"))));
+        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        const auto created = awaitResult(deployment.createImage(candidate(QStringLiteral("moving"))));
         QVERIFY(created);
         const QList<KasmAgent> agents = deployment.state().agents;
 
@@ -293,7 +293,7 @@ private Q_SLOTS:
         auto probe = std::make_shared<Probe>();
         SimulatedDeployment deployment(
             std::make_unique<ProbeStorage>(std::make_unique<InMemorySimulatedStorage>(), probe), clock);
-        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
         const KasmImage kept = deployment.state().images.first();
         QSignalSpy changed(&deployment, &SimulatedDeployment::stateChanged);
         const int savesBefore = probe->saves;
@@ -310,12 +310,12 @@ private Q_SLOTS:
         probe->hold = false;
         probe->gate.release();
 
-        QVERIFY(resultOf(first));
+        QVERIFY(awaitResult(first));
         QVERIFY(waitFor(second));
         QVERIFY(waitFor(deletion));
         QVERIFY(second.isCanceled());
         QVERIFY(deletion.isCanceled());
-        const QList<KasmImage> images = resultOf(deployment.listImages()).value();
+        const QList<KasmImage> images = awaitResult(deployment.listImages()).value();
         QStringList names;
         for (const KasmImage &image : images)
             names << image.name;
@@ -332,8 +332,8 @@ private Q_SLOTS:
         auto probe = std::make_shared<Probe>();
         SimulatedDeployment deployment(
             std::make_unique<ProbeStorage>(std::make_unique<InMemorySimulatedStorage>(), probe), clock);
-        QVERIFY(resultOf(deployment.open(demoDataSet(registry, start()))));
-        QVERIFY(resultOf(deployment.refresh()));
+        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(deployment.refresh()));
         const DeploymentSnapshot before = deployment.snapshot();
         QSignalSpy refreshed(&deployment, &Deployment::refreshed);
 
@@ -346,12 +346,12 @@ private Q_SLOTS:
         probe->hold = false;
         probe->gate.release();
 
-        QVERIFY(resultOf(created));
+        QVERIFY(awaitResult(created));
         QVERIFY(waitFor(refresh));
         QVERIFY(refresh.isCanceled());
         QCOMPARE(refreshed.size(), 0);
         QCOMPARE(deployment.snapshot().images.size(), before.images.size());
-        const auto after = resultOf(deployment.refresh()); // still usable
+        const auto after = awaitResult(deployment.refresh()); // still usable
         QVERIFY(after);
         QCOMPARE(after->imagesAdded.size(), 1);
     }
@@ -364,7 +364,7 @@ private Q_SLOTS:
         auto probe = std::make_shared<Probe>();
         auto deployment = std::make_unique<SimulatedDeployment>(
             std::make_unique<ProbeStorage>(std::make_unique<CatalogSimulatedStorage>(dir.path()), probe), clock);
-        QVERIFY(resultOf(deployment->open(demo)));
+        QVERIFY(awaitResult(deployment->open(demo)));
         const int savesBefore = probe->saves;
 
         // The worker is held in the first save while the rest queue up behind it.
@@ -413,7 +413,7 @@ private Q_SLOTS:
         QVERIFY(refresh.isFinished());
 
         SimulatedDeployment reopened(std::make_unique<CatalogSimulatedStorage>(dir.path()), clock);
-        QVERIFY(resultOf(reopened.open()));
+        QVERIFY(awaitResult(reopened.open()));
         QStringList ids;
         for (const KasmImage &image : reopened.state().images)
             ids << image.imageId;
@@ -431,7 +431,7 @@ private Q_SLOTS:
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
         auto deployment = std::make_shared<SimulatedDeployment>(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(resultOf(deployment->open(demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(deployment->open(demoDataSet(registry, start()))));
         QPointer<SimulatedDeployment> watched = deployment.get();
         auto images = deployment->listImages();
         auto later = deployment->createImage(candidate(QStringLiteral("later")));

@@ -1,24 +1,17 @@
 #pragma once
 
-// Helpers shared by the registry client tests: waiting on futures with a bound, and asking skopeo.
+// Helpers shared by the registry client tests: describing a result, and asking skopeo. Waiting for a future with a
+// bound is tests/support/AwaitFuture.h's waitFor().
 
 #include "RegistryFixture.h"
 
 #include <QFileInfo>
-#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
 namespace steward::test {
-
-// Spins the event loop until the future finishes or `timeoutMs` passes; false on timeout.
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 20000)
-{
-    return QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs);
-}
 
 // The error of a failed result, or nothing: QVERIFY2 evaluates its message even when the check passes.
 template<typename R>

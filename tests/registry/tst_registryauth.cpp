@@ -1,6 +1,7 @@
 // Bearer auth against the real registry in `auth: token` mode, with the TokenServer double issuing the JWTs:
 // anonymous and logged-in tokens, the token cache and its expiry, scope refresh, the OAuth2 POST form with its GET
 // fallback, and bounded retries when tokens never work.
+#include "AwaitFuture.h"
 #include "RegistryFixture.h"
 #include "RegistryTestUtil.h"
 #include "SeedImage.h"

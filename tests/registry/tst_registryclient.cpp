@@ -1,5 +1,6 @@
 // RegistryClient against the real registry (Debian's docker-registry): anonymous, htpasswd and TLS, with skopeo as
 // the independent client that must agree on tags and digests.
+#include "AwaitFuture.h"
 #include "RegistryFixture.h"
 #include "RegistryTestUtil.h"
 #include "SeedImage.h"

@@ -1,6 +1,7 @@
 // RegistryClient against misbehaving peers: a raw QTcpServer inside the test answers exactly the bytes each case
 // needs (lying digests, hostile JSON, oversized bodies, 401 loops, foreign Links, silence). Each must end in one
 // clear error, without hanging or crashing.
+#include "AwaitFuture.h"
 #include "RawPeer.h"
 #include "RegistryFixture.h"
 #include "RegistryTestUtil.h"

@@ -1,6 +1,7 @@
 // Rate limits through the Docker-Hub-like proxy in front of the real registry: headers read from HEADs (which
 // never count), pulls counted only for manifest GETs, 429 with Retry-After waited for or reported, a CDN redirect
 // that must not see our Authorization, and faults mid-transfer.
+#include "AwaitFuture.h"
 #include "RateLimitProxy.h"
 #include "RegistryFixture.h"
 #include "RegistryTestUtil.h"

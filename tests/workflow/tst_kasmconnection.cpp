@@ -1,6 +1,6 @@
 // Connecting a profile to a Kasm server, the use case stewardctl and the GUI share: tested before anything is
 // stored, the secret only in the credential store, the replaced key's secret removed, disconnect forgets both.
-#include "FutureWait.h"
+#include "AwaitFuture.h"
 #include "KasmTestServer.h"
 #include "store/MemoryCredentialStore.h"
 #include "workflow/KasmConnection.h"
@@ -10,8 +10,8 @@
 #include <QTest>
 
 using namespace steward;
+using steward::test::awaitResult;
 using steward::test::KasmTestServer;
-using steward::test::resultOf;
 
 class TestKasmConnection final : public QObject
 {
@@ -35,7 +35,7 @@ private:
         const Result<QString> entry = kasmSecretKey(settings);
         if (!entry)
             return std::nullopt;
-        const auto secret = resultOf(m_credentials->read(*entry));
+        const auto secret = awaitResult(m_credentials->read(*entry));
         return secret ? *secret : std::nullopt;
     }
 
@@ -51,7 +51,7 @@ private Q_SLOTS:
 
     void aWrongSecretStoresNothing()
     {
-        const auto connected = resultOf(workflow::connectKasmServer(
+        const auto connected = awaitResult(workflow::connectKasmServer(
             m_profile->path(), request(QStringLiteral("admin-key"), QStringLiteral("wrong")), m_credentials, this));
         QVERIFY(!connected);
         QVERIFY2(connected.error().message.endsWith(QLatin1String("Nothing was stored.")),
@@ -63,7 +63,7 @@ private Q_SLOTS:
 
     void aWorkingConnectionIsStoredAndAReplacedKeysSecretLeaves()
     {
-        const auto first = resultOf(workflow::connectKasmServer(
+        const auto first = awaitResult(workflow::connectKasmServer(
             m_profile->path(), request(QStringLiteral("admin-key"), QStringLiteral("admin-secret")), m_credentials,
             this));
         QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
@@ -76,7 +76,7 @@ private Q_SLOTS:
             QVERIFY2(!f.readAll().contains("admin-secret"), qPrintable(file.fileName()));
         }
 
-        const auto second = resultOf(workflow::connectKasmServer(
+        const auto second = awaitResult(workflow::connectKasmServer(
             m_profile->path(), request(QStringLiteral("second-key"), QStringLiteral("second-secret")), m_credentials,
             this));
         QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(settings && settings->has_value());
         QCOMPARE((*settings)->apiKey, QStringLiteral("second-key"));
 
-        const auto disconnected = resultOf(workflow::disconnectKasmServer(m_profile->path(), m_credentials, this));
+        const auto disconnected = awaitResult(workflow::disconnectKasmServer(m_profile->path(), m_credentials, this));
         QVERIFY(disconnected && disconnected->has_value());
         QCOMPARE((*disconnected)->apiKey, QStringLiteral("second-key"));
         QCOMPARE(storedSecret(QStringLiteral("second-key")), std::nullopt);
@@ -96,7 +96,7 @@ private Q_SLOTS:
 
     void disconnectingANeverConnectedProfileSaysSo()
     {
-        const auto disconnected = resultOf(workflow::disconnectKasmServer(m_profile->path(), m_credentials, this));
+        const auto disconnected = awaitResult(workflow::disconnectKasmServer(m_profile->path(), m_credentials, this));
         QVERIFY(disconnected);
         QVERIFY(!disconnected->has_value());
     }

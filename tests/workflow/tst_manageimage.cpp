@@ -1,7 +1,7 @@
 // The manage use case against the Kasm test server and a real catalog: the image and the groups are resolved by
 // name or id, defaults fill what was not given, a re-manage keeps what it was not told to change, and every refusal
 // (unknown image, unknown group, a repository with a tag, a login the profile lacks) leaves the catalog as it was.
-#include "FutureWait.h"
+#include "AwaitFuture.h"
 #include "KasmTestServer.h"
 #include "kasm/KasmApiDeployment.h"
 #include "store/CatalogQueries.h"
@@ -12,8 +12,8 @@
 #include <QTest>
 
 using namespace steward;
+using steward::test::awaitResult;
 using steward::test::KasmTestServer;
-using steward::test::resultOf;
 
 class TestManageImage final : public QObject
 {
@@ -34,7 +34,7 @@ private:
         return request;
     }
 
-    QList<store::ManagedImage> stored() { return *resultOf(workflow::managedImages(m_catalog)); }
+    QList<store::ManagedImage> stored() { return *awaitResult(workflow::managedImages(m_catalog)); }
 
 private Q_SLOTS:
     void init()
@@ -51,7 +51,7 @@ private Q_SLOTS:
         m_catalog = std::make_shared<store::CatalogWorker>();
         store::CatalogOptions options;
         options.profileDir = m_profile->path();
-        QVERIFY(resultOf(m_catalog->open(options)));
+        QVERIFY(awaitResult(m_catalog->open(options)));
     }
 
     void cleanup()
@@ -101,7 +101,7 @@ private Q_SLOTS:
 
     void aNewManagedImageTakesTheDefaults()
     {
-        const auto managed = resultOf(workflow::manageImage(m_deployment, m_catalog, chrome(), this));
+        const auto managed = awaitResult(workflow::manageImage(m_deployment, m_catalog, chrome(), this));
         QVERIFY2(managed, qPrintable(managed ? QString() : managed.error().toString()));
         QVERIFY(managed->created);
         const QList<store::ManagedImage> all = stored();
@@ -122,15 +122,15 @@ private Q_SLOTS:
     {
         workflow::ManageRequest first = chrome();
         first.movingTag = QStringLiteral("stable");
-        QVERIFY(resultOf(workflow::manageImage(m_deployment, m_catalog, first, this)));
+        QVERIFY(awaitResult(workflow::manageImage(m_deployment, m_catalog, first, this)));
         store::ManagedImage withTwin = stored().first();
         withTwin.testTwinId = QStringLiteral("twin-1");
-        QVERIFY(resultOf(m_catalog->write(
+        QVERIFY(awaitResult(m_catalog->write(
             [withTwin](QSqlDatabase &db) { return store::saveManagedImage(db, withTwin, QStringLiteral("tester")); })));
         workflow::ManageRequest again = chrome();
         again.strategy = store::DeployStrategy::Move;
         again.image = withTwin.imageId;
-        const auto managed = resultOf(workflow::manageImage(m_deployment, m_catalog, again, this));
+        const auto managed = awaitResult(workflow::manageImage(m_deployment, m_catalog, again, this));
         QVERIFY2(managed, qPrintable(managed ? QString() : managed.error().toString()));
         QVERIFY(!managed->created);
         const store::ManagedImage image = stored().first();
@@ -141,7 +141,7 @@ private Q_SLOTS:
 
     void aStoredLoginForTheRepositorysRegistryIsUsed()
     {
-        QVERIFY(resultOf(m_catalog->write([](QSqlDatabase &db) -> Status {
+        QVERIFY(awaitResult(m_catalog->write([](QSqlDatabase &db) -> Status {
             store::RegistryRecord registry;
             registry.url = QStringLiteral("registry.example");
             registry.username = QStringLiteral("puller");
@@ -149,7 +149,7 @@ private Q_SLOTS:
             Result<qint64> id = store::upsertRegistry(db, registry);
             return id ? Status() : Status(fail(id.error()));
         })));
-        QVERIFY(resultOf(workflow::manageImage(m_deployment, m_catalog, chrome(), this)));
+        QVERIFY(awaitResult(workflow::manageImage(m_deployment, m_catalog, chrome(), this)));
         QCOMPARE(stored().first().loginRegistry, QStringLiteral("registry.example"));
     }
 
@@ -190,7 +190,7 @@ private Q_SLOTS:
         else
             request.uniquePattern = value;
         m_server->clearCalls();
-        const auto managed = resultOf(workflow::manageImage(m_deployment, m_catalog, request, this));
+        const auto managed = awaitResult(workflow::manageImage(m_deployment, m_catalog, request, this));
         QVERIFY(!managed);
         QVERIFY2(managed.error().message.contains(mentions), qPrintable(managed.error().message));
         QVERIFY2(managed.error().message.contains(QLatin1String("Nothing was changed.")),

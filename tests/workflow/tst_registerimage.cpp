@@ -1,6 +1,6 @@
 // The register-image use case that stewardctl and the GUI share, against the Kasm test server: exactly the groups
 // asked for, nothing changed when a group is unknown, and the image removed again when a later step fails.
-#include "FutureWait.h"
+#include "AwaitFuture.h"
 #include "KasmTestServer.h"
 #include "kasm/KasmApiDeployment.h"
 #include "workflow/RegisterImage.h"
@@ -8,8 +8,8 @@
 #include <QTest>
 
 using namespace steward;
+using steward::test::awaitResult;
 using steward::test::KasmTestServer;
-using steward::test::resultOf;
 
 class TestRegisterImage final : public QObject
 {
@@ -61,7 +61,7 @@ private Q_SLOTS:
     void theImageIsInExactlyTheGivenGroups()
     {
         const auto registered =
-            resultOf(workflow::registerImage(m_deployment, chrome({QStringLiteral("Image Testers")}), this));
+            awaitResult(workflow::registerImage(m_deployment, chrome({QStringLiteral("Image Testers")}), this));
         QVERIFY2(registered, qPrintable(registered ? QString() : registered.error().toString()));
         QCOMPARE(m_server->groupImageIds(m_server->groupId(QStringLiteral("Image Testers"))),
                  QStringList{registered->imageId});
@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         const qsizetype before = m_server->images().size();
         m_server->clearCalls();
-        const auto registered = resultOf(workflow::registerImage(
+        const auto registered = awaitResult(workflow::registerImage(
             m_deployment, chrome({QStringLiteral("Image Testers"), QStringLiteral("Nobody")}), this));
         QVERIFY(!registered);
         QCOMPARE(registered.error().code, ErrorCode::NotFound);
@@ -95,7 +95,7 @@ private Q_SLOTS:
     {
         m_server->injectFault(KasmTestServer::Fault::Html, 1, QStringLiteral("add_images_group"));
         const auto registered =
-            resultOf(workflow::registerImage(m_deployment, chrome({QStringLiteral("Image Testers")}), this));
+            awaitResult(workflow::registerImage(m_deployment, chrome({QStringLiteral("Image Testers")}), this));
         QVERIFY(!registered);
         QVERIFY2(registered.error().message.endsWith(QLatin1String("The image was not registered.")),
                  qPrintable(registered.error().message));
@@ -108,7 +108,7 @@ private Q_SLOTS:
         m_server->clearCalls();
         workflow::ImageRegistration request = chrome({});
         request.reference = QStringLiteral("Not A Ref!! @@");
-        const auto registered = resultOf(workflow::registerImage(m_deployment, request, this));
+        const auto registered = awaitResult(workflow::registerImage(m_deployment, request, this));
         QVERIFY(!registered);
         QCOMPARE(registered.error().code, ErrorCode::InvalidInput);
         QVERIFY(m_server->callNames().isEmpty());
@@ -119,7 +119,7 @@ private Q_SLOTS:
         m_server->clearCalls();
         workflow::ImageRegistration request = chrome({});
         request.friendlyName = QStringLiteral("Chrome\x1b[31m");
-        const auto registered = resultOf(workflow::registerImage(m_deployment, request, this));
+        const auto registered = awaitResult(workflow::registerImage(m_deployment, request, this));
         QVERIFY(!registered);
         QCOMPARE(registered.error().code, ErrorCode::InvalidInput);
         QVERIFY2(registered.error().message.contains(QLatin1String("\\x1b")), qPrintable(registered.error().message));
