@@ -1232,112 +1232,112 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>das Manifest konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="209"/>
+        <location filename="../src/pull/Preflight.cpp" line="210"/>
         <source>a legacy schema 1 manifest (%1): its platform and blobs are not checked. Push it again with a current client.</source>
         <translation>ein veraltetes Manifest nach Schema 1 (%1): Plattform und Blobs werden nicht geprüft. Pushen Sie es erneut mit einem aktuellen Client.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="213"/>
+        <location filename="../src/pull/Preflight.cpp" line="214"/>
         <source>not checked: schema 1 manifest</source>
         <translation>nicht geprüft: Manifest nach Schema 1</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="227"/>
+        <location filename="../src/pull/Preflight.cpp" line="228"/>
         <source>the manifest exists, but its platform could not be read</source>
         <translation>das Manifest existiert, aber seine Plattform konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="230"/>
+        <location filename="../src/pull/Preflight.cpp" line="231"/>
         <source>the image&apos;s config %1 could not be fetched: %2. The push may be incomplete; push the image again.</source>
         <translation>die Config %1 des Images konnte nicht abgerufen werden: %2. Der Push ist womöglich unvollständig; pushen Sie das Image erneut.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="241"/>
+        <location filename="../src/pull/Preflight.cpp" line="242"/>
         <source>the image is built for %1 only, the agents run %2. Build and push it for %2 (or a multi-platform index).</source>
         <translation>das Image ist nur für %1 gebaut, die Agents laufen auf %2. Bauen und pushen Sie es für %2 (oder als Multi-Plattform-Index).</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="248"/>
+        <location filename="../src/pull/Preflight.cpp" line="249"/>
         <source>single-platform image for %1: %2</source>
         <translation>Image für eine einzige Plattform, %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="270"/>
+        <location filename="../src/pull/Preflight.cpp" line="272"/>
         <source>the index %1 has no image for %2; it offers %3. Build and push the image for the agents&apos; platform.</source>
         <translation>der Index %1 enthält kein Image für %2; er bietet %3. Bauen und pushen Sie das Image für die Plattform der Agents.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="273"/>
+        <location filename="../src/pull/Preflight.cpp" line="275"/>
         <source>no platform at all</source>
         <translation>überhaupt keine Plattform</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="287"/>
+        <location filename="../src/pull/Preflight.cpp" line="289"/>
         <source>the index lists %1 for %2, but it cannot be read: %3. Push the image again.</source>
         <translation>der Index führt %1 für %2, aber es kann nicht gelesen werden: %3. Pushen Sie das Image erneut.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="295"/>
+        <location filename="../src/pull/Preflight.cpp" line="297"/>
         <source>the index&apos;s entry for %1 is not an image manifest</source>
         <translation>der Eintrag des Index für %1 ist kein Image-Manifest</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="300"/>
+        <location filename="../src/pull/Preflight.cpp" line="302"/>
         <source>%1 → %2 (from the index %3)</source>
         <translation>%1 → %2 (aus dem Index %3)</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="316"/>
+        <location filename="../src/pull/Preflight.cpp" line="319"/>
         <source>the registry accepted the image&apos;s credentials, but they give no access to this repository</source>
         <translation>die Registry hat die Zugangsdaten des Images akzeptiert, aber sie geben keinen Zugriff auf dieses Repository</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="318"/>
+        <location filename="../src/pull/Preflight.cpp" line="321"/>
         <source>anonymous access gives no access to this repository</source>
         <translation>anonymer Zugriff gibt keinen Zugriff auf dieses Repository</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="320"/>
+        <location filename="../src/pull/Preflight.cpp" line="323"/>
         <source>%1: the repository does not exist, or it needs a login / more access. Check the name (a name without a host means Docker Hub); if it is private, set a login that may pull it. (%2)</source>
         <translation>%1: Das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte. Prüfen Sie den Namen (ein Name ohne Host bedeutet Docker Hub); ist es privat, hinterlegen Sie eine Anmeldung, die es abrufen darf. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="328"/>
+        <location filename="../src/pull/Preflight.cpp" line="331"/>
         <source>the registry rejected the image&apos;s credentials: %1. As in Kasm, wrong credentials make even a public image fail; correct or remove them.</source>
         <translation>die Registry hat die Zugangsdaten des Images abgelehnt: %1. Wie in Kasm lassen falsche Zugangsdaten selbst ein öffentliches Image scheitern; korrigieren oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="332"/>
+        <location filename="../src/pull/Preflight.cpp" line="335"/>
         <source>the image needs a login: %1. Set the registry username and password on the image.</source>
         <translation>das Image braucht eine Anmeldung: %1. Hinterlegen Sie Registry-Benutzername und -Passwort am Image.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="335"/>
+        <location filename="../src/pull/Preflight.cpp" line="338"/>
         <source>the registry answered</source>
         <translation>die Registry hat geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="339"/>
+        <location filename="../src/pull/Preflight.cpp" line="342"/>
         <source>the registry could not be reached: %1</source>
         <translation>die Registry war nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="346"/>
+        <location filename="../src/pull/Preflight.cpp" line="349"/>
         <source>the image&apos;s credentials were accepted</source>
         <translation>die Zugangsdaten des Images wurden akzeptiert</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="347"/>
+        <location filename="../src/pull/Preflight.cpp" line="350"/>
         <source>anonymous access works</source>
         <translation>anonymer Zugriff funktioniert</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="417"/>
+        <location filename="../src/pull/Preflight.cpp" line="420"/>
         <source>no registry host in the name, so Docker Hub (docker.io) is used, as Kasm does; put the host first for a private registry</source>
         <translation>kein Registry-Host im Namen, daher wird wie in Kasm Docker Hub (docker.io) verwendet; stellen Sie für eine private Registry den Host voran</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="421"/>
+        <location filename="../src/pull/Preflight.cpp" line="424"/>
         <source>no tag, so &quot;latest&quot; is used; name the tag you tested</source>
         <translation>kein Tag, daher wird „latest“ verwendet; nennen Sie den Tag, den Sie getestet haben</translation>
     </message>
@@ -3005,266 +3005,256 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
 <context>
     <name>stewardctl</name>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="26"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="27"/>
         <source>Seed a new profile&apos;s simulated deployment with images from HOST:PORT (default %1).</source>
         <translation>Die simulierte Bereitstellung eines neuen Profils mit Images aus HOST:PORT füllen (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="96"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="97"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="96"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="97"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="146"/>
-        <source>No image &quot;%1&quot; in the deployment; `stewardctl kasm images` lists ids and names.</source>
-        <translation>Kein Image „%1“ in der Bereitstellung; `stewardctl kasm images` listet IDs und Namen auf.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="150"/>
-        <source>&quot;%1&quot; names %2 images; give one of their ids: %3</source>
-        <translation>„%1“ nennt %2 Images; geben Sie eine ihrer IDs an: %3</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="166"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="124"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="177"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="135"/>
         <source>kasm connect needs --api-key KEY (the key id from Settings → Developers)</source>
         <translation>kasm connect braucht --api-key KEY (die Schlüssel-ID aus Settings → Developers)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="180"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="138"/>
         <source>kasm connect reads the API secret from stdin only: pass --secret-stdin (a secret on the command line would be visible to every user of this machine)</source>
         <translation>kasm connect liest das API-Geheimnis nur von stdin: Übergeben Sie --secret-stdin (ein Geheimnis auf der Kommandozeile wäre für jeden Benutzer dieses Rechners sichtbar)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="185"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="143"/>
         <source>The API secret read from stdin is empty; nothing was stored.</source>
         <translation>Das von stdin gelesene API-Geheimnis ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="207"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="165"/>
         <source>Connected to %1 with API key %2: %3 images, %4 zones, agents via %5. The secret is in the keychain.</source>
         <translation>Mit %1 über den API-Schlüssel %2 verbunden: %3 Images, %4 Zonen, Agents über %5. Das Geheimnis liegt im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="215"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="173"/>
         <source>It speaks the %1; %2.</source>
         <translation>Er spricht die %1; %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="217"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="175"/>
         <source>its Kasm version is unknown (no agent reports one)</source>
         <translation>seine Kasm-Version ist unbekannt (kein Agent meldet eine)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="218"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="176"/>
         <source>its agents report Kasm %1</source>
         <translation>seine Agents melden Kasm %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="231"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="189"/>
         <source>Not connected to a Kasm server; the profile uses the simulated deployment.</source>
         <translation>Nicht mit einem Kasm-Server verbunden; das Profil verwendet die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="235"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="193"/>
         <source>Disconnected from %1; the profile uses the simulated deployment again.</source>
         <translation>Verbindung zu %1 getrennt; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="254"/>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="144"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="212"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="126"/>
         <source>IMAGE ID</source>
         <translation>IMAGE-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="254"/>
-        <location filename="../src/cli/KasmCommands.cpp" line="286"/>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="144"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="212"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="244"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="126"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="254"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="212"/>
         <source>REFERENCE</source>
         <translation>REFERENZ</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="255"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
         <source>ENABLED</source>
         <translation>AKTIVIERT</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="255"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
         <source>AVAILABLE</source>
         <translation>VERFÜGBAR</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="255"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
         <source>REGISTRY LOGIN</source>
         <translation>REGISTRY-ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="256"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
         <source>GROUPS</source>
         <translation>GRUPPEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="286"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="244"/>
         <source>GROUP ID</source>
         <translation>GRUPPEN-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="286"/>
-        <location filename="../src/cli/KasmCommands.cpp" line="317"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="244"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
         <source>IMAGES</source>
         <translation>IMAGES</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="315"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
         <source>HOSTNAME</source>
         <translation>HOSTNAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="315"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
         <source>ZONE</source>
         <translation>ZONE</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="315"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
         <source>EGRESS</source>
         <translation>EGRESS</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="315"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
         <source>ARCH</source>
         <translation>ARCH</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="316"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
         <source>LAST CHECK-IN (UTC)</source>
         <translation>LETZTER CHECK-IN (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="316"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
         <source>FREE DISK</source>
         <translation>FREIER SPEICHER</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="316"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
         <source>PRUNE</source>
         <translation>BEREINIGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="327"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="285"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="343"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="301"/>
         <source>kasm register needs --friendly-name NAME (what users see in the Kasm dashboard)</source>
         <translation>kasm register braucht --friendly-name NAME (was Benutzer im Kasm-Dashboard sehen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="366"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="324"/>
         <source>Registered %1 as &quot;%2&quot; (image id %3).</source>
         <translation>%1 als „%2“ registriert (Image-ID %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="376"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="334"/>
         <source>kasm set-image needs --name REF (the image reference to switch to)</source>
         <translation>kasm set-image braucht --name REF (die Image-Referenz, auf die umgestellt wird)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="398"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="356"/>
         <source>&quot;%1&quot; now uses %2 (was %3).</source>
         <translation>„%1“ verwendet jetzt %2 (vorher %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="411"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="369"/>
         <source>Test and store the connection to a Kasm server (the secret goes to the keychain).</source>
         <translation>Die Verbindung zu einem Kasm-Server testen und speichern (das Geheimnis kommt in den Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="412"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="370"/>
         <source>The API key id (Settings → Developers).</source>
         <translation>Die API-Schlüssel-ID (Settings → Developers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="413"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="371"/>
         <source>Read the API key secret from stdin.</source>
         <translation>Das Geheimnis des API-Schlüssels von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="414"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="372"/>
         <source>Trust the CA certificates in FILE for this server.</source>
         <translation>Den CA-Zertifikaten in FILE für diesen Server vertrauen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="421"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="379"/>
         <source>Forget the Kasm server; the profile uses the simulated deployment again.</source>
         <translation>Den Kasm-Server vergessen; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="428"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="386"/>
         <source>List the deployment&apos;s images and their groups.</source>
         <translation>Die Images der Bereitstellung und ihre Gruppen auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="435"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="393"/>
         <source>List the deployment&apos;s groups and their images.</source>
         <translation>Die Gruppen der Bereitstellung und ihre Images auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="442"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="400"/>
         <source>List the agents, their zones and what they hold.</source>
         <translation>Die Agents, ihre Zonen und ihren Bestand auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="449"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="407"/>
         <source>Register REF as a Kasm image, in exactly the given groups.</source>
         <translation>REF als Kasm-Image registrieren, in genau den angegebenen Gruppen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="450"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="408"/>
         <source>The name users see.</source>
         <translation>Der Name, den Benutzer sehen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="451"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="409"/>
         <source>A group name or id (repeatable).</source>
         <translation>Ein Gruppenname oder eine Gruppen-ID (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="452"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="410"/>
         <source>The image&apos;s docker registry (default: from REF).</source>
         <translation>Die Docker-Registry des Images (Standard: aus REF).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="454"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="412"/>
         <source>The registry user agents log in as.</source>
         <translation>Der Registry-Benutzer, als der sich Agents anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="455"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="413"/>
         <source>Read that user&apos;s registry password from stdin.</source>
         <translation>Das Registry-Passwort dieses Benutzers von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="462"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="420"/>
         <source>Switch IMAGE (id, name or reference) to the image reference REF.</source>
         <translation>IMAGE (ID, Name oder Referenz) auf die Image-Referenz REF umstellen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="463"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="421"/>
         <source>The image reference to use.</source>
         <translation>Die zu verwendende Image-Referenz.</translation>
     </message>
@@ -3604,7 +3594,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/StoreCommands.cpp" line="96"/>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="251"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="233"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3800,257 +3790,257 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="157"/>
+        <location filename="../src/cli/main.cpp" line="159"/>
         <source>unknown command &quot;%1&quot;; run stewardctl --help for the list</source>
         <translation>unbekannter Befehl „%1“; stewardctl --help listet die Befehle auf</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="166"/>
+        <location filename="../src/cli/main.cpp" line="168"/>
         <source>usage: stewardctl %1 %2</source>
         <translation>Verwendung: stewardctl %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="72"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="54"/>
         <source>manage needs --repository REPO and at least one --test-group GROUP</source>
         <translation>manage braucht --repository REPO und mindestens eine --test-group GROUP</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="76"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="58"/>
         <source>--strategy takes pin or move</source>
         <translation>--strategy erwartet pin oder move</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="96"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="78"/>
         <source>stewardctl: warning: </source>
         <translation>stewardctl: Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="104"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="86"/>
         <source>Now managing &quot;%1&quot; (%2).</source>
         <translation>„%1“ (%2) wird jetzt verwaltet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="104"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="86"/>
         <source>Updated &quot;%1&quot; (%2).</source>
         <translation>„%1“ (%2) aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="108"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="90"/>
         <source>  repository:  %1</source>
         <translation>  Repository:   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="109"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="91"/>
         <source>  login:       %1</source>
         <translation>  Anmeldung:    %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="110"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="92"/>
         <source>none (anonymous)</source>
         <translation>keine (anonym)</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="112"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="94"/>
         <source>  test groups: %1</source>
         <translation>  Testgruppen:  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="113"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="95"/>
         <source>  test twin:   %1</source>
         <translation>  Testzwilling: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="114"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="96"/>
         <source>not created yet</source>
         <translation>noch nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="116"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="98"/>
         <source>  tags:        %1 (unique, UTC), %2 (moving)</source>
         <translation>  Tags:         %1 (eindeutig, UTC), %2 (beweglich)</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="118"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="100"/>
         <source>  strategy:    %1</source>
         <translation>  Strategie:    %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="138"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="120"/>
         <source>No managed images; `stewardctl manage IMAGE --repository REPO --test-group GROUP` adds one.</source>
         <translation>Keine verwalteten Images; `stewardctl manage IMAGE --repository REPO --test-group GROUP` fügt eines hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="144"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="126"/>
         <source>REPOSITORY</source>
         <translation>REPOSITORY</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="145"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="127"/>
         <source>LOGIN</source>
         <translation>ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="145"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="127"/>
         <source>TEST GROUPS</source>
         <translation>TESTGRUPPEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="145"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="127"/>
         <source>TEST TWIN</source>
         <translation>TESTZWILLING</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="146"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="128"/>
         <source>UNIQUE</source>
         <translation>EINDEUTIG</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="146"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="128"/>
         <source>MOVING</source>
         <translation>BEWEGLICH</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="146"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="128"/>
         <source>STRATEGY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="171"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="153"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="173"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="155"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="174"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="156"/>
         <source>moved from %1</source>
         <translation>verschoben von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="187"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="169"/>
         <source>push-tags needs --unique PATTERN, e.g. --unique &apos;%Y%m%d-%H%M&apos;</source>
         <translation>push-tags braucht --unique PATTERN, z. B. --unique &apos;%Y%m%d-%H%M&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="220"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="202"/>
         <source>Time: %1, the image&apos;s creation time.</source>
         <translation>Zeit: %1, die Erstellungszeit des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="221"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="203"/>
         <source>Time: %1, now (the image records no creation time).</source>
         <translation>Zeit: %1, jetzt (das Image verzeichnet keine Erstellungszeit).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="241"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="223"/>
         <source>&quot;%1&quot; is not a managed image; `stewardctl managed` lists them.</source>
         <translation>„%1“ ist kein verwaltetes Image; `stewardctl managed` listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="242"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="224"/>
         <source>&quot;%1&quot; names %2 managed images; give the image id.</source>
         <translation>„%1“ bezeichnet %2 verwaltete Images; geben Sie die Image-ID an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="248"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="230"/>
         <source>Cannot create the folder of %1.</source>
         <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="260"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="242"/>
         <source>--engine takes gitlab, github, jenkins or bitbucket</source>
         <translation>--engine erwartet gitlab, github, jenkins oder bitbucket</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="264"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="246"/>
         <source>pipeline needs --out DIR (the root of the repository that holds the Dockerfile)</source>
         <translation>pipeline braucht --out DIR (das Stammverzeichnis des Repositorys, das das Dockerfile enthält)</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="294"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="276"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="296"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="278"/>
         <source>Set these secret variables in the CI engine (for the login to %1): %2</source>
         <translation>Legen Sie diese geheimen Variablen in der CI-Engine an (für die Anmeldung bei %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="311"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="293"/>
         <source>Manage a user-facing Kasm image (id, name or reference): its repository, test group(s), tag convention and deploy strategy.</source>
         <translation>Ein für Benutzer sichtbares Kasm-Image verwalten (ID, Name oder Referenz): sein Repository, seine Testgruppe(n), Tag-Konvention und Bereitstellungsstrategie.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="313"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="295"/>
         <source>The registry repository builds are pushed to.</source>
         <translation>Das Registry-Repository, in das Builds gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="316"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="298"/>
         <source>A group (name or id) that tests builds (repeatable).</source>
         <translation>Eine Gruppe (Name oder ID), die Builds testet (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="318"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="300"/>
         <source>pin: deploy sets the image to the unique tag (default); move: deploy moves the moving tag.</source>
         <translation>pin: Bereitstellen setzt das Image auf den eindeutigen Tag (Standard); move: Bereitstellen verschiebt den beweglichen Tag.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="322"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="304"/>
         <source>Unique tag pattern: %Y %m %d %H %M %S (UTC), {version} (default %Y%m%d-%H%M).</source>
         <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S (UTC), {version} (Standard %Y%m%d-%H%M).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="324"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="306"/>
         <source>The moving tag (default latest).</source>
         <translation>Der bewegliche Tag (Standard latest).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="327"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="309"/>
         <source>Use the profile&apos;s login for HOST (default: the repository&apos;s registry, when the profile has a login for it).</source>
         <translation>Die Anmeldung des Profils für HOST verwenden (Standard: die Registry des Repositorys, sofern das Profil eine Anmeldung dafür hat).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="336"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="318"/>
         <source>List the managed images.</source>
         <translation>Die verwalteten Images auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="344"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="326"/>
         <source>Tag the digest REF names with a unique tag and the moving tag, by manifest only (no layer moves). The time is the image config&apos;s creation time (UTC), or now when it has none.</source>
         <translation>Den Digest, den REF bezeichnet, mit einem eindeutigen Tag und dem beweglichen Tag versehen, nur über das Manifest (es werden keine Layer verschoben). Die Zeit ist die Erstellungszeit aus der Image-Konfiguration (UTC) oder jetzt, wenn diese keine hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="348"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="330"/>
         <source>Unique tag pattern: %Y %m %d %H %M %S of the image&apos;s creation time in UTC (now when it has none), %%, and {version} from the label org.opencontainers.image.version.</source>
         <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S der Erstellungszeit des Images in UTC (jetzt, wenn es keine hat), %% und {version} aus dem Label org.opencontainers.image.version.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="353"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="335"/>
         <source>The moving tag to point at the digest (default latest).</source>
         <translation>Der bewegliche Tag, der auf den Digest zeigen soll (Standard latest).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="354"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="336"/>
         <source>Add the unique tag only.</source>
         <translation>Nur den eindeutigen Tag hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="360"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="342"/>
         <source>Write a scheduled build pipeline for a managed image (id, name or repository): build, push, push-tags. Secrets stay in the CI engine&apos;s secret variables.</source>
         <translation>Eine zeitgesteuerte Build-Pipeline für ein verwaltetes Image (ID, Name oder Repository) schreiben: build, push, push-tags. Geheimnisse bleiben in den geheimen Variablen der CI-Engine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="362"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="344"/>
         <source>The CI engine.</source>
         <translation>Die CI-Engine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="364"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="346"/>
         <source>The repository root to write the files into.</source>
         <translation>Das Stammverzeichnis des Repositorys, in das die Dateien geschrieben werden.</translation>
     </message>

@@ -66,6 +66,24 @@ int CommandContext::usage(const QString &message)
     return ExitUsage;
 }
 
+void CommandContext::printTable(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths << 0;
+            widths[c] = std::max(widths[c], row.at(c).size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row.at(c).leftJustified(widths.at(c) + 2) : row.at(c);
+        m_out << line << Qt::endl;
+    }
+}
+
 QByteArray CommandContext::readStdin()
 {
     QFile in;

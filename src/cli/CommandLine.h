@@ -49,6 +49,8 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
+    // Prints rows as columns on stdout, each as wide as its widest cell; the first row is usually the header.
+    void printTable(const QList<QStringList> &rows);
     // Prints a JSON document (object or array) on stdout, indented.
     void printJson(const QJsonValue &value);
     // Prints "stewardctl: <message>" on stderr and returns ExitFailure.

@@ -10,6 +10,7 @@
 #include "store/KeychainCredentialStore.h"
 #include "store/Profile.h"
 #include "workflow/KasmConnection.h"
+#include "workflow/ManageImage.h"
 #include "workflow/RegisterImage.h"
 
 #include <QCoreApplication>
@@ -101,24 +102,6 @@ QString gib(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024 * 1024), 'f', 1) + QStringLiteral(" GiB");
 }
 
-void printTable(CommandContext &context, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (widths.size() <= c)
-                widths << 0;
-            widths[c] = std::max(widths[c], row.at(c).size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row.at(c).leftJustified(widths.at(c) + 2) : row.at(c);
-        context.out() << line << Qt::endl;
-    }
-}
-
 QJsonObject imageJson(const DeploymentSnapshot &snapshot, const KasmImage &image)
 {
     QJsonObject o = kasmjson::imageToJson(image);
@@ -126,31 +109,6 @@ QJsonObject imageJson(const DeploymentSnapshot &snapshot, const KasmImage &image
     o.insert(QStringLiteral("has_docker_token"), image.hasDockerToken);
     o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNamesOf(snapshot, image.imageId)));
     return o;
-}
-
-// An image by id, friendly name or reference; more than one match is an error that lists them.
-Result<KasmImage> findImage(const DeploymentSnapshot &snapshot, const QString &what)
-{
-    QList<KasmImage> matches;
-    for (const KasmImage &image : snapshot.images) {
-        if (image.imageId == what)
-            return image;
-        if (image.friendlyName == what || image.name == what)
-            matches << image;
-    }
-    if (matches.size() == 1)
-        return matches.first();
-    if (matches.isEmpty())
-        return fail(
-            ErrorCode::NotFound,
-            CliText::tr("No image \"%1\" in the deployment; `stewardctl kasm images` lists ids and names.").arg(what));
-    QStringList ids;
-    for (const KasmImage &image : matches)
-        ids << image.imageId;
-    return fail(ErrorCode::InvalidInput, CliText::tr("\"%1\" names %2 images; give one of their ids: %3")
-                                             .arg(what)
-                                             .arg(matches.size())
-                                             .arg(ids.join(QStringLiteral(", "))));
 }
 
 // Refuses what is not an image reference (the deployment would refuse it too, after opening it), and warns on stderr
@@ -262,7 +220,7 @@ int runImages(CommandContext &context)
                             yesNo(image.available),
                             image.registryLogin(),
                             groupNamesOf(snapshot, image.imageId).join(QStringLiteral(", "))};
-    printTable(context, rows);
+    context.printTable(rows);
     return ExitOk;
 }
 
@@ -292,7 +250,7 @@ int runGroups(CommandContext &context)
         }
         rows << QStringList{group.groupId, group.name, names.join(QStringLiteral(", "))};
     }
-    printTable(context, rows);
+    context.printTable(rows);
     return ExitOk;
 }
 
@@ -329,7 +287,7 @@ int runAgents(CommandContext &context)
                             pruneModeName(agent.pruneMode),
                             held.join(QStringLiteral(", "))};
     }
-    printTable(context, rows);
+    context.printTable(rows);
     return ExitOk;
 }
 
@@ -380,7 +338,7 @@ int runSetImage(CommandContext &context)
     if (!read)
         return context.fail(read.error());
     const DeploymentSnapshot &snapshot = read->snapshot;
-    Result<KasmImage> image = findImage(snapshot, context.positional().at(0));
+    Result<KasmImage> image = workflow::findKasmImage(snapshot.images, context.positional().at(0));
     if (!image)
         return context.fail(image.error());
     const QString previous = image->name;

@@ -35,24 +35,6 @@ Result<std::shared_ptr<store::CatalogWorker>> openCatalogWorker(CommandContext &
     return worker;
 }
 
-void printRows(CommandContext &context, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (widths.size() <= c)
-                widths << 0;
-            widths[c] = std::max(widths[c], row.at(c).size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row.at(c).leftJustified(widths.at(c) + 2) : row.at(c);
-        context.out() << line << Qt::endl;
-    }
-}
-
 QString groupNames(const store::ManagedImage &image)
 {
     QStringList names;
@@ -154,7 +136,7 @@ int runManaged(CommandContext &context)
                             image.uniquePattern,
                             image.movingTag,
                             store::deployStrategyName(image.strategy)};
-    printRows(context, rows);
+    context.printTable(rows);
     return ExitOk;
 }
 
