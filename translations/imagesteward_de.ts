@@ -48,317 +48,6 @@
     </message>
 </context>
 <context>
-    <name>steward::AgentSummary</name>
-    <message>
-        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="16"/>
-        <source>No agents</source>
-        <translation>Keine Agents</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="17"/>
-        <source>Agents: %1 · Zones: %2</source>
-        <translation>Agents: %1 · Zonen: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="25"/>
-        <source>The deployment reports no agents, so nothing pulls images.</source>
-        <translation>Die Bereitstellung meldet keine Agents, daher lädt niemand Images.</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="27"/>
-        <source>Agents per zone:</source>
-        <translation>Agents je Zone:</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="33"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="36"/>
-        <source>in no known zone: %1</source>
-        <translation>in keiner bekannten Zone: %1</translation>
-    </message>
-</context>
-<context>
-    <name>steward::GroupListModel</name>
-    <message>
-        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="89"/>
-        <source>%1 (test group)</source>
-        <translation>%1 (Testgruppe)</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="94"/>
-        <source>Images assigned: %1</source>
-        <translation>Zugewiesene Images: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="96"/>
-        <source>Its members verify candidate images before they are deployed.</source>
-        <translation>Ihre Mitglieder prüfen Kandidaten-Images, bevor sie bereitgestellt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>steward::ImageTableModel</name>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="110"/>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="111"/>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="113"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="117"/>
-        <source>%L1 MB</source>
-        <translation>%L1 MB</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="121"/>
-        <source>none (not pulled)</source>
-        <translation>keine (wird nicht geladen)</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="139"/>
-        <source>Users can start it; agents pull it.</source>
-        <translation>Benutzer können es starten; Agents laden es.</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="140"/>
-        <source>Disabled: users cannot start it and agents do not pull it.</source>
-        <translation>Deaktiviert: Benutzer können es nicht starten, und Agents laden es nicht.</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="143"/>
-        <source>Assigned to no group: nobody can start it.</source>
-        <translation>Keiner Gruppe zugewiesen: Niemand kann es starten.</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="148"/>
-        <source>Uncompressed size as Kasm reports it</source>
-        <translation>Unkomprimierte Größe laut Kasm</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="149"/>
-        <source>Kasm reports no size for this image.</source>
-        <translation>Kasm meldet für dieses Image keine Größe.</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="152"/>
-        <source>No registry is set, so agents never pull this image.</source>
-        <translation>Keine Registry eingetragen, daher laden Agents dieses Image nie.</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="157"/>
-        <source>Agents pull without logging in: the registry&apos;s anonymous pull limits apply.</source>
-        <translation>Agents rufen ohne Anmeldung ab: Es gelten die Limits der Registry für anonyme Pulls.</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="161"/>
-        <source>Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never reads it).</source>
-        <translation>Agents melden sich vor dem Abrufen bei der Registry an; Kasm verwahrt das Passwort (ImageSteward liest es nie).</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="165"/>
-        <source>A login user without a password: agents&apos; pulls of a private image fail.</source>
-        <translation>Ein Anmeldebenutzer ohne Passwort: Pulls der Agents von einem privaten Image schlagen fehl.</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="204"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="206"/>
-        <source>Image reference</source>
-        <translation>Image-Referenz</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="208"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="210"/>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="212"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="214"/>
-        <source>Registry</source>
-        <translation>Registry</translation>
-    </message>
-    <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="216"/>
-        <source>Registry login</source>
-        <translation>Registry-Anmeldung</translation>
-    </message>
-</context>
-<context>
-    <name>steward::MainWindow</name>
-    <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="25"/>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="26"/>
-        <source>No images registered yet.
-Register an image from a registry to manage its tags, tests and deployment.</source>
-        <translation>Noch keine Images registriert.
-Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitstellung zu verwalten.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="24"/>
-        <source>Test groups</source>
-        <translation>Testgruppen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="25"/>
-        <source>No test group chosen.
-Pick the Kasm group whose members verify new tags.</source>
-        <translation>Keine Testgruppe gewählt.
-Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/deploy/DeployPane.cpp" line="14"/>
-        <source>Deploy</source>
-        <translation>Bereitstellen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/deploy/DeployPane.cpp" line="15"/>
-        <source>Nothing to promote.
-Drag a verified tag here to switch the user-facing image.</source>
-        <translation>Nichts bereitzustellen.
-Ziehen Sie einen geprüften Tag hierher, um das Image der Benutzer umzustellen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="14"/>
-        <source>Registries and pull quota</source>
-        <translation>Registries und Pull-Kontingent</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="15"/>
-        <source>No registries known yet.
-Add a registry login to see its rate limit and when it will run out.</source>
-        <translation>Noch keine Registries bekannt.
-Fügen Sie eine Registry-Anmeldung hinzu, um ihr Limit zu sehen und wann es aufgebraucht ist.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="35"/>
-        <source>About ImageSteward</source>
-        <translation>Über ImageSteward</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="36"/>
-        <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="42"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="82"/>
-        <source>No deployment connected</source>
-        <translation>Keine Bereitstellung verbunden</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="63"/>
-        <source>Opening the deployment…</source>
-        <translation>Bereitstellung wird geöffnet …</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="106"/>
-        <source>Simulated deployment · %1</source>
-        <translation>Simulierte Bereitstellung · %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="109"/>
-        <source>Kasm Workspaces at %1</source>
-        <translation>Kasm Workspaces unter %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="111"/>
-        <source>Kasm Workspaces %1 at %2</source>
-        <translation>Kasm Workspaces %1 unter %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="55"/>
-        <source>The deployment cannot be shown.
-%1</source>
-        <translation>Die Bereitstellung kann nicht angezeigt werden.
-%1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="53"/>
-        <source>No groups: the deployment cannot be shown.</source>
-        <translation>Keine Gruppen: Die Bereitstellung kann nicht angezeigt werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="131"/>
-        <source>Deployment not available</source>
-        <translation>Bereitstellung nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="47"/>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="49"/>
-        <source>Loading deployment…</source>
-        <translation>Bereitstellung wird geladen …</translation>
-    </message>
-</context>
-<context>
-    <name>steward::SessionFallbackPrompt</name>
-    <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="55"/>
-        <source>the registry login of %1 at %2</source>
-        <translation>die Registry-Anmeldung von %1 bei %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="58"/>
-        <source>the Kasm API key %1 for %2</source>
-        <translation>den Kasm-API-Schlüssel %1 für %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="85"/>
-        <source>Keychain unavailable</source>
-        <translation>Schlüsselbund nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="86"/>
-        <source>The desktop keychain cannot store %1.</source>
-        <translation>Der Schlüsselbund des Desktops kann %1 nicht speichern.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="89"/>
-        <source>The keychain reported: %1
-
-ImageSteward can keep the secret in memory until it quits. It is never written to disk, and you will be asked for it again next time.</source>
-        <translation>Der Schlüsselbund meldete: %1
-
-ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es wird nie auf die Festplatte geschrieben, und Sie werden beim nächsten Mal erneut danach gefragt.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="94"/>
-        <source>no reason given</source>
-        <translation>kein Grund angegeben</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="97"/>
-        <source>Keep for this session only</source>
-        <translation>Nur für diese Sitzung behalten</translation>
-    </message>
-</context>
-<context>
     <name>steward::core</name>
     <message>
         <location filename="../src/core/Digest.cpp" line="33"/>
@@ -474,6 +163,333 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/core/KasmImage.cpp" line="30"/>
         <source>login: %1, no password</source>
         <translation>Anmeldung: %1, kein Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::AgentSummary</name>
+    <message>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="16"/>
+        <source>No agents</source>
+        <translation>Keine Agents</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="17"/>
+        <source>Agents: %1 · Zones: %2</source>
+        <translation>Agents: %1 · Zonen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="25"/>
+        <source>The deployment reports no agents, so nothing pulls images.</source>
+        <translation>Die Bereitstellung meldet keine Agents, daher lädt niemand Images.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="27"/>
+        <source>Agents per zone:</source>
+        <translation>Agents je Zone:</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="33"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentSummary.cpp" line="36"/>
+        <source>in no known zone: %1</source>
+        <translation>in keiner bekannten Zone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::DeployPane</name>
+    <message>
+        <location filename="../src/gui/deploy/DeployPane.cpp" line="10"/>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPane.cpp" line="11"/>
+        <source>Nothing to promote.
+Drag a verified tag here to switch the user-facing image.</source>
+        <translation>Nichts bereitzustellen.
+Ziehen Sie einen geprüften Tag hierher, um das Image der Benutzer umzustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::GroupListModel</name>
+    <message>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="85"/>
+        <source>%1 (test group)</source>
+        <translation>%1 (Testgruppe)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="88"/>
+        <source>Images assigned: %1</source>
+        <translation>Zugewiesene Images: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="90"/>
+        <source>Its members verify candidate images before they are deployed.</source>
+        <translation>Ihre Mitglieder prüfen Kandidaten-Images, bevor sie bereitgestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::GroupsPane</name>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="20"/>
+        <source>Test groups</source>
+        <translation>Testgruppen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="21"/>
+        <source>No test group chosen.
+Pick the Kasm group whose members verify new tags.</source>
+        <translation>Keine Testgruppe gewählt.
+Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="42"/>
+        <source>Loading deployment…</source>
+        <translation>Bereitstellung wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="48"/>
+        <source>No groups: the deployment cannot be shown.</source>
+        <translation>Keine Gruppen: Die Bereitstellung kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::ImageTableModel</name>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="106"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="106"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="108"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="110"/>
+        <source>%L1 MB</source>
+        <translation>%L1 MB</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="112"/>
+        <source>none (not pulled)</source>
+        <translation>keine (wird nicht geladen)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="128"/>
+        <source>Users can start it; agents pull it.</source>
+        <translation>Benutzer können es starten; Agents laden es.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="129"/>
+        <source>Disabled: users cannot start it and agents do not pull it.</source>
+        <translation>Deaktiviert: Benutzer können es nicht starten, und Agents laden es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="131"/>
+        <source>Assigned to no group: nobody can start it.</source>
+        <translation>Keiner Gruppe zugewiesen: Niemand kann es starten.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="134"/>
+        <source>Uncompressed size as Kasm reports it</source>
+        <translation>Unkomprimierte Größe laut Kasm</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="135"/>
+        <source>Kasm reports no size for this image.</source>
+        <translation>Kasm meldet für dieses Image keine Größe.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="137"/>
+        <source>No registry is set, so agents never pull this image.</source>
+        <translation>Keine Registry eingetragen, daher laden Agents dieses Image nie.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="141"/>
+        <source>Agents pull without logging in: the registry&apos;s anonymous pull limits apply.</source>
+        <translation>Agents rufen ohne Anmeldung ab: Es gelten die Limits der Registry für anonyme Pulls.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="143"/>
+        <source>Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never reads it).</source>
+        <translation>Agents melden sich vor dem Abrufen bei der Registry an; Kasm verwahrt das Passwort (ImageSteward liest es nie).</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="145"/>
+        <source>A login user without a password: agents&apos; pulls of a private image fail.</source>
+        <translation>Ein Anmeldebenutzer ohne Passwort: Pulls der Agents von einem privaten Image schlagen fehl.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="182"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="184"/>
+        <source>Image reference</source>
+        <translation>Image-Referenz</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="186"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="188"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="190"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="192"/>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="194"/>
+        <source>Registry login</source>
+        <translation>Registry-Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::ImagesPane</name>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="21"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="22"/>
+        <source>No images registered yet.
+Register an image from a registry to manage its tags, tests and deployment.</source>
+        <translation>Noch keine Images registriert.
+Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitstellung zu verwalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="44"/>
+        <source>Loading deployment…</source>
+        <translation>Bereitstellung wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="50"/>
+        <source>The deployment cannot be shown.
+%1</source>
+        <translation>Die Bereitstellung kann nicht angezeigt werden.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="31"/>
+        <source>About ImageSteward</source>
+        <translation>Über ImageSteward</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="32"/>
+        <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="36"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="76"/>
+        <source>No deployment connected</source>
+        <translation>Keine Bereitstellung verbunden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="57"/>
+        <source>Opening the deployment…</source>
+        <translation>Bereitstellung wird geöffnet …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="99"/>
+        <source>Simulated deployment · %1</source>
+        <translation>Simulierte Bereitstellung · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="101"/>
+        <source>Kasm Workspaces at %1</source>
+        <translation>Kasm Workspaces unter %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="103"/>
+        <source>Kasm Workspaces %1 at %2</source>
+        <translation>Kasm Workspaces %1 unter %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="122"/>
+        <source>Deployment not available</source>
+        <translation>Bereitstellung nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::RegistriesPane</name>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="10"/>
+        <source>Registries and pull quota</source>
+        <translation>Registries und Pull-Kontingent</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="11"/>
+        <source>No registries known yet.
+Add a registry login to see its rate limit and when it will run out.</source>
+        <translation>Noch keine Registries bekannt.
+Fügen Sie eine Registry-Anmeldung hinzu, um ihr Limit zu sehen und wann es aufgebraucht ist.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::SessionFallbackPrompt</name>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="51"/>
+        <source>the registry login of %1 at %2</source>
+        <translation>die Registry-Anmeldung von %1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="53"/>
+        <source>the Kasm API key %1 for %2</source>
+        <translation>den Kasm-API-Schlüssel %1 für %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="79"/>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="80"/>
+        <source>The desktop keychain cannot store %1.</source>
+        <translation>Der Schlüsselbund des Desktops kann %1 nicht speichern.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="82"/>
+        <source>The keychain reported: %1
+
+ImageSteward can keep the secret in memory until it quits. It is never written to disk, and you will be asked for it again next time.</source>
+        <translation>Der Schlüsselbund meldete: %1
+
+ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es wird nie auf die Festplatte geschrieben, und Sie werden beim nächsten Mal erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="84"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="85"/>
+        <source>Keep for this session only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
     </message>
 </context>
 <context>

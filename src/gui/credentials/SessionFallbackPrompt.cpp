@@ -8,10 +8,6 @@
 #include <QPushButton>
 #include <QThread>
 
-// The translation catalog (translations/*.ts) files these strings under the name the class had before it moved into
-// steward::gui. lupdate reads the context from each translate() call, so every call names it; tr() would file them
-// under steward::gui and lose the German.
-
 namespace steward::gui {
 
 namespace {
@@ -52,11 +48,9 @@ QString SessionFallbackPrompt::describeKey(const QString &key)
     if (where.isEmpty() || who.isEmpty())
         return key;
     if (kind == QLatin1String("registry"))
-        return QCoreApplication::translate("steward::SessionFallbackPrompt", "the registry login of %1 at %2")
-            .arg(who, where);
+        return tr("the registry login of %1 at %2").arg(who, where);
     if (kind == QLatin1String("kasm"))
-        return QCoreApplication::translate("steward::SessionFallbackPrompt", "the Kasm API key %1 for %2")
-            .arg(who, where);
+        return tr("the Kasm API key %1 for %2").arg(who, where);
     return key;
 }
 
@@ -82,20 +76,13 @@ void SessionFallbackPrompt::ask(const store::FallbackQuestion &question, const s
     box->setObjectName(boxObjectName());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(QCoreApplication::translate("steward::SessionFallbackPrompt", "Keychain unavailable"));
-    box->setText(QCoreApplication::translate("steward::SessionFallbackPrompt", "The desktop keychain cannot store %1.")
-                     .arg(describeKey(question.key)));
+    box->setWindowTitle(tr("Keychain unavailable"));
+    box->setText(tr("The desktop keychain cannot store %1.").arg(describeKey(question.key)));
     box->setInformativeText(
-        QCoreApplication::translate(
-            "steward::SessionFallbackPrompt",
-            "The keychain reported: %1\n\nImageSteward can keep the secret in memory until it quits. It is never "
-            "written to disk, and you will be asked for it again next time.")
-            .arg(question.keychainError.isEmpty()
-                     ? QCoreApplication::translate("steward::SessionFallbackPrompt", "no reason given")
-                     : question.keychainError));
-    QPushButton *keep =
-        box->addButton(QCoreApplication::translate("steward::SessionFallbackPrompt", "Keep for this session only"),
-                       QMessageBox::AcceptRole);
+        tr("The keychain reported: %1\n\nImageSteward can keep the secret in memory until it quits. It is never "
+           "written to disk, and you will be asked for it again next time.")
+            .arg(question.keychainError.isEmpty() ? tr("no reason given") : question.keychainError));
+    QPushButton *keep = box->addButton(tr("Keep for this session only"), QMessageBox::AcceptRole);
     keep->setObjectName(keepButtonObjectName());
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(keep);

@@ -6,10 +6,6 @@
 
 #include <QCoreApplication>
 
-// The translation catalog (translations/*.ts) files these strings under steward::MainWindow, which built this pane
-// before it became a class of its own. lupdate reads the context from each translate() call, so every call names it;
-// tr() would file them under steward::gui and lose the German.
-
 namespace steward::gui {
 
 GroupsPane::GroupsPane(QWidget *parent)
@@ -21,9 +17,8 @@ GroupsPane::GroupsPane(QWidget *parent)
     m_ui->setupUi(m_content);
     m_ui->groupsView->setModel(m_model);
 
-    setTitle(QCoreApplication::translate("steward::MainWindow", "Test groups"));
-    m_noGroupsText = QCoreApplication::translate(
-        "steward::MainWindow", "No test group chosen.\nPick the Kasm group whose members verify new tags.");
+    setTitle(tr("Test groups"));
+    m_noGroupsText = tr("No test group chosen.\nPick the Kasm group whose members verify new tags.");
     setEmptyText(m_noGroupsText);
     // The pane owns its list from the start and shows it once there is something in it.
     setContent(m_content);
@@ -44,13 +39,13 @@ void GroupsPane::showSnapshot(const DeploymentSnapshot &snapshot)
 
 void GroupsPane::showLoading()
 {
-    setEmptyText(QCoreApplication::translate("steward::MainWindow", "Loading deployment…"));
+    setEmptyText(tr("Loading deployment…"));
     showEmptyState();
 }
 
 void GroupsPane::showError()
 {
-    setEmptyText(QCoreApplication::translate("steward::MainWindow", "No groups: the deployment cannot be shown."));
+    setEmptyText(tr("No groups: the deployment cannot be shown."));
     showEmptyState();
 }
 

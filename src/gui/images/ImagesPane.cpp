@@ -7,10 +7,6 @@
 
 #include <QCoreApplication>
 
-// The translation catalog (translations/*.ts) files these strings under steward::MainWindow, which built this pane
-// before it became a class of its own. lupdate reads the context from each translate() call, so every call names it;
-// tr() would file them under steward::gui and lose the German.
-
 namespace steward::gui {
 
 ImagesPane::ImagesPane(QWidget *parent)
@@ -22,10 +18,9 @@ ImagesPane::ImagesPane(QWidget *parent)
     m_ui->setupUi(m_content);
     m_ui->imagesView->setImageModel(m_model);
 
-    setTitle(QCoreApplication::translate("steward::MainWindow", "Images"));
-    m_noImagesText = QCoreApplication::translate(
-        "steward::MainWindow", "No images registered yet.\nRegister an image from a registry to manage its tags, tests "
-                               "and deployment.");
+    setTitle(tr("Images"));
+    m_noImagesText = tr("No images registered yet.\nRegister an image from a registry to manage its tags, tests "
+                        "and deployment.");
     setEmptyText(m_noImagesText);
     // The pane owns its table from the start and shows it once there is something in it.
     setContent(m_content);
@@ -46,14 +41,13 @@ void ImagesPane::showSnapshot(const DeploymentSnapshot &snapshot)
 
 void ImagesPane::showLoading()
 {
-    setEmptyText(QCoreApplication::translate("steward::MainWindow", "Loading deployment…"));
+    setEmptyText(tr("Loading deployment…"));
     showEmptyState();
 }
 
 void ImagesPane::showError(const Error &error)
 {
-    showProblem(QCoreApplication::translate("steward::MainWindow", "The deployment cannot be shown.\n%1")
-                    .arg(error.toString()));
+    showProblem(tr("The deployment cannot be shown.\n%1").arg(error.toString()));
 }
 
 } // namespace steward::gui

@@ -14,10 +14,6 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
-// The translation catalog (translations/*.ts) files these strings under the name the class had before it moved into
-// steward::gui. lupdate reads the context from each translate() call, so every call names it; tr() would file them
-// under steward::gui and lose the German.
-
 namespace steward::gui {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -32,14 +28,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, QCoreApplication::translate("steward::MainWindow", "About ImageSteward"),
-                           QCoreApplication::translate(
-                               "steward::MainWindow",
-                               "<b>ImageSteward %1</b><p>Build, push, test and deploy custom Kasm Workspaces images, "
-                               "and see when your agents will pull them.</p>")
+        QMessageBox::about(this, tr("About ImageSteward"),
+                           tr("<b>ImageSteward %1</b><p>Build, push, test and deploy custom Kasm Workspaces images, "
+                              "and see when your agents will pull them.</p>")
                                .arg(QStringLiteral(STEWARD_VERSION)));
     });
-    setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "No deployment connected"));
+    setDeploymentDescription(tr("No deployment connected"));
 }
 
 MainWindow::~MainWindow()
@@ -60,7 +54,7 @@ void MainWindow::openDeployment(QFuture<Result<std::shared_ptr<Deployment>>> ope
 {
     const quint64 generation = ++m_generation;
     showLoading();
-    setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "Opening the deployment…"));
+    setDeploymentDescription(tr("Opening the deployment…"));
     opening.then(this, [this, generation](const Result<std::shared_ptr<Deployment>> &opened) {
         if (generation != m_generation)
             return;
@@ -79,7 +73,7 @@ void MainWindow::setDeployment(std::shared_ptr<Deployment> deployment)
     if (!m_deployment) {
         showSnapshot(DeploymentSnapshot{});
         m_agentSummary->clear();
-        setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "No deployment connected"));
+        setDeploymentDescription(tr("No deployment connected"));
         return;
     }
 
@@ -102,14 +96,11 @@ void MainWindow::describe(const std::shared_ptr<Deployment> &deployment)
         if (generation != m_generation || !info)
             return;
         if (info->kind == QLatin1String("simulated"))
-            setDeploymentDescription(
-                QCoreApplication::translate("steward::MainWindow", "Simulated deployment · %1").arg(info->location));
+            setDeploymentDescription(tr("Simulated deployment · %1").arg(info->location));
         else if (info->version.isEmpty())
-            setDeploymentDescription(
-                QCoreApplication::translate("steward::MainWindow", "Kasm Workspaces at %1").arg(info->location));
+            setDeploymentDescription(tr("Kasm Workspaces at %1").arg(info->location));
         else
-            setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "Kasm Workspaces %1 at %2")
-                                         .arg(info->version, info->location));
+            setDeploymentDescription(tr("Kasm Workspaces %1 at %2").arg(info->version, info->location));
     });
 }
 
@@ -128,7 +119,7 @@ void MainWindow::showDeploymentError(const Error &error)
     m_ui->testGroupsPane->showError();
     m_agentSummary->clear();
     m_agentSummary->setToolTip({});
-    setDeploymentDescription(QCoreApplication::translate("steward::MainWindow", "Deployment not available"));
+    setDeploymentDescription(tr("Deployment not available"));
 }
 
 void MainWindow::showLoading()

@@ -13,8 +13,8 @@ namespace steward::gui {
 QString agentSummaryText(const DeploymentSnapshot &snapshot)
 {
     if (snapshot.agents.isEmpty())
-        return QCoreApplication::translate("steward::AgentSummary", "No agents");
-    return QCoreApplication::translate("steward::AgentSummary", "Agents: %1 · Zones: %2")
+        return QCoreApplication::translate("steward::gui::AgentSummary", "No agents");
+    return QCoreApplication::translate("steward::gui::AgentSummary", "Agents: %1 · Zones: %2")
         .arg(snapshot.agents.size())
         .arg(snapshot.zones.size());
 }
@@ -22,18 +22,18 @@ QString agentSummaryText(const DeploymentSnapshot &snapshot)
 QString agentSummaryToolTip(const DeploymentSnapshot &snapshot)
 {
     if (snapshot.agents.isEmpty())
-        return QCoreApplication::translate("steward::AgentSummary",
+        return QCoreApplication::translate("steward::gui::AgentSummary",
                                            "The deployment reports no agents, so nothing pulls images.");
-    QStringList lines{QCoreApplication::translate("steward::AgentSummary", "Agents per zone:")};
+    QStringList lines{QCoreApplication::translate("steward::gui::AgentSummary", "Agents per zone:")};
     qsizetype placed = 0;
     for (const KasmZone &zone : snapshot.zones) {
         const auto count = std::count_if(snapshot.agents.cbegin(), snapshot.agents.cend(),
                                          [&zone](const KasmAgent &agent) { return agent.zoneId == zone.zoneId; });
         placed += count;
-        lines << QCoreApplication::translate("steward::AgentSummary", "%1: %2").arg(zone.name).arg(count);
+        lines << QCoreApplication::translate("steward::gui::AgentSummary", "%1: %2").arg(zone.name).arg(count);
     }
     if (placed < snapshot.agents.size())
-        lines << QCoreApplication::translate("steward::AgentSummary", "in no known zone: %1")
+        lines << QCoreApplication::translate("steward::gui::AgentSummary", "in no known zone: %1")
                      .arg(snapshot.agents.size() - placed);
     return lines.join(QLatin1Char('\n'));
 }

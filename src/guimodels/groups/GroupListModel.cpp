@@ -5,10 +5,6 @@
 
 #include <QCoreApplication>
 
-// The translation catalog (translations/*.ts) files these strings under the name the class had before it moved into
-// steward::gui. lupdate reads the context from each translate() call, so every call names it; tr() would file them
-// under steward::gui and lose the German.
-
 namespace steward::gui {
 
 GroupListModel::GroupListModel(QObject *parent) : QAbstractListModel(parent)
@@ -86,15 +82,12 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
     const bool testGroup = isTestGroup(row);
     switch (role) {
     case Qt::DisplayRole:
-        return testGroup ? QCoreApplication::translate("steward::GroupListModel", "%1 (test group)").arg(row.group.name)
-                         : row.group.name;
+        return testGroup ? tr("%1 (test group)").arg(row.group.name) : row.group.name;
     case Qt::ToolTipRole: {
-        QStringList lines{
-            row.group.description.isEmpty() ? row.group.name : row.group.description,
-            QCoreApplication::translate("steward::GroupListModel", "Images assigned: %1").arg(row.imageCount)};
+        QStringList lines{row.group.description.isEmpty() ? row.group.name : row.group.description,
+                          tr("Images assigned: %1").arg(row.imageCount)};
         if (testGroup)
-            lines << QCoreApplication::translate("steward::GroupListModel",
-                                                 "Its members verify candidate images before they are deployed.");
+            lines << tr("Its members verify candidate images before they are deployed.");
         return lines.join(QLatin1Char('\n'));
     }
     case GroupIdRole:

@@ -5,10 +5,6 @@
 
 #include <QCoreApplication>
 
-// The translation catalog (translations/*.ts) files these strings under the name the class had before it moved into
-// steward::gui. lupdate reads the context from each translate() call, so every call names it; tr() would file them
-// under steward::gui and lose the German.
-
 namespace steward::gui {
 
 ImageTableModel::ImageTableModel(QObject *parent) : QAbstractTableModel(parent)
@@ -107,19 +103,13 @@ QVariant ImageTableModel::displayText(const Row &row, int column) const
     case ReferenceColumn:
         return image.name;
     case EnabledColumn:
-        return image.enabled ? QCoreApplication::translate("steward::ImageTableModel", "Enabled")
-                             : QCoreApplication::translate("steward::ImageTableModel", "Disabled");
+        return image.enabled ? tr("Enabled") : tr("Disabled");
     case GroupsColumn:
-        return row.groups.isEmpty() ? QCoreApplication::translate("steward::ImageTableModel", "none")
-                                    : row.groups.join(QStringLiteral(", "));
+        return row.groups.isEmpty() ? tr("none") : row.groups.join(QStringLiteral(", "));
     case SizeColumn:
-        return image.uncompressedSizeMb > 0
-                   ? QCoreApplication::translate("steward::ImageTableModel", "%L1 MB").arg(image.uncompressedSizeMb)
-                   : QString();
+        return image.uncompressedSizeMb > 0 ? tr("%L1 MB").arg(image.uncompressedSizeMb) : QString();
     case RegistryColumn:
-        return image.dockerRegistry.isEmpty()
-                   ? QCoreApplication::translate("steward::ImageTableModel", "none (not pulled)")
-                   : image.dockerRegistry;
+        return image.dockerRegistry.isEmpty() ? tr("none (not pulled)") : image.dockerRegistry;
     case LoginColumn:
         return image.registryLogin();
     }
@@ -135,36 +125,24 @@ QVariant ImageTableModel::toolTip(const Row &row, int column) const
     case ReferenceColumn:
         return image.name;
     case EnabledColumn:
-        return image.enabled
-                   ? QCoreApplication::translate("steward::ImageTableModel", "Users can start it; agents pull it.")
-                   : QCoreApplication::translate("steward::ImageTableModel",
-                                                 "Disabled: users cannot start it and agents do not pull it.");
+        return image.enabled ? tr("Users can start it; agents pull it.")
+                             : tr("Disabled: users cannot start it and agents do not pull it.");
     case GroupsColumn:
-        return row.groups.isEmpty() ? QCoreApplication::translate("steward::ImageTableModel",
-                                                                  "Assigned to no group: nobody can start it.")
+        return row.groups.isEmpty() ? tr("Assigned to no group: nobody can start it.")
                                     : row.groups.join(QLatin1Char('\n'));
     case SizeColumn:
-        return image.uncompressedSizeMb > 0
-                   ? QCoreApplication::translate("steward::ImageTableModel", "Uncompressed size as Kasm reports it")
-                   : QCoreApplication::translate("steward::ImageTableModel", "Kasm reports no size for this image.");
+        return image.uncompressedSizeMb > 0 ? tr("Uncompressed size as Kasm reports it")
+                                            : tr("Kasm reports no size for this image.");
     case RegistryColumn:
-        return image.dockerRegistry.isEmpty()
-                   ? QCoreApplication::translate("steward::ImageTableModel",
-                                                 "No registry is set, so agents never pull this image.")
-                   : image.dockerRegistry;
+        return image.dockerRegistry.isEmpty() ? tr("No registry is set, so agents never pull this image.")
+                                              : image.dockerRegistry;
     case LoginColumn:
         if (image.dockerUser.isEmpty() && !image.hasDockerToken)
-            return QCoreApplication::translate(
-                "steward::ImageTableModel",
-                "Agents pull without logging in: the registry's anonymous pull limits apply.");
+            return tr("Agents pull without logging in: the registry's anonymous pull limits apply.");
         return image.hasDockerToken
-                   ? QCoreApplication::translate(
-                         "steward::ImageTableModel",
-                         "Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never "
-                         "reads it).")
-                   : QCoreApplication::translate(
-                         "steward::ImageTableModel",
-                         "A login user without a password: agents' pulls of a private image fail.");
+                   ? tr("Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never "
+                        "reads it).")
+                   : tr("A login user without a password: agents' pulls of a private image fail.");
     }
     return {};
 }
@@ -201,19 +179,19 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case NameColumn:
-        return QCoreApplication::translate("steward::ImageTableModel", "Name");
+        return tr("Name");
     case ReferenceColumn:
-        return QCoreApplication::translate("steward::ImageTableModel", "Image reference");
+        return tr("Image reference");
     case EnabledColumn:
-        return QCoreApplication::translate("steward::ImageTableModel", "Status");
+        return tr("Status");
     case GroupsColumn:
-        return QCoreApplication::translate("steward::ImageTableModel", "Groups");
+        return tr("Groups");
     case SizeColumn:
-        return QCoreApplication::translate("steward::ImageTableModel", "Size");
+        return tr("Size");
     case RegistryColumn:
-        return QCoreApplication::translate("steward::ImageTableModel", "Registry");
+        return tr("Registry");
     case LoginColumn:
-        return QCoreApplication::translate("steward::ImageTableModel", "Registry login");
+        return tr("Registry login");
     }
     return {};
 }
