@@ -2893,27 +2893,27 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das API-Geheimnis ist leer. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="36"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="37"/>
         <source> The image was not registered.</source>
         <translation> Das Image wurde nicht registriert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="37"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="38"/>
         <source> The image %1 was created but could not be removed again: %2</source>
         <translation> Das Image %1 wurde angelegt, konnte aber nicht wieder entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="116"/>
-        <source>No group &quot;%1&quot; in the deployment; the groups are: %2. Nothing was registered.</source>
-        <translation>Keine Gruppe „%1“ in der Bereitstellung; die Gruppen sind: %2. Es wurde nichts registriert.</translation>
+        <location filename="../src/workflow/RegisterImage.cpp" line="114"/>
+        <source> Nothing was registered.</source>
+        <translation> Es wurde nichts registriert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="160"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="152"/>
         <source>An image needs a friendly name: it is what users see in the Kasm dashboard. Nothing was registered.</source>
         <translation>Ein Image braucht einen Anzeigenamen: Ihn sehen die Benutzer im Kasm-Dashboard. Es wurde nichts registriert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="166"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="158"/>
         <source>The friendly name &quot;%1&quot; holds a control character at position %2; it is one line of printable text. Nothing was registered.</source>
         <translation>Der Anzeigename „%1“ enthält an Position %2 ein Steuerzeichen; er ist eine Zeile druckbarer Text. Es wurde nichts registriert.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "kasm/FutureChain.h"
 #include "kasm/ImageName.h"
 #include "registry/DockerConfig.h"
+#include "workflow/ManageImage.h"
 #include "workflow/WorkflowText.h"
 
 namespace steward::workflow {
@@ -107,23 +108,14 @@ void create(const Run &run)
 // Every wanted group is found before anything is created, so a typo changes nothing.
 void resolveGroups(const Run &run, const QList<KasmGroup> &groups)
 {
-    for (const QString &wanted : std::as_const(run->request.groups)) {
-        const auto found = std::find_if(groups.cbegin(), groups.cend(), [&](const KasmGroup &group) {
-            return group.name == wanted || group.groupId == wanted;
-        });
-        if (found == groups.cend())
-            return run->chain->finish(
-                fail(ErrorCode::NotFound, WorkflowText::tr("No group \"%1\" in the deployment; the groups are: %2. "
-                                                           "Nothing was registered.")
-                                              .arg(wanted, [&] {
-                                                  QStringList names;
-                                                  for (const KasmGroup &group : groups)
-                                                      names << group.name;
-                                                  return names.join(QStringLiteral(", "));
-                                              }())));
-        if (!run->groupIds.contains(found->groupId))
-            run->groupIds << found->groupId;
+    Result<QList<KasmGroup>> wanted = findKasmGroups(groups, run->request.groups);
+    if (!wanted) {
+        Error error = wanted.error();
+        error.message += WorkflowText::tr(" Nothing was registered.");
+        return run->chain->finish(fail(std::move(error)));
     }
+    for (const KasmGroup &group : std::as_const(*wanted))
+        run->groupIds << group.groupId;
     for (const KasmGroup &group : groups) {
         if (!run->groupIds.contains(group.groupId))
             run->otherGroups << group.groupId;
