@@ -178,6 +178,11 @@ void finishWithReadiness(const PlanServices &services, const std::shared_ptr<Pla
             if (!agents)
                 return chain->finish(fail(agents.error()));
             plan->readiness = readinessOf(*agents, servedBy, plan->digest);
+            if (plan->promotion.plan.value(QStringLiteral("strategy")).toString() == QLatin1String("move"))
+                plan->notes << WorkflowText::tr("It costs %n pull(s) against the quota of %1: every agent serving the "
+                                                "image pulls the moved tag once.",
+                                                nullptr, plan->readiness.eligible)
+                                   .arg(plan->managed.repository.section(QLatin1Char('/'), 0, 0));
             plan->promotion.plan.insert(QStringLiteral("readiness"),
                                         QJsonObject{{QStringLiteral("eligible"), plan->readiness.eligible},
                                                     {QStringLiteral("holding"), plan->readiness.holding}});
@@ -293,29 +298,31 @@ void makeDeploy(const PlanServices &services, const std::shared_ptr<PlanChain> &
         }
         const QString moving = g->managed.movingTag;
         const QString movingName = g->managed.repository + QLatin1Char(':') + moving;
-        headDigest(services, chain, repository.withTag(moving), true,
-                   [services, chain, g, plan, digest, tag, previous, note, stage, moving, movingName](QString before) {
-                       QList<store::PromotionStep> &steps = plan->promotion.steps;
-                       steps << step(1, action::moveTag,
-                                     {{QStringLiteral("repository"), g->managed.repository},
-                                      {QStringLiteral("tag"), moving},
-                                      {QStringLiteral("before"), before},
-                                      {QStringLiteral("after"), digest}});
-                       if (g->image.name != movingName)
-                           steps << step(2, action::setImageName,
-                                         {{QStringLiteral("image_id"), g->image.imageId},
-                                          {QStringLiteral("before"), g->image.name},
-                                          {QStringLiteral("after"), movingName}});
-                       steps << step(steps.size() + 1, action::recordStage,
-                                     stageParams(*g, stage, digest, tag, previous, note));
-                       const QDateTime last = QDateTime::currentDateTimeUtc().addSecs(3600);
-                       plan->promotion.plan.insert(QStringLiteral("last_agent_by"), last.toString(Qt::ISODate));
-                       plan->notes << WorkflowText::tr("Agents pick up the moved tag %1 at their hourly pull: the "
-                                                       "last one by %2 (within the hour).")
-                                          .arg(movingName,
-                                               QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
-                       finishWithReadiness(services, chain, plan, g->image);
-                   });
+        auto planMove = [services, chain, g, plan, digest, tag, previous, note, stage, moving,
+                         movingName](QString before) {
+            QList<store::PromotionStep> &steps = plan->promotion.steps;
+            steps << step(1, action::moveTag,
+                          {{QStringLiteral("repository"), g->managed.repository},
+                           {QStringLiteral("tag"), moving},
+                           {QStringLiteral("before"), before},
+                           {QStringLiteral("after"), digest}});
+            if (g->image.name != movingName)
+                steps << step(2, action::setImageName,
+                              {{QStringLiteral("image_id"), g->image.imageId},
+                               {QStringLiteral("before"), g->image.name},
+                               {QStringLiteral("after"), movingName}});
+            steps << step(steps.size() + 1, action::recordStage, stageParams(*g, stage, digest, tag, previous, note));
+            const QDateTime last = QDateTime::currentDateTimeUtc().addSecs(3600);
+            plan->promotion.plan.insert(QStringLiteral("last_agent_by"), last.toString(Qt::ISODate));
+            plan->notes << WorkflowText::tr("Agents pick up the moved tag %1 at their hourly pull: the "
+                                            "last one by %2 (within the hour).")
+                               .arg(movingName, QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
+            finishWithReadiness(services, chain, plan, g->image);
+        };
+        // The image already runs the moving tag: what the users get now is what the tag names, one HEAD less.
+        if (g->image.name == movingName)
+            return planMove(previous);
+        headDigest(services, chain, repository.withTag(moving), true, planMove);
     };
     // What the users get now, by HEAD of the image's own name (the previous digest, for rollback).
     if (!current)
