@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-registry"),
         QCoreApplication::translate("main", "Seed a new profile's simulated deployment with images from the registry "
                                             "HOST:PORT (default %1).")
-            .arg(steward::defaultDemoRegistry()),
+            .arg(steward::kasm::defaultDemoRegistry()),
         QStringLiteral("HOST:PORT"));
     parser.addOption(demoRegistryOption);
     parser.process(app);
@@ -51,9 +51,9 @@ int main(int argc, char *argv[])
         window.showDeploymentError(profileDir.error());
     } else {
         const QString demoRegistry =
-            parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::defaultDemoRegistry();
-        window.openDeployment(
-            steward::openProfileDeployment(*profileDir, credentials, demoRegistry, steward::WallClock::instance()));
+            parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::kasm::defaultDemoRegistry();
+        window.openDeployment(steward::kasm::openProfileDeployment(*profileDir, credentials, demoRegistry,
+                                                                   steward::WallClock::instance()));
     }
     return QApplication::exec();
 }

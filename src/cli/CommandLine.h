@@ -14,9 +14,9 @@
 #include <functional>
 #include <memory>
 
-namespace steward {
+namespace steward::kasm {
 class Deployment;
-}
+} // namespace steward::kasm
 
 namespace steward::registry {
 class RegistryClient;
@@ -94,7 +94,7 @@ QList<Command> workflowCommands();
 // the TLS options and logins the registry commands use; the profile's deployment as the kasm commands open it.
 Result<std::shared_ptr<registry::RegistryClient>> openRegistryClient(CommandContext &context, qsizetype refCount);
 QCommandLineOption demoRegistryCommandOption();
-Result<std::shared_ptr<Deployment>> openCommandDeployment(CommandContext &context);
+Result<std::shared_ptr<kasm::Deployment>> openCommandDeployment(CommandContext &context);
 
 // Runs the event loop until `future` finishes; the CLI's only way to wait on the asynchronous core.
 template<typename T>

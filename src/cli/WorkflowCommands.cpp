@@ -66,7 +66,7 @@ int runManage(CommandContext &context)
     Result<std::shared_ptr<store::CatalogWorker>> catalog = openCatalogWorker(context);
     if (!catalog)
         return context.fail(catalog.error());
-    Result<std::shared_ptr<Deployment>> deployment = openCommandDeployment(context);
+    Result<std::shared_ptr<kasm::Deployment>> deployment = openCommandDeployment(context);
     if (!deployment)
         return context.fail(deployment.error());
     const Result<workflow::Managed> managed =

@@ -10,7 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace steward {
+namespace steward::kasm {
 
 namespace {
 
@@ -139,7 +139,7 @@ Status insertAgent(QSqlDatabase &db, const KasmAgent &agent)
                             {agent.agentId, nonNull(agent.hostname), optional(agent.zoneId),
                              nonNull(agent.egressSource), nonNull(agent.architecture), agent.diskTotalBytes,
                              agent.diskFreeBytes, pruneModeName(agent.pruneMode), agent.enabled ? 1 : 0,
-                             agent.lastReported.isValid() ? QVariant(kasmjson::formatTimestamp(agent.lastReported))
+                             agent.lastReported.isValid() ? QVariant(json::formatTimestamp(agent.lastReported))
                                                           : QVariant(QMetaType(QMetaType::QString))},
                             QStringLiteral("save an agent"));
         !saved)
@@ -181,7 +181,7 @@ Result<QList<KasmAgent>> readAgents(QSqlDatabase &db, const QString &onlyId = {}
         agent.diskFreeBytes = agents.value(6).toLongLong();
         agent.pruneMode = pruneModeFromName(agents.value(7).toString()).value_or(PruneMode::Normal);
         agent.enabled = agents.value(8).toBool();
-        agent.lastReported = kasmjson::parseTimestamp(agents.value(9).toString());
+        agent.lastReported = json::parseTimestamp(agents.value(9).toString());
         agentIndex.insert(agent.agentId, result.size());
         result << agent;
     }
@@ -523,4 +523,4 @@ Result<KasmAgent> CatalogSimulatedStorage::updateAgent(const QString &agentId,
     return changed;
 }
 
-} // namespace steward
+} // namespace steward::kasm
