@@ -22,6 +22,10 @@ namespace steward::registry {
 class RegistryClient;
 }
 
+namespace steward::store {
+class CatalogWorker;
+}
+
 namespace steward::cli {
 
 // Exit codes: scripts branch on these.
@@ -89,10 +93,16 @@ QList<Command> storeCommands();
 QList<Command> kasmCommands();
 QList<Command> pullCommands();
 QList<Command> workflowCommands();
+QList<Command> promotionCommands();
 
 // Shared set-up for commands in other files: a registry client for the first `refCount` positional references, with
 // the TLS options and logins the registry commands use; the profile's deployment as the kasm commands open it.
 Result<std::shared_ptr<registry::RegistryClient>> openRegistryClient(CommandContext &context, qsizetype refCount);
+// The same for the given registry hosts (host[:port]), when the references come from elsewhere (a managed image).
+Result<std::shared_ptr<registry::RegistryClient>> openRegistryClientFor(CommandContext &context,
+                                                                        const QStringList &registries);
+// The profile's catalog on its worker thread, opened (and migrated) for a command that writes.
+Result<std::shared_ptr<store::CatalogWorker>> openCatalogWorker(CommandContext &context);
 QCommandLineOption demoRegistryCommandOption();
 Result<std::shared_ptr<kasm::Deployment>> openCommandDeployment(CommandContext &context);
 

@@ -21,19 +21,6 @@ namespace steward::cli {
 
 namespace {
 
-Result<std::shared_ptr<store::CatalogWorker>> openCatalogWorker(CommandContext &context)
-{
-    Result<QString> dir = store::prepareProfileDir(context.profileDir());
-    if (!dir)
-        return fail(dir.error());
-    Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::open(*dir);
-    if (!catalog)
-        return fail(catalog.error());
-    auto worker = std::make_shared<store::CatalogWorker>();
-    worker->setCatalog(*catalog);
-    return worker;
-}
-
 QString groupNames(const store::ManagedImage &image)
 {
     QStringList names;
@@ -292,6 +279,19 @@ int runPipeline(CommandContext &context)
 }
 
 } // namespace
+
+Result<std::shared_ptr<store::CatalogWorker>> openCatalogWorker(CommandContext &context)
+{
+    Result<QString> dir = store::prepareProfileDir(context.profileDir());
+    if (!dir)
+        return fail(dir.error());
+    Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::open(*dir);
+    if (!catalog)
+        return fail(catalog.error());
+    auto worker = std::make_shared<store::CatalogWorker>();
+    worker->setCatalog(*catalog);
+    return worker;
+}
 
 QList<Command> workflowCommands()
 {
