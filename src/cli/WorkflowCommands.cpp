@@ -9,11 +9,14 @@
 #include "store/Profile.h"
 #include "workflow/ManageImage.h"
 #include "workflow/Pipeline.h"
+#include "workflow/Promote.h"
 #include "workflow/PushTags.h"
 #include "workflow/RepositoryFiles.h"
 #include "workflow/StarterDockerfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -142,6 +145,29 @@ QString tagChangeText(const workflow::TagChange &change)
     return CliText::tr("moved from %1").arg(change.before->toString());
 }
 
+// A new unique tag of a managed repository is a build in its history, when this machine has a profile: a CI runner
+// without one records nothing (and gets no profile created for it).
+QStringList recordBuildIfManaged(CommandContext &context, const workflow::PushedTags &pushed)
+{
+    if (!pushed.unique.written)
+        return {};
+    const QString dir = store::resolveProfileDir(context.profileDir());
+    if (!QFileInfo::exists(QDir(dir).filePath(store::Catalog::catalogFileName())))
+        return {};
+    Result<std::shared_ptr<store::CatalogWorker>> catalog = openCatalogWorker(context);
+    if (!catalog)
+        return {};
+    const Result<QStringList> recorded =
+        await(workflow::recordBuild(*catalog, pushed.repository.name(), pushed.digest.toString(), pushed.unique.tag));
+    if (!recorded) {
+        context.err() << CliText::tr("stewardctl: warning: the build was tagged but not recorded: %1")
+                             .arg(recorded.error().message)
+                      << Qt::endl;
+        return {};
+    }
+    return *recorded;
+}
+
 int runPushTags(CommandContext &context)
 {
     const QCommandLineParser &parser = context.parser();
@@ -164,6 +190,7 @@ int runPushTags(CommandContext &context)
         await(workflow::pushTags(*client, std::move(request), WallClock::instance(), QCoreApplication::instance()));
     if (!pushed)
         return context.fail(pushed.error());
+    const QStringList builds = recordBuildIfManaged(context, *pushed);
     const QString timeText = pushed->time.toString(Qt::ISODate);
     if (context.json()) {
         QJsonObject o{
@@ -173,7 +200,8 @@ int runPushTags(CommandContext &context)
             {QStringLiteral("timeSource"), pushed->timeFromImage ? QStringLiteral("created") : QStringLiteral("now")},
             {QStringLiteral("version"), pushed->version ? QJsonValue(*pushed->version) : QJsonValue()},
             {QStringLiteral("unique"), tagChangeJson(pushed->unique)},
-            {QStringLiteral("moving"), pushed->moving ? QJsonValue(tagChangeJson(*pushed->moving)) : QJsonValue()}};
+            {QStringLiteral("moving"), pushed->moving ? QJsonValue(tagChangeJson(*pushed->moving)) : QJsonValue()},
+            {QStringLiteral("recorded_for"), QJsonArray::fromStringList(builds)}};
         context.printJson(o);
         return ExitOk;
     }
@@ -189,6 +217,8 @@ int runPushTags(CommandContext &context)
                                             : CliText::tr("Time: %1, now (the image records no creation time)."))
                          .arg(timeText)
                   << Qt::endl;
+    if (!builds.isEmpty())
+        context.out() << CliText::tr("Recorded as a build of %1.").arg(builds.join(QStringLiteral(", "))) << Qt::endl;
     return ExitOk;
 }
 

@@ -551,6 +551,31 @@ QFuture<Result<store::StageEvent>> verifyDigest(const PlanServices &services, co
     return chain->future();
 }
 
+QFuture<Result<QStringList>> recordBuild(std::shared_ptr<store::CatalogWorker> catalog, const QString &repository,
+                                         const QString &digest, const QString &tag)
+{
+    return catalog->run<QStringList>([repository, digest, tag](QSqlDatabase &db) -> Result<QStringList> {
+        Result<QList<store::ManagedImage>> managed = store::listManagedImages(db);
+        if (!managed)
+            return fail(managed.error());
+        QStringList recorded;
+        for (const store::ManagedImage &image : std::as_const(*managed)) {
+            const Result<ImageReference> ref = ImageReference::parse(image.repository);
+            if (!ref || ref->name() != repository)
+                continue;
+            store::StageEvent event;
+            event.imageId = image.imageId;
+            event.kind = store::StageKind::Build;
+            event.digest = digest;
+            event.tag = tag;
+            if (Status written = store::recordStageEvent(db, event); !written)
+                return fail(written.error());
+            recorded << image.friendlyName;
+        }
+        return recorded;
+    });
+}
+
 QFuture<Result<QList<store::StageEvent>>> stageHistoryOf(const PlanServices &services, const QString &image)
 {
     auto chain = kasm::makeChain<Result<QList<store::StageEvent>>>(services.context);
