@@ -185,13 +185,14 @@ int runDisconnect(CommandContext &context)
         dir, std::make_shared<store::KeychainCredentialStore>(), QCoreApplication::instance()));
     if (!disconnected)
         return context.fail(disconnected.error());
-    if (!disconnected->has_value()) {
+    const std::optional<kasm::KasmServerSettings> &settings = *disconnected;
+    if (!settings) {
         context.out() << CliText::tr("Not connected to a Kasm server; the profile uses the simulated deployment.")
                       << Qt::endl;
         return ExitOk;
     }
     context.out() << CliText::tr("Disconnected from %1; the profile uses the simulated deployment again.")
-                         .arg((*disconnected)->url.toString())
+                         .arg(settings->url.toString())
                   << Qt::endl;
     return ExitOk;
 }

@@ -39,8 +39,8 @@ Result<std::shared_ptr<StaticCredentialProvider>> credentialsFor(CommandContext 
         for (const QString &registry : registries) {
             const Result<std::optional<store::StoredLogin>> login =
                 await(store::storedLoginFor(*catalog, keychain, registry));
-            if (login && *login)
-                provider->set(registry, Credential{(*login)->username, (*login)->secret});
+            if (const std::optional<store::StoredLogin> stored = login.value_or(std::nullopt))
+                provider->set(registry, Credential{stored->username, stored->secret});
             else
                 unresolved << registry;
         }
@@ -55,8 +55,8 @@ Result<std::shared_ptr<StaticCredentialProvider>> credentialsFor(CommandContext 
         const Result<std::optional<Credential>> credential = await(config->credentialFor(registry));
         if (!credential)
             return fail(credential.error());
-        if (*credential)
-            provider->set(registry, **credential);
+        if (const std::optional<Credential> &found = *credential)
+            provider->set(registry, *found);
     }
     return provider;
 }

@@ -239,22 +239,22 @@ int runImportDockerLogins(CommandContext &context)
             ++failed;
             continue;
         }
-        if (!credential->has_value()) {
+        const std::optional<registry::Credential> &found = *credential;
+        if (!found) {
             context.err()
                 << CliText::tr("stewardctl: %1: no secret stored for this login; skipped.").arg(candidate.registry)
                 << Qt::endl;
             continue;
         }
-        if (Status saved =
-                await(store::saveRegistryLogin(*catalog, keychain, candidate.registry, (*credential)->username,
-                                               (*credential)->secret, QStringLiteral("docker-config")));
+        if (Status saved = await(store::saveRegistryLogin(*catalog, keychain, candidate.registry, found->username,
+                                                          found->secret, QStringLiteral("docker-config")));
             !saved) {
             context.err() << CliText::tr("stewardctl: %1: %2").arg(candidate.registry, saved.error().toString())
                           << Qt::endl;
             ++failed;
             continue;
         }
-        context.out() << CliText::tr("Imported %1 as %2.").arg(candidate.registry, (*credential)->username) << Qt::endl;
+        context.out() << CliText::tr("Imported %1 as %2.").arg(candidate.registry, found->username) << Qt::endl;
         ++imported;
     }
     context.out() << CliText::tr("%1 login(s) imported into the keychain.").arg(imported) << Qt::endl;

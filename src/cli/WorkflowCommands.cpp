@@ -186,35 +186,36 @@ int runPushTags(CommandContext &context)
     Result<std::shared_ptr<registry::RegistryClient>> client = openRegistryClient(context, 1);
     if (!client)
         return context.fail(client.error());
-    const Result<workflow::PushedTags> pushed =
+    const Result<workflow::PushedTags> result =
         await(workflow::pushTags(*client, std::move(request), WallClock::instance(), QCoreApplication::instance()));
-    if (!pushed)
-        return context.fail(pushed.error());
-    const QStringList builds = recordBuildIfManaged(context, *pushed);
-    const QString timeText = pushed->time.toString(Qt::ISODate);
+    if (!result)
+        return context.fail(result.error());
+    const workflow::PushedTags &pushed = *result;
+    const QStringList builds = recordBuildIfManaged(context, pushed);
+    const QString timeText = pushed.time.toString(Qt::ISODate);
     if (context.json()) {
         QJsonObject o{
-            {QStringLiteral("repository"), pushed->repository.name()},
-            {QStringLiteral("digest"), pushed->digest.toString()},
+            {QStringLiteral("repository"), pushed.repository.name()},
+            {QStringLiteral("digest"), pushed.digest.toString()},
             {QStringLiteral("time"), timeText},
-            {QStringLiteral("timeSource"), pushed->timeFromImage ? QStringLiteral("created") : QStringLiteral("now")},
-            {QStringLiteral("version"), pushed->version ? QJsonValue(*pushed->version) : QJsonValue()},
-            {QStringLiteral("unique"), tagChangeJson(pushed->unique)},
-            {QStringLiteral("moving"), pushed->moving ? QJsonValue(tagChangeJson(*pushed->moving)) : QJsonValue()},
+            {QStringLiteral("timeSource"), pushed.timeFromImage ? QStringLiteral("created") : QStringLiteral("now")},
+            {QStringLiteral("version"), pushed.version ? QJsonValue(*pushed.version) : QJsonValue()},
+            {QStringLiteral("unique"), tagChangeJson(pushed.unique)},
+            {QStringLiteral("moving"), pushed.moving ? QJsonValue(tagChangeJson(*pushed.moving)) : QJsonValue()},
             {QStringLiteral("recorded_for"), QJsonArray::fromStringList(builds)}};
         context.printJson(o);
         return ExitOk;
     }
     const auto line = [&](const workflow::TagChange &change) {
-        context.out() << pushed->repository.withTag(change.tag).toString() << QStringLiteral(" -> ")
-                      << pushed->digest.toString() << QStringLiteral(" (") << tagChangeText(change)
+        context.out() << pushed.repository.withTag(change.tag).toString() << QStringLiteral(" -> ")
+                      << pushed.digest.toString() << QStringLiteral(" (") << tagChangeText(change)
                       << QStringLiteral(")") << Qt::endl;
     };
-    line(pushed->unique);
-    if (pushed->moving)
-        line(*pushed->moving);
-    context.out() << (pushed->timeFromImage ? CliText::tr("Time: %1, the image's creation time.")
-                                            : CliText::tr("Time: %1, now (the image records no creation time)."))
+    line(pushed.unique);
+    if (pushed.moving)
+        line(*pushed.moving);
+    context.out() << (pushed.timeFromImage ? CliText::tr("Time: %1, the image's creation time.")
+                                           : CliText::tr("Time: %1, now (the image records no creation time)."))
                          .arg(timeText)
                   << Qt::endl;
     if (!builds.isEmpty())

@@ -27,12 +27,12 @@ QString permissionFor(const QString &call)
     const auto quoted = [](const char *name) -> QString {
         return QLatin1Char('"') + QLatin1String(name) + QLatin1Char('"');
     };
-    const QString resources = KasmText::tr("%1 (and %2 to change cores, memory, the registry login or the size)")
-                                  .arg(quoted("Images Modify"), quoted("Images Modify Resources"));
-    const QString groupsView =
+    QString resources = KasmText::tr("%1 (and %2 to change cores, memory, the registry login or the size)")
+                            .arg(quoted("Images Modify"), quoted("Images Modify Resources"));
+    QString groupsView =
         KasmText::tr("%1 (and %2 for the All Users group)").arg(quoted("Groups View"), quoted("Groups View System"));
-    const QString groupsModify = KasmText::tr("%1 (and %2 for the All Users group)")
-                                     .arg(quoted("Groups Modify"), quoted("Groups Modify System"));
+    QString groupsModify = KasmText::tr("%1 (and %2 for the All Users group)")
+                               .arg(quoted("Groups Modify"), quoted("Groups Modify System"));
     if (call == QLatin1String("get_images"))
         return quoted("Images View");
     if (call == QLatin1String("create_image"))
@@ -328,7 +328,7 @@ QFuture<Result<QJsonObject>> KasmApiClient::call(const QString &call, const QJso
             KasmText::tr("The Kasm server's answer to %1 is larger than %2 MiB; ImageSteward stopped reading it. Check "
                          "that the address is the Kasm web app, or raise the limit for very large deployments.")
                 .arg(call)
-                .arg(maxBytes / (1024 * 1024)),
+                .arg(maxBytes / (qint64{1024} * 1024)),
             {}};
     };
 

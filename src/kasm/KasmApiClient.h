@@ -19,7 +19,7 @@ struct KasmConnection
     QString apiKeySecret;
     QString caFile; // PEM certificates to trust in addition to the system's; empty for none
     int timeoutMs = 30000;
-    qint64 maxBodyBytes = 16 * 1024 * 1024; // a bigger answer is refused, not buffered
+    qint64 maxBodyBytes = qint64{16} * 1024 * 1024; // a bigger answer is refused, not buffered
 };
 
 // The Kasm developer API transport: `POST <server>/api/public/<call>` with the key and secret in the JSON body.

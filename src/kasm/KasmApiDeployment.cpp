@@ -243,7 +243,7 @@ QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image
 QFuture<Status> KasmApiDeployment::deleteImage(const QString &imageId)
 {
     auto chain = makeChain<Status>(this);
-    auto remove = [this, chain, imageId](KasmImage before) {
+    auto remove = [this, chain, imageId](const KasmImage &before) {
         chain->await(
             m_client->call(QStringLiteral("delete_image"), targetImage(imageId), Access::Write),
             [this, chain, before](Result<QJsonObject> answer) {

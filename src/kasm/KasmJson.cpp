@@ -142,7 +142,7 @@ public:
 
     QString childPath(const QString &key) const { return m_path + QLatin1Char('.') + key; }
     bool ok() const { return !m_error.has_value(); }
-    const Error &error() const { return *m_error; }
+    Error error() const { return m_error.value_or(Error()); } // the first error, once !ok()
     void setError(Error error)
     {
         if (!m_error)
@@ -238,8 +238,8 @@ Result<QList<T>> parseList(const QJsonObject &body, const QString &key, Parse pa
         if (!item)
             return fail(item.error());
         if constexpr (std::is_same_v<std::decay_t<decltype(*item)>, std::optional<T>>) {
-            if (item->has_value())
-                list << **item;
+            if (const std::optional<T> &found = *item)
+                list << *found;
         } else {
             list << *item;
         }
@@ -455,7 +455,7 @@ Result<QList<KasmAgent>> parseAgentList(const QJsonObject &body, const QString &
 QString reportedKasmVersion(const QJsonObject &body, const QString &key)
 {
     QHash<QString, int> counts;
-    for (const QJsonValue &entry : body.value(key).toArray()) {
+    for (const auto &entry : body.value(key).toArray()) {
         const QString reported = entry.toObject().value(QStringLiteral("agent_version")).toString();
         const QString release = reported.section(QLatin1Char('.'), 0, 2);
         if (!release.isEmpty() && release.front().isDigit())

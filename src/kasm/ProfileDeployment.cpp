@@ -96,11 +96,12 @@ QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString
                                                                    const QString &demoRegistry, const Clock &clock)
 {
     using Opened = Result<std::shared_ptr<Deployment>>;
-    Result<std::optional<KasmServerSettings>> server = loadKasmServerSettings(profileDir);
-    if (!server)
-        return ready<Opened>(fail(server.error()));
+    Result<std::optional<KasmServerSettings>> loaded = loadKasmServerSettings(profileDir);
+    if (!loaded)
+        return ready<Opened>(fail(loaded.error()));
 
-    if (!server->has_value()) {
+    const std::optional<KasmServerSettings> &server = *loaded;
+    if (!server) {
         // The catalog is opened (and migrated) by the deployment's worker thread, not here.
         auto simulated =
             std::make_shared<SimulatedDeployment>(std::make_unique<CatalogSimulatedStorage>(profileDir), clock);
@@ -111,7 +112,7 @@ QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString
         });
     }
 
-    const KasmServerSettings settings = **server;
+    const KasmServerSettings settings = *server;
     Result<QString> key = kasmSecretKey(settings);
     if (!key)
         return ready<Opened>(fail(key.error()));

@@ -149,7 +149,7 @@ Budget Budget::defaults()
         budget.maxSteps = steps;
     const qint64 megabytes = qEnvironmentVariable("STEWARD_SIM_MAX_MEMORY_MB").toLongLong(&ok);
     if (ok && megabytes > 0)
-        budget.maxBytes = mul(megabytes, 1024 * 1024);
+        budget.maxBytes = mul(megabytes, qint64{1024} * 1024);
     return budget;
 }
 
@@ -202,10 +202,10 @@ WorkEstimate estimateSimulation(const Scenario &s, int seriesPoints)
          PullText::tr("%1 agents, and %2 kinds of agent x %3 images").arg(shape.agents).arg(kinds).arg(shape.images)},
         {mul(kindImages, 8), PullText::tr("%1 images pulled by the kinds of agent").arg(kindImages)},
         {mul(slotTotal, 40), PullText::tr("%1 agent x bucket slots").arg(slotTotal)},
-        {mul(records, 4 * 40), PullText::tr("%1 arrival and refresh records").arg(records)},
+        {mul(records, qint64{4} * 40), PullText::tr("%1 arrival and refresh records").arg(records)},
         {mul(movingPairs, 32), PullText::tr("%1 (agent, image) pairs whose tag moves").arg(movingPairs)},
         {mul(runs, 32), PullText::tr("%1 quota runs in the window").arg(runs)},
-        {mul(mul(shape.buckets, bins), 2 * 64),
+        {mul(mul(shape.buckets, bins), qint64{2} * 64),
          PullText::tr("%1 buckets x %2 chart points").arg(shape.buckets).arg(bins)},
     });
     out.steps = steps;
@@ -252,7 +252,7 @@ WorkEstimate estimateForecast(const Scenario &s)
 
 Status checkBudget(const WorkEstimate &estimate, const Budget &budget, const QString &what)
 {
-    const auto megabytes = [](qint64 bytes) { return QString::number(bytes / (1024 * 1024)); };
+    const auto megabytes = [](qint64 bytes) { return QString::number(bytes / (qint64{1024} * 1024)); };
     QStringList beyond;
     if (estimate.bytes > budget.maxBytes) {
         beyond << PullText::tr(

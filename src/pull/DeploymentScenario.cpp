@@ -28,7 +28,7 @@ DeploymentScenario scenarioFromDeployment(const kasm::DeploymentSnapshot &snapsh
             continue;
         const QString source = agent.egressSource.isEmpty() ? options.defaultSource : agent.egressSource;
         const QString arch = agent.architecture.isEmpty() ? QStringLiteral("amd64") : agent.architecture;
-        agentGroups[{agent.zoneId, source, arch, agent.diskFreeBytes / (1000 * 1000)}].append(agent.hostname);
+        agentGroups[{agent.zoneId, source, arch, agent.diskFreeBytes / (qint64{1000} * 1000)}].append(agent.hostname);
     }
     for (auto it = agentGroups.cbegin(); it != agentGroups.cend(); ++it) {
         AgentGroup group;

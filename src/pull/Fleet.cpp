@@ -106,24 +106,31 @@ AgentProfile Fleet::buildProfile(const AgentGroup &agents)
     for (int image = 0; image < images; ++image) {
         const ImageGroup &spec = m_scenario.images.at(m_imageGroupOf[size_t(image)]);
         Eligibility &verdict = profile.eligibility[size_t(image)];
-        if (!spec.enabled)
+        if (!spec.enabled) {
             verdict = Eligibility::Disabled;
-        else if (!spec.registry)
-            verdict = Eligibility::NoRegistry;
-        else if (spec.zone && *spec.zone != agents.zone)
-            verdict = Eligibility::ZoneMismatch;
-        else if (spec.uncompressedSizeMb > diskLeft)
-            verdict = Eligibility::NoDisk;
-        if (verdict != Eligibility::Eligible)
             continue;
+        }
+        if (!spec.registry) {
+            verdict = Eligibility::NoRegistry;
+            continue;
+        }
+        const QString &registry = *spec.registry;
+        if (spec.zone && *spec.zone != agents.zone) {
+            verdict = Eligibility::ZoneMismatch;
+            continue;
+        }
+        if (spec.uncompressedSizeMb > diskLeft) {
+            verdict = Eligibility::NoDisk;
+            continue;
+        }
         // A pull whose login fails stores nothing, so it takes no disk from the images after it.
         if (!spec.credentialsValid) {
             profile.wrongCredentialImages.push_back(image);
             continue;
         }
         diskLeft -= spec.uncompressedSizeMb;
-        const BucketKey key = spec.account ? BucketKey{*spec.registry, true, *spec.account}
-                                           : BucketKey{*spec.registry, false, agents.source};
+        const BucketKey key =
+            spec.account ? BucketKey{registry, true, *spec.account} : BucketKey{registry, false, agents.source};
         const int bucket = m_limiter.bucketId(key);
         groupOfBucket.insert(bucket, 0);
         pulled.emplace_back(bucket, image);

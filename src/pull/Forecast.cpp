@@ -78,17 +78,21 @@ BucketForecast forecastBucket(const Fleet &fleet, int id, std::vector<Member> me
     const qint64 limit = out.policy->limit;
     const qint64 q = limit / out.pullsPerWave;
     qint64 used = q * out.pullsPerWave;
-    std::optional<qint64> waveStart;
-    for (const Member &m : members) {
-        if (waves(fleet, m.agent) <= q)
+    // Members are in phase order: wave q starts with the first one that pulls in it.
+    const auto inWaveQ = [&fleet, q](const Member &m) { return waves(fleet, m.agent) > q; };
+    const auto first = std::find_if(members.cbegin(), members.cend(), inWaveQ);
+    if (first == members.cend())
+        return out;
+    const qint64 waveStart = first->phaseMs + q * fleet.refreshMs();
+    for (auto it = first; it != members.cend(); ++it) {
+        const Member &m = *it;
+        if (!inWaveQ(m))
             continue;
         const qint64 at = m.phaseMs + q * fleet.refreshMs();
-        if (!waveStart)
-            waveStart = at;
         if (used + m.pulls > limit) {
             out.firstRateLimitedMs = at;
             out.firstRateLimitedWave = int(q);
-            out.secondsIntoWave = (at - *waveStart) / 1000;
+            out.secondsIntoWave = (at - waveStart) / 1000;
             out.firstFailingAgent = m.agent;
             out.firstFailingImage = fleet.profile(m.agent).pullGroups[size_t(m.group)].images[size_t(limit - used)];
             break;
@@ -96,6 +100,14 @@ BucketForecast forecastBucket(const Fleet &fleet, int id, std::vector<Member> me
         used += m.pulls;
     }
     return out;
+}
+
+// `earliest` becomes `atMs` when that is earlier, or when it is unset. (A helper, not inline in a loop: clang-tidy
+// 16's optional-access analysis takes minutes over a loop that carries an optional from one round to the next.)
+void keepEarliest(std::optional<qint64> &earliest, qint64 atMs)
+{
+    if (!earliest || atMs < *earliest)
+        earliest = atMs;
 }
 
 QString who(const BucketKey &key)
@@ -175,9 +187,8 @@ Forecast forecast(const Fleet &fleet)
     for (int id = 0; id < limiter.bucketCount(); ++id) {
         BucketForecast bucket = forecastBucket(fleet, id, std::move(members[size_t(id)]));
         out.pullsInDuration += bucket.pullsInDuration;
-        if (bucket.firstRateLimitedMs &&
-            (!out.firstRateLimitedMs || *bucket.firstRateLimitedMs < *out.firstRateLimitedMs))
-            out.firstRateLimitedMs = bucket.firstRateLimitedMs;
+        if (bucket.firstRateLimitedMs)
+            keepEarliest(out.firstRateLimitedMs, *bucket.firstRateLimitedMs);
         out.buckets.append(bucket);
     }
 

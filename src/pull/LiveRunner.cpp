@@ -245,13 +245,14 @@ void LiveRunner::attempt(int agent, int image, int bucket, qint64 nowMs)
 }
 
 void LiveRunner::fetchBlobs(registry::RegistryClient *client, int agent, const ImageReference &repository,
-                            const QList<registry::Descriptor> &blobs, qsizetype next, std::function<void(Status)> done)
+                            const QList<registry::Descriptor> &blobs, qsizetype next,
+                            const std::function<void(Status)> &done)
 {
     if (next >= blobs.size() || m_result.canceled) {
         done(Status());
         return;
     }
-    const registry::Descriptor blob = blobs.at(next);
+    const registry::Descriptor &blob = blobs.at(next);
     if (m_result.blobBudgetSpent || blob.size > m_blobBudgetLeft) {
         if (!m_result.blobBudgetSpent) {
             m_result.blobBudgetSpent = true;

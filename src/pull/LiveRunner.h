@@ -89,7 +89,7 @@ private:
     void attempt(int agent, int image, int bucket, qint64 nowMs);
     // Fetches `blobs` from `next` on while the budget lasts, then calls `done` with the first failure, if any.
     void fetchBlobs(registry::RegistryClient *client, int agent, const ImageReference &repository,
-                    const QList<registry::Descriptor> &blobs, qsizetype next, std::function<void(Status)> done);
+                    const QList<registry::Descriptor> &blobs, qsizetype next, const std::function<void(Status)> &done);
     void finishPull(int agent, int image, int bucket, const Status &outcome);
     // The index of `text` in the run's message table, added when new; -1 once the table is full.
     qint32 reasonFor(const QString &text);

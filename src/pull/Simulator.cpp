@@ -23,6 +23,22 @@ void deniedInBins(std::vector<qint64> &bins, qint64 binMs, qint64 phase, qint64 
     }
 }
 
+// `earliest` becomes `atMs` when that is earlier, or when it is unset. (A helper, not inline in a loop: clang-tidy
+// 16's optional-access analysis takes minutes over a loop that carries an optional from one round to the next.)
+void keepEarliest(std::optional<qint64> &earliest, qint64 atMs)
+{
+    if (!earliest || atMs < *earliest)
+        earliest = atMs;
+}
+
+// How often the tag of `image` moves, in ms. Only for the images of PullGroup::movingPositions: Fleet::buildProfile
+// puts there exactly the images whose tagMovesEveryS is set.
+qint64 tagMoveMs(const Fleet &fleet, int image)
+{
+    // NOLINTNEXTLINE(bugprone-unchecked-optional-access): set for every image of movingPositions (see above)
+    return *fleet.scenario().images.at(fleet.imageGroupOf(image)).tagMovesEveryS * 1000;
+}
+
 } // namespace
 
 Simulator::Simulator(std::shared_ptr<const Fleet> fleet) : Simulator(std::move(fleet), SimulationOptions())
@@ -84,8 +100,7 @@ void Simulator::rateLimited(int bucket, qint64 tMs, qint64 count)
 {
     m_counters.pullsAttempted += count;
     m_counters.pullsRateLimited += count;
-    if (!m_counters.firstRateLimitedMs || tMs < *m_counters.firstRateLimitedMs)
-        m_counters.firstRateLimitedMs = tMs;
+    keepEarliest(m_counters.firstRateLimitedMs, tMs);
     m_deniedTotal[size_t(bucket)] += count;
     m_firstDenied[size_t(bucket)] = std::min(m_firstDenied[size_t(bucket)], tMs);
     m_deniedBins[size_t(bucket)][size_t(tMs / m_binMs)] += count;
@@ -127,8 +142,7 @@ void Simulator::recordRefresh(const PullGroup &group, qint64 movingBase, qint64 
 {
     const auto &moving = group.movingPositions;
     for (auto it = moving.cbegin(); it != moving.cend() && *it < count; ++it) {
-        const qint64 moveMs =
-            *m_fleet->scenario().images.at(m_fleet->imageGroupOf(group.images[size_t(*it)])).tagMovesEveryS * 1000;
+        const qint64 moveMs = tagMoveMs(*m_fleet, group.images[size_t(*it)]);
         SimulationResult::MovingState &state =
             m_moving[size_t(movingBase + group.movingOffset + (it - moving.cbegin()))];
         if (tMs / moveMs != state.lastPulledMs / moveMs)
@@ -194,8 +208,7 @@ void Simulator::processAgent(int agent, qint64 t)
                 m_counters.pullsRateLimited += skipped * missing;
                 m_deniedTotal[size_t(group.bucket)] += skipped * missing;
                 m_firstDenied[size_t(group.bucket)] = std::min(m_firstDenied[size_t(group.bucket)], firstMs);
-                if (!m_counters.firstRateLimitedMs || firstMs < *m_counters.firstRateLimitedMs)
-                    m_counters.firstRateLimitedMs = firstMs;
+                keepEarliest(m_counters.firstRateLimitedMs, firstMs);
                 deniedInBins(m_deniedBins[size_t(group.bucket)], m_binMs, phase, f.checkInMs(), from, checkInsBefore,
                              missing);
                 if (m_log.enabled()) {
@@ -350,8 +363,7 @@ void Simulator::countSleptThrough(SimulationResult &out, std::vector<qint64> &de
             const qint64 firstMs = phase + from * f.checkInMs();
             out.counters.pullsAttempted += skipped * missing;
             out.counters.pullsRateLimited += skipped * missing;
-            if (!out.counters.firstRateLimitedMs || firstMs < *out.counters.firstRateLimitedMs)
-                out.counters.firstRateLimitedMs = firstMs;
+            keepEarliest(out.counters.firstRateLimitedMs, firstMs);
             deniedTotal[size_t(group.bucket)] += skipped * missing;
             firstDenied[size_t(group.bucket)] = std::min(firstDenied[size_t(group.bucket)], firstMs);
             deniedInBins(deniedBins[size_t(group.bucket)], m_binMs, phase, f.checkInMs(), from, checkIns, missing);
@@ -422,7 +434,7 @@ void Simulator::summariseImages(SimulationResult &out) const
                 if (position >= m_pulled[slot])
                     break;
                 const int image = group.images[size_t(position)];
-                const qint64 moveMs = *f.scenario().images.at(f.imageGroupOf(image)).tagMovesEveryS * 1000;
+                const qint64 moveMs = tagMoveMs(f, image);
                 const qint64 latest = end > 0 ? (end - 1) / moveMs : 0;
                 if (latest > m_moving[size_t(movingBase + qint64(m))].lastPulledMs / moveMs)
                     ++images[size_t(image)].staleAgents;

@@ -50,7 +50,7 @@ struct HelperOutcome
 
 // Runs docker-credential-<helper> <action> with `input` on stdin; reports once, on the calling thread.
 void runHelper(const QProcessEnvironment &env, const QString &helper, const QString &action, const QByteArray &input,
-               const QString &origin, std::function<void(const HelperOutcome &)> done)
+               const QString &origin, const std::function<void(const HelperOutcome &)> &done)
 {
     const QString name = QStringLiteral("docker-credential-") + helper;
     const QStringList path = env.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);

@@ -26,14 +26,14 @@ Result<Descriptor> parseDescriptor(const QJsonValue &value, const QString &where
     descriptor.digest = *digest;
     const QJsonValue size = object.value(QStringLiteral("size"));
     const double sizeValue = size.toDouble(-1);
-    if (!size.isDouble() || sizeValue < 0 || sizeValue > 9.0e15 || sizeValue != qint64(sizeValue))
+    if (!size.isDouble() || sizeValue < 0 || sizeValue > 9.0e15 || sizeValue != double(qint64(sizeValue)))
         return fail(ErrorCode::Protocol, RegistryText::tr("the manifest's %1 has no valid size").arg(where));
     descriptor.size = qint64(sizeValue);
     const QJsonObject platform = object.value(QStringLiteral("platform")).toObject();
     descriptor.platform = {platform.value(QStringLiteral("os")).toString(),
                            platform.value(QStringLiteral("architecture")).toString(),
                            platform.value(QStringLiteral("variant")).toString()};
-    for (const QJsonValue &url : object.value(QStringLiteral("urls")).toArray())
+    for (const auto &url : object.value(QStringLiteral("urls")).toArray())
         descriptor.urls << url.toString();
     return descriptor;
 }
@@ -164,7 +164,7 @@ Result<Manifest> parseManifest(const QByteArray &bytes, const QString &contentTy
         if (!entries.isArray())
             return fail(ErrorCode::Protocol, RegistryText::tr("the index has no \"manifests\" list"));
         int i = 0;
-        for (const QJsonValue &entry : entries.toArray()) {
+        for (const auto &entry : entries.toArray()) {
             Result<Descriptor> descriptor = parseDescriptor(entry, RegistryText::tr("manifests[%1]").arg(i++));
             if (!descriptor)
                 return fail(descriptor.error());
@@ -182,7 +182,7 @@ Result<Manifest> parseManifest(const QByteArray &bytes, const QString &contentTy
     if (!layers.isArray())
         return fail(ErrorCode::Protocol, RegistryText::tr("the manifest has no \"layers\" list"));
     int i = 0;
-    for (const QJsonValue &entry : layers.toArray()) {
+    for (const auto &entry : layers.toArray()) {
         Result<Descriptor> descriptor = parseDescriptor(entry, RegistryText::tr("layers[%1]").arg(i++));
         if (!descriptor)
             return fail(descriptor.error());

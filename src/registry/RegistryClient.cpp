@@ -44,8 +44,8 @@ bool isRedirect(int status)
 
 // A registry's GET /v2/ answer is "{}" or a short error; a token answer is a few KiB. Anything near these bounds is a
 // peer that misbehaves, and reading on would let it fill our memory.
-constexpr qint64 MaxPingBytes = 64 * 1024;
-constexpr qint64 MaxTokenBytes = 1024 * 1024;
+constexpr qint64 MaxPingBytes = qint64{64} * 1024;
+constexpr qint64 MaxTokenBytes = qint64{1024} * 1024;
 
 // Where a registry's API answers: Docker Hub's name is not its API host.
 QString apiHostOf(const QString &registry)
@@ -142,7 +142,7 @@ Status RegistryClient::checkCaFile(const QString &path)
                     tr("the CA file %1 cannot be read: %2")
                         .arg(path, QFileInfo(path).isDir() ? tr("it is a directory") : file.errorString()));
     // CA bundles are small; a huge file is not one, and need not be read whole to say so.
-    if (QSslCertificate::fromData(file.read(16 * 1024 * 1024), QSsl::Pem).isEmpty())
+    if (QSslCertificate::fromData(file.read(qint64{16} * 1024 * 1024), QSsl::Pem).isEmpty())
         return fail(ErrorCode::InvalidInput,
                     tr("the CA file %1 holds no PEM certificate (no \"-----BEGIN CERTIFICATE-----\" block)").arg(path),
                     tr("a DER certificate converts with: openssl x509 -inform der -in FILE -out FILE.pem"));
@@ -164,11 +164,11 @@ void RegistryClient::withEndpoint(const QString &registry, const std::shared_ptr
     std::shared_ptr<HostState> &host = m_hosts[registry];
     if (!host)
         host = std::make_shared<HostState>();
-    if (host->endpoint) {
-        done(*host->endpoint);
+    if (const std::optional<QUrl> &endpoint = host->endpoint) {
+        done(*endpoint);
         return;
     }
-    host->endpointWaiters.push_back([state, done = std::move(done)](Result<QUrl> endpoint) {
+    host->endpointWaiters.emplace_back([state, done = std::move(done)](Result<QUrl> endpoint) {
         if (state->canceled)
             done(fail(detail::canceledError()));
         else
@@ -291,7 +291,7 @@ void RegistryClient::dispatch(const std::shared_ptr<Request> &request, const std
         host = std::make_shared<HostState>();
     auto run = [this, request, state, done] { transmit(request, state, done); };
     if (host->active >= std::max(1, optionsFor(request->registry).maxConnections)) {
-        host->queue.push_back(std::move(run));
+        host->queue.emplace_back(std::move(run));
         return;
     }
     ++host->active;
@@ -315,17 +315,20 @@ void RegistryClient::startNext(const QString &registry)
 QByteArray RegistryClient::authorizationFor(const QString &registry, const QStringList &scopes) const
 {
     const std::shared_ptr<HostState> host = m_hosts.value(registry);
-    if (!host || !host->challenge)
+    if (!host)
         return {};
-    if (host->challenge->isBasic()) {
+    const std::optional<AuthChallenge> &challenge = host->challenge;
+    if (!challenge)
+        return {};
+    if (challenge->isBasic()) {
         const std::optional<Credential> credential =
             m_credentials ? m_credentials->credentialFor(registry) : std::nullopt;
         if (!credential)
             return {};
         return "Basic " + (credential->username + QLatin1Char(':') + credential->secret).toUtf8().toBase64();
     }
-    const QString token = m_tokens.find(TokenCache::key(host->challenge->param(QStringLiteral("realm")),
-                                                        host->challenge->param(QStringLiteral("service")), scopes));
+    const QString token = m_tokens.find(TokenCache::key(challenge->param(QStringLiteral("realm")),
+                                                        challenge->param(QStringLiteral("service")), scopes));
     return token.isEmpty() ? QByteArray() : "Bearer " + token.toUtf8();
 }
 
@@ -379,13 +382,16 @@ bool RegistryClient::fetchTokenFirst(const std::shared_ptr<Request> &request,
 {
     // A Bearer registry whose token we lack: fetch it first rather than collect a 401 per request.
     const std::shared_ptr<HostState> host = m_hosts.value(request->registry);
-    if (!request->sendAuthorization || !host || !host->challenge || !host->challenge->isBearer() ||
-        !authorizationFor(request->registry, request->scopes).isEmpty() || request->authAttempts != 0)
+    if (!request->sendAuthorization || !host)
+        return false;
+    const std::optional<AuthChallenge> &challenge = host->challenge;
+    if (!challenge || !challenge->isBearer() || !authorizationFor(request->registry, request->scopes).isEmpty() ||
+        request->authAttempts != 0)
         return false;
     ++request->authAttempts;
     startNext(request->registry);
-    fetchToken(request->registry, host->challenge->param(QStringLiteral("realm")),
-               host->challenge->param(QStringLiteral("service")), request->scopes, state,
+    fetchToken(request->registry, challenge->param(QStringLiteral("realm")),
+               challenge->param(QStringLiteral("service")), request->scopes, state,
                [this, request, state, done](Result<QString> token) {
                    if (!token) {
                        done(fail(token.error()));
@@ -430,7 +436,7 @@ void RegistryClient::guardReplyBody(QNetworkReply *reply, const std::shared_ptr<
             return;
         }
         // Error bodies and everything non-streamed are bounded; a peer cannot make us buffer without limit.
-        const qint64 limit = request->onData ? 1024 * 1024 : request->maxBodyBytes;
+        const qint64 limit = request->onData ? qint64{1024} * 1024 : request->maxBodyBytes;
         if (reply->bytesAvailable() + guard->received > limit) {
             guard->tooLarge = true;
             reply->abort();
@@ -666,8 +672,8 @@ void RegistryClient::fetchToken(const QString &registry, const QString &realm, c
     // caller only takes that caller off the list, and the fetch stops when no caller is left.
     const quint64 id = ++m_lastTokenWaiter;
     auto &waiters = m_tokenWaiters[key];
-    waiters.push_back({id, std::move(done)});
-    state->atCancel.push_back([client = QPointer<RegistryClient>(this), key, id] {
+    waiters.emplace_back(id, std::move(done));
+    state->atCancel.emplace_back([client = QPointer<RegistryClient>(this), key, id] {
         if (client)
             client->leaveTokenFetch(key, id);
     });
@@ -709,7 +715,7 @@ void RegistryClient::leaveTokenFetch(const QString &key, quint64 id)
 
 void RegistryClient::requestToken(const QString &registry, const QString &realm, const QString &service,
                                   const QStringList &scopes, bool post, const std::shared_ptr<OperationState> &state,
-                                  std::function<void(Result<QString>)> done)
+                                  const std::function<void(Result<QString>)> &done)
 {
     const RegistryOptions options = optionsFor(registry);
     const std::optional<Credential> credential = m_credentials ? m_credentials->credentialFor(registry) : std::nullopt;
@@ -727,7 +733,7 @@ void RegistryClient::requestToken(const QString &registry, const QString &realm,
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("ImageSteward/" STEWARD_VERSION));
     QNetworkReply *reply = nullptr;
     ++m_requestCount;
-    if (post) {
+    if (post && credential) { // fetchToken asks for a POST only with a credential
         // OAuth2 (distribution oauth.md): one space-separated scope field; identity tokens use refresh_token.
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("service"), service);

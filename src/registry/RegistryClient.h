@@ -122,7 +122,7 @@ private:
                     const std::shared_ptr<detail::OperationState> &state, std::function<void(Result<QString>)> done);
     void requestToken(const QString &registry, const QString &realm, const QString &service, const QStringList &scopes,
                       bool post, const std::shared_ptr<detail::OperationState> &state,
-                      std::function<void(Result<QString>)> done);
+                      const std::function<void(Result<QString>)> &done);
     QByteArray authorizationFor(const QString &registry, const QStringList &scopes) const;
     // TLS for a request to `url` on behalf of `registry`: its CA file, and its "insecure" choice on its own host only.
     QSslConfiguration sslFor(const QString &registry, const QUrl &url) const;
@@ -132,19 +132,19 @@ private:
     QNetworkReply *startReply(const QByteArray &method, QNetworkRequest request, const detail::Request &source);
 
     void headBlobOrMount(const ImageReference &source, const ImageReference &destination, const Descriptor &blob,
-                         const std::shared_ptr<detail::OperationState> &state, std::shared_ptr<CopyReport> report,
-                         std::function<void(Status)> done);
+                         const std::shared_ptr<detail::OperationState> &state,
+                         const std::shared_ptr<CopyReport> &report, const std::function<void(Status)> &done);
     void streamBlob(const ImageReference &source, const ImageReference &destination, const Descriptor &blob,
                     const QUrl &uploadLocation, const std::shared_ptr<detail::OperationState> &state,
-                    std::shared_ptr<CopyReport> report, std::function<void(Status)> done);
+                    const std::shared_ptr<CopyReport> &report, const std::function<void(Status)> &done);
     void copyImage(const ImageReference &source, const ImageReference &destination, const FetchedManifest &manifest,
-                   const std::shared_ptr<detail::OperationState> &state, std::shared_ptr<CopyReport> report,
-                   std::function<void(Status)> done);
+                   const std::shared_ptr<detail::OperationState> &state, const std::shared_ptr<CopyReport> &report,
+                   const std::function<void(Status)> &done);
     void getManifestInto(const ImageReference &reference, const std::shared_ptr<detail::OperationState> &state,
-                         std::function<void(Result<FetchedManifest>)> done);
+                         const std::function<void(Result<FetchedManifest>)> &done);
     void putManifestInto(const ImageReference &reference, const QByteArray &bytes, const QString &mediaType,
                          const std::shared_ptr<detail::OperationState> &state,
-                         std::function<void(Result<Digest>)> done);
+                         const std::function<void(Result<Digest>)> &done);
 
     const Clock &m_clock;
     QNetworkAccessManager *m_network;

@@ -30,7 +30,7 @@ struct Request
     HeaderList headers;
     QByteArray body;
     std::shared_ptr<QIODevice> bodyDevice; // streamed upload; wins over body
-    qint64 maxBodyBytes = 4 * 1024 * 1024;
+    qint64 maxBodyBytes = qint64{4} * 1024 * 1024;
     bool followRedirects = false;
     // Streamed download: body bytes go here instead of into Response::body. Return false to abort.
     std::function<bool(QByteArrayView)> onData;

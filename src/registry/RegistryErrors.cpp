@@ -13,11 +13,11 @@ namespace steward::registry {
 QList<RegistryErrorEntry> parseErrorBody(const QByteArray &body)
 {
     QList<RegistryErrorEntry> entries;
-    if (body.size() > 1024 * 1024)
+    if (body.size() > qsizetype{1024} * 1024)
         return entries;
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonArray errors = doc.object().value(QStringLiteral("errors")).toArray();
-    for (const QJsonValue &value : errors) {
+    for (const auto &value : errors) {
         const QJsonObject error = value.toObject();
         QString code = error.value(QStringLiteral("code")).toString();
         if (code.isEmpty())

@@ -31,8 +31,8 @@ using detail::startOperation;
 namespace {
 
 constexpr int TagPageSize = 1000;
-constexpr qint64 MaxTagListBytes = 16 * 1024 * 1024;
-constexpr qint64 MaxConfigBytes = 8 * 1024 * 1024;
+constexpr qint64 MaxTagListBytes = qint64{16} * 1024 * 1024;
+constexpr qint64 MaxConfigBytes = qint64{8} * 1024 * 1024;
 
 } // namespace
 
@@ -103,14 +103,14 @@ QFuture<Result<TagList>> RegistryClient::listTags(const ImageReference &reposito
     auto seen = std::make_shared<QSet<QString>>();
     auto fetchPage = std::make_shared<std::function<void(QUrl)>>();
     // The page function holds itself (the next page needs it); the continuation below breaks that cycle at the end.
-    *fetchPage = [this, op, list, seen, repository, fetchPage](QUrl url) mutable {
+    *fetchPage = [this, op, list, seen, repository, fetchPage](const QUrl &url) mutable {
         Request request;
         request.url = url;
         request.registry = repository.registry();
         request.scopes = {pullScope(repository)};
         request.maxBodyBytes = MaxTagListBytes;
         request.action = tr("listing the tags of %1").arg(repository.name());
-        send(request, op->state, [this, op, list, seen, repository, url, fetchPage](Result<Response> response) {
+        send(request, op->state, [op, list, seen, repository, url, fetchPage](Result<Response> response) {
             if (!response) {
                 op->finish(fail(response.error()));
                 return;
@@ -135,7 +135,7 @@ QFuture<Result<TagList>> RegistryClient::listTags(const ImageReference &reposito
             // "tags": null is how distribution 2.8 says "no tags left".
             int fresh = 0;
             const QJsonArray array = tags.toArray();
-            for (const QJsonValue &tag : array) {
+            for (const auto &tag : array) {
                 const QString name = tag.toString();
                 if (!tag.isString() || !ImageReference::isValidTag(name)) {
                     op->finish(fail(ErrorCode::Protocol,
@@ -175,7 +175,7 @@ QFuture<Result<TagList>> RegistryClient::listTags(const ImageReference &reposito
     first.setQuery(QStringLiteral("n=%1").arg(TagPageSize));
     (*fetchPage)(first);
     // Deferred: finish() may run inside the page function itself.
-    op->atFinish.push_back([this, fetchPage] {
+    op->atFinish.emplace_back([this, fetchPage] {
         QMetaObject::invokeMethod(
             this, [fetchPage] { *fetchPage = nullptr; }, Qt::QueuedConnection);
     });
@@ -231,7 +231,7 @@ QFuture<Result<QList<TagDigest>>> RegistryClient::tagDigests(const ImageReferenc
 QFuture<Result<ManifestHead>> RegistryClient::headManifest(const ImageReference &reference)
 {
     auto op = startOperation<Result<ManifestHead>>(this);
-    send(manifestRequest(reference, "HEAD"), op->state, [this, op, reference](Result<Response> response) {
+    send(manifestRequest(reference, "HEAD"), op->state, [op, reference](Result<Response> response) {
         if (!response) {
             op->finish(fail(response.error()));
             return;
@@ -270,7 +270,7 @@ QFuture<Result<ManifestHead>> RegistryClient::headManifest(const ImageReference 
 }
 
 void RegistryClient::getManifestInto(const ImageReference &reference, const std::shared_ptr<OperationState> &state,
-                                     std::function<void(Result<FetchedManifest>)> done)
+                                     const std::function<void(Result<FetchedManifest>)> &done)
 {
     send(manifestRequest(reference, "GET"), state, [reference, done](Result<Response> response) {
         if (!response) {
@@ -421,7 +421,7 @@ QFuture<Result<ImageDetails>> RegistryClient::inspect(const ImageReference &refe
 
 void RegistryClient::putManifestInto(const ImageReference &reference, const QByteArray &bytes, const QString &mediaType,
                                      const std::shared_ptr<OperationState> &state,
-                                     std::function<void(Result<Digest>)> done)
+                                     const std::function<void(Result<Digest>)> &done)
 {
     Request request;
     request.method = "PUT";
@@ -430,7 +430,7 @@ void RegistryClient::putManifestInto(const ImageReference &reference, const QByt
     request.scopes = {pushScope(reference)};
     request.headers = {{"Content-Type", mediaType.toUtf8()}};
     request.body = bytes;
-    request.maxBodyBytes = 1024 * 1024;
+    request.maxBodyBytes = qint64{1024} * 1024;
     request.action = tr("writing the manifest %1").arg(reference.toString());
     const Digest ours = Digest::sha256(bytes);
     send(request, state, [reference, ours, done](Result<Response> response) {
@@ -614,7 +614,7 @@ QFuture<Result<CopyReport>> RegistryClient::copy(const ImageReference &source, c
                             });
         };
         (*next)(0);
-        op->atFinish.push_back([this, next] {
+        op->atFinish.emplace_back([this, next] {
             QMetaObject::invokeMethod(
                 this, [next] { *next = nullptr; }, Qt::QueuedConnection);
         });
@@ -624,7 +624,7 @@ QFuture<Result<CopyReport>> RegistryClient::copy(const ImageReference &source, c
 
 void RegistryClient::copyImage(const ImageReference &source, const ImageReference &destination,
                                const FetchedManifest &manifest, const std::shared_ptr<OperationState> &state,
-                               std::shared_ptr<CopyReport> report, std::function<void(Status)> done)
+                               const std::shared_ptr<CopyReport> &report, const std::function<void(Status)> &done)
 {
     if (manifest.manifest.kind != Manifest::Kind::Image) {
         done(fail(ErrorCode::Unsupported,
@@ -655,7 +655,7 @@ void RegistryClient::copyImage(const ImageReference &source, const ImageReferenc
 
 void RegistryClient::headBlobOrMount(const ImageReference &source, const ImageReference &destination,
                                      const Descriptor &blob, const std::shared_ptr<OperationState> &state,
-                                     std::shared_ptr<CopyReport> report, std::function<void(Status)> done)
+                                     const std::shared_ptr<CopyReport> &report, const std::function<void(Status)> &done)
 {
     if (source.registry() == destination.registry()) {
         // Same registry: link the blob into the destination repository; no bytes move.
@@ -665,7 +665,7 @@ void RegistryClient::headBlobOrMount(const ImageReference &source, const ImageRe
         request.url.setQuery(QStringLiteral("mount=%1&from=%2").arg(blob.digest.toString(), source.repository()));
         request.registry = destination.registry();
         request.scopes = {pushScope(destination), pullScope(source)};
-        request.maxBodyBytes = 1024 * 1024;
+        request.maxBodyBytes = qint64{1024} * 1024;
         request.action = tr("mounting %1 into %2").arg(blob.digest.shortString(), destination.name());
         send(request, state, [this, source, destination, blob, state, report, done](Result<Response> response) {
             if (!response) {
@@ -716,7 +716,7 @@ void RegistryClient::headBlobOrMount(const ImageReference &source, const ImageRe
 
 void RegistryClient::streamBlob(const ImageReference &source, const ImageReference &destination, const Descriptor &blob,
                                 const QUrl &uploadLocation, const std::shared_ptr<OperationState> &state,
-                                std::shared_ptr<CopyReport> report, std::function<void(Status)> done)
+                                const std::shared_ptr<CopyReport> &report, const std::function<void(Status)> &done)
 {
     // Download into a temporary file while hashing, verify, then upload the file: memory stays bounded and nothing
     // unverified reaches the destination.
@@ -776,7 +776,7 @@ void RegistryClient::streamBlob(const ImageReference &source, const ImageReferen
                  put.scopes = {pushScope(destination)};
                  put.headers = {{"Content-Type", "application/octet-stream"}};
                  put.bodyDevice = file;
-                 put.maxBodyBytes = 1024 * 1024;
+                 put.maxBodyBytes = qint64{1024} * 1024;
                  put.action = tr("uploading %1 to %2").arg(blob.digest.shortString(), destination.name());
                  send(put, state, [blob, report, done, destination](Result<Response> response) {
                      if (!response) {
@@ -803,7 +803,7 @@ void RegistryClient::streamBlob(const ImageReference &source, const ImageReferen
              start.url = apiUrl(destination, QStringLiteral("/blobs/uploads/"));
              start.registry = destination.registry();
              start.scopes = {pushScope(destination)};
-             start.maxBodyBytes = 1024 * 1024;
+             start.maxBodyBytes = qint64{1024} * 1024;
              start.action = tr("starting an upload to %1").arg(destination.name());
              send(start, state, [upload, done, destination](Result<Response> response) {
                  if (!response) {

@@ -76,7 +76,7 @@ QFuture<Result<QList<BlobPresence>>> RegistryClient::checkBlobs(const ImageRefer
     auto results = std::make_shared<QList<BlobPresence>>(blobs.size());
     auto remaining = std::make_shared<qsizetype>(blobs.size());
     for (qsizetype i = 0; i < blobs.size(); ++i) {
-        const Descriptor blob = blobs.at(i);
+        const Descriptor &blob = blobs.at(i);
         Request head;
         head.method = "HEAD";
         head.url = apiUrl(repository, QStringLiteral("/blobs/") + blob.digest.toString());

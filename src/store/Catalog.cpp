@@ -85,7 +85,8 @@ Error withRestoreAdvice(Error damaged, const QString &profileDir)
 bool backupIsStale(const QString &profileDir)
 {
     const QList<CatalogBackup> backups = listBackups(profileDir);
-    return backups.isEmpty() || backups.constFirst().createdUtc.secsTo(QDateTime::currentDateTimeUtc()) > 24 * 3600;
+    return backups.isEmpty() ||
+           backups.constFirst().createdUtc.secsTo(QDateTime::currentDateTimeUtc()) > qint64{24} * 3600;
 }
 
 // Checks, migrates and backs up on a private connection while the profile lock is held.

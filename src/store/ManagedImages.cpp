@@ -139,15 +139,16 @@ Status saveManagedImage(QSqlDatabase &db, const ManagedImage &image, const QStri
     if (image.imageId.isEmpty() || image.repository.isEmpty())
         return fail(ErrorCode::InvalidInput,
                     StoreText::tr("A managed image needs its Kasm image id and its repository."));
-    Result<std::optional<ManagedImage>> before = findManagedImage(db, image.imageId);
-    if (!before)
-        return fail(before.error());
+    Result<std::optional<ManagedImage>> found = findManagedImage(db, image.imageId);
+    if (!found)
+        return fail(found.error());
+    const std::optional<ManagedImage> &before = *found;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime createdAt = *before ? (*before)->createdAt : now;
+    const QDateTime createdAt = before ? before->createdAt : now;
     if (Status written = writeRow(db, image, createdAt, now); !written)
         return written;
     return appendAudit(db, AuditEntry{0, now, actor, QStringLiteral("managed-image.save"), image.imageId,
-                                      *before ? QJsonValue(managedImageJson(**before)) : QJsonValue(),
+                                      before ? QJsonValue(managedImageJson(*before)) : QJsonValue(),
                                       managedImageJson(image)});
 }
 
@@ -183,10 +184,11 @@ Result<QList<ManagedImage>> listManagedImages(QSqlDatabase &db)
 
 Status removeManagedImage(QSqlDatabase &db, const QString &imageId, const QString &actor)
 {
-    Result<std::optional<ManagedImage>> before = findManagedImage(db, imageId);
+    Result<std::optional<ManagedImage>> found = findManagedImage(db, imageId);
+    if (!found)
+        return fail(found.error());
+    const std::optional<ManagedImage> &before = *found;
     if (!before)
-        return fail(before.error());
-    if (!*before)
         return fail(ErrorCode::NotFound, StoreText::tr("The image %1 is not managed.").arg(imageId));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM managed_images WHERE image_id = ?"));
@@ -194,7 +196,7 @@ Status removeManagedImage(QSqlDatabase &db, const QString &imageId, const QStrin
     if (!query.exec())
         return fail(storageError(QT_TRANSLATE_NOOP("steward::store", "Cannot remove the managed image: %1"), query));
     return appendAudit(db, AuditEntry{0, QDateTime::currentDateTimeUtc(), actor, QStringLiteral("managed-image.remove"),
-                                      imageId, managedImageJson(**before), QJsonValue()});
+                                      imageId, managedImageJson(*before), QJsonValue()});
 }
 
 } // namespace steward::store

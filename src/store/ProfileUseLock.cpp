@@ -22,7 +22,7 @@ namespace {
 // <major>:<minor>:<inode> 0 EOF"); 0 where the system does not say. Only for the message: the lock decides.
 qint64 holderOf(int fd)
 {
-    struct stat info;
+    struct stat info = {};
     if (::fstat(fd, &info) != 0)
         return 0;
     QFile locks(QStringLiteral("/proc/locks"));

@@ -31,9 +31,9 @@ Result<std::optional<RegistryRecord>> lookup(const Catalog &catalog, const QStri
 
 } // namespace
 
-QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore> credentials,
-                                  const QString &registry, const QString &username, const QString &secret,
-                                  const QString &how)
+QFuture<Status> saveRegistryLogin(const std::shared_ptr<Catalog> &catalog,
+                                  const std::shared_ptr<CredentialStore> &credentials, const QString &registry,
+                                  const QString &username, const QString &secret, const QString &how)
 {
     const QString host = registryHostKey(registry);
     if (host.isEmpty())
@@ -122,21 +122,22 @@ QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_
     return done;
 }
 
-QFuture<Result<std::optional<StoredLogin>>>
-storedLoginFor(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore> credentials, const QString &registry)
+QFuture<Result<std::optional<StoredLogin>>> storedLoginFor(const std::shared_ptr<Catalog> &catalog,
+                                                           const std::shared_ptr<CredentialStore> &credentials,
+                                                           const QString &registry)
 {
     using Answer = Result<std::optional<StoredLogin>>;
     const QString host = registryHostKey(registry);
-    Result<std::optional<RegistryRecord>> record = lookup(*catalog, host);
-    if (!record)
-        return ready(Answer(fail(record.error())));
-    if (!record->has_value() || (*record)->username.isEmpty() || (*record)->credentialRef.isEmpty())
+    Result<std::optional<RegistryRecord>> found = lookup(*catalog, host);
+    if (!found)
+        return ready(Answer(fail(found.error())));
+    const std::optional<RegistryRecord> &record = *found;
+    if (!record || record->username.isEmpty() || record->credentialRef.isEmpty())
         return ready(Answer(std::nullopt));
-    const QString username = (*record)->username;
-    if (Status trusted = checkCredentialRef(CredentialKind::Registry, host, username, (*record)->credentialRef);
-        !trusted)
+    const QString username = record->username;
+    if (Status trusted = checkCredentialRef(CredentialKind::Registry, host, username, record->credentialRef); !trusted)
         return ready(Answer(fail(trusted.error())));
-    return credentials->read((*record)->credentialRef)
+    return credentials->read(record->credentialRef)
         .then(QtFuture::Launch::Sync, [host, username](Result<std::optional<QString>> secret) -> Answer {
             if (!secret)
                 return fail(secret.error());
@@ -146,20 +147,21 @@ storedLoginFor(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore
         });
 }
 
-QFuture<Status> removeRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore> credentials,
-                                    const QString &registry)
+QFuture<Status> removeRegistryLogin(const std::shared_ptr<Catalog> &catalog,
+                                    const std::shared_ptr<CredentialStore> &credentials, const QString &registry)
 {
     const QString host = registryHostKey(registry);
-    Result<std::optional<RegistryRecord>> existing = lookup(*catalog, host);
-    if (!existing)
-        return ready(Status(fail(existing.error())));
-    if (!existing->has_value() || (*existing)->username.isEmpty()) {
+    Result<std::optional<RegistryRecord>> found = lookup(*catalog, host);
+    if (!found)
+        return ready(Status(fail(found.error())));
+    const std::optional<RegistryRecord> &existing = *found;
+    if (!existing || existing->username.isEmpty()) {
         return ready(
             Status(fail(ErrorCode::NotFound, StoreText::tr("Not logged in to %1; `stewardctl logins` lists the logins "
                                                            "of this profile.")
                                                  .arg(host))));
     }
-    const RegistryRecord record = **existing;
+    const RegistryRecord record = *existing;
     // Only this login's own key is removed, whatever the row's reference names.
     Result<QString> key = credentialKey(CredentialKind::Registry, host, record.username);
     if (!key)

@@ -25,18 +25,19 @@ struct StoredLogin
 // the future finishes only once that removal has; if it failed, the result is that failure (the new login is stored
 // all the same, and the message says so and names the entry to delete).
 // The future finishes on the calling thread (keychain jobs need its event loop); catalog work uses its connection.
-QFuture<Status> saveRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore> credentials,
-                                  const QString &registry, const QString &username, const QString &secret,
-                                  const QString &how);
+QFuture<Status> saveRegistryLogin(const std::shared_ptr<Catalog> &catalog,
+                                  const std::shared_ptr<CredentialStore> &credentials, const QString &registry,
+                                  const QString &username, const QString &secret, const QString &how);
 
 // The login for `registry` (any spelling registryHostKey() understands), or std::nullopt when the profile has none
 // or the credential store lost its secret. For registry clients: resolve before a command runs.
-QFuture<Result<std::optional<StoredLogin>>>
-storedLoginFor(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore> credentials, const QString &registry);
+QFuture<Result<std::optional<StoredLogin>>> storedLoginFor(const std::shared_ptr<Catalog> &catalog,
+                                                           const std::shared_ptr<CredentialStore> &credentials,
+                                                           const QString &registry);
 
 // Forgets a login: removes the secret, clears user and key in the catalog, appends an audit line. NotFound when the
 // profile has no login for `registry`.
-QFuture<Status> removeRegistryLogin(std::shared_ptr<Catalog> catalog, std::shared_ptr<CredentialStore> credentials,
-                                    const QString &registry);
+QFuture<Status> removeRegistryLogin(const std::shared_ptr<Catalog> &catalog,
+                                    const std::shared_ptr<CredentialStore> &credentials, const QString &registry);
 
 } // namespace steward::store

@@ -203,14 +203,16 @@ QFuture<Status> SessionFallbackCredentialStore::remove(const QString &key)
 bool SessionFallbackCredentialStore::persistent() const
 {
     const QMutexLocker locker(&m_state->mutex);
-    const bool keychainUnavailable = m_state->probe && !m_state->probe->available;
+    const std::optional<KeychainProbe> &probe = m_state->probe;
+    const bool keychainUnavailable = probe && !probe->available;
     return !keychainUnavailable && m_state->sessionKeys.isEmpty();
 }
 
 QString SessionFallbackCredentialStore::description() const
 {
     const QMutexLocker locker(&m_state->mutex);
-    const bool keychainUnavailable = m_state->probe && !m_state->probe->available;
+    const std::optional<KeychainProbe> &probe = m_state->probe;
+    const bool keychainUnavailable = probe && !probe->available;
     const auto inMemory = int(m_state->sessionKeys.size());
     if (keychainUnavailable)
         return m_state->memory.description();

@@ -34,21 +34,21 @@ using Run = std::shared_ptr<Connecting>;
 void removePreviousSecret(const Run &run)
 {
     const KasmConnected connected{run->settings, run->info};
-    if (!run->previousKey)
+    const std::optional<QString> &previousKey = run->previousKey;
+    if (!previousKey)
         return run->chain->finish(connected);
     run->chain->await(
-        run->credentials->remove(*run->previousKey),
-        [run, connected](Status removed) {
+        run->credentials->remove(*previousKey),
+        [run, connected, previousKey = *previousKey](Status removed) {
             if (removed)
                 return run->chain->finish(connected);
-            run->chain->finish(
-                fail(Error{removed.error().code,
-                           WorkflowText::tr("Connected to %1 with API key %2, but the previous key's secret could "
-                                            "not be removed from the keychain (%3): %4 Remove the entry \"%3\" by "
-                                            "hand.")
-                               .arg(run->settings.url.toString(), run->settings.apiKey, *run->previousKey,
-                                    removed.error().message),
-                           removed.error().detail}));
+            run->chain->finish(fail(Error{
+                removed.error().code,
+                WorkflowText::tr("Connected to %1 with API key %2, but the previous key's secret could "
+                                 "not be removed from the keychain (%3): %4 Remove the entry \"%3\" by "
+                                 "hand.")
+                    .arg(run->settings.url.toString(), run->settings.apiKey, previousKey, removed.error().message),
+                removed.error().detail}));
         },
         run->chain);
 }
@@ -60,8 +60,9 @@ void store(const Run &run)
         return run->chain->finish(fail(key.error()));
     run->key = *key;
     Result<std::optional<kasm::KasmServerSettings>> previous = kasm::loadKasmServerSettings(run->profileDir);
-    if (previous && previous->has_value()) {
-        if (Result<QString> old = kasm::kasmSecretKey(**previous); old && *old != run->key)
+    if (const std::optional<kasm::KasmServerSettings> previousSettings = previous.value_or(std::nullopt);
+        previousSettings) {
+        if (Result<QString> old = kasm::kasmSecretKey(*previousSettings); old && *old != run->key)
             run->previousKey = *old;
     }
     run->chain->await(
@@ -129,17 +130,23 @@ QFuture<Result<KasmConnected>> connectKasmServer(const QString &profileDir, Kasm
 }
 
 QFuture<Result<std::optional<kasm::KasmServerSettings>>>
-disconnectKasmServer(const QString &profileDir, std::shared_ptr<store::CredentialStore> credentials, QObject *context)
+disconnectKasmServer(const QString &profileDir, const std::shared_ptr<store::CredentialStore> &credentials,
+                     QObject *context)
 {
     using Answer = Result<std::optional<kasm::KasmServerSettings>>;
     auto chain = kasm::makeChain<Answer>(context);
     QFuture<Answer> future = chain->future();
     Result<std::optional<kasm::KasmServerSettings>> settings = kasm::loadKasmServerSettings(profileDir);
-    if (!settings || !settings->has_value()) {
+    if (!settings) {
         chain->finish(settings);
         return future;
     }
-    const kasm::KasmServerSettings connected = **settings;
+    const std::optional<kasm::KasmServerSettings> &stored = *settings;
+    if (!stored) {
+        chain->finish(settings);
+        return future;
+    }
+    const kasm::KasmServerSettings connected = *stored;
     const auto forget = [chain, profileDir, connected]() {
         if (Status forgotten = kasm::forgetKasmServerSettings(profileDir); !forgotten)
             return chain->finish(fail(forgotten.error()));

@@ -42,6 +42,7 @@ QFuture<Result<KasmConnected>> connectKasmServer(const QString &profileDir, Kasm
 // Forgets the profile's Kasm server and its secret; the profile uses the simulated deployment again. The server it
 // was connected to, or nullopt when it was not connected.
 QFuture<Result<std::optional<kasm::KasmServerSettings>>>
-disconnectKasmServer(const QString &profileDir, std::shared_ptr<store::CredentialStore> credentials, QObject *context);
+disconnectKasmServer(const QString &profileDir, const std::shared_ptr<store::CredentialStore> &credentials,
+                     QObject *context);
 
 } // namespace steward::workflow

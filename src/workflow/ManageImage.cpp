@@ -191,7 +191,7 @@ Result<QList<KasmGroup>> findKasmGroups(const QList<KasmGroup> &groups, const QS
 }
 
 QFuture<Result<Managed>> manageImage(std::shared_ptr<kasm::Deployment> deployment,
-                                     std::shared_ptr<store::CatalogWorker> catalog, ManageRequest request,
+                                     const std::shared_ptr<store::CatalogWorker> &catalog, ManageRequest request,
                                      QObject *context)
 {
     auto run = std::make_shared<Managing>();
@@ -221,7 +221,7 @@ QFuture<Result<Managed>> manageImage(std::shared_ptr<kasm::Deployment> deploymen
     return future;
 }
 
-QFuture<Result<QList<store::ManagedImage>>> managedImages(std::shared_ptr<store::CatalogWorker> catalog)
+QFuture<Result<QList<store::ManagedImage>>> managedImages(const std::shared_ptr<store::CatalogWorker> &catalog)
 {
     return catalog->run<QList<store::ManagedImage>>([](QSqlDatabase &db) { return store::listManagedImages(db); });
 }

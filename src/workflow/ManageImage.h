@@ -55,10 +55,10 @@ Result<QList<KasmGroup>> findKasmGroups(const QList<KasmGroup> &groups, const QS
 // thread; the future continues on `context`'s thread, which must be the deployment's. The caller keeps `catalog`
 // alive until the future finishes (the use case holds it weakly, so that it is never destroyed on its own thread).
 QFuture<Result<Managed>> manageImage(std::shared_ptr<kasm::Deployment> deployment,
-                                     std::shared_ptr<store::CatalogWorker> catalog, ManageRequest request,
+                                     const std::shared_ptr<store::CatalogWorker> &catalog, ManageRequest request,
                                      QObject *context);
 
 // Every managed image (store::listManagedImages on the worker's thread).
-QFuture<Result<QList<store::ManagedImage>>> managedImages(std::shared_ptr<store::CatalogWorker> catalog);
+QFuture<Result<QList<store::ManagedImage>>> managedImages(const std::shared_ptr<store::CatalogWorker> &catalog);
 
 } // namespace steward::workflow

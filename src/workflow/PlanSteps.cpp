@@ -181,7 +181,7 @@ void setGroups(const PlanServices &services, const QJsonObject &params, const Ch
     auto run = std::make_shared<Grouping>();
     run->deployment = services.deployment;
     run->imageId = text(params, "image_id");
-    for (const QJsonValue &group : params.value(QStringLiteral("groups")).toArray())
+    for (const auto &group : params.value(QStringLiteral("groups")).toArray())
         run->wanted.insert(group.toString());
     run->chain = chain;
     chain->await(
@@ -245,7 +245,7 @@ void moveTag(const PlanServices &services, const QJsonObject &params, const Chai
 }
 
 void catalogWrite(const PlanServices &services, const ChainPtr &chain, std::function<Status(QSqlDatabase &)> work,
-                  QJsonObject result)
+                  const QJsonObject &result)
 {
     const std::shared_ptr<store::CatalogWorker> catalog = services.catalog.lock();
     if (!catalog)
@@ -364,10 +364,10 @@ QFuture<Result<QJsonObject>> undoPlanStep(const PlanServices &services, const QS
         run->imageId = text(params, "image_id");
         run->chain = chain;
         QSet<QString> before;
-        for (const QJsonValue &group : result.value(QStringLiteral("removed")).toArray())
+        for (const auto &group : result.value(QStringLiteral("removed")).toArray())
             before.insert(group.toString());
         QSet<QString> added;
-        for (const QJsonValue &group : result.value(QStringLiteral("added")).toArray())
+        for (const auto &group : result.value(QStringLiteral("added")).toArray())
             added.insert(group.toString());
         chain->await(
             run->deployment->listGroups(),

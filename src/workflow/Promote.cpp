@@ -170,7 +170,7 @@ QJsonObject stageParams(const Gathered &g, store::StageKind kind, const QString 
 }
 
 void finishWithReadiness(const PlanServices &services, const std::shared_ptr<PlanChain> &chain,
-                         std::shared_ptr<PlannedPromotion> plan, const KasmImage &servedBy)
+                         const std::shared_ptr<PlannedPromotion> &plan, const KasmImage &servedBy)
 {
     chain->await(
         services.deployment->listAgents(),
@@ -210,7 +210,7 @@ std::shared_ptr<PlannedPromotion> newPlan(const Gathered &g, const char *kind, c
 void makeSendToTest(const PlanServices &services, const std::shared_ptr<PlanChain> &chain, const GatheredPtr &g,
                     const ImageReference &candidate, const QString &digest)
 {
-    const QString tag = candidate.tag();
+    const QString &tag = candidate.tag();
     const QString name = g->managed.repository + QLatin1Char(':') + tag;
     auto plan = newPlan(*g, plankind::sendToTest, digest, tag);
     QList<store::PromotionStep> &steps = plan->promotion.steps;
@@ -247,7 +247,7 @@ void makeSendToTest(const PlanServices &services, const std::shared_ptr<PlanChai
                                                "none: set it once on \"%1 (test)\" if the registry needs a login.")
                                   .arg(g->image.friendlyName);
     }
-    steps << step(steps.size() + 1, action::recordStage,
+    steps << step(int(steps.size()) + 1, action::recordStage,
                   stageParams(*g, store::StageKind::Test, digest, tag, QString(), QString()));
     plan->notes << WorkflowText::tr("Agents that lack it pull %1 at their next check-in (every 30 s).").arg(name);
     KasmImage servedBy = twin ? *twin : g->image;
@@ -270,7 +270,7 @@ void makeDeploy(const PlanServices &services, const std::shared_ptr<PlanChain> &
     if (!note.isEmpty())
         plan->promotion.plan.insert(QStringLiteral("reason"), note);
     auto afterCurrent = [services, chain, g, plan, kind, digest, tag, strategy, byDigest, note,
-                         repository = *repository](QString previous) {
+                         repository = *repository](const QString &previous) {
         plan->previousDigest = previous;
         plan->promotion.plan.insert(QStringLiteral("previous_digest"), previous);
         if (previous == digest)
@@ -311,7 +311,8 @@ void makeDeploy(const PlanServices &services, const std::shared_ptr<PlanChain> &
                               {{QStringLiteral("image_id"), g->image.imageId},
                                {QStringLiteral("before"), g->image.name},
                                {QStringLiteral("after"), movingName}});
-            steps << step(steps.size() + 1, action::recordStage, stageParams(*g, stage, digest, tag, previous, note));
+            steps << step(int(steps.size()) + 1, action::recordStage,
+                          stageParams(*g, stage, digest, tag, previous, note));
             const QDateTime last = QDateTime::currentDateTimeUtc().addSecs(3600);
             plan->promotion.plan.insert(QStringLiteral("last_agent_by"), last.toString(Qt::ISODate));
             plan->notes << WorkflowText::tr("Agents pick up the moved tag %1 at their hourly pull: the "
@@ -366,7 +367,7 @@ QString describeStep(const store::PromotionStep &s)
         return WorkflowText::tr("Point image %1 at %2 (was %3)").arg(p("image_id"), p("after"), p("before"));
     if (s.action == QLatin1String(action::setGroups)) {
         QStringList groups;
-        for (const QJsonValue &group : s.params.value(QStringLiteral("groups")).toArray())
+        for (const auto &group : s.params.value(QStringLiteral("groups")).toArray())
             groups << group.toString();
         return WorkflowText::tr("Assign image %1 to exactly the groups %2").arg(p("image_id"), groups.join(u", "));
     }
@@ -381,7 +382,7 @@ QString describeStep(const store::PromotionStep &s)
     return s.action;
 }
 
-QFuture<Result<PlannedPromotion>> planSendToTest(const PlanServices &services, SendToTestRequest request)
+QFuture<Result<PlannedPromotion>> planSendToTest(const PlanServices &services, const SendToTestRequest &request)
 {
     auto chain = kasm::makeChain<Result<PlannedPromotion>>(services.context);
     Result<ImageReference> candidate = ImageReference::parse(request.candidate);
@@ -397,7 +398,7 @@ QFuture<Result<PlannedPromotion>> planSendToTest(const PlanServices &services, S
         return chain->future();
     }
     gather<Result<PlannedPromotion>>(
-        services, chain, request.image, [services, chain, candidate = *candidate](GatheredPtr g) {
+        services, chain, request.image, [services, chain, candidate = *candidate](const GatheredPtr &g) {
             Result<ImageReference> repository = managedRepository(g->managed);
             if (!repository)
                 return chain->finish(fail(repository.error()));
@@ -413,14 +414,14 @@ QFuture<Result<PlannedPromotion>> planSendToTest(const PlanServices &services, S
                                           "tested could change under the test. Send the build's unique "
                                           "tag instead.")
                              .arg(candidate.tag())));
-            headDigest(services, chain, candidate, false, [services, chain, g, candidate](QString digest) {
+            headDigest(services, chain, candidate, false, [services, chain, g, candidate](const QString &digest) {
                 makeSendToTest(services, chain, g, candidate, digest);
             });
         });
     return chain->future();
 }
 
-QFuture<Result<PlannedPromotion>> planDeploy(const PlanServices &services, DeployRequest request)
+QFuture<Result<PlannedPromotion>> planDeploy(const PlanServices &services, const DeployRequest &request)
 {
     auto chain = kasm::makeChain<Result<PlannedPromotion>>(services.context);
     if (request.force && request.reason.trimmed().isEmpty()) {
@@ -428,7 +429,7 @@ QFuture<Result<PlannedPromotion>> planDeploy(const PlanServices &services, Deplo
                            WorkflowText::tr("A forced deploy needs a reason; it is recorded with the deploy.")));
         return chain->future();
     }
-    gather<Result<PlannedPromotion>>(services, chain, request.image, [services, chain, request](GatheredPtr g) {
+    gather<Result<PlannedPromotion>>(services, chain, request.image, [services, chain, request](const GatheredPtr &g) {
         QString digest = request.digest;
         if (digest.isEmpty()) {
             const store::StageEvent *verified = latest(g->history, store::StageKind::Verify);
@@ -473,7 +474,7 @@ QFuture<Result<PlannedPromotion>> planDeploy(const PlanServices &services, Deplo
         if (tag.isEmpty())
             return plan();
         // The unique tag must still name what was tested: a re-pushed tag would deploy something untested.
-        headDigest(services, chain, repository->withTag(tag), false, [chain, tag, digest, plan](QString now) {
+        headDigest(services, chain, repository->withTag(tag), false, [chain, tag, digest, plan](const QString &now) {
             if (now != digest)
                 return chain->finish(
                     fail(ErrorCode::Conflict, WorkflowText::tr("The unique tag %1 now points at %2, not at %3 that was "
@@ -489,7 +490,7 @@ QFuture<Result<PlannedPromotion>> planDeploy(const PlanServices &services, Deplo
 QFuture<Result<PlannedPromotion>> planRollback(const PlanServices &services, const QString &image)
 {
     auto chain = kasm::makeChain<Result<PlannedPromotion>>(services.context);
-    gather<Result<PlannedPromotion>>(services, chain, image, [services, chain](GatheredPtr g) {
+    gather<Result<PlannedPromotion>>(services, chain, image, [services, chain](const GatheredPtr &g) {
         const store::StageEvent *deployed = nullptr;
         for (const store::StageEvent &event : std::as_const(g->history)) {
             if (event.kind == store::StageKind::Deploy || event.kind == store::StageKind::Rollback) {
@@ -521,7 +522,7 @@ QFuture<Result<store::StageEvent>> verifyDigest(const PlanServices &services, co
         return chain->future();
     }
     std::weak_ptr<store::CatalogWorker> weakCatalog = services.catalog;
-    gather<Result<store::StageEvent>>(services, chain, image, [chain, digest, note, weakCatalog](GatheredPtr g) {
+    gather<Result<store::StageEvent>>(services, chain, image, [chain, digest, note, weakCatalog](const GatheredPtr &g) {
         const store::StageEvent *tested = latest(g->history, store::StageKind::Test, digest);
         if (!tested)
             return chain->finish(
@@ -551,8 +552,8 @@ QFuture<Result<store::StageEvent>> verifyDigest(const PlanServices &services, co
     return chain->future();
 }
 
-QFuture<Result<QStringList>> recordBuild(std::shared_ptr<store::CatalogWorker> catalog, const QString &repository,
-                                         const QString &digest, const QString &tag)
+QFuture<Result<QStringList>> recordBuild(const std::shared_ptr<store::CatalogWorker> &catalog,
+                                         const QString &repository, const QString &digest, const QString &tag)
 {
     return catalog->run<QStringList>([repository, digest, tag](QSqlDatabase &db) -> Result<QStringList> {
         Result<QList<store::ManagedImage>> managed = store::listManagedImages(db);
@@ -591,7 +592,7 @@ QFuture<Result<QList<store::StageEvent>>> stageHistoryOf(const PlanServices &ser
         return chain->future();
     }
     gather<Result<QList<store::StageEvent>>>(services, chain, image,
-                                             [chain](GatheredPtr g) { chain->finish(g->history); });
+                                             [chain](const GatheredPtr &g) { chain->finish(g->history); });
     return chain->future();
 }
 

@@ -49,7 +49,7 @@ struct SendToTestRequest
     QString image; // the user-facing image: id, friendly name or reference
     QString candidate;
 };
-QFuture<Result<PlannedPromotion>> planSendToTest(const PlanServices &services, SendToTestRequest request);
+QFuture<Result<PlannedPromotion>> planSendToTest(const PlanServices &services, const SendToTestRequest &request);
 
 // deploy: brings a verified digest to the users by the managed image's strategy (or the one given):
 // pin sets the user-facing image's name to the digest's unique tag (or repo@digest with `byDigest`); move moves the
@@ -66,7 +66,7 @@ struct DeployRequest
     bool force = false;
     QString reason;
 };
-QFuture<Result<PlannedPromotion>> planDeploy(const PlanServices &services, DeployRequest request);
+QFuture<Result<PlannedPromotion>> planDeploy(const PlanServices &services, const DeployRequest &request);
 
 // rollback: back to the digest the users had before the latest deploy or rollback, by the same mechanism.
 QFuture<Result<PlannedPromotion>> planRollback(const PlanServices &services, const QString &image);
@@ -79,8 +79,8 @@ QFuture<Result<store::StageEvent>> verifyDigest(const PlanServices &services, co
 // build: records a pushed build (push-tags) for every managed image whose repository is `repository` (a reference's
 // name(), e.g. "registry.example/team/chrome"); returns their friendly names, none when it is not managed. Runs on
 // the catalog's thread.
-QFuture<Result<QStringList>> recordBuild(std::shared_ptr<store::CatalogWorker> catalog, const QString &repository,
-                                         const QString &digest, const QString &tag);
+QFuture<Result<QStringList>> recordBuild(const std::shared_ptr<store::CatalogWorker> &catalog,
+                                         const QString &repository, const QString &digest, const QString &tag);
 
 // Builds, tests, verifications, deploys and rollbacks, newest first; every managed image when `image` is empty.
 QFuture<Result<QList<store::StageEvent>>> stageHistoryOf(const PlanServices &services, const QString &image);

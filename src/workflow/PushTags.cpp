@@ -88,8 +88,7 @@ void nameTags(const Run &run, const QDateTime &created, const std::optional<QStr
     run->result.unique.tag = *unique;
     run->pending << &run->result.unique;
     if (!run->request.movingTag.isEmpty()) {
-        run->result.moving = TagChange{run->request.movingTag, std::nullopt, false};
-        run->pending << &*run->result.moving;
+        run->pending << &run->result.moving.emplace(TagChange{run->request.movingTag, std::nullopt, false});
     }
     lookAtTags(run, 0);
 }

@@ -79,9 +79,14 @@ Result<QString> expandTagPattern(const QString &pattern, const QDateTime &time, 
     QString tag;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         if (pattern.at(i) == QLatin1Char('%')) {
-            tag += *conversion(pattern.at(i + 1), utc);
+            // tagPatternNeeds has refused an unknown or missing letter already.
+            const std::optional<QString> field = conversion(pattern.at(i + 1), utc);
+            if (!field)
+                return fail(unknownConversion(pattern, i));
+            tag += *field;
             ++i;
-        } else if (needs->version && QStringView(pattern).mid(i).startsWith(versionPlaceholder)) {
+        } else if (version && QStringView(pattern).mid(i).startsWith(versionPlaceholder)) {
+            // A pattern with {version} and no version was refused above.
             tag += *version;
             i += versionPlaceholder.size() - 1;
         } else {
