@@ -20,7 +20,8 @@ class Deployment;
 
 namespace steward::registry {
 class RegistryClient;
-}
+class StaticCredentialProvider;
+} // namespace steward::registry
 
 namespace steward::cli {
 
@@ -94,6 +95,9 @@ QList<Command> workflowCommands();
 // the TLS options and logins the registry commands use; the profile's deployment as the kasm commands open it.
 Result<std::shared_ptr<registry::RegistryClient>> openRegistryClient(CommandContext &context, qsizetype refCount);
 QCommandLineOption demoRegistryCommandOption();
+// The logins the registry commands use for these registries (host[:port]): the profile's, then docker's config.
+Result<std::shared_ptr<registry::StaticCredentialProvider>> registryLogins(CommandContext &context,
+                                                                           const QStringList &registries);
 Result<std::shared_ptr<Deployment>> openCommandDeployment(CommandContext &context);
 
 // Runs the event loop until `future` finishes; the CLI's only way to wait on the asynchronous core.

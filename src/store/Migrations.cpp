@@ -200,6 +200,20 @@ Status createManagedImages(QSqlDatabase &db)
         });
 }
 
+// Version 5: pulls that failed, per agent and reference, with the reason, so that the simulated fleet can show why an
+// image is not available on an agent. A row goes when a pull of that reference succeeds.
+Status createPullFailures(QSqlDatabase &db)
+{
+    return execAll(db, {
+                           QStringLiteral("CREATE TABLE agent_pull_failures ("
+                                          " agent_id TEXT NOT NULL REFERENCES agents(agent_id) ON DELETE CASCADE,"
+                                          " image_ref TEXT NOT NULL,"
+                                          " reason TEXT NOT NULL DEFAULT '',"
+                                          " failed_at TEXT,"
+                                          " PRIMARY KEY (agent_id, image_ref))"),
+                       });
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -209,6 +223,7 @@ const QList<Migration> &migrations()
         {2, QStringLiteral("zones, agents, agent inventories"), &createFleet},
         {3, QStringLiteral("tag cache, promotion journal"), &createTagCacheAndJournal},
         {4, QStringLiteral("managed images"), &createManagedImages},
+        {5, QStringLiteral("agent pull failures"), &createPullFailures},
     };
     return all;
 }

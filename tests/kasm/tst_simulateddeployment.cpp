@@ -189,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(!awaitResult(deployment.deleteImage(deployment.state().images.first().imageId)));
         QCOMPARE(deployment.state().images.size(), demoDataSet(registry, start()).images.size());
         const KasmAgent agent = deployment.state().agents.first();
-        QVERIFY(!awaitResult(deployment.recordPull(agent.agentId, AgentImage{QStringLiteral("r/x:1"), {}, {}, {}, 1})));
+        QVERIFY(
+            !awaitResult(deployment.recordPull(agent.agentId, AgentImage{QStringLiteral("r/x:1"), {}, {}, {}, 1, {}})));
         QCOMPARE(deployment.state().agents.first(), agent);
         QCOMPARE(changed.size(), 0);
     }
