@@ -143,38 +143,38 @@ void SimulatedFleet::deploymentChanged()
     post([plan](FleetRunner &runner) { runner.setPlan(plan); });
 }
 
-void SimulatedFleet::received(const FleetBatch &batch)
+void SimulatedFleet::received(const FleetBatch &incoming)
 {
-    m_totals.add(batch);
-    m_simulatedMs = std::max(m_simulatedMs, batch.untilMs);
-    if (m_options.persist && batch.plan) {
-        const FleetPlan &plan = *batch.plan;
-        for (int agent = 0; agent < batch.lastCheckInMs.size() && agent < plan.agentCount(); ++agent) {
-            const qint64 at = batch.lastCheckInMs.at(agent);
-            if (at >= batch.fromMs && at >= 0) {
+    m_totals.add(incoming);
+    m_simulatedMs = std::max(m_simulatedMs, incoming.untilMs);
+    if (m_options.persist && incoming.plan) {
+        const FleetPlan &plan = *incoming.plan;
+        for (int agent = 0; agent < incoming.lastCheckInMs.size() && agent < plan.agentCount(); ++agent) {
+            const qint64 at = incoming.lastCheckInMs.at(agent);
+            if (at >= incoming.fromMs && at >= 0) {
                 AgentPullReport &report = m_unwritten[plan.agentIds.at(agent)];
                 report.agentId = plan.agentIds.at(agent);
-                report.checkedInAt = wallTime(batch.epochMs, at);
+                report.checkedInAt = wallTime(incoming.epochMs, at);
             }
         }
-        for (const FleetChange &change : batch.changes) {
+        for (const FleetChange &change : incoming.changes) {
             AgentImageUpdate update;
             update.reference = plan.references.at(change.image);
             update.holds = change.digest >= 0;
             if (update.holds) {
-                update.digest = batch.digests.value(change.digest);
-                update.since = wallTime(batch.epochMs, change.sinceMs);
+                update.digest = incoming.digests.value(change.digest);
+                update.since = wallTime(incoming.epochMs, change.sinceMs);
             }
             if (change.reason >= 0) {
-                update.failure = batch.reasons.value(change.reason);
-                update.failedAt = wallTime(batch.epochMs, change.failingSinceMs);
+                update.failure = incoming.reasons.value(change.reason);
+                update.failedAt = wallTime(incoming.epochMs, change.failingSinceMs);
             }
             AgentPullReport &report = m_unwritten[plan.agentIds.at(change.agent)];
             report.agentId = plan.agentIds.at(change.agent);
             mergeUpdate(report, update);
         }
     }
-    Q_EMIT batch(batch);
+    Q_EMIT batch(incoming);
 }
 
 QFuture<Status> SimulatedFleet::flush()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "kasm/AgentPulls.h"
 #include "pull/DeploymentScenario.h"
 #include "pull/FleetBatch.h"
 #include "pull/FleetRunner.h"
@@ -86,7 +87,7 @@ Q_SIGNALS:
 
 private:
     void deploymentChanged();
-    void received(const FleetBatch &batch);
+    void received(const FleetBatch &incoming);
     void post(std::function<void(FleetRunner &)> command);
 
     std::shared_ptr<SimulatedDeployment> m_deployment;

@@ -70,13 +70,12 @@ private Q_SLOTS:
     {
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
         QTemporaryDir profile;
-        const QStringList common{QStringLiteral("--profile"), profile.path(), QStringLiteral("--demo-registry"),
-                                 m_registry.hostPort()};
+        const QStringList common{QStringLiteral("--profile"), profile.path()};
+        const QStringList demo{QStringLiteral("--demo-registry"), m_registry.hostPort()};
         // Two hours of the schedule in two seconds.
-        const Run run =
-            stewardctl(common + QStringList{QStringLiteral("fleet"), QStringLiteral("run"), QStringLiteral("--speed"),
-                                            QStringLiteral("3600"), QStringLiteral("--for"), QStringLiteral("2"),
-                                            QStringLiteral("--json")});
+        const Run run = stewardctl(common + QStringList{QStringLiteral("fleet"), QStringLiteral("run")} + demo +
+                                   QStringList{QStringLiteral("--speed"), QStringLiteral("3600"),
+                                               QStringLiteral("--for"), QStringLiteral("2"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject totals = json(run);
         QVERIFY(totals.value(QStringLiteral("simulated_s")).toDouble() >= 7200);
@@ -98,8 +97,8 @@ private Q_SLOTS:
         QVERIFY(!totals.value(QStringLiteral("failing")).toArray().isEmpty());
 
         // Saved: another stewardctl sees the digests, when they arrived, and why pulls fail.
-        const Run agents = stewardctl(
-            common + QStringList{QStringLiteral("kasm"), QStringLiteral("agents"), QStringLiteral("--json")});
+        const Run agents = stewardctl(common + QStringList{QStringLiteral("kasm"), QStringLiteral("agents")} + demo +
+                                      QStringList{QStringLiteral("--json")});
         QVERIFY2(agents.exitCode == 0, qPrintable(agents.err));
         const QJsonArray list = QJsonDocument::fromJson(agents.out).array();
         QCOMPARE(list.size(), 12);
@@ -127,6 +126,11 @@ private Q_SLOTS:
         const Run run = stewardctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("fleet"),
                                     QStringLiteral("run"), QStringLiteral("--speed"), QStringLiteral("0")});
         QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--speed")), qPrintable(run.err));
+        const Run withoutFor =
+            stewardctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("fleet"), QStringLiteral("run")});
+        QCOMPARE(withoutFor.exitCode, 2);
+        QVERIFY2(withoutFor.err.contains(QStringLiteral("--for")), qPrintable(withoutFor.err));
     }
 
     // The same small scenario simulated and run live against the real registry: the counters agree.
@@ -143,11 +147,12 @@ private Q_SLOTS:
                                                               {QStringLiteral("source"), QStringLiteral("nat")},
                                                               {QStringLiteral("disk_mb"), 1000}}}},
             {QStringLiteral("images"),
-             QJsonArray{QJsonObject{{QStringLiteral("registry"), host},
-                                    {QStringLiteral("reference"), host + QStringLiteral("/demo/one:1")}},
-                        QJsonObject{{QStringLiteral("registry"), host},
-                                    {QStringLiteral("reference"), host + QStringLiteral("/kasm-demo/terminal:1.1")}},
-                        QJsonObject{{QStringLiteral("registry"), host}, {QStringLiteral("enabled"), false}}}}};
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("registry"), host},
+                             {QStringLiteral("reference"), QString(host + QStringLiteral("/demo/one:1"))}},
+                 QJsonObject{{QStringLiteral("registry"), host},
+                             {QStringLiteral("reference"), QString(host + QStringLiteral("/kasm-demo/terminal:1.1"))}},
+                 QJsonObject{{QStringLiteral("registry"), host}, {QStringLiteral("enabled"), false}}}}};
         const QString path = dir.filePath(QStringLiteral("scenario.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -320,7 +320,7 @@ private Q_SLOTS:
         QVERIFY(stepAndSave(*fleet, 6 * HourMs));
         QCOMPARE(batches.size(), 1); // one step, one batch
         const auto batch = batches.first().first().value<FleetBatch>();
-        QCOMPARE(batch.counters.pullsSucceeded, 6 + 6 * 6); // arrivals, then six hourly refreshes of both images
+        QCOMPARE(batch.counters.pullsSucceeded, 6 + 5 * 6); // arrivals, then five hourly refreshes of both images
         QCOMPARE(batch.changes.size(), 6);                  // only the arrivals changed anything
         QVERIFY(batch.plan);
         QCOMPARE(batch.plan->agentCount(), 3);
