@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     } else {
         const QString demoRegistry =
             parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::defaultDemoRegistry();
-        const auto opening =
+        auto opening =
             steward::openProfileDeployment(*profileDir, credentials, demoRegistry, steward::WallClock::instance());
         window.openDeployment(opening);
         // The simulated deployment's agents pull in real time, so a newly registered image becomes available.
