@@ -3,6 +3,8 @@
 #include "gui/mainwindow/MainWindow.h"
 #include "i18n/Translations.h"
 #include "kasm/ProfileDeployment.h"
+#include "pull/SimulatedFleet.h"
+#include "store/CatalogWorker.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/Profile.h"
 #include "store/SessionFallbackCredentialStore.h"
@@ -41,19 +43,47 @@ int main(int argc, char *argv[])
     steward::gui::MainWindow window;
     // The GUI's credential store: the keychain, and memory for this session only if the user agrees when the
     // keychain cannot keep a secret. A connected Kasm server's secret is read from it; the simulation needs none.
-    steward::store::SessionFallbackCredentialStore credentials(
+    auto credentials = std::make_shared<steward::store::SessionFallbackCredentialStore>(
         std::make_shared<steward::store::KeychainCredentialStore>(),
         std::make_shared<steward::gui::SessionFallbackPrompt>(&window));
+    window.setCredentials(credentials);
+    // The profile's catalog on its own thread (registry logins); destroyed, its thread drained, before the window.
+    auto catalog = std::make_shared<steward::store::CatalogWorker>();
     window.show();
+    std::unique_ptr<steward::pull::SimulatedFleet> fleet; // destroyed before the window and the deployment
 
     const steward::Result<QString> profileDir = steward::store::prepareProfileDir(parser.value(profileOption));
     if (!profileDir) {
         window.showDeploymentError(profileDir.error());
     } else {
+        window.setProfileDir(*profileDir);
+        steward::store::CatalogOptions options;
+        options.profileDir = *profileDir;
+        catalog->open(options).then(&window, [&window, catalog](const steward::Result<int> &opened) {
+            if (opened)
+                window.setCatalog(catalog);
+            else
+                window.showDeploymentError(opened.error());
+        });
         const QString demoRegistry =
             parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::kasm::defaultDemoRegistry();
-        window.openDeployment(steward::kasm::openProfileDeployment(*profileDir, credentials, demoRegistry,
-                                                                   steward::WallClock::instance()));
+        // Opens the profile's deployment (again after the Kasm connection changed); the simulated one's agents pull
+        // in real time, so a newly registered image becomes available.
+        auto open = [&window, &fleet, credentials, dir = *profileDir, demoRegistry] {
+            window.setFleet(nullptr);
+            fleet.reset();
+            auto opening =
+                steward::kasm::openProfileDeployment(dir, *credentials, demoRegistry, steward::WallClock::instance());
+            window.openDeployment(opening);
+            opening.then(&window, [&window, &fleet](const steward::Result<std::shared_ptr<steward::kasm::Deployment>> &opened) {
+                if (!opened)
+                    return;
+                fleet = steward::pull::startDemoFleet(*opened);
+                window.setFleet(fleet.get());
+            });
+        };
+        QObject::connect(&window, &steward::gui::MainWindow::kasmConnectionChanged, &window, open);
+        open();
     }
     return QApplication::exec();
 }

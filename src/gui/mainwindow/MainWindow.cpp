@@ -1,10 +1,13 @@
 #include "gui/mainwindow/MainWindow.h"
 
 #include "gui/Logging.h"
+#include "gui/agents/AgentsPane.h"
 #include "gui/deploy/DeployPane.h"
 #include "gui/groups/GroupsPane.h"
 #include "gui/images/ImagesPane.h"
+#include "gui/mainwindow/QuotaStatus.h"
 #include "gui/registries/RegistriesPane.h"
+#include "guimodels/registries/QuotaTableModel.h"
 #include "guimodels/agents/AgentSummary.h"
 #include "kasm/Deployment.h"
 #include "ui_MainWindow.h"
@@ -17,14 +20,22 @@
 namespace steward::gui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_agentSummary(new QLabel(this))
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_agentSummary(new QLabel(this)),
+      m_quotaStatus(new QuotaStatus(this))
 {
     m_ui->setupUi(this);
     // The images table has the most columns to show; the group list and the deploy pane need less width.
     m_ui->topSplitter->setSizes({900, 340});
 
     m_agentSummary->setObjectName(QStringLiteral("agentSummary"));
+    statusBar()->addPermanentWidget(m_quotaStatus);
     statusBar()->addPermanentWidget(m_agentSummary);
+    m_quotaStatus->setModel(m_ui->registriesPane->quotaModel());
+    connect(m_quotaStatus, &QuotaStatus::registryClicked, this, [this](const QString &registry) {
+        m_ui->lowerTabs->setCurrentWidget(m_ui->registriesPane);
+        m_ui->registriesPane->showRegistry(registry);
+    });
+    connect(m_ui->registriesPane, &RegistriesPane::kasmConnectionChanged, this, &MainWindow::kasmConnectionChanged);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -48,6 +59,28 @@ MainWindow::~MainWindow()
 void MainWindow::setDeploymentDescription(const QString &description)
 {
     statusBar()->showMessage(description);
+    m_ui->registriesPane->setDeploymentDescription(description);
+}
+
+void MainWindow::setCatalog(std::shared_ptr<store::CatalogWorker> catalog)
+{
+    m_ui->registriesPane->setCatalog(std::move(catalog));
+}
+
+void MainWindow::setCredentials(std::shared_ptr<store::CredentialStore> credentials)
+{
+    m_ui->registriesPane->setCredentials(std::move(credentials));
+}
+
+void MainWindow::setProfileDir(const QString &profileDir)
+{
+    m_ui->registriesPane->setProfileDir(profileDir);
+}
+
+void MainWindow::setFleet(pull::SimulatedFleet *fleet)
+{
+    m_ui->agentsPane->setFleet(fleet);
+    m_ui->registriesPane->setFleet(fleet);
 }
 
 void MainWindow::openDeployment(QFuture<Result<std::shared_ptr<kasm::Deployment>>> opening)

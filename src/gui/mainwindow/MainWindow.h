@@ -18,14 +18,26 @@ class Deployment;
 struct DeploymentSnapshot;
 } // namespace steward::kasm
 
+namespace steward::pull {
+class SimulatedFleet;
+}
+
+namespace steward::store {
+class CatalogWorker;
+class CredentialStore;
+} // namespace steward::store
+
 namespace steward::gui {
+
+class QuotaStatus;
 
 // The administrator's desk: registered images on the left, test groups and deploy promotion on the right,
 // registries with their pull quota below, the fleet of agents in the status bar. Read-only for now.
 //
 // It composes the panes (ImagesPane "imagesPane", GroupsPane "testGroupsPane", DeployPane "deployPane",
-// RegistriesPane "registriesPane") from ui/mainwindow/MainWindow.ui and hands each what it shows; tests and
-// accessibility tools find panes and views by those object names, the status bar's fleet line as "agentSummary".
+// RegistriesPane "registriesPane", AgentsPane "agentsPane", both in the tabs "lowerTabs") from
+// ui/mainwindow/MainWindow.ui and hands each what it shows; tests and accessibility tools find panes and views by
+// those object names, the status bar's fleet line as "agentSummary" and its quota line as "quotaStatus".
 //
 // It never waits: a deployment arrives as a future (openDeployment) and is read with Deployment::refresh(); until
 // then the panes say "Loading deployment…", and if either fails they show the error instead.
@@ -50,6 +62,17 @@ public:
     void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
     // The deployment could not be opened or read: the panes say so, with the error's own message.
     void showDeploymentError(const Error &error);
+    // The profile's catalog (registry logins) once it is open, where secrets live, and the profile's folder (the
+    // Kasm connection is stored there).
+    void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
+    void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
+    void setProfileDir(const QString &profileDir);
+    // The simulated fleet the agents pane, the quota pane and the status bar follow; nullptr for none.
+    void setFleet(pull::SimulatedFleet *fleet);
+
+Q_SIGNALS:
+    // A Kasm server was connected or disconnected in the registries pane: the profile's deployment changed.
+    void kasmConnectionChanged();
 
 private:
     void showLoading();
@@ -57,6 +80,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_agentSummary;
+    QuotaStatus *m_quotaStatus;
     std::shared_ptr<kasm::Deployment> m_deployment;
     // Bumped by every open and every deployment change, so that a late answer about an older one is ignored.
     quint64 m_generation = 0;
