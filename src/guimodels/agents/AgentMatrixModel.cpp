@@ -158,6 +158,14 @@ int AgentMatrixModel::countInState(int image, CellState state) const
     return count;
 }
 
+int AgentMatrixModel::countHolding(int image) const
+{
+    int count = 0;
+    for (int agent = 0; agent < agentCount(); ++agent)
+        count += cell(agent, image).digest >= 0 ? 1 : 0;
+    return count;
+}
+
 CellState AgentMatrixModel::stateOf(int agent, int image) const
 {
     const Cell &c = cell(agent, image);
@@ -354,6 +362,9 @@ QString AgentMatrixModel::cellToolTip(int agent, int image) const
         return tr("%1 does not hold %2 yet: it pulls it at its next check-in, unless the registry refuses.")
             .arg(who, what);
     case CellState::Failing:
+        if (c.digest >= 0)
+            return tr("%1 still holds %2 at %3, but its pulls fail since %4: %5")
+                .arg(who, what, m_digests.value(c.digest), since, m_reasons.value(c.reason));
         return tr("%1 cannot pull %2 since %3: %4").arg(who, what, since, m_reasons.value(c.reason));
     case CellState::NotPulled:
         return tr("%1 never pulls %2: %3.")

@@ -67,6 +67,8 @@ public:
     int imageCount() const;
     // How many agents are in `state` for `image` (plan index): what the tests compare with a simulation.
     int countInState(int image, CellState state) const;
+    // How many agents hold some digest of `image` (a failing refresh keeps what the agent held).
+    int countHolding(int image) const;
     qint64 simulatedMs() const { return m_nowMs; }
     // The plan agent shown in `row`, and the row showing plan agent `agent`.
     int agentOfRow(int row) const { return m_rowAgent.at(size_t(row)); }
