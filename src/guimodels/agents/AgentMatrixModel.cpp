@@ -1,6 +1,7 @@
 #include "guimodels/agents/AgentMatrixModel.h"
 
 #include <QDateTime>
+#include <QThreadPool>
 #include <QLocale>
 
 #include <algorithm>
@@ -86,34 +87,70 @@ void AgentMatrixModel::setPlan(std::shared_ptr<const pull::FleetPlan> plan)
 
 void AgentMatrixModel::applyBatch(const pull::FleetBatch &batch)
 {
-    if (batch.plan != m_plan)
-        setPlan(batch.plan);
-    if (!m_plan)
-        return;
-    m_epochMs = batch.epochMs;
-    m_nowMs = batch.untilMs;
-    for (int agent = 0; agent < batch.lastCheckInMs.size() && agent < int(m_lastCheckInMs.size()); ++agent)
-        m_lastCheckInMs[size_t(agent)] = batch.lastCheckInMs.at(agent);
+    Pending pending;
+    pending.batch = batch;
+    pending.digestMap.assign(size_t(batch.digests.size()), -2);
+    pending.reasonMap.assign(size_t(batch.reasons.size()), -2);
+    m_pending.push_back(std::move(pending));
+    if (m_pending.size() == 1)
+        continuePending();
+}
 
-    // The batch's digest and reason indices mapped to the model's, looked up once per batch.
-    std::vector<qint32> digestMap(size_t(batch.digests.size()), -2);
-    std::vector<qint32> reasonMap(size_t(batch.reasons.size()), -2);
+void AgentMatrixModel::continuePending()
+{
+    if (m_pending.empty())
+        return;
+    if (!applySlice()) {
+        QMetaObject::invokeMethod(this, &AgentMatrixModel::continuePending, Qt::QueuedConnection);
+        return;
+    }
+    // A first wave's batch holds millions of changes; freeing them takes tens of ms, so that happens elsewhere.
+    QThreadPool::globalInstance()->start([done = std::move(m_pending.front())] { (void)done; });
+    m_pending.pop_front();
+    // Batches that are small go at once; the next large one takes its own turns.
+    while (!m_pending.empty() && m_pending.front().batch.changes.size() <= m_sliceSize) {
+        applySlice();
+        m_pending.pop_front();
+    }
+    if (!m_pending.empty())
+        continuePending();
+}
+
+bool AgentMatrixModel::applySlice()
+{
+    Pending &pending = m_pending.front();
+    const pull::FleetBatch &batch = pending.batch;
+    if (pending.next == 0) {
+        if (batch.plan != m_plan)
+            setPlan(batch.plan);
+        if (!m_plan)
+            return true;
+        m_epochMs = batch.epochMs;
+        m_nowMs = batch.untilMs;
+        for (int agent = 0; agent < batch.lastCheckInMs.size() && agent < int(m_lastCheckInMs.size()); ++agent)
+            m_lastCheckInMs[size_t(agent)] = batch.lastCheckInMs.at(agent);
+    }
+    if (!m_plan)
+        return true;
     int top = rowCount();
     int bottom = -1;
     int left = columnCount();
     int right = -1;
-    for (const pull::FleetChange &change : batch.changes) {
+    const qsizetype end = std::min<qsizetype>(batch.changes.size(), pending.next + m_sliceSize);
+    for (; pending.next < end; ++pending.next) {
+        const pull::FleetChange &change = batch.changes.at(pending.next);
         if (change.agent < 0 || change.agent >= agentCount() || change.image < 0 || change.image >= m_imageCount)
             continue;
-        applyChange(batch, change, digestMap, reasonMap);
+        applyChange(batch, change, pending.digestMap, pending.reasonMap);
         const int row = rowOfAgent(change.agent);
         top = std::min(top, row);
         bottom = std::max(bottom, row);
         left = std::min(left, FirstImageColumn + change.image);
         right = std::max(right, FirstImageColumn + change.image);
     }
+    const bool done = pending.next >= batch.changes.size();
     if (rowCount() == 0)
-        return;
+        return done;
     // The schedule columns move with time for every agent; one signal for both.
     Q_EMIT dataChanged(index(0, NextCheckInColumn), index(rowCount() - 1, NextRefreshColumn));
     // A moved tag can make cells stale that no change named: the whole column of that image then.
@@ -123,6 +160,7 @@ void AgentMatrixModel::applyBatch(const pull::FleetBatch &batch)
     }
     if (bottom >= top && right >= left)
         Q_EMIT dataChanged(index(top, left), index(bottom, right));
+    return done;
 }
 
 void AgentMatrixModel::applyChange(const pull::FleetBatch &batch, const pull::FleetChange &change,

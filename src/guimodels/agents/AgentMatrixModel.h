@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <deque>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -61,7 +63,14 @@ public:
     // A new plan (the deployment changed shape): a reset, starting from what the agents held when it was made.
     void setPlan(std::shared_ptr<const pull::FleetPlan> plan);
     // What the fleet did: the changed cells and the agents' check-ins. A batch of another plan resets to that plan.
+    // A batch of more than sliceSize() changes (the first wave of a large fleet: one per agent and image) is applied
+    // a slice per event-loop turn, each announced as it lands, so that the GUI thread never stalls on it; later
+    // batches queue behind it.
     void applyBatch(const pull::FleetBatch &batch);
+    // Changes still waiting to be applied.
+    bool hasPending() const { return !m_pending.empty(); }
+    int sliceSize() const { return m_sliceSize; }
+    void setSliceSize(int changes) { m_sliceSize = std::max(1, changes); }
 
     int agentCount() const { return int(m_rowAgent.size()); }
     int imageCount() const;
@@ -107,6 +116,9 @@ private:
     QVariant agentData(int agent, int column, int role) const;
     QString cellText(int agent, int image) const;
     QString cellToolTip(int agent, int image) const;
+    // Applies the front pending batch from its position, at most sliceSize() changes; true when it is done.
+    bool applySlice();
+    void continuePending();
     void applyChange(const pull::FleetBatch &batch, const pull::FleetChange &change, std::vector<qint32> &digestMap,
                      std::vector<qint32> &reasonMap);
 
@@ -126,6 +138,15 @@ private:
     qint64 m_baseMs = 0;  // wall-clock ms that seconds 0 of Cell::sinceS mean
     qint64 m_epochMs = 0; // wall-clock ms of simulated time 0, once a batch told it
     qint64 m_nowMs = 0;   // simulated time of the latest batch
+    struct Pending
+    {
+        pull::FleetBatch batch;
+        qsizetype next = 0; // the first change not applied yet
+        std::vector<qint32> digestMap;
+        std::vector<qint32> reasonMap;
+    };
+    std::deque<Pending> m_pending;
+    int m_sliceSize = 100000; // about 5 ms of work
 };
 
 } // namespace steward::gui
