@@ -40,6 +40,8 @@ RegistriesPane::RegistriesPane(QWidget *parent)
     m_ui->quotaTable->setModel(m_quotas);
     for (QTableView *table : {m_ui->registryTable, m_ui->quotaTable}) {
         table->horizontalHeader()->setStretchLastSection(true);
+        // Few rows: sizing to contents is cheap and shows the whole of each address and count.
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table->verticalHeader()->hide();
         table->setWordWrap(false);
     }
@@ -170,7 +172,6 @@ void RegistriesPane::updateRegistries()
         m_ui->registryTable->selectRow(row);
     else if (m_registries->rowCount() > 0 && !m_ui->registryTable->currentIndex().isValid())
         m_ui->registryTable->selectRow(0);
-    m_ui->registryTable->resizeColumnsToContents();
     updateButtons();
 }
 
