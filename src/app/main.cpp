@@ -3,6 +3,7 @@
 #include "gui/mainwindow/MainWindow.h"
 #include "i18n/Translations.h"
 #include "kasm/ProfileDeployment.h"
+#include "store/CatalogWorker.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/Profile.h"
 #include "store/SessionFallbackCredentialStore.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QStatusBar>
 
 int main(int argc, char *argv[])
 {
@@ -41,9 +43,13 @@ int main(int argc, char *argv[])
     steward::gui::MainWindow window;
     // The GUI's credential store: the keychain, and memory for this session only if the user agrees when the
     // keychain cannot keep a secret. A connected Kasm server's secret is read from it; the simulation needs none.
-    steward::store::SessionFallbackCredentialStore credentials(
+    auto credentials = std::make_shared<steward::store::SessionFallbackCredentialStore>(
         std::make_shared<steward::store::KeychainCredentialStore>(),
         std::make_shared<steward::gui::SessionFallbackPrompt>(&window));
+    window.setCredentials(credentials);
+    // The profile's catalog on its own thread: stages, logins, the tag cache and the audit log. Declared after the
+    // window so that it is destroyed (its thread drained) before the window.
+    auto catalog = std::make_shared<steward::store::CatalogWorker>();
     window.show();
 
     const steward::Result<QString> profileDir = steward::store::prepareProfileDir(parser.value(profileOption));
@@ -53,7 +59,17 @@ int main(int argc, char *argv[])
         const QString demoRegistry =
             parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::defaultDemoRegistry();
         window.openDeployment(
-            steward::openProfileDeployment(*profileDir, credentials, demoRegistry, steward::WallClock::instance()));
+            steward::openProfileDeployment(*profileDir, *credentials, demoRegistry, steward::WallClock::instance()));
+        steward::store::CatalogOptions options;
+        options.profileDir = *profileDir;
+        catalog->open(options).then(&window, [&window, catalog](const steward::Result<int> &opened) {
+            if (opened)
+                window.setCatalog(catalog);
+            else
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("main", "The catalog cannot be opened: %1")
+                        .arg(opened.error().toString()));
+        });
     }
     return QApplication::exec();
 }

@@ -200,6 +200,17 @@ Status createManagedImages(QSqlDatabase &db)
         });
 }
 
+// Version 5: what the Tags pane shows of each tag beside its digest, so that it shows the cache at once.
+Status addTagPlatformsAndSize(QSqlDatabase &db)
+{
+    return execAll(db, {
+                           // Comma-separated "os/arch[/variant]"; '' when unknown.
+                           QStringLiteral("ALTER TABLE tag_cache ADD COLUMN platforms TEXT NOT NULL DEFAULT ''"),
+                           // Bytes: manifest and layers; NULL when unknown (an index, or not inspected).
+                           QStringLiteral("ALTER TABLE tag_cache ADD COLUMN size INTEGER"),
+                       });
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -209,6 +220,7 @@ const QList<Migration> &migrations()
         {2, QStringLiteral("zones, agents, agent inventories"), &createFleet},
         {3, QStringLiteral("tag cache, promotion journal"), &createTagCacheAndJournal},
         {4, QStringLiteral("managed images"), &createManagedImages},
+        {5, QStringLiteral("tag cache platforms and size"), &addTagPlatformsAndSize},
     };
     return all;
 }
