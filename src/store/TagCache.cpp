@@ -34,7 +34,8 @@ Status upsertCachedTag(QSqlDatabase &db, const CachedTag &tag)
     const QString created = isoOrEmpty(tag.created);
     query.addBindValue(created.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(created));
     query.addBindValue(isoOrEmpty(tag.seenAt.isValid() ? tag.seenAt : QDateTime::currentDateTimeUtc()));
-    query.addBindValue(tag.platforms.join(QLatin1Char(',')));
+    // A null string binds as NULL, which the column refuses: no platforms is the empty string.
+    query.addBindValue(tag.platforms.isEmpty() ? QStringLiteral("") : tag.platforms.join(QLatin1Char(',')));
     query.addBindValue(tag.size >= 0 ? QVariant(tag.size) : QVariant(QMetaType::fromType<qint64>()));
     if (!query.exec()) {
         return fail(ErrorCode::Storage,

@@ -9,8 +9,28 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QItemSelectionModel>
+#include <QStyledItemDelegate>
 
 namespace steward::gui {
+
+namespace {
+
+// Adds each group's image count to its name in the list; the model's display text stays the group's name.
+class GroupCountDelegate final : public QStyledItemDelegate
+{
+    Q_DECLARE_TR_FUNCTIONS(steward::gui::GroupsPane)
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->text = tr("%1 · images: %2").arg(option->text).arg(index.data(GroupListModel::ImageCountRole).toInt());
+    }
+};
+
+} // namespace
 
 GroupsPane::GroupsPane(QWidget *parent)
     : EmptyStatePane(parent), m_ui(std::make_unique<Ui::GroupsPane>()), m_content(new QWidget(this)),
@@ -22,6 +42,7 @@ GroupsPane::GroupsPane(QWidget *parent)
     m_members->setObjectName(QStringLiteral("groupMembersModel"));
     m_ui->setupUi(m_content);
     m_ui->groupsView->setModel(m_model);
+    m_ui->groupsView->setItemDelegate(new GroupCountDelegate(m_ui->groupsView));
     m_ui->groupImagesView->setModel(m_members);
     m_ui->groupsMessage->hide();
     m_ui->groupsSplitter->setStretchFactor(0, 1);

@@ -91,8 +91,7 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
     const bool testGroup = isTestGroup(row);
     switch (role) {
     case Qt::DisplayRole:
-        return QString((testGroup ? tr("%1 (test group)").arg(row.group.name) : row.group.name) +
-                       QStringLiteral(" · ") + tr("images: %1").arg(row.imageCount));
+        return testGroup ? tr("%1 (test group)").arg(row.group.name) : row.group.name;
     case Qt::ToolTipRole: {
         QStringList lines{row.group.description.isEmpty() ? row.group.name : row.group.description,
                           tr("Images assigned: %1").arg(row.imageCount)};
