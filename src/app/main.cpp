@@ -1,4 +1,5 @@
 #include "core/Clock.h"
+#include "gui/common/DarkPalette.h"
 #include "gui/credentials/SessionFallbackPrompt.h"
 #include "gui/mainwindow/MainWindow.h"
 #include "i18n/Translations.h"
@@ -38,7 +39,15 @@ int main(int argc, char *argv[])
             .arg(steward::defaultDemoRegistry()),
         QStringLiteral("HOST:PORT"));
     parser.addOption(demoRegistryOption);
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QCoreApplication::translate("main", "Use a dark palette whatever the desktop's colours "
+                                                                    "(for desktops without a platform theme)."));
+    parser.addOption(darkOption);
     parser.process(app);
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(steward::gui::darkPalette());
+    }
 
     steward::gui::MainWindow window;
     // The GUI's credential store: the keychain, and memory for this session only if the user agrees when the

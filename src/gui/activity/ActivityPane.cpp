@@ -21,10 +21,10 @@ ActivityPane::ActivityPane(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_ui->activityView->setModel(m_filter);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_ui->activityView->setColumnWidth(AuditLogModel::TimeColumn, 18 * charWidth);
-    m_ui->activityView->setColumnWidth(AuditLogModel::KindColumn, 24 * charWidth);
-    m_ui->activityView->setColumnWidth(AuditLogModel::ActorColumn, 22 * charWidth);
-    m_ui->activityView->setColumnWidth(AuditLogModel::SubjectColumn, 26 * charWidth);
+    m_ui->activityView->setColumnWidth(AuditLogModel::TimeColumn, 25 * charWidth);
+    m_ui->activityView->setColumnWidth(AuditLogModel::KindColumn, 22 * charWidth);
+    m_ui->activityView->setColumnWidth(AuditLogModel::ActorColumn, 30 * charWidth);
+    m_ui->activityView->setColumnWidth(AuditLogModel::SubjectColumn, 22 * charWidth);
 
     auto *reloadAction = new QAction(tr("Reload"), this);
     reloadAction->setObjectName(QStringLiteral("actionReloadActivity"));
@@ -42,6 +42,8 @@ ActivityPane::ActivityPane(QWidget *parent)
 
     setTitle(tr("Activity"));
     setEmptyText(tr("Opening the catalog…"));
+    // The pane owns its table from the start and shows it once there is something in it.
+    setContent(m_content);
     showEmptyState();
 }
 

@@ -17,7 +17,7 @@ int maxCharacters(int column)
 {
     switch (column) {
     case ImageTableModel::ReferenceColumn:
-        return 60;
+        return 46;
     case ImageTableModel::GroupsColumn:
         return 28;
     default:

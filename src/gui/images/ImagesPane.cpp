@@ -5,7 +5,9 @@
 #include "guimodels/images/ImageDetailsModel.h"
 #include "guimodels/images/ImageTableModel.h"
 #include "kasm/Deployment.h"
+#include "store/CatalogQueries.h"
 #include "store/CatalogWorker.h"
+#include "store/TagCache.h"
 #include "store/CredentialStore.h"
 #include "ui_ImagesPane.h"
 #include "workflow/DeleteImage.h"
@@ -40,7 +42,7 @@ ImagesPane::ImagesPane(QWidget *parent)
     m_ui->imageDetailsView->horizontalHeader()->setSectionResizeMode(ImageDetailsModel::FieldColumn,
                                                                     QHeaderView::ResizeToContents);
     m_ui->imagesSplitter->setStretchFactor(0, 3);
-    m_ui->imagesSplitter->setStretchFactor(1, 1);
+    m_ui->imagesSplitter->setStretchFactor(1, 2);
     m_ui->imagesMessage->hide();
 
     m_newAction->setObjectName(QStringLiteral("actionNewImage"));
@@ -99,6 +101,46 @@ void ImagesPane::showSnapshot(const DeploymentSnapshot &snapshot)
     showCurrentDetails();
     updateActions();
     loadManagedImages();
+    loadRegistryDigests();
+}
+
+void ImagesPane::loadRegistryDigests()
+{
+    if (!m_catalog)
+        return;
+    struct Wanted
+    {
+        QString reference, registry, repository, tag;
+    };
+    QList<Wanted> wanted;
+    for (const KasmImage &image : std::as_const(m_snapshot.images)) {
+        if (const Result<ImageReference> ref = ImageReference::parse(image.name); ref && !ref->tag().isEmpty())
+            wanted << Wanted{image.name, store::registryHostKey(ref->registry()), ref->repository(), ref->tag()};
+    }
+    m_catalog
+        ->run<QHash<QString, QString>>([wanted](QSqlDatabase &db) -> Result<QHash<QString, QString>> {
+            QHash<QString, QHash<QString, QString>> byRepository; // "registry/repository" -> tag -> digest
+            QHash<QString, QString> digests;
+            for (const Wanted &image : wanted) {
+                const QString key = image.registry + QLatin1Char('/') + image.repository;
+                if (!byRepository.contains(key)) {
+                    Result<QList<store::CachedTag>> tags = store::cachedTags(db, image.registry, image.repository);
+                    if (!tags)
+                        return fail(tags.error());
+                    QHash<QString, QString> &tagDigests = byRepository[key];
+                    for (const store::CachedTag &tag : std::as_const(*tags))
+                        tagDigests.insert(tag.tag, tag.digest);
+                }
+                if (const QString digest = byRepository.value(key).value(image.tag); !digest.isEmpty())
+                    digests.insert(image.reference, digest);
+            }
+            return digests;
+        })
+        .then(this, [this](const Result<QHash<QString, QString>> &digests) {
+            // Without the cache the column shows what the agents report, which is still true.
+            if (digests)
+                m_model->setRegistryDigests(*digests);
+        });
 }
 
 void ImagesPane::showLoading()
@@ -122,6 +164,7 @@ void ImagesPane::setCatalog(std::shared_ptr<store::CatalogWorker> catalog)
 {
     m_catalog = std::move(catalog);
     loadManagedImages();
+    loadRegistryDigests();
 }
 
 void ImagesPane::setCredentials(std::shared_ptr<store::CredentialStore> credentials)

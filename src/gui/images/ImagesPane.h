@@ -61,6 +61,8 @@ public:
     std::optional<KasmImage> currentImage() const;
 
 public Q_SLOTS:
+    // Reads what each image's reference resolves to from the tag cache (after a tag refresh wrote it).
+    void loadRegistryDigests();
     void newImage();
     void editImage();
     void deleteImage();

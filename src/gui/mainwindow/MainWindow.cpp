@@ -31,10 +31,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     // The images table has the most columns to show; the group list and the deploy pane need less width.
     m_ui->topSplitter->setSizes({900, 340});
-    m_ui->outerSplitter->setSizes({430, 330});
+    m_ui->outerSplitter->setSizes({470, 290});
     setUpMenus();
     connect(m_ui->imagesPane, &ImagesPane::currentImageChanged, this, &MainWindow::showCurrentImageTags);
     connect(m_ui->imagesPane, &ImagesPane::assignRequested, m_ui->testGroupsPane, &GroupsPane::assignImages);
+    connect(m_ui->tagsPane, &TagsPane::tagsCached, m_ui->imagesPane, &ImagesPane::loadRegistryDigests);
     if (restoreLayout(*this, QSettings()))
         m_ui->imagesPane->findChild<ImageTableView *>(QStringLiteral("imagesView"))->keepColumnWidths();
 

@@ -193,6 +193,7 @@ void TagsPane::refreshFinished()
                               .arg(m_repository ? m_repository->registry() : QString(), refreshed.error().toString()));
     showTags(*refreshed);
     showStatus(tr("%L1 tags read from the registry just now.").arg(refreshed->size()));
+    Q_EMIT tagsCached();
 }
 
 void TagsPane::cancel()

@@ -61,6 +61,10 @@ public Q_SLOTS:
     void refresh();
     void cancel();
 
+Q_SIGNALS:
+    // A refresh wrote the tag cache.
+    void tagsCached();
+
 private:
     void loadCache();
     void startRefresh(std::optional<store::StoredLogin> login);

@@ -56,8 +56,8 @@ void TagsView::setTagModel(TagTableModel *tags)
     horizontalHeader()->setSortIndicator(TagTableModel::CreatedColumn, Qt::DescendingOrder);
     const int charWidth = fontMetrics().averageCharWidth();
     setColumnWidth(TagTableModel::TagColumn, 24 * charWidth);
-    setColumnWidth(TagTableModel::DigestColumn, 22 * charWidth);
-    setColumnWidth(TagTableModel::CreatedColumn, 18 * charWidth);
+    setColumnWidth(TagTableModel::DigestColumn, 24 * charWidth);
+    setColumnWidth(TagTableModel::CreatedColumn, 26 * charWidth);
     setColumnWidth(TagTableModel::PlatformsColumn, 22 * charWidth);
     setColumnWidth(TagTableModel::SizeColumn, 11 * charWidth);
 }

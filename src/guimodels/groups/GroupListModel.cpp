@@ -136,7 +136,7 @@ bool GroupListModel::canDropMimeData(const QMimeData *data, Qt::DropAction actio
                                      const QModelIndex &parent) const
 {
     Q_UNUSED(column)
-    return action == Qt::CopyAction && row < 0 &&
+    return action == Qt::CopyAction && row < 0 && parent.isValid() &&
            checkIndex(parent, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) &&
            !decodeImages(data).isEmpty();
 }

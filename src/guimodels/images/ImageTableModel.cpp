@@ -123,6 +123,19 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+void ImageTableModel::setRegistryDigests(const QHash<QString, QString> &digestByReference)
+{
+    m_registryDigests = digestByReference;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, DigestColumn), index(int(m_rows.size()) - 1, DigestColumn));
+}
+
+QString ImageTableModel::resolvedDigest(const Row &row) const
+{
+    const QString registry = m_registryDigests.value(row.image.name);
+    return registry.isEmpty() ? row.rollout.digest : registry;
+}
+
 QString ImageTableModel::stageText(Stage stage) const
 {
     switch (stage) {
@@ -158,7 +171,7 @@ QVariant ImageTableModel::displayText(const Row &row, int column) const
     case ReferenceColumn:
         return image.name;
     case DigestColumn:
-        return row.rollout.digest.isEmpty() ? QString() : shortDigest(row.rollout.digest);
+        return resolvedDigest(row).isEmpty() ? QString() : shortDigest(resolvedDigest(row));
     case EnabledColumn:
         return image.enabled ? tr("Enabled") : tr("Disabled");
     case AvailabilityColumn:
@@ -193,13 +206,20 @@ QVariant ImageTableModel::toolTip(const Row &row, int column) const
         return {};
     case ReferenceColumn:
         return image.name;
-    case DigestColumn:
-        if (row.rollout.digest.isEmpty())
-            return tr("No agent reports a digest for this reference yet.");
-        return row.rollout.digestsDiffer
-                   ? tr("%1\nAgents hold this reference at more than one digest: a new push is being pulled.")
-                         .arg(row.rollout.digest)
-                   : tr("%1\nAs the agents that hold the reference report it.").arg(row.rollout.digest);
+    case DigestColumn: {
+        const QString registry = m_registryDigests.value(image.name);
+        if (registry.isEmpty() && row.rollout.digest.isEmpty())
+            return tr("Not resolved yet: refresh its tags, or wait for an agent to pull it.");
+        QStringList lines;
+        if (!registry.isEmpty())
+            lines << tr("In the registry: %1").arg(registry);
+        if (!row.rollout.digest.isEmpty())
+            lines << tr("Agents hold: %1").arg(row.rollout.digest);
+        if (row.rollout.digestsDiffer || (!registry.isEmpty() && !row.rollout.digest.isEmpty() &&
+                                          registry != row.rollout.digest))
+            lines << tr("The agents do not all hold what the registry has: a new push is being pulled.");
+        return lines.join(QLatin1Char('\n'));
+    }
     case AvailabilityColumn:
         return tr("%1 of the %2 enabled agents that can run this image hold %3.")
             .arg(row.rollout.holding)
@@ -239,7 +259,7 @@ QVariant ImageTableModel::rawValue(const Row &row, int column) const
     case ReferenceColumn:
         return image.name;
     case DigestColumn:
-        return row.rollout.digest;
+        return resolvedDigest(row);
     case EnabledColumn:
         return image.enabled;
     case AvailabilityColumn:

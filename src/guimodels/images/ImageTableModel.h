@@ -72,6 +72,9 @@ public:
     void setSnapshot(const DeploymentSnapshot &snapshot);
     // Which images are managed and which are test twins; rows whose stage changes are announced.
     void setManagedImages(const QList<store::ManagedImage> &managed);
+    // What each image's reference resolves to in its registry (the tag cache), by reference: the Digest column shows
+    // it, else the digest the agents report.
+    void setRegistryDigests(const QHash<QString, QString> &digestByReference);
 
     const KasmImage &imageAt(int row) const;
     // The row of the image with `imageId`, or -1.
@@ -107,10 +110,12 @@ private:
     QVariant displayText(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
     QVariant rawValue(const Row &row, int column) const;
+    QString resolvedDigest(const Row &row) const;
     QString stageText(Stage stage) const;
 
     QList<Row> m_rows;
     QHash<QString, Stage> m_stages;
+    QHash<QString, QString> m_registryDigests;
 };
 
 } // namespace steward::gui
