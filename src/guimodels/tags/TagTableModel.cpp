@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMimeData>
+#include <QStringMatcher>
 
 #include <algorithm>
 #include <numeric>
@@ -124,16 +125,19 @@ void TagTableModel::refilter(bool narrowing)
         std::iota(m_visible.begin(), m_visible.end(), 0);
         return;
     }
+    // One matcher for the whole scan: its skip table is built once, not per row.
+    const QStringMatcher matcher(m_filter, Qt::CaseSensitive);
     QList<int> visible;
     if (narrowing) {
         visible.reserve(m_visible.size());
         for (int i : std::as_const(m_visible)) {
-            if (m_haystack.at(i).contains(m_filter))
+            if (matcher.indexIn(m_haystack.at(i)) >= 0)
                 visible << i;
         }
     } else {
+        visible.reserve(m_haystack.size());
         for (int i = 0; i < m_haystack.size(); ++i) {
-            if (m_haystack.at(i).contains(m_filter))
+            if (matcher.indexIn(m_haystack.at(i)) >= 0)
                 visible << i;
         }
     }
