@@ -6,8 +6,8 @@
 #include "guimodels/tags/TagTableModel.h"
 
 #include <QApplication>
-#include <QHeaderView>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QRandomGenerator>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -25,8 +25,8 @@ namespace {
 QList<TagRow> makeTags(int count)
 {
     QRandomGenerator random(20261128);
-    const QStringList suffixes{QStringLiteral("amd64"),   QStringLiteral("arm64"), QStringLiteral("ppc64le"),
-                               QStringLiteral("s390x"),   QStringLiteral("i386"),  QStringLiteral("riscv64")};
+    const QStringList suffixes{QStringLiteral("amd64"), QStringLiteral("arm64"), QStringLiteral("ppc64le"),
+                               QStringLiteral("s390x"), QStringLiteral("i386"),  QStringLiteral("riscv64")};
     const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
     QList<TagRow> tags;
     tags.reserve(count);

@@ -75,9 +75,8 @@ int main(int argc, char *argv[])
             if (opened)
                 window.setCatalog(catalog);
             else
-                window.statusBar()->showMessage(
-                    QCoreApplication::translate("main", "The catalog cannot be opened: %1")
-                        .arg(opened.error().toString()));
+                window.statusBar()->showMessage(QCoreApplication::translate("main", "The catalog cannot be opened: %1")
+                                                    .arg(opened.error().toString()));
         });
     }
     return QApplication::exec();

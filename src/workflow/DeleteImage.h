@@ -24,10 +24,10 @@ namespace steward::workflow {
 // What depends on a Kasm image, for the confirmation before it is deleted.
 struct ImageDependents
 {
-    QStringList groups;     // names of the groups it is assigned to: their users lose it
-    QString managedAs;      // it is a managed user-facing image (this friendly name): ImageSteward forgets it
-    QString testTwinId;     // …and this is its test twin, which stays (delete it too to clean up)
-    QString testTwinOf;     // it is the test twin of this managed image: testing it stops until a new twin is made
+    QStringList groups; // names of the groups it is assigned to: their users lose it
+    QString managedAs;  // it is a managed user-facing image (this friendly name): ImageSteward forgets it
+    QString testTwinId; // …and this is its test twin, which stays (delete it too to clean up)
+    QString testTwinOf; // it is the test twin of this managed image: testing it stops until a new twin is made
 
     bool isEmpty() const { return groups.isEmpty() && managedAs.isEmpty() && testTwinOf.isEmpty(); }
     // One sentence per dependent, for people.

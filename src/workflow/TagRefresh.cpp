@@ -54,8 +54,7 @@ void await(const RunPtr &run, QFuture<T> step, F next)
                       return run->finish(fail(ErrorCode::Canceled, WorkflowText::tr("Canceled.")));
                   next(std::move(value));
               })
-        .onCanceled(run->client,
-                    [run] { run->finish(fail(ErrorCode::Canceled, WorkflowText::tr("Canceled."))); });
+        .onCanceled(run->client, [run] { run->finish(fail(ErrorCode::Canceled, WorkflowText::tr("Canceled."))); });
 }
 
 void saveToCache(const RunPtr &run)
@@ -74,10 +73,9 @@ void saveToCache(const RunPtr &run)
         tags << tag;
     }
     run->progress(run->promise->future().progressMaximum(), WorkflowText::tr("Saving to the tag cache…"));
-    await(run,
-          run->catalog->write([run, tags](QSqlDatabase &db) {
-              return store::replaceCachedTags(db, run->registryKey, run->repository.repository(), tags);
-          }),
+    await(run, run->catalog->write([run, tags](QSqlDatabase &db) {
+        return store::replaceCachedTags(db, run->registryKey, run->repository.repository(), tags);
+    }),
           [run, tags](Status saved) {
               if (!saved)
                   return run->finish(fail(saved.error()));
@@ -94,7 +92,8 @@ store::CachedTag detailsOf(const registry::ImageDetails &details)
         tag.created = details.config.created;
         if (!details.config.os.isEmpty())
             tag.platforms << details.config.os + QLatin1Char('/') + details.config.architecture +
-                                 (details.config.variant.isEmpty() ? QString() : QLatin1Char('/') + details.config.variant);
+                                 (details.config.variant.isEmpty() ? QString()
+                                                                   : QLatin1Char('/') + details.config.variant);
         tag.size = details.size + details.layerBytes;
     }
     return tag;
@@ -126,9 +125,10 @@ void resolveDigests(const RunPtr &run, const QStringList &tags)
     QFuture<Result<QList<registry::TagDigest>>> resolving = run->client->tagDigests(run->repository, tags);
     // The client counts tags done; the refresh shows it.
     auto *watcher = new QFutureWatcher<Result<QList<registry::TagDigest>>>(run->client);
-    QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, run->client, [run, total = tags.size()](int done) {
-        run->progress(done, WorkflowText::tr("Resolving tag %1 of %2…").arg(done).arg(total));
-    });
+    QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, run->client,
+                     [run, total = tags.size()](int done) {
+                         run->progress(done, WorkflowText::tr("Resolving tag %1 of %2…").arg(done).arg(total));
+                     });
     QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
     watcher->setFuture(resolving);
     await(run, resolving, [run](Result<QList<registry::TagDigest>> digests) {
@@ -138,7 +138,8 @@ void resolveDigests(const RunPtr &run, const QStringList &tags)
         if (!run->repository.isDockerHub()) {
             for (const registry::TagDigest &resolved : std::as_const(run->digests)) {
                 const QString digest = resolved.digest.toString();
-                if (resolved.digest.isValid() && !run->knownByDigest.contains(digest) && !run->toInspect.contains(digest))
+                if (resolved.digest.isValid() && !run->knownByDigest.contains(digest) &&
+                    !run->toInspect.contains(digest))
                     run->toInspect << digest;
             }
         }
@@ -150,10 +151,9 @@ void resolveDigests(const RunPtr &run, const QStringList &tags)
 void start(const RunPtr &run)
 {
     run->progress(0, WorkflowText::tr("Listing the tags of %1…").arg(run->repository.name()));
-    await(run,
-          run->catalog->run<Tags>([run](QSqlDatabase &db) {
-              return store::cachedTags(db, run->registryKey, run->repository.repository());
-          }),
+    await(run, run->catalog->run<Tags>([run](QSqlDatabase &db) {
+        return store::cachedTags(db, run->registryKey, run->repository.repository());
+    }),
           [run](Answer cached) {
               // A cache that cannot be read only costs the details of digests seen before.
               if (cached) {

@@ -112,8 +112,8 @@ private Q_SLOTS:
         QTest::newRow("by actor") << QString() << QString() << QStringLiteral("ann@imagesteward") << QList<int>{2};
         QTest::newRow("by all three") << QStringLiteral("img-1") << QStringLiteral("image")
                                       << QStringLiteral("bob@imagesteward") << QList<int>{3};
-        QTest::newRow("a family is not a prefix of words") << QString() << QStringLiteral("imag") << QString()
-                                                           << QList<int>{};
+        QTest::newRow("a family is not a prefix of words")
+            << QString() << QStringLiteral("imag") << QString() << QList<int>{};
     }
 
     void filtersCombine()

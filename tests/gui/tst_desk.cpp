@@ -107,10 +107,7 @@ private Q_SLOTS:
         QTRY_VERIFY(part<ImageTableModel>(*m_window, QStringLiteral("imageModel"))->rowCount() > 0);
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-    }
+    void cleanup() { m_window.reset(); }
 
     void anImageDroppedOnAGroupIsAssignedAndRemovedAgain()
     {
@@ -127,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(decodeImages(payload.get()).size(), 1);
 
         // Between two groups nothing is taken; on Engineering it is.
-        const QModelIndex engineering = rowNamed(groups->model(), QStringLiteral("Engineering"), GroupListModel::NameRole);
+        const QModelIndex engineering =
+            rowNamed(groups->model(), QStringLiteral("Engineering"), GroupListModel::NameRole);
         QVERIFY(engineering.isValid());
         const QRect target = groups->visualRect(engineering);
         QVERIFY(!dropOn(groups, QPoint(target.center().x(), target.bottom() + 1), payload.get()) ||
@@ -163,7 +161,8 @@ private Q_SLOTS:
         QVERIFY(office);
         // The drag began when Office still had another reference.
         std::unique_ptr<QMimeData> stale(encodeImages({{office->imageId, office->name + QStringLiteral("-old")}}));
-        const QModelIndex engineering = rowNamed(groups->model(), QStringLiteral("Engineering"), GroupListModel::NameRole);
+        const QModelIndex engineering =
+            rowNamed(groups->model(), QStringLiteral("Engineering"), GroupListModel::NameRole);
         QVERIFY(!dropOn(groups, groups->visualRect(engineering).center(), stale.get()));
         auto *message = part<QLabel>(*m_window, QStringLiteral("groupsMessage"));
         QVERIFY2(message->text().contains(QStringLiteral("changed since the drag began")), qPrintable(message->text()));

@@ -167,9 +167,9 @@ private Q_SLOTS:
         QVERIFY(!m_model->canDropMimeData(data.get(), Qt::CopyAction, 1, 0, QModelIndex()));
         QVERIFY(!m_model->canDropMimeData(data.get(), Qt::CopyAction, -1, -1, QModelIndex()));
         QVERIFY(!m_model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, group));
-        const std::unique_ptr<QMimeData> tag(encodeTags({{QStringLiteral("registry.test:5000"),
-                                                          QStringLiteral("kasm-demo/chrome"), QStringLiteral("latest"),
-                                                          QStringLiteral("sha256:abc")}}));
+        const std::unique_ptr<QMimeData> tag(
+            encodeTags({{QStringLiteral("registry.test:5000"), QStringLiteral("kasm-demo/chrome"),
+                         QStringLiteral("latest"), QStringLiteral("sha256:abc")}}));
         QVERIFY(!m_model->canDropMimeData(tag.get(), Qt::CopyAction, -1, -1, group));
         QVERIFY(!m_model->dropMimeData(tag.get(), Qt::CopyAction, -1, -1, group));
         QVERIFY(!m_model->flags(QModelIndex()).testFlag(Qt::ItemIsDropEnabled));

@@ -52,8 +52,10 @@ private Q_SLOTS:
         QVERIFY(details.valueOf(QStringLiteral("groups")).contains(QStringLiteral("All Users")));
         QVERIFY(details.valueOf(QStringLiteral("agents_holding")).endsWith(QStringLiteral(" agents")));
         for (int row = 0; row < details.rowCount(); ++row)
-            QVERIFY(!details.index(row, ImageDetailsModel::ValueColumn).data().toString().contains(
-                QStringLiteral("s3cret")));
+            QVERIFY(!details.index(row, ImageDetailsModel::ValueColumn)
+                         .data()
+                         .toString()
+                         .contains(QStringLiteral("s3cret")));
         details.clear();
         QCOMPARE(details.rowCount(), 0);
     }
@@ -88,8 +90,7 @@ private Q_SLOTS:
         managed.imageId = chrome.imageId;
         managed.testTwinId = candidate.imageId;
         images.setManagedImages({managed});
-        QCOMPARE(images.index(chromeRow, ImageTableModel::StageColumn).data().toString(),
-                 QStringLiteral("production"));
+        QCOMPARE(images.index(chromeRow, ImageTableModel::StageColumn).data().toString(), QStringLiteral("production"));
         QCOMPARE(images.index(images.rowOfImage(candidate.imageId), ImageTableModel::StageColumn).data().toString(),
                  QStringLiteral("testing"));
         // Availability: "held/agents", out of the enabled agents that can run it.

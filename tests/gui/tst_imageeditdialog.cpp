@@ -104,7 +104,8 @@ private Q_SLOTS:
         image.zoneId = QStringLiteral("zone-b");
         image.restrictToZone = true;
         ImageEditDialog dialog;
-        dialog.setZones({{QStringLiteral("zone-a"), QStringLiteral("A"), {}}, {QStringLiteral("zone-b"), QStringLiteral("B"), {}}});
+        dialog.setZones(
+            {{QStringLiteral("zone-a"), QStringLiteral("A"), {}}, {QStringLiteral("zone-b"), QStringLiteral("B"), {}}});
         dialog.setImage(image);
         store::RegistryRecord login;
         login.url = QStringLiteral("registry.example:5000");

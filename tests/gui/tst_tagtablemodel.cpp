@@ -16,8 +16,8 @@ namespace {
 
 TagRow tag(const QString &name, const QString &digest, int day, qint64 size = 1000)
 {
-    return TagRow{name, digest, QDateTime(QDate(2026, 11, day), QTime(4, 0), Qt::UTC), {QStringLiteral("linux/amd64")},
-                  size};
+    return TagRow{
+        name, digest, QDateTime(QDate(2026, 11, day), QTime(4, 0), Qt::UTC), {QStringLiteral("linux/amd64")}, size};
 }
 
 const QString digestA = QStringLiteral("sha256:aaaa000000000000000000000000000000000000000000000000000000000000");
@@ -77,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(4, 0).data(TagTableModel::DigestGroupRole).toInt(), 2);
         QCOMPARE(m_model->index(1, 0).data(TagTableModel::SharedTagCountRole).toInt(), 2);
         QCOMPARE(m_model->index(4, 0).data(TagTableModel::SharedTagCountRole).toInt(), 1);
-        QCOMPARE(m_model->index(0, TagTableModel::DigestColumn).data().toString(), QStringLiteral("sha256:aaaa00000000…"));
+        QCOMPARE(m_model->index(0, TagTableModel::DigestColumn).data().toString(),
+                 QStringLiteral("sha256:aaaa00000000…"));
         QCOMPARE(m_model->index(0, TagTableModel::DigestColumn).data(Qt::ToolTipRole).toString(), digestA);
         QCOMPARE(m_model->index(0, TagTableModel::PlatformsColumn).data().toString(), QStringLiteral("linux/amd64"));
         QCOMPARE(m_model->index(0, TagTableModel::SizeColumn).data(TagTableModel::RawValueRole).toLongLong(), 1000);
@@ -88,9 +89,9 @@ private Q_SLOTS:
         m_model->setTags(demoTags());
         m_model->sort(TagTableModel::TagColumn, Qt::AscendingOrder);
         // Groups by their first tag's name; inside a group by name.
-        QCOMPARE(shown(), QStringList({QStringLiteral("20261101-0400"), QStringLiteral("20261115-0400"),
-                                       QStringLiteral("stable"), QStringLiteral("20261128-0400"),
-                                       QStringLiteral("latest")}));
+        QCOMPARE(shown(),
+                 QStringList({QStringLiteral("20261101-0400"), QStringLiteral("20261115-0400"),
+                              QStringLiteral("stable"), QStringLiteral("20261128-0400"), QStringLiteral("latest")}));
         m_model->sort(TagTableModel::CreatedColumn, Qt::AscendingOrder);
         QCOMPARE(shown().constFirst(), QStringLiteral("20261101-0400"));
     }
@@ -136,10 +137,9 @@ private Q_SLOTS:
     {
         m_model->setTags(demoTags());
         m_model->setUsedBy({{QStringLiteral("latest"), {QStringLiteral("Chrome")}}});
-        QCOMPARE(m_model->index(m_model->rowOfTag(QStringLiteral("latest")), TagTableModel::UsedByColumn)
-                     .data()
-                     .toString(),
-                 QStringLiteral("Chrome"));
+        QCOMPARE(
+            m_model->index(m_model->rowOfTag(QStringLiteral("latest")), TagTableModel::UsedByColumn).data().toString(),
+            QStringLiteral("Chrome"));
     }
 
     void rowsDragAsTagsWithTheirDigests()

@@ -79,8 +79,9 @@ private Q_SLOTS:
             cached.size = size;
             return cached;
         };
-        const Status first = replaceCachedTags(db, QStringLiteral("r.example"), QStringLiteral("team/app"),
-                                               {tag(QStringLiteral("old"), {}, -1), tag(QStringLiteral("1.0"), {}, -1)});
+        const Status first =
+            replaceCachedTags(db, QStringLiteral("r.example"), QStringLiteral("team/app"),
+                              {tag(QStringLiteral("old"), {}, -1), tag(QStringLiteral("1.0"), {}, -1)});
         QVERIFY2(first, first ? "" : qPrintable(first.error().toString()));
         QVERIFY(replaceCachedTags(
             db, QStringLiteral("r.example"), QStringLiteral("team/app"),

@@ -32,12 +32,10 @@ ActivityPane::ActivityPane(QWidget *parent)
     m_ui->reloadActivityButton->setDefaultAction(reloadAction);
     connect(reloadAction, &QAction::triggered, this, &ActivityPane::reload);
     connect(m_ui->activityImageFilter, &QLineEdit::textChanged, m_filter, &AuditFilterModel::setImageFilter);
-    connect(m_ui->activityKindFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setKindFilter(m_ui->activityKindFilter->currentData().toString());
-    });
-    connect(m_ui->activityActorFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setActorFilter(m_ui->activityActorFilter->currentData().toString());
-    });
+    connect(m_ui->activityKindFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setKindFilter(m_ui->activityKindFilter->currentData().toString()); });
+    connect(m_ui->activityActorFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setActorFilter(m_ui->activityActorFilter->currentData().toString()); });
     fillChoices();
 
     setTitle(tr("Activity"));

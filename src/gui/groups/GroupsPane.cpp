@@ -154,8 +154,8 @@ void GroupsPane::changeMembership(const QString &groupId, QStringList imageIds, 
         return;
     }
     const QString imageId = imageIds.takeFirst();
-    QFuture<Status> change = add ? m_deployment->addImageToGroup(imageId, groupId)
-                                 : m_deployment->removeImageFromGroup(imageId, groupId);
+    QFuture<Status> change =
+        add ? m_deployment->addImageToGroup(imageId, groupId) : m_deployment->removeImageFromGroup(imageId, groupId);
     change.then(this, [this, groupId, imageIds, add, failures, imageId](const Status &changed) mutable {
         if (!changed)
             failures << (add ? tr("%1 was not assigned: %2") : tr("%1 was not removed: %2"))

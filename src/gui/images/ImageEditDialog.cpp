@@ -80,8 +80,7 @@ void ImageEditDialog::setImage(const KasmImage &image)
     m_ui->enabledCheck->setChecked(image.enabled);
     m_ui->thumbnailEdit->setText(image.imageSrc);
     m_ui->descriptionEdit->setPlainText(image.description);
-    m_ui->zoneCombo->setCurrentIndex(
-        image.restrictToZone ? std::max(0, m_ui->zoneCombo->findData(image.zoneId)) : 0);
+    m_ui->zoneCombo->setCurrentIndex(image.restrictToZone ? std::max(0, m_ui->zoneCombo->findData(image.zoneId)) : 0);
     if (m_editing && (!image.dockerUser.isEmpty() || image.hasDockerToken)) {
         m_ui->loginCombo->insertItem(0, tr("Keep %1").arg(image.registryLogin()), int(LoginChoice::Keep));
         m_ui->loginCombo->setCurrentIndex(0);

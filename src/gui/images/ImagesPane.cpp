@@ -7,8 +7,8 @@
 #include "kasm/Deployment.h"
 #include "store/CatalogQueries.h"
 #include "store/CatalogWorker.h"
-#include "store/TagCache.h"
 #include "store/CredentialStore.h"
+#include "store/TagCache.h"
 #include "ui_ImagesPane.h"
 #include "workflow/DeleteImage.h"
 #include "workflow/EditImage.h"
@@ -40,7 +40,7 @@ ImagesPane::ImagesPane(QWidget *parent)
     m_ui->imagesView->setImageModel(m_model);
     m_ui->imageDetailsView->setModel(m_details);
     m_ui->imageDetailsView->horizontalHeader()->setSectionResizeMode(ImageDetailsModel::FieldColumn,
-                                                                    QHeaderView::ResizeToContents);
+                                                                     QHeaderView::ResizeToContents);
     m_ui->imagesSplitter->setStretchFactor(0, 3);
     m_ui->imagesSplitter->setStretchFactor(1, 2);
     m_ui->imagesMessage->hide();
@@ -343,8 +343,9 @@ void ImagesPane::confirmedDelete(const KasmImage &image)
     showMessage(tr("Deleting \"%1\"…").arg(image.displayName()));
     workflow::deleteKasmImage(m_deployment, m_catalog, image.imageId, this)
         .then(this, [this, image](const Status &deleted) {
-            showMessage(deleted ? tr("Deleted \"%1\".").arg(image.displayName())
-                                : tr("\"%1\" was not deleted: %2").arg(image.displayName(), deleted.error().toString()));
+            showMessage(deleted
+                            ? tr("Deleted \"%1\".").arg(image.displayName())
+                            : tr("\"%1\" was not deleted: %2").arg(image.displayName(), deleted.error().toString()));
             refreshDeployment();
             loadManagedImages();
         });

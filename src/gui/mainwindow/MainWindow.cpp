@@ -61,9 +61,8 @@ void MainWindow::setUpMenus()
     connect(m_ui->actionShowImages, &QAction::triggered, this, [this] {
         showPane(m_ui->imagesPane, m_ui->imagesPane->findChild<QTableView *>(QStringLiteral("imagesView")));
     });
-    connect(m_ui->actionShowTags, &QAction::triggered, this, [this] {
-        showPane(m_ui->tagsPane, m_ui->tagsPane->findChild<QTableView *>(QStringLiteral("tagsView")));
-    });
+    connect(m_ui->actionShowTags, &QAction::triggered, this,
+            [this] { showPane(m_ui->tagsPane, m_ui->tagsPane->findChild<QTableView *>(QStringLiteral("tagsView"))); });
     connect(m_ui->actionShowGroups, &QAction::triggered, this, [this] {
         showPane(m_ui->testGroupsPane, m_ui->testGroupsPane->findChild<QListView *>(QStringLiteral("groupsView")));
     });

@@ -37,7 +37,8 @@ bool AuditFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     }
     if (!m_actor.isEmpty() && index.data(AuditLogModel::ActorRole).toString() != m_actor)
         return false;
-    if (!m_image.isEmpty() && !index.data(AuditLogModel::SubjectRole).toString().contains(m_image, Qt::CaseInsensitive) &&
+    if (!m_image.isEmpty() &&
+        !index.data(AuditLogModel::SubjectRole).toString().contains(m_image, Qt::CaseInsensitive) &&
         !index.data(AuditLogModel::SubjectTextRole).toString().contains(m_image, Qt::CaseInsensitive))
         return false;
     return true;

@@ -13,8 +13,9 @@ struct DeploymentSnapshot;
 namespace steward::gui {
 
 // The deployment's user groups, one row each in the deployment's order, with the test group (whose members verify
-// candidate images) marked and the number of images in each (ImageCountRole; the pane's view shows it). Same update rule as ImageTableModel: dataChanged when the
-// group ids are unchanged, a reset when groups were added, removed or reordered.
+// candidate images) marked and the number of images in each (ImageCountRole; the pane's view shows it). Same update
+// rule as ImageTableModel: dataChanged when the group ids are unchanged, a reset when groups were added, removed or
+// reordered.
 //
 // Drop target for application/x-imagesteward-image (DragPayloads.h) on a group, as a copy: the images keep their other
 // groups. The model changes nothing itself: an accepted drop asks for the assignment (assignRequested), which the

@@ -17,16 +17,26 @@ namespace {
 const QSet<QString> &shownKeys()
 {
     static const QSet<QString> keys{
-        QStringLiteral("image_id"),         QStringLiteral("name"),
-        QStringLiteral("friendly_name"),    QStringLiteral("description"),
-        QStringLiteral("image_src"),        QStringLiteral("enabled"),
-        QStringLiteral("hidden"),           QStringLiteral("categories"),
-        QStringLiteral("image_type"),       QStringLiteral("cores"),
-        QStringLiteral("memory"),           QStringLiteral("gpu_count"),
-        QStringLiteral("docker_registry"),  QStringLiteral("docker_user"),
-        QStringLiteral("docker_token"),     QStringLiteral("has_docker_token"),
-        QStringLiteral("uncompressed_size_mb"), QStringLiteral("restrict_to_zone"),
-        QStringLiteral("zone_id"),          QStringLiteral("available"),
+        QStringLiteral("image_id"),
+        QStringLiteral("name"),
+        QStringLiteral("friendly_name"),
+        QStringLiteral("description"),
+        QStringLiteral("image_src"),
+        QStringLiteral("enabled"),
+        QStringLiteral("hidden"),
+        QStringLiteral("categories"),
+        QStringLiteral("image_type"),
+        QStringLiteral("cores"),
+        QStringLiteral("memory"),
+        QStringLiteral("gpu_count"),
+        QStringLiteral("docker_registry"),
+        QStringLiteral("docker_user"),
+        QStringLiteral("docker_token"),
+        QStringLiteral("has_docker_token"),
+        QStringLiteral("uncompressed_size_mb"),
+        QStringLiteral("restrict_to_zone"),
+        QStringLiteral("zone_id"),
+        QStringLiteral("available"),
     };
     return keys;
 }

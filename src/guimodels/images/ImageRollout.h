@@ -14,8 +14,8 @@ namespace steward::gui {
 struct ImageRollout
 {
     int holding = 0;
-    int agents = 0; // enabled agents, in the image's zone when it is restricted to one
-    QString digest; // "sha256:…"
+    int agents = 0;             // enabled agents, in the image's zone when it is restricted to one
+    QString digest;             // "sha256:…"
     bool digestsDiffer = false; // agents hold the reference at more than one digest: a pull is under way
 };
 

@@ -215,8 +215,8 @@ QVariant ImageTableModel::toolTip(const Row &row, int column) const
             lines << tr("In the registry: %1").arg(registry);
         if (!row.rollout.digest.isEmpty())
             lines << tr("Agents hold: %1").arg(row.rollout.digest);
-        if (row.rollout.digestsDiffer || (!registry.isEmpty() && !row.rollout.digest.isEmpty() &&
-                                          registry != row.rollout.digest))
+        if (row.rollout.digestsDiffer ||
+            (!registry.isEmpty() && !row.rollout.digest.isEmpty() && registry != row.rollout.digest))
             lines << tr("The agents do not all hold what the registry has: a new push is being pulled.");
         return lines.join(QLatin1Char('\n'));
     }

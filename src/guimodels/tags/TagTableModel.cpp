@@ -83,8 +83,7 @@ void TagTableModel::arrange()
         groups[*it].append(i);
     }
     for (QList<int> &members : groups) {
-        std::sort(members.begin(), members.end(),
-                  [this](int a, int b) { return m_rows.at(a).tag < m_rows.at(b).tag; });
+        std::sort(members.begin(), members.end(), [this](int a, int b) { return m_rows.at(a).tag < m_rows.at(b).tag; });
     }
     // A group sorts by its first tag's value; ties (and equal values) by digest, so the order is stable.
     const int column = m_sortColumn;

@@ -13,8 +13,8 @@ namespace steward::gui {
 struct TagRow
 {
     QString tag;
-    QString digest; // "sha256:…"; empty when the registry gave none
-    QDateTime created; // the image config's creation time; invalid for an index or when unknown
+    QString digest;        // "sha256:…"; empty when the registry gave none
+    QDateTime created;     // the image config's creation time; invalid for an index or when unknown
     QStringList platforms; // "linux/amd64"…; one entry for a single-platform image whose config says it
     qint64 size = -1;      // bytes: manifest, config and layers (an index: its largest platform); -1 unknown
 
@@ -96,13 +96,13 @@ private:
 
     QString m_registry;
     QString m_repository;
-    QList<TagRow> m_rows;    // every tag, in display order
-    QList<int> m_group;      // per row of m_rows: its digest group's position
-    QList<int> m_groupSize;  // per group: how many tags
+    QList<TagRow> m_rows;      // every tag, in display order
+    QList<int> m_group;        // per row of m_rows: its digest group's position
+    QList<int> m_groupSize;    // per group: how many tags
     QList<QString> m_haystack; // per row of m_rows: lower-case "tag\ndigest", what the filter searches
-    QList<int> m_visible;    // rows of m_rows that match the filter, in order
+    QList<int> m_visible;      // rows of m_rows that match the filter, in order
     QHash<QString, QStringList> m_usedBy;
-    QString m_filter;        // lower-case
+    QString m_filter; // lower-case
     int m_sortColumn = CreatedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
