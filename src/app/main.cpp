@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-registry"),
         QCoreApplication::translate("main", "Seed a new profile's simulated deployment with images from the registry "
                                             "HOST:PORT (default %1).")
-            .arg(steward::defaultDemoRegistry()),
+            .arg(steward::kasm::defaultDemoRegistry()),
         QStringLiteral("HOST:PORT"));
     parser.addOption(demoRegistryOption);
     parser.process(app);
@@ -53,12 +53,12 @@ int main(int argc, char *argv[])
         window.showDeploymentError(profileDir.error());
     } else {
         const QString demoRegistry =
-            parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::defaultDemoRegistry();
-        auto opening =
-            steward::openProfileDeployment(*profileDir, credentials, demoRegistry, steward::WallClock::instance());
+            parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::kasm::defaultDemoRegistry();
+        auto opening = steward::kasm::openProfileDeployment(*profileDir, credentials, demoRegistry,
+                                                            steward::WallClock::instance());
         window.openDeployment(opening);
         // The simulated deployment's agents pull in real time, so a newly registered image becomes available.
-        opening.then(&window, [&fleet](const steward::Result<std::shared_ptr<steward::Deployment>> &opened) {
+        opening.then(&window, [&fleet](const steward::Result<std::shared_ptr<steward::kasm::Deployment>> &opened) {
             if (opened)
                 fleet = steward::pull::startDemoFleet(*opened);
         });

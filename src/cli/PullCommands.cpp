@@ -411,16 +411,16 @@ int fleetRun(CommandContext &context)
     const double factor = speed->value_or(1.0);
     if (factor > 1e6)
         return context.usage(CliText::tr("--speed is at most 1000000"));
-    const Result<std::shared_ptr<Deployment>> opened = openCommandDeployment(context);
+    const Result<std::shared_ptr<kasm::Deployment>> opened = openCommandDeployment(context);
     if (!opened)
         return context.fail(opened.error());
-    const auto simulated = std::dynamic_pointer_cast<SimulatedDeployment>(*opened);
+    const auto simulated = std::dynamic_pointer_cast<kasm::SimulatedDeployment>(*opened);
     if (!simulated)
         return context.fail(Error{ErrorCode::Unsupported,
                                   CliText::tr("The profile is connected to a Kasm server, whose agents pull by "
                                               "themselves; the simulated fleet runs the simulated deployment only "
                                               "(stewardctl kasm disconnect goes back to it).")});
-    if (const Result<DeploymentDiff> read = await(simulated->refresh()); !read)
+    if (const Result<kasm::DeploymentDiff> read = await(simulated->refresh()); !read)
         return context.fail(read.error());
 
     SimulatedFleetOptions options;

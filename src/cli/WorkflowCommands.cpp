@@ -22,19 +22,6 @@ namespace steward::cli {
 
 namespace {
 
-Result<std::shared_ptr<store::CatalogWorker>> openCatalogWorker(CommandContext &context)
-{
-    Result<QString> dir = store::prepareProfileDir(context.profileDir());
-    if (!dir)
-        return fail(dir.error());
-    Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::open(*dir);
-    if (!catalog)
-        return fail(catalog.error());
-    auto worker = std::make_shared<store::CatalogWorker>();
-    worker->setCatalog(*catalog);
-    return worker;
-}
-
 QString groupNames(const store::ManagedImage &image)
 {
     QStringList names;
@@ -67,7 +54,7 @@ int runManage(CommandContext &context)
     Result<std::shared_ptr<store::CatalogWorker>> catalog = openCatalogWorker(context);
     if (!catalog)
         return context.fail(catalog.error());
-    Result<std::shared_ptr<Deployment>> deployment = openCommandDeployment(context);
+    Result<std::shared_ptr<kasm::Deployment>> deployment = openCommandDeployment(context);
     if (!deployment)
         return context.fail(deployment.error());
     const Result<workflow::Managed> managed =
@@ -282,6 +269,19 @@ int runPipeline(CommandContext &context)
 }
 
 } // namespace
+
+Result<std::shared_ptr<store::CatalogWorker>> openCatalogWorker(CommandContext &context)
+{
+    Result<QString> dir = store::prepareProfileDir(context.profileDir());
+    if (!dir)
+        return fail(dir.error());
+    Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::open(*dir);
+    if (!catalog)
+        return fail(catalog.error());
+    auto worker = std::make_shared<store::CatalogWorker>();
+    worker->setCatalog(*catalog);
+    return worker;
+}
 
 QList<Command> workflowCommands()
 {

@@ -10,7 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace steward {
+namespace steward::kasm {
 
 namespace {
 
@@ -132,7 +132,7 @@ KasmImage fromRecord(const store::ImageRecord &record)
 
 QVariant timestampOrNull(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(kasmjson::formatTimestamp(time)) : QVariant(QMetaType(QMetaType::QString));
+    return time.isValid() ? QVariant(json::formatTimestamp(time)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 Status insertAgent(QSqlDatabase &db, const KasmAgent &agent)
@@ -196,7 +196,7 @@ Result<QList<KasmAgent>> readAgents(QSqlDatabase &db, const QString &onlyId = {}
         agent.diskFreeBytes = agents.value(6).toLongLong();
         agent.pruneMode = pruneModeFromName(agents.value(7).toString()).value_or(PruneMode::Normal);
         agent.enabled = agents.value(8).toBool();
-        agent.lastReported = kasmjson::parseTimestamp(agents.value(9).toString());
+        agent.lastReported = json::parseTimestamp(agents.value(9).toString());
         agentIndex.insert(agent.agentId, result.size());
         result << agent;
     }
@@ -219,7 +219,7 @@ Result<QList<KasmAgent>> readAgents(QSqlDatabase &db, const QString &onlyId = {}
         if (!digest.isEmpty())
             image.digests = {digest};
         image.sizeBytes = inventory.value(3).toLongLong();
-        image.pulledAt = kasmjson::parseTimestamp(inventory.value(4).toString());
+        image.pulledAt = json::parseTimestamp(inventory.value(4).toString());
         result[*index].inventory << image;
     }
     QSqlQuery failures(db);
@@ -233,7 +233,7 @@ Result<QList<KasmAgent>> readAgents(QSqlDatabase &db, const QString &onlyId = {}
         const auto index = agentIndex.constFind(failures.value(0).toString());
         if (index != agentIndex.cend()) {
             result[*index].pullFailures << AgentPullFailure{failures.value(1).toString(), failures.value(2).toString(),
-                                                            kasmjson::parseTimestamp(failures.value(3).toString())};
+                                                            json::parseTimestamp(failures.value(3).toString())};
         }
     }
     return result;
@@ -557,4 +557,4 @@ Result<KasmAgent> CatalogSimulatedStorage::updateAgent(const QString &agentId,
     return changed;
 }
 
-} // namespace steward
+} // namespace steward::kasm

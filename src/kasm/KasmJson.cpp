@@ -14,7 +14,7 @@
 #include <concepts>
 #include <limits>
 
-namespace steward::kasmjson {
+namespace steward::kasm::json {
 
 namespace {
 
@@ -672,4 +672,4 @@ QString formatTimestamp(const QDateTime &time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-} // namespace steward::kasmjson
+} // namespace steward::kasm::json

@@ -16,7 +16,7 @@
 #include <algorithm>
 #include <optional>
 
-namespace steward {
+namespace steward::kasm {
 
 namespace {
 
@@ -466,4 +466,4 @@ QFuture<Result<KasmAgent>> SimulatedDeployment::updateAgent(const KasmAgent &upd
     });
 }
 
-} // namespace steward
+} // namespace steward::kasm

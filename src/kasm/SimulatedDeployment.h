@@ -10,9 +10,11 @@
 class QThread;
 
 namespace steward {
-
 class Clock;
 class WorkerThread;
+} // namespace steward
+
+namespace steward::kasm {
 
 // The embedded default deployment: the same interface as a Kasm server, over a persisted SimulatedState.
 // Behaves like Kasm where that is observable: new images join "All Users", `available` is true when some agent
@@ -107,4 +109,4 @@ private:
     QObject *m_inbox;                       // on this object's thread: receives the worker's answers
 };
 
-} // namespace steward
+} // namespace steward::kasm

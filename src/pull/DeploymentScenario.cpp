@@ -8,12 +8,13 @@
 
 namespace steward::pull {
 
-DeploymentScenario scenarioFromDeployment(const DeploymentSnapshot &snapshot)
+DeploymentScenario scenarioFromDeployment(const kasm::DeploymentSnapshot &snapshot)
 {
     return scenarioFromDeployment(snapshot, DeploymentScenarioOptions());
 }
 
-DeploymentScenario scenarioFromDeployment(const DeploymentSnapshot &snapshot, const DeploymentScenarioOptions &options)
+DeploymentScenario scenarioFromDeployment(const kasm::DeploymentSnapshot &snapshot,
+                                          const DeploymentScenarioOptions &options)
 {
     DeploymentScenario out;
     Scenario &s = out.scenario;

@@ -32,7 +32,8 @@ struct DeploymentScenario
 
 // The scenario of the current deployment: enabled agents grouped by zone, source, architecture and free disk; each
 // container image as one image group (its registry is its reference's host; its account is its docker_user).
-DeploymentScenario scenarioFromDeployment(const DeploymentSnapshot &snapshot, const DeploymentScenarioOptions &options);
-DeploymentScenario scenarioFromDeployment(const DeploymentSnapshot &snapshot);
+DeploymentScenario scenarioFromDeployment(const kasm::DeploymentSnapshot &snapshot,
+                                          const DeploymentScenarioOptions &options);
+DeploymentScenario scenarioFromDeployment(const kasm::DeploymentSnapshot &snapshot);
 
 } // namespace steward::pull

@@ -43,7 +43,7 @@ struct FleetPlan
 };
 
 // Limits and sources as DeploymentScenarioOptions has them (durationS and onePerAgent are the plan's own).
-std::shared_ptr<const FleetPlan> fleetPlan(const DeploymentSnapshot &snapshot,
+std::shared_ptr<const FleetPlan> fleetPlan(const kasm::DeploymentSnapshot &snapshot,
                                            const DeploymentScenarioOptions &options);
 
 // The digest in a repo digest ("repo@sha256:..." -> "sha256:..."), or the text when it has no '@'.

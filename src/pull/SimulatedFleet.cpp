@@ -10,11 +10,16 @@
 
 namespace steward::pull {
 
+using kasm::AgentImageUpdate;
+using kasm::AgentPullReport;
+using kasm::Deployment;
+using kasm::SimulatedDeployment;
+
 namespace {
 
-DeploymentSnapshot snapshotOf(const SimulatedState &state)
+kasm::DeploymentSnapshot snapshotOf(const kasm::SimulatedState &state)
 {
-    DeploymentSnapshot snapshot;
+    kasm::DeploymentSnapshot snapshot;
     snapshot.images = state.images;
     snapshot.groups = state.groups;
     snapshot.groupImageIds = state.groupImageIds;

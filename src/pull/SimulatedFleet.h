@@ -15,10 +15,13 @@
 class QTimer;
 
 namespace steward {
-class Deployment;
-class SimulatedDeployment;
 class WorkerThread;
 } // namespace steward
+
+namespace steward::kasm {
+class Deployment;
+class SimulatedDeployment;
+} // namespace steward::kasm
 
 namespace steward::pull {
 
@@ -51,7 +54,7 @@ class SimulatedFleet final : public QObject
     Q_DISABLE_COPY_MOVE(SimulatedFleet)
 
 public:
-    SimulatedFleet(std::shared_ptr<SimulatedDeployment> deployment, SimulatedFleetOptions options,
+    SimulatedFleet(std::shared_ptr<kasm::SimulatedDeployment> deployment, SimulatedFleetOptions options,
                    QObject *parent = nullptr);
     ~SimulatedFleet() override;
 
@@ -90,14 +93,14 @@ private:
     void received(const FleetBatch &incoming);
     void post(std::function<void(FleetRunner &)> command);
 
-    std::shared_ptr<SimulatedDeployment> m_deployment;
+    std::shared_ptr<kasm::SimulatedDeployment> m_deployment;
     SimulatedFleetOptions m_options;
     std::shared_ptr<const FleetPlan> m_plan;
     FleetTotals m_totals;
     bool m_running = false;
     qint64 m_simulatedMs = 0;
     double m_speed = 1.0;
-    QHash<QString, AgentPullReport> m_unwritten; // per agent id
+    QHash<QString, kasm::AgentPullReport> m_unwritten; // per agent id
     QTimer *m_persistTimer;
     FleetRunner *m_runner; // m_thread's worker
     std::unique_ptr<WorkerThread> m_thread;
@@ -105,6 +108,6 @@ private:
 
 // The demo's fleet: when `deployment` is the simulated one, its agents pulling in real time (×1), the deployment
 // refreshed as they change; nullptr for a real Kasm server, whose agents pull by themselves.
-std::unique_ptr<SimulatedFleet> startDemoFleet(const std::shared_ptr<Deployment> &deployment);
+std::unique_ptr<SimulatedFleet> startDemoFleet(const std::shared_ptr<kasm::Deployment> &deployment);
 
 } // namespace steward::pull

@@ -47,7 +47,7 @@ private Q_SLOTS:
 
     void listsTheGroupsAndMarksTheTestGroup()
     {
-        const DeploymentSnapshot snapshot = demoSnapshot();
+        const kasm::DeploymentSnapshot snapshot = demoSnapshot();
         m_model->setSnapshot(snapshot);
         QCOMPARE(shown(), (QStringList{QStringLiteral("All Users"), QStringLiteral("Image Testers (test group)"),
                                        QStringLiteral("Engineering")}));
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
     void aDeploymentWithoutTheTestGroupMarksNone()
     {
-        DeploymentSnapshot snapshot = demoSnapshot();
+        kasm::DeploymentSnapshot snapshot = demoSnapshot();
         snapshot.groups.removeAt(1);
         m_model->setSnapshot(snapshot);
         QCOMPARE(m_model->rowCount(), 2);
@@ -95,7 +95,7 @@ private Q_SLOTS:
 
     void sameGroupsUpdateInPlaceOtherGroupsReset()
     {
-        DeploymentSnapshot snapshot = demoSnapshot();
+        kasm::DeploymentSnapshot snapshot = demoSnapshot();
         m_model->setSnapshot(snapshot);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);

@@ -14,6 +14,7 @@
 #include <QTest>
 
 using namespace steward;
+using namespace steward::kasm;
 using namespace steward::pull;
 using namespace steward::test;
 

@@ -27,7 +27,7 @@ GroupsPane::GroupsPane(QWidget *parent)
 
 GroupsPane::~GroupsPane() = default;
 
-void GroupsPane::showSnapshot(const DeploymentSnapshot &snapshot)
+void GroupsPane::showSnapshot(const kasm::DeploymentSnapshot &snapshot)
 {
     m_model->setSnapshot(snapshot);
     setEmptyText(m_noGroupsText);

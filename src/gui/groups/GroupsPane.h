@@ -8,9 +8,9 @@ namespace Ui {
 class GroupsPane;
 }
 
-namespace steward {
+namespace steward::kasm {
 struct DeploymentSnapshot;
-} // namespace steward
+} // namespace steward::kasm
 
 namespace steward::gui {
 
@@ -28,7 +28,7 @@ public:
     ~GroupsPane() override;
 
     // The snapshot's groups; an empty list keeps the "no test group" hint.
-    void showSnapshot(const DeploymentSnapshot &snapshot);
+    void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
     void showLoading();
     // The deployment could not be opened or read (the Images pane says why).
     void showError();

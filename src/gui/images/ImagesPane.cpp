@@ -29,7 +29,7 @@ ImagesPane::ImagesPane(QWidget *parent)
 
 ImagesPane::~ImagesPane() = default;
 
-void ImagesPane::showSnapshot(const DeploymentSnapshot &snapshot)
+void ImagesPane::showSnapshot(const kasm::DeploymentSnapshot &snapshot)
 {
     m_model->setSnapshot(snapshot);
     setEmptyText(m_noImagesText);

@@ -9,7 +9,9 @@ class ImagesPane;
 }
 
 namespace steward {
+namespace kasm {
 struct DeploymentSnapshot;
+}
 struct Error;
 } // namespace steward
 
@@ -29,7 +31,7 @@ public:
     ~ImagesPane() override;
 
     // The snapshot's images; an empty list keeps the "no images" hint.
-    void showSnapshot(const DeploymentSnapshot &snapshot);
+    void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
     void showLoading();
     // The deployment could not be opened or read: says so, with the error's own message.
     void showError(const Error &error);

@@ -13,10 +13,10 @@ namespace Ui {
 class MainWindow;
 }
 
-namespace steward {
+namespace steward::kasm {
 class Deployment;
 struct DeploymentSnapshot;
-} // namespace steward
+} // namespace steward::kasm
 
 namespace steward::gui {
 
@@ -42,22 +42,22 @@ public:
     void setDeploymentDescription(const QString &description);
 
     // Shows "Loading deployment…" until `opening` finishes, then the deployment (setDeployment) or the error.
-    void openDeployment(QFuture<Result<std::shared_ptr<Deployment>>> opening);
+    void openDeployment(QFuture<Result<std::shared_ptr<kasm::Deployment>>> opening);
     // Shows `deployment`: reads it now, and again into the panes whenever it is refreshed.
-    void setDeployment(std::shared_ptr<Deployment> deployment);
-    std::shared_ptr<Deployment> deployment() const { return m_deployment; }
+    void setDeployment(std::shared_ptr<kasm::Deployment> deployment);
+    std::shared_ptr<kasm::Deployment> deployment() const { return m_deployment; }
     // Fills the panes from `snapshot`; a pane with nothing to show keeps its empty state.
-    void showSnapshot(const DeploymentSnapshot &snapshot);
+    void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
     // The deployment could not be opened or read: the panes say so, with the error's own message.
     void showDeploymentError(const Error &error);
 
 private:
     void showLoading();
-    void describe(const std::shared_ptr<Deployment> &deployment);
+    void describe(const std::shared_ptr<kasm::Deployment> &deployment);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_agentSummary;
-    std::shared_ptr<Deployment> m_deployment;
+    std::shared_ptr<kasm::Deployment> m_deployment;
     // Bumped by every open and every deployment change, so that a late answer about an older one is ignored.
     quint64 m_generation = 0;
 };

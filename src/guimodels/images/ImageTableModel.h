@@ -7,9 +7,9 @@
 #include <QList>
 #include <QStringList>
 
-namespace steward {
+namespace steward::kasm {
 struct DeploymentSnapshot;
-}
+} // namespace steward::kasm
 
 namespace steward::gui {
 
@@ -50,7 +50,7 @@ public:
     // Group names per image id; images with no entry belong to no group.
     void setImages(const QList<KasmImage> &images, const QHash<QString, QStringList> &groupNamesByImageId = {});
     // The snapshot's images, with the names of the groups each one is assigned to.
-    void setSnapshot(const DeploymentSnapshot &snapshot);
+    void setSnapshot(const kasm::DeploymentSnapshot &snapshot);
 
     const KasmImage &imageAt(int row) const;
     // The row of the image with `imageId`, or -1.
