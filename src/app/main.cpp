@@ -3,6 +3,7 @@
 #include "gui/mainwindow/MainWindow.h"
 #include "i18n/Translations.h"
 #include "kasm/ProfileDeployment.h"
+#include "pull/SimulatedFleet.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/Profile.h"
 #include "store/SessionFallbackCredentialStore.h"
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
         std::make_shared<steward::store::KeychainCredentialStore>(),
         std::make_shared<steward::gui::SessionFallbackPrompt>(&window));
     window.show();
+    std::unique_ptr<steward::pull::SimulatedFleet> fleet; // destroyed before the window and the deployment
 
     const steward::Result<QString> profileDir = steward::store::prepareProfileDir(parser.value(profileOption));
     if (!profileDir) {
@@ -52,8 +54,14 @@ int main(int argc, char *argv[])
     } else {
         const QString demoRegistry =
             parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::kasm::defaultDemoRegistry();
-        window.openDeployment(steward::kasm::openProfileDeployment(*profileDir, credentials, demoRegistry,
-                                                                   steward::WallClock::instance()));
+        auto opening = steward::kasm::openProfileDeployment(*profileDir, credentials, demoRegistry,
+                                                            steward::WallClock::instance());
+        window.openDeployment(opening);
+        // The simulated deployment's agents pull in real time, so a newly registered image becomes available.
+        opening.then(&window, [&fleet](const steward::Result<std::shared_ptr<steward::kasm::Deployment>> &opened) {
+            if (opened)
+                fleet = steward::pull::startDemoFleet(*opened);
+        });
     }
     return QApplication::exec();
 }
