@@ -32,17 +32,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="25"/>
+        <location filename="../src/app/main.cpp" line="26"/>
         <source>Kasm Workspaces image steward</source>
         <translation>Verwaltet die Images einer Kasm-Workspaces-Installation</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="29"/>
+        <location filename="../src/app/main.cpp" line="30"/>
         <source>Use the profile in DIR.</source>
         <translation>Das Profil im Verzeichnis DIR verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="34"/>
+        <location filename="../src/app/main.cpp" line="35"/>
         <source>Seed a new profile&apos;s simulated deployment with images from the registry HOST:PORT (default %1).</source>
         <translation>Die simulierte Bereitstellung eines neuen Profils mit Images aus der Registry HOST:PORT füllen (Standard: %1).</translation>
     </message>
@@ -841,7 +841,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Der Kasm-Server hat %1 als %2 gesendet, wo %3 erwartet wurde; die API dieses Servers versteht ImageSteward nicht.</translation>
     </message>
     <message>
-        <location filename="../src/kasm/KasmJson.cpp" line="411"/>
+        <location filename="../src/kasm/KasmJson.cpp" line="440"/>
         <source>The Kasm server sent %1 as &quot;%2&quot;; ImageSteward knows Off, Normal and Aggressive.</source>
         <translation>Der Kasm-Server hat %1 als „%2“ gesendet; ImageSteward kennt Off, Normal und Aggressive.</translation>
     </message>
@@ -1007,17 +1007,17 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>; außerdem </translation>
     </message>
     <message>
-        <location filename="../src/pull/DeploymentScenario.cpp" line="41"/>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="46"/>
         <source>The deployment has no enabled agent: nothing is pulled.</source>
         <translation>Die Bereitstellung hat keinen aktivierten Agent: Es wird nichts abgerufen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/DeploymentScenario.cpp" line="56"/>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="61"/>
         <source>%1: the image name &quot;%2&quot; is not a valid reference (%3), so agents cannot pull it.</source>
         <translation>%1: Der Image-Name „%2“ ist keine gültige Referenz (%3), daher können Agents ihn nicht abrufen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/DeploymentScenario.cpp" line="82"/>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="88"/>
         <source>Kasm does not report the address each agent pulls from: all agents are assumed behind one address (%1). Set it per agent for a truer anonymous-quota forecast.</source>
         <translation>Kasm meldet nicht, von welcher Adresse jeder Agent abruft: Alle Agents gelten als hinter einer Adresse (%1). Legen Sie sie pro Agent fest, um eine genauere Prognose des anonymen Kontingents zu erhalten.</translation>
     </message>
@@ -1404,16 +1404,16 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/pull/Scenario.cpp" line="131"/>
-        <location filename="../src/pull/Scenario.cpp" line="403"/>
+        <location filename="../src/pull/Scenario.cpp" line="405"/>
         <source>an integer of 0 or more</source>
         <translation>eine ganze Zahl von 0 oder mehr</translation>
     </message>
     <message>
         <location filename="../src/pull/Scenario.cpp" line="135"/>
-        <location filename="../src/pull/Scenario.cpp" line="388"/>
-        <location filename="../src/pull/Scenario.cpp" line="393"/>
-        <location filename="../src/pull/Scenario.cpp" line="398"/>
-        <location filename="../src/pull/Scenario.cpp" line="408"/>
+        <location filename="../src/pull/Scenario.cpp" line="390"/>
+        <location filename="../src/pull/Scenario.cpp" line="395"/>
+        <location filename="../src/pull/Scenario.cpp" line="400"/>
+        <location filename="../src/pull/Scenario.cpp" line="410"/>
         <source>a positive number of seconds</source>
         <translation>eine positive Anzahl Sekunden</translation>
     </message>
@@ -1431,7 +1431,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/pull/Scenario.cpp" line="155"/>
-        <location filename="../src/pull/Scenario.cpp" line="337"/>
+        <location filename="../src/pull/Scenario.cpp" line="339"/>
         <source>%1.name must be a non-empty string</source>
         <translation>%1.name muss eine nicht leere Zeichenkette sein</translation>
     </message>
@@ -1453,7 +1453,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/pull/Scenario.cpp" line="204"/>
-        <location filename="../src/pull/Scenario.cpp" line="255"/>
+        <location filename="../src/pull/Scenario.cpp" line="257"/>
         <source>a number of megabytes, 0 or more</source>
         <translation>eine Anzahl Megabytes, 0 oder mehr</translation>
     </message>
@@ -1463,116 +1463,161 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1.count ist zu groß (höchstens 1000000)</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="252"/>
+        <location filename="../src/pull/Scenario.cpp" line="254"/>
         <source>%1.credentials must be &quot;valid&quot; or &quot;wrong&quot;</source>
         <translation>%1.credentials muss „valid“ oder „wrong“ sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="263"/>
+        <location filename="../src/pull/Scenario.cpp" line="265"/>
         <source>a positive number of seconds, or null for a fixed tag</source>
         <translation>eine positive Anzahl Sekunden, oder null für einen festen Tag</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="322"/>
+        <location filename="../src/pull/Scenario.cpp" line="324"/>
         <source>duration_s must be a positive number of seconds</source>
         <translation>duration_s muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="324"/>
+        <location filename="../src/pull/Scenario.cpp" line="326"/>
         <source>check_in_interval_s must be a positive number of seconds</source>
         <translation>check_in_interval_s muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="326"/>
+        <location filename="../src/pull/Scenario.cpp" line="328"/>
         <source>refresh_interval_s must be a positive number of seconds</source>
         <translation>refresh_interval_s muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="328"/>
+        <location filename="../src/pull/Scenario.cpp" line="330"/>
         <source>report_window_s must be a positive number of seconds</source>
         <translation>report_window_s muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="331"/>
+        <location filename="../src/pull/Scenario.cpp" line="333"/>
         <source>duration_s and the intervals must be at most 100 years</source>
         <translation>duration_s und die Intervalle dürfen höchstens 100 Jahre betragen</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="340"/>
+        <location filename="../src/pull/Scenario.cpp" line="342"/>
         <source>%1.name &quot;%2&quot; is used twice; registry names must be unique</source>
         <translation>%1.name „%2“ kommt zweimal vor; Registry-Namen müssen eindeutig sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="345"/>
+        <location filename="../src/pull/Scenario.cpp" line="347"/>
         <source>%1.%2 needs a limit of 0 or more and a positive window_s</source>
         <translation>%1.%2 braucht ein Limit von 0 oder mehr und ein positives window_s</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="350"/>
+        <location filename="../src/pull/Scenario.cpp" line="352"/>
         <source>agents must list at least one agent group</source>
         <translation>agents muss mindestens eine Agent-Gruppe aufführen</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="354"/>
-        <location filename="../src/pull/Scenario.cpp" line="362"/>
+        <location filename="../src/pull/Scenario.cpp" line="356"/>
+        <location filename="../src/pull/Scenario.cpp" line="364"/>
         <source>%1.count must be a positive integer</source>
         <translation>%1.count muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="356"/>
+        <location filename="../src/pull/Scenario.cpp" line="358"/>
         <source>%1.disk_mb must be 0 or more</source>
         <translation>%1.disk_mb muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="364"/>
+        <location filename="../src/pull/Scenario.cpp" line="366"/>
         <source>%1.uncompressed_size_mb must be 0 or more</source>
         <translation>%1.uncompressed_size_mb muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="366"/>
+        <location filename="../src/pull/Scenario.cpp" line="368"/>
         <source>%1.tag_moves_every_s must be a positive number of seconds</source>
         <translation>%1.tag_moves_every_s muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="369"/>
+        <location filename="../src/pull/Scenario.cpp" line="371"/>
         <source>%1.registry names &quot;%2&quot;, which is not in registries; add it there or use null for an image without a registry</source>
         <translation>%1.registry nennt „%2“, das nicht in registries steht; fügen Sie es dort hinzu oder verwenden Sie null für ein Image ohne Registry</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="374"/>
+        <location filename="../src/pull/Scenario.cpp" line="376"/>
         <source>%1.credentials is &quot;wrong&quot; but the image has no account; name the account whose login fails</source>
         <translation>%1.credentials ist „wrong“, aber das Image hat kein Konto; nennen Sie das Konto, dessen Anmeldung scheitert</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="379"/>
+        <location filename="../src/pull/Scenario.cpp" line="381"/>
         <source>the scenario is too large: at most 10000000 agents and 1000000 images</source>
         <translation>das Szenario ist zu groß: höchstens 10000000 Agents und 1000000 Images</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="452"/>
+        <location filename="../src/pull/Scenario.cpp" line="454"/>
         <source>the scenario is not valid JSON: %1 at offset %2</source>
         <translation>das Szenario ist kein gültiges JSON: %1 bei Position %2</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="456"/>
+        <location filename="../src/pull/Scenario.cpp" line="458"/>
         <source>the scenario must be a JSON object</source>
         <translation>das Szenario muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="465"/>
+        <location filename="../src/pull/Scenario.cpp" line="467"/>
         <source>cannot read the scenario file %1</source>
         <translation>die Szenariodatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="22"/>
+        <source>%1 pulls per %2 s</source>
+        <translation>%1 Pulls pro %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="22"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="24"/>
+        <source>%1 refused the pull: the limit for account %2 (%3) is used up; pulls succeed again as the window slides, or with a plan that allows more.</source>
+        <translation>%1 hat den Pull abgelehnt: Die Grenze für das Konto %2 (%3) ist ausgeschöpft; Pulls gelingen wieder, wenn das Zeitfenster weiterrückt, oder mit einem Tarif, der mehr erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="27"/>
+        <source>%1 refused the pull: the anonymous limit for address %2 (%3) is used up; give the image a registry login, or spread agents over more addresses.</source>
+        <translation>%1 hat den Pull abgelehnt: Die anonyme Grenze für die Adresse %2 (%3) ist ausgeschöpft; geben Sie dem Image eine Registry-Anmeldung oder verteilen Sie die Agents auf mehr Adressen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="370"/>
+        <source>%1: the image logs in as %2, but ImageSteward has no password for that login; store it (stewardctl login) so that the simulated agents can use it.</source>
+        <translation>%1: Das Image meldet sich als %2 an, aber ImageSteward hat kein Passwort für diese Anmeldung; speichern Sie es (stewardctl login), damit die simulierten Agents es nutzen können.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="592"/>
+        <source>The pull failed (too many different reasons to keep them all).</source>
+        <translation>Der Pull ist fehlgeschlagen (zu viele verschiedene Gründe, um alle zu behalten).</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/LiveRunner.cpp" line="58"/>
+        <source>images[%1] has no &quot;reference&quot;: live mode needs the image each group pulls (&quot;%2/path:tag&quot;)</source>
+        <translation>images[%1] hat keine „reference“: Der Live-Modus braucht das Image, das jede Gruppe zieht („%2/pfad:tag“)</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/LiveRunner.cpp" line="67"/>
+        <source>images[%1].reference: %2</source>
+        <translation>images[%1].reference: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/LiveRunner.cpp" line="70"/>
+        <source>images[%1] names registry &quot;%2&quot; but pulls %3 from %4; in a live scenario a registry&apos;s name is its host[:port] as in the reference</source>
+        <translation>images[%1] nennt die Registry „%2“, zieht aber %3 von %4; in einem Live-Szenario ist der Name einer Registry ihr Host[:Port] wie in der Referenz</translation>
     </message>
 </context>
 <context>
     <name>steward::pull::LiveRunner</name>
     <message>
-        <location filename="../src/pull/LiveRunner.cpp" line="71"/>
+        <location filename="../src/pull/LiveRunner.cpp" line="101"/>
         <source>images[%1] has no valid reference to pull in live mode (got &quot;%2&quot;)</source>
         <translation>images[%1] hat keine gültige Referenz zum Abrufen im Live-Modus (erhalten: „%2“)</translation>
     </message>
     <message>
-        <location filename="../src/pull/LiveRunner.cpp" line="77"/>
+        <location filename="../src/pull/LiveRunner.cpp" line="107"/>
         <source>images[%1] pulls with account &quot;%2&quot;, but no login was given for it</source>
         <translation>images[%1] ruft mit dem Konto „%2“ ab, aber dafür wurde keine Anmeldung angegeben</translation>
     </message>
@@ -3569,112 +3614,247 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Die zu verwendende Image-Referenz.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="26"/>
+        <location filename="../src/cli/PullCommands.cpp" line="33"/>
         <source>unlimited (measured over %1 s)</source>
         <translation>unbegrenzt (gemessen über %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="27"/>
+        <location filename="../src/cli/PullCommands.cpp" line="34"/>
         <source>%1 per %2 s</source>
         <translation>%1 pro %2 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="48"/>
+        <location filename="../src/cli/PullCommands.cpp" line="78"/>
+        <source>--%1 takes a positive number</source>
+        <translation>--%1 erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="122"/>
         <source>--%1 takes a positive whole number</source>
         <translation>--%1 erwartet eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="57"/>
+        <location filename="../src/cli/PullCommands.cpp" line="131"/>
+        <source>Run the schedule on the wall clock, every pull a real request with the image&apos;s login (images[].reference names what each group pulls).</source>
+        <translation>Den Ablauf nach der Uhr ausführen, jeder Pull eine echte Anfrage mit der Anmeldung des Images (images[].reference nennt, was jede Gruppe zieht).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="134"/>
+        <source>Live: real milliseconds per scenario second (default 1000, the real schedule).</source>
+        <translation>Live: echte Millisekunden pro Szenario-Sekunde (Standard 1000, der echte Ablauf).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="137"/>
+        <source>Live: blob bytes the run may download (default 0: manifests only).</source>
+        <translation>Live: Blob-Bytes, die der Lauf herunterladen darf (Standard 0: nur Manifeste).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="144"/>
         <source>Refuse a scenario estimated to take more steps than N (default %1, or STEWARD_SIM_MAX_WORK).</source>
         <translation>Ein Szenario ablehnen, das schätzungsweise mehr als N Schritte braucht (Standard %1, oder STEWARD_SIM_MAX_WORK).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="61"/>
+        <location filename="../src/cli/PullCommands.cpp" line="148"/>
         <source>Refuse a scenario estimated to need more memory than N MB (default %1, or STEWARD_SIM_MAX_MEMORY_MB).</source>
         <translation>Ein Szenario ablehnen, das schätzungsweise mehr als N MB Arbeitsspeicher braucht (Standard %1, oder STEWARD_SIM_MAX_MEMORY_MB).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="103"/>
+        <location filename="../src/cli/PullCommands.cpp" line="165"/>
+        <source>--%1 goes with --live</source>
+        <translation>--%1 gehört zu --live</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="189"/>
         <source>Peak use of any window, per registry and source or account:</source>
         <translation>Spitzenauslastung eines Zeitfensters, pro Registry und Quelle oder Konto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="107"/>
+        <location filename="../src/cli/PullCommands.cpp" line="193"/>
         <source>peak %1, limit %2, %3 counted, %4 refused, first 429 at %5 s</source>
         <translation>Spitze %1, Limit %2, %3 angerechnet, %4 abgewiesen, erstes 429 bei %5 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="116"/>
+        <location filename="../src/cli/PullCommands.cpp" line="202"/>
         <source>Simulated %1 s of %2 agents in %3 s (%4 wake-ups).</source>
         <translation>%1 s von %2 Agents in %3 s simuliert (%4 Weckvorgänge).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="142"/>
+        <location filename="../src/cli/PullCommands.cpp" line="236"/>
+        <source>images[%1] pulls as &quot;%2&quot; from %3, but no login of &quot;%2&quot; for %3 is stored; store it with: stewardctl login %3 --username %2 --password-stdin</source>
+        <translation>images[%1] zieht als „%2“ von %3, aber für %3 ist keine Anmeldung von „%2“ gespeichert; speichern Sie sie mit: stewardctl login %3 --username %2 --password-stdin</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="288"/>
+        <source>The live run did not finish within two minutes of its schedule; the registry may be slow to answer.</source>
+        <translation>Der Live-Lauf ist nicht innerhalb von zwei Minuten nach seinem Plan fertig geworden; die Registry antwortet vielleicht langsam.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="313"/>
+        <source>failure: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="315"/>
+        <source>Ran %1 s of schedule live for %2 agents in %3 s.</source>
+        <translation>%1 s Ablauf live für %2 Agents in %3 s ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="357"/>
+        <source>Inventory changes: %1 arrived, %2 moved to a new digest, %3 started failing, %4 recovered.</source>
+        <translation>Bestandsänderungen: %1 angekommen, %2 auf einen neuen Digest gewechselt, bei %3 beginnen Fehler, %4 wieder in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="363"/>
+        <source>ELIGIBLE</source>
+        <translation>BERECHTIGT</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="363"/>
+        <source>HOLDING</source>
+        <translation>HABEN ES</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="364"/>
+        <source>FAILING</source>
+        <translation>FEHLERHAFT</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="364"/>
+        <source>PULLS</source>
+        <translation>PULLS</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="364"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="365"/>
+        <source>RATE-LIMITED</source>
+        <translation>GEDROSSELT</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="365"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="378"/>
+        <source>Pulls per registry and source or account:</source>
+        <translation>Pulls pro Registry und Quelle oder Konto:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="381"/>
+        <source>%1 counted, %2 refused, %3 in the window now, limit %4</source>
+        <translation>%1 gezählt, %2 abgelehnt, %3 jetzt im Zeitfenster, Grenze %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="394"/>
+        <source>Failing now (agents, reason):</source>
+        <translation>Derzeit fehlerhaft (Agents, Grund):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="410"/>
+        <source>fleet run needs --for SECONDS, a positive number</source>
+        <translation>fleet run braucht --for SEKUNDEN, eine positive Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="413"/>
+        <source>--speed is at most 1000000</source>
+        <translation>--speed ist höchstens 1000000</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="420"/>
+        <source>The profile is connected to a Kasm server, whose agents pull by themselves; the simulated fleet runs the simulated deployment only (stewardctl kasm disconnect goes back to it).</source>
+        <translation>Das Profil ist mit einem Kasm-Server verbunden, dessen Agents selbst ziehen; die simulierte Flotte betreibt nur das simulierte Deployment (stewardctl kasm disconnect kehrt zu ihm zurück).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="442"/>
+        <source>The fleet did not reach the end of its run within two minutes of the time asked for; the registry may be slow to answer.</source>
+        <translation>Die Flotte hat das Ende ihres Laufs nicht innerhalb von zwei Minuten nach der verlangten Zeit erreicht; die Registry antwortet vielleicht langsam.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="486"/>
         <source>Demand per registry and source or account (nothing refused):</source>
         <translation>Bedarf pro Registry und Quelle oder Konto (nichts abgewiesen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="145"/>
+        <location filename="../src/cli/PullCommands.cpp" line="489"/>
         <source>%1 agents, %2 pulls a wave, %3 in the busiest window against %4; first 429 at %5 s</source>
         <translation>%1 Agents, %2 Pulls pro Welle, %3 im meistgenutzten Zeitfenster gegen %4; erstes 429 bei %5 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="152"/>
+        <location filename="../src/cli/PullCommands.cpp" line="496"/>
         <source>first_rate_limited_s  %1</source>
         <translation>first_rate_limited_s  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="153"/>
+        <location filename="../src/cli/PullCommands.cpp" line="497"/>
         <source>Advice:</source>
         <translation>Empfehlungen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="170"/>
+        <location filename="../src/cli/PullCommands.cpp" line="514"/>
         <source>--disk-mb takes a number of megabytes</source>
         <translation>--disk-mb erwartet eine Anzahl Megabytes</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="174"/>
+        <location filename="../src/cli/PullCommands.cpp" line="518"/>
         <source>--username and --password-stdin go together</source>
         <translation>--username und --password-stdin gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="195"/>
+        <location filename="../src/cli/PullCommands.cpp" line="539"/>
         <source>Preflight of %1 for %2:</source>
         <translation>Vorabprüfung von %1 für %2:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="213"/>
+        <location filename="../src/cli/PullCommands.cpp" line="558"/>
         <source>Simulate the agents&apos; pulls against the registries&apos; rate limits.</source>
         <translation>Die Pulls der Agents gegen die Rate-Limits der Registrys simulieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="220"/>
+        <location filename="../src/cli/PullCommands.cpp" line="565"/>
+        <source>Run the simulated deployment&apos;s agents: they pull from the real registries and their inventories are saved.</source>
+        <translation>Die Agents des simulierten Deployments laufen lassen: Sie ziehen von den echten Registries, und ihre Bestände werden gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="567"/>
+        <source>How long to run, in seconds of wall time.</source>
+        <translation>Wie lange gelaufen wird, in Sekunden Echtzeit.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="570"/>
+        <source>Simulated seconds per second: 1 is real time, 3600 an hour a second.</source>
+        <translation>Simulierte Sekunden pro Sekunde: 1 ist Echtzeit, 3600 eine Stunde pro Sekunde.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="578"/>
         <source>Forecast when each quota runs out, without simulating, with advice.</source>
         <translation>Ohne Simulation vorhersagen, wann jedes Kontingent ausgeht, mit Empfehlungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="227"/>
+        <location filename="../src/cli/PullCommands.cpp" line="585"/>
         <source>Check one image step by step as an agent would pull it.</source>
         <translation>Ein Image Schritt für Schritt so prüfen, wie ein Agent es abrufen würde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="228"/>
+        <location filename="../src/cli/PullCommands.cpp" line="586"/>
         <source>The agents&apos; platform (default linux/amd64).</source>
         <translation>Die Plattform der Agents (Standard linux/amd64).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="230"/>
+        <location filename="../src/cli/PullCommands.cpp" line="588"/>
         <source>The image&apos;s registry username.</source>
         <translation>Der Registry-Benutzername des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="233"/>
+        <location filename="../src/cli/PullCommands.cpp" line="591"/>
         <source>Read the image&apos;s registry password or token from stdin.</source>
         <translation>Registry-Passwort oder -Token des Images von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="235"/>
+        <location filename="../src/cli/PullCommands.cpp" line="593"/>
         <source>The agent&apos;s free disk, to check the size against.</source>
         <translation>Der freie Speicherplatz des Agents, gegen den die Größe geprüft wird.</translation>
     </message>
@@ -4452,6 +4632,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>WANN (UTC)</translation>
     </message>
     <message>
+        <location filename="../src/cli/PullCommands.cpp" line="363"/>
         <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
