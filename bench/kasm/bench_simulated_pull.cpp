@@ -23,18 +23,18 @@ using namespace steward;
 namespace {
 
 // The catalog storage without its one-agent fast path: every change reads the whole state and writes what changed.
-class WholeStateStorage final : public SimulatedStorage
+class WholeStateStorage final : public kasm::SimulatedStorage
 {
 public:
     explicit WholeStateStorage(QString profileDir) : m_inner(std::move(profileDir)) {}
-    Result<SimulatedState> load() override { return m_inner.load(); }
-    Status save(const SimulatedState &state) override { return m_inner.save(state); }
-    Result<SimulatedState> update(const SimulatedChange &change) override { return m_inner.update(change); }
+    Result<kasm::SimulatedState> load() override { return m_inner.load(); }
+    Status save(const kasm::SimulatedState &state) override { return m_inner.save(state); }
+    Result<kasm::SimulatedState> update(const kasm::SimulatedChange &change) override { return m_inner.update(change); }
     QString location() const override { return m_inner.location(); }
     void releaseThread() override { m_inner.releaseThread(); }
 
 private:
-    CatalogSimulatedStorage m_inner;
+    kasm::CatalogSimulatedStorage m_inner;
 };
 
 enum class Kind
@@ -68,23 +68,24 @@ double microsecondsPerPull(Kind kind, Waiting waiting, int pulls)
 {
     QTemporaryDir dir;
     VirtualClock clock(QDateTime(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC).toMSecsSinceEpoch());
-    std::unique_ptr<SimulatedStorage> storage;
+    std::unique_ptr<kasm::SimulatedStorage> storage;
     switch (kind) {
     case Kind::AgentSave:
-        storage = std::make_unique<CatalogSimulatedStorage>(dir.path());
+        storage = std::make_unique<kasm::CatalogSimulatedStorage>(dir.path());
         break;
     case Kind::WholeSave:
         storage = std::make_unique<WholeStateStorage>(dir.path());
         break;
     case Kind::JsonFile:
-        storage = std::make_unique<JsonFileSimulatedStorage>(dir.filePath(QStringLiteral("sim.json")));
+        storage = std::make_unique<kasm::JsonFileSimulatedStorage>(dir.filePath(QStringLiteral("sim.json")));
         break;
     case Kind::Memory:
-        storage = std::make_unique<InMemorySimulatedStorage>();
+        storage = std::make_unique<kasm::InMemorySimulatedStorage>();
         break;
     }
-    SimulatedDeployment deployment(std::move(storage), clock);
-    if (Status opened = await(deployment.open(demoDataSet(QStringLiteral("127.0.0.1:5055"), clock.now()))); !opened)
+    kasm::SimulatedDeployment deployment(std::move(storage), clock);
+    if (Status opened = await(deployment.open(kasm::demoDataSet(QStringLiteral("127.0.0.1:5055"), clock.now())));
+        !opened)
         qFatal("%s", qPrintable(opened.error().toString()));
     const QList<KasmAgent> agents = deployment.state().agents;
     QElapsedTimer timer;
@@ -93,8 +94,8 @@ double microsecondsPerPull(Kind kind, Waiting waiting, int pulls)
     for (int n = 0; n < pulls; ++n) {
         clock.advanceMs(1000);
         const QString reference = QStringLiteral("127.0.0.1:5055/kasm-demo/chrome:build-%1").arg(n % 40);
-        last =
-            deployment.recordPull(agents.at(n % agents.size()).agentId, AgentImage{reference, {reference}, {}, {}, 1});
+        last = deployment.recordPull(agents.at(n % agents.size()).agentId,
+                                     AgentImage{reference, {reference}, {}, {}, 1, {}});
         if (waiting == Waiting::EachCall) {
             if (const Result<KasmAgent> done = await(last); !done)
                 qFatal("%s", qPrintable(done.error().toString()));

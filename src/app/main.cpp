@@ -4,6 +4,7 @@
 #include "gui/mainwindow/MainWindow.h"
 #include "i18n/Translations.h"
 #include "kasm/ProfileDeployment.h"
+#include "pull/SimulatedFleet.h"
 #include "store/CatalogWorker.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/Profile.h"
@@ -36,7 +37,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-registry"),
         QCoreApplication::translate("main", "Seed a new profile's simulated deployment with images from the registry "
                                             "HOST:PORT (default %1).")
-            .arg(steward::defaultDemoRegistry()),
+            .arg(steward::kasm::defaultDemoRegistry()),
         QStringLiteral("HOST:PORT"));
     parser.addOption(demoRegistryOption);
     const QCommandLineOption darkOption(
@@ -60,15 +61,22 @@ int main(int argc, char *argv[])
     // window so that it is destroyed (its thread drained) before the window.
     auto catalog = std::make_shared<steward::store::CatalogWorker>();
     window.show();
+    std::unique_ptr<steward::pull::SimulatedFleet> fleet; // destroyed before the window and the deployment
 
     const steward::Result<QString> profileDir = steward::store::prepareProfileDir(parser.value(profileOption));
     if (!profileDir) {
         window.showDeploymentError(profileDir.error());
     } else {
         const QString demoRegistry =
-            parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::defaultDemoRegistry();
-        window.openDeployment(
-            steward::openProfileDeployment(*profileDir, *credentials, demoRegistry, steward::WallClock::instance()));
+            parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::kasm::defaultDemoRegistry();
+        auto opening = steward::kasm::openProfileDeployment(*profileDir, *credentials, demoRegistry,
+                                                            steward::WallClock::instance());
+        window.openDeployment(opening);
+        // The simulated deployment's agents pull in real time, so a newly registered image becomes available.
+        opening.then(&window, [&fleet](const steward::Result<std::shared_ptr<steward::kasm::Deployment>> &opened) {
+            if (opened)
+                fleet = steward::pull::startDemoFleet(*opened);
+        });
         steward::store::CatalogOptions options;
         options.profileDir = *profileDir;
         catalog->open(options).then(&window, [&window, catalog](const steward::Result<int> &opened) {

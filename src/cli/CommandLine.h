@@ -14,12 +14,17 @@
 #include <functional>
 #include <memory>
 
-namespace steward {
+namespace steward::kasm {
 class Deployment;
-}
+} // namespace steward::kasm
 
 namespace steward::registry {
 class RegistryClient;
+class StaticCredentialProvider;
+} // namespace steward::registry
+
+namespace steward::store {
+class CatalogWorker;
 }
 
 namespace steward::cli {
@@ -89,12 +94,21 @@ QList<Command> storeCommands();
 QList<Command> kasmCommands();
 QList<Command> pullCommands();
 QList<Command> workflowCommands();
+QList<Command> promotionCommands();
 
 // Shared set-up for commands in other files: a registry client for the first `refCount` positional references, with
 // the TLS options and logins the registry commands use; the profile's deployment as the kasm commands open it.
 Result<std::shared_ptr<registry::RegistryClient>> openRegistryClient(CommandContext &context, qsizetype refCount);
+// The same for the given registry hosts (host[:port]), when the references come from elsewhere (a managed image).
+Result<std::shared_ptr<registry::RegistryClient>> openRegistryClientFor(CommandContext &context,
+                                                                        const QStringList &registries);
+// The profile's catalog on its worker thread, opened (and migrated) for a command that writes.
+Result<std::shared_ptr<store::CatalogWorker>> openCatalogWorker(CommandContext &context);
 QCommandLineOption demoRegistryCommandOption();
-Result<std::shared_ptr<Deployment>> openCommandDeployment(CommandContext &context);
+// The logins the registry commands use for these registries (host[:port]): the profile's, then docker's config.
+Result<std::shared_ptr<registry::StaticCredentialProvider>> registryLogins(CommandContext &context,
+                                                                           const QStringList &registries);
+Result<std::shared_ptr<kasm::Deployment>> openCommandDeployment(CommandContext &context);
 
 // Runs the event loop until `future` finishes; the CLI's only way to wait on the asynchronous core.
 template<typename T>

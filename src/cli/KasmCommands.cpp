@@ -26,14 +26,14 @@ QCommandLineOption demoRegistryOption()
 {
     return {QStringLiteral("demo-registry"),
             CliText::tr("Seed a new profile's simulated deployment with images from HOST:PORT (default %1).")
-                .arg(defaultDemoRegistry()),
+                .arg(kasm::defaultDemoRegistry()),
             QStringLiteral("HOST:PORT")};
 }
 
 struct Opened
 {
     std::unique_ptr<store::KeychainCredentialStore> keychain;
-    std::shared_ptr<Deployment> deployment;
+    std::shared_ptr<kasm::Deployment> deployment;
 };
 
 Result<Opened> openDeployment(CommandContext &context)
@@ -45,9 +45,9 @@ Result<Opened> openDeployment(CommandContext &context)
     opened.keychain = std::make_unique<store::KeychainCredentialStore>();
     QString demoRegistry = context.parser().value(QStringLiteral("demo-registry"));
     if (demoRegistry.isEmpty())
-        demoRegistry = defaultDemoRegistry();
-    Result<std::shared_ptr<Deployment>> deployment =
-        await(openProfileDeployment(*dir, *opened.keychain, demoRegistry, WallClock::instance()));
+        demoRegistry = kasm::defaultDemoRegistry();
+    Result<std::shared_ptr<kasm::Deployment>> deployment =
+        await(kasm::openProfileDeployment(*dir, *opened.keychain, demoRegistry, WallClock::instance()));
     if (!deployment)
         return fail(deployment.error());
     opened.deployment = *deployment;
@@ -59,7 +59,7 @@ Result<Opened> openDeployment(CommandContext &context)
 struct OpenedSnapshot
 {
     Opened opened;
-    DeploymentSnapshot snapshot;
+    kasm::DeploymentSnapshot snapshot;
 };
 
 Result<OpenedSnapshot> openAndRead(CommandContext &context)
@@ -67,14 +67,14 @@ Result<OpenedSnapshot> openAndRead(CommandContext &context)
     Result<Opened> opened = openDeployment(context);
     if (!opened)
         return fail(opened.error());
-    Result<DeploymentDiff> refreshed = await(opened->deployment->refresh());
+    Result<kasm::DeploymentDiff> refreshed = await(opened->deployment->refresh());
     if (!refreshed)
         return fail(refreshed.error());
-    DeploymentSnapshot snapshot = opened->deployment->snapshot();
+    kasm::DeploymentSnapshot snapshot = opened->deployment->snapshot();
     return OpenedSnapshot{std::move(*opened), std::move(snapshot)};
 }
 
-QStringList groupNamesOf(const DeploymentSnapshot &snapshot, const QString &imageId)
+QStringList groupNamesOf(const kasm::DeploymentSnapshot &snapshot, const QString &imageId)
 {
     QStringList names;
     for (const KasmGroup &group : snapshot.groups) {
@@ -84,7 +84,7 @@ QStringList groupNamesOf(const DeploymentSnapshot &snapshot, const QString &imag
     return names;
 }
 
-QString zoneName(const DeploymentSnapshot &snapshot, const QString &zoneId)
+QString zoneName(const kasm::DeploymentSnapshot &snapshot, const QString &zoneId)
 {
     for (const KasmZone &zone : snapshot.zones) {
         if (zone.zoneId == zoneId)
@@ -103,9 +103,9 @@ QString gib(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024 * 1024), 'f', 1) + QStringLiteral(" GiB");
 }
 
-QJsonObject imageJson(const DeploymentSnapshot &snapshot, const KasmImage &image)
+QJsonObject imageJson(const kasm::DeploymentSnapshot &snapshot, const KasmImage &image)
 {
-    QJsonObject o = kasmjson::imageToJson(image);
+    QJsonObject o = kasm::json::imageToJson(image);
     o.insert(QStringLiteral("available"), image.available);
     o.insert(QStringLiteral("has_docker_token"), image.hasDockerToken);
     o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNamesOf(snapshot, image.imageId)));
@@ -119,9 +119,9 @@ Status checkReference(CommandContext &context, const QString &reference)
 {
     KasmImage image;
     image.name = reference;
-    if (Result<ImageReference> checked = checkImageName(image); !checked)
+    if (Result<ImageReference> checked = kasm::checkImageName(image); !checked)
         return fail(checked.error());
-    for (const QString &pitfall : imageNamePitfalls(reference))
+    for (const QString &pitfall : kasm::imageNamePitfalls(reference))
         context.err() << CliText::tr("warning: ") << pitfall << Qt::endl;
     return {};
 }
@@ -149,8 +149,8 @@ int runConnect(CommandContext &context)
         *dir, std::move(request), std::make_shared<store::KeychainCredentialStore>(), QCoreApplication::instance()));
     if (!connected)
         return context.fail(connected.error());
-    const KasmServerSettings &settings = connected->settings;
-    const DeploymentInfo &info = connected->info;
+    const kasm::KasmServerSettings &settings = connected->settings;
+    const kasm::DeploymentInfo &info = connected->info;
     if (context.json()) {
         context.printJson(
             QJsonObject{{QStringLiteral("url"), settings.url.toString()},
@@ -182,7 +182,7 @@ int runConnect(CommandContext &context)
 int runDisconnect(CommandContext &context)
 {
     const QString dir = store::resolveProfileDir(context.profileDir());
-    const Result<std::optional<KasmServerSettings>> disconnected = await(workflow::disconnectKasmServer(
+    const Result<std::optional<kasm::KasmServerSettings>> disconnected = await(workflow::disconnectKasmServer(
         dir, std::make_shared<store::KeychainCredentialStore>(), QCoreApplication::instance()));
     if (!disconnected)
         return context.fail(disconnected.error());
@@ -202,7 +202,7 @@ int runImages(CommandContext &context)
     Result<OpenedSnapshot> read = openAndRead(context);
     if (!read)
         return context.fail(read.error());
-    const DeploymentSnapshot &snapshot = read->snapshot;
+    const kasm::DeploymentSnapshot &snapshot = read->snapshot;
     if (context.json()) {
         QJsonArray images;
         for (const KasmImage &image : snapshot.images)
@@ -230,11 +230,11 @@ int runGroups(CommandContext &context)
     Result<OpenedSnapshot> read = openAndRead(context);
     if (!read)
         return context.fail(read.error());
-    const DeploymentSnapshot &snapshot = read->snapshot;
+    const kasm::DeploymentSnapshot &snapshot = read->snapshot;
     if (context.json()) {
         QJsonArray groups;
         for (const KasmGroup &group : snapshot.groups) {
-            QJsonObject o = kasmjson::groupToJson(group);
+            QJsonObject o = kasm::json::groupToJson(group);
             o.insert(QStringLiteral("image_ids"),
                      QJsonArray::fromStringList(snapshot.groupImageIds.value(group.groupId)));
             groups << o;
@@ -260,11 +260,11 @@ int runAgents(CommandContext &context)
     Result<OpenedSnapshot> read = openAndRead(context);
     if (!read)
         return context.fail(read.error());
-    const DeploymentSnapshot &snapshot = read->snapshot;
+    const kasm::DeploymentSnapshot &snapshot = read->snapshot;
     if (context.json()) {
         QJsonArray agents;
         for (const KasmAgent &agent : snapshot.agents) {
-            QJsonObject o = kasmjson::agentToJson(agent);
+            QJsonObject o = kasm::json::agentToJson(agent);
             o.insert(QStringLiteral("zone_name"), zoneName(snapshot, agent.zoneId));
             agents << o;
         }
@@ -282,7 +282,7 @@ int runAgents(CommandContext &context)
                             zoneName(snapshot, agent.zoneId),
                             agent.egressSource.isEmpty() ? QStringLiteral("-") : agent.egressSource,
                             agent.architecture.isEmpty() ? QStringLiteral("-") : agent.architecture,
-                            agent.lastReported.isValid() ? kasmjson::formatTimestamp(agent.lastReported)
+                            agent.lastReported.isValid() ? kasm::json::formatTimestamp(agent.lastReported)
                                                          : CliText::tr("never"),
                             gib(agent.diskFreeBytes),
                             pruneModeName(agent.pruneMode),
@@ -317,7 +317,7 @@ int runRegister(CommandContext &context)
     if (!created)
         return context.fail(created.error());
     if (context.json()) {
-        QJsonObject o = kasmjson::imageToJson(*created);
+        QJsonObject o = kasm::json::imageToJson(*created);
         o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(request.groups));
         context.printJson(o);
         return ExitOk;
@@ -343,7 +343,7 @@ int runSetImage(CommandContext &context)
     if (!switched)
         return context.fail(switched.error());
     if (context.json()) {
-        QJsonObject o = kasmjson::imageToJson(switched->image);
+        QJsonObject o = kasm::json::imageToJson(switched->image);
         o.insert(QStringLiteral("previous_name"), switched->previous);
         context.printJson(o);
         return ExitOk;
@@ -430,7 +430,7 @@ QCommandLineOption demoRegistryCommandOption()
     return demoRegistryOption();
 }
 
-Result<std::shared_ptr<Deployment>> openCommandDeployment(CommandContext &context)
+Result<std::shared_ptr<kasm::Deployment>> openCommandDeployment(CommandContext &context)
 {
     Result<Opened> opened = openDeployment(context);
     if (!opened)

@@ -66,7 +66,7 @@ Result<std::shared_ptr<StaticCredentialProvider>> credentialsFor(CommandContext 
 struct RegistrySession
 {
     QList<ImageReference> refs;
-    std::unique_ptr<RegistryClient> client;
+    std::shared_ptr<RegistryClient> client;
 };
 
 Result<RegistrySession> openRegistrySession(CommandContext &context, qsizetype refCount)
@@ -78,18 +78,15 @@ Result<RegistrySession> openRegistrySession(CommandContext &context, qsizetype r
             return fail(ref.error());
         session.refs << *ref;
     }
-    session.client = std::make_unique<RegistryClient>();
-    if (const Status tls = context.applyTlsOptions(*session.client); !tls)
-        return fail(tls.error());
     QStringList registries;
     for (const ImageReference &ref : std::as_const(session.refs)) {
         if (!registries.contains(ref.registry()))
             registries << ref.registry();
     }
-    Result<std::shared_ptr<StaticCredentialProvider>> credentials = credentialsFor(context, registries);
-    if (!credentials)
-        return fail(credentials.error());
-    session.client->setCredentialProvider(*credentials);
+    Result<std::shared_ptr<RegistryClient>> client = openRegistryClientFor(context, registries);
+    if (!client)
+        return fail(client.error());
+    session.client = *client;
     return session;
 }
 
@@ -528,12 +525,35 @@ QList<Command> registryCommands()
 
 namespace steward::cli {
 
+Result<std::shared_ptr<registry::RegistryClient>> openRegistryClientFor(CommandContext &context,
+                                                                        const QStringList &registries)
+{
+    auto client = std::make_shared<RegistryClient>();
+    if (const Status tls = context.applyTlsOptions(*client); !tls)
+        return fail(tls.error());
+    Result<std::shared_ptr<StaticCredentialProvider>> credentials = credentialsFor(context, registries);
+    if (!credentials)
+        return fail(credentials.error());
+    client->setCredentialProvider(*credentials);
+    return client;
+}
+
 Result<std::shared_ptr<registry::RegistryClient>> openRegistryClient(CommandContext &context, qsizetype refCount)
 {
     Result<RegistrySession> session = openRegistrySession(context, refCount);
     if (!session)
         return fail(session.error());
-    return std::shared_ptr<registry::RegistryClient>(std::move(session->client));
+    return session->client;
+}
+
+} // namespace steward::cli
+
+namespace steward::cli {
+
+Result<std::shared_ptr<registry::StaticCredentialProvider>> registryLogins(CommandContext &context,
+                                                                           const QStringList &registries)
+{
+    return credentialsFor(context, registries);
 }
 
 } // namespace steward::cli

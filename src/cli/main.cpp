@@ -20,6 +20,7 @@ QList<Command> allCommands()
     commands += kasmCommands();
     commands += pullCommands();
     commands += workflowCommands();
+    commands += promotionCommands();
     return commands;
 }
 

@@ -9,7 +9,7 @@ namespace steward {
 
 // A Kasm workspace image definition: the fields ImageSteward reads and writes.
 // `raw` is the server's whole object as last read; a write takes from it the fields Kasm knows that ImageSteward
-// does not model (the JSON configs, server_pool_id...), never the rest (see kasmjson::imageWriteBody).
+// does not model (the JSON configs, server_pool_id...), never the rest (see kasm::json::imageWriteBody).
 // The registry password (`docker_token`) is never held here: only whether one is stored.
 struct KasmImage
 {

@@ -6,11 +6,11 @@
 
 #include <memory>
 
-namespace steward {
-
-namespace store {
+namespace steward::store {
 class Catalog;
 }
+
+namespace steward::kasm {
 
 // The simulated deployment in the profile's catalog: the images, groups, image_groups, zones, agents and
 // agent_inventory tables. A change is one write transaction that reads the stored state, applies the change and
@@ -43,4 +43,4 @@ private:
     std::shared_ptr<store::Catalog> m_catalog;
 };
 
-} // namespace steward
+} // namespace steward::kasm

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace steward {
+namespace steward::kasm {
 
 namespace {
 
@@ -119,4 +119,4 @@ SimulatedState demoDataSet(const QString &registryHostPort, const QDateTime &now
     return state;
 }
 
-} // namespace steward
+} // namespace steward::kasm

@@ -4,7 +4,7 @@
 
 #include <QDateTime>
 
-namespace steward {
+namespace steward::kasm {
 
 // The simulated deployment scripts/demo opens: twelve agents in two zones behind two egress addresses, the groups
 // "All Users", "Image Testers" and "Engineering", and images from the demo registry at `registryHostPort`
@@ -13,4 +13,4 @@ namespace steward {
 SimulatedState demoDataSet(const QString &registryHostPort, const QDateTime &now);
 SimulatedState demoDataSet(const QString &registryHostPort);
 
-} // namespace steward
+} // namespace steward::kasm

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-namespace steward {
+namespace steward::kasm {
 
 Deployment::Deployment(QObject *parent) : QObject(parent)
 {}
@@ -87,4 +87,4 @@ QFuture<Result<DeploymentDiff>> Deployment::refresh()
     return chain->future();
 }
 
-} // namespace steward
+} // namespace steward::kasm

@@ -12,7 +12,7 @@
 
 #include <optional>
 
-namespace steward {
+namespace steward::kasm {
 
 // What a deployment is and can do; the answer to a connection test.
 struct DeploymentInfo
@@ -70,7 +70,7 @@ public:
     bool hasSnapshot() const { return m_hasSnapshot; }
 
 Q_SIGNALS:
-    void refreshed(const steward::DeploymentDiff &diff);
+    void refreshed(const steward::kasm::DeploymentDiff &diff);
 
 protected:
     explicit Deployment(QObject *parent = nullptr);
@@ -80,4 +80,4 @@ private:
     bool m_hasSnapshot = false;
 };
 
-} // namespace steward
+} // namespace steward::kasm

@@ -7,13 +7,13 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-namespace steward {
+namespace steward::kasm {
 
 namespace {
 
 QJsonObject imageJson(const KasmImage &image)
 {
-    QJsonObject o = kasmjson::imageToJson(image); // never the docker token: it is write-only and not held
+    QJsonObject o = json::imageToJson(image); // never the docker token: it is write-only and not held
     o.insert(QStringLiteral("has_docker_token"), image.hasDockerToken);
     return o;
 }
@@ -79,4 +79,4 @@ QFuture<Status> CatalogDeploymentAuditLog::append(const store::AuditEntry &entry
         });
 }
 
-} // namespace steward
+} // namespace steward::kasm

@@ -10,11 +10,11 @@
 
 #include <memory>
 
-namespace steward {
-
-namespace store {
+namespace steward::store {
 class CatalogWorker;
 }
+
+namespace steward::kasm {
 
 // Audit entries for changes to a Kasm deployment (issue 4's log: what, who, when, before and after). The simulated
 // deployment writes them in the same transaction as the change; KasmApiDeployment appends them to a
@@ -51,4 +51,4 @@ private:
     QFuture<Result<int>> m_opened;
 };
 
-} // namespace steward
+} // namespace steward::kasm

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-namespace steward {
+namespace steward::kasm {
 
 namespace {
 
@@ -159,4 +159,4 @@ DeploymentDiff diffSnapshots(const DeploymentSnapshot &before, const DeploymentS
     return diff;
 }
 
-} // namespace steward
+} // namespace steward::kasm

@@ -11,7 +11,7 @@
 #include <QMetaType>
 #include <QStringList>
 
-namespace steward {
+namespace steward::kasm {
 
 // Everything a deployment holds that ImageSteward shows, read at one moment.
 struct DeploymentSnapshot
@@ -56,7 +56,7 @@ struct DeploymentDiff
 
 DeploymentDiff diffSnapshots(const DeploymentSnapshot &before, const DeploymentSnapshot &after);
 
-} // namespace steward
+} // namespace steward::kasm
 
-Q_DECLARE_METATYPE(steward::DeploymentSnapshot)
-Q_DECLARE_METATYPE(steward::DeploymentDiff)
+Q_DECLARE_METATYPE(steward::kasm::DeploymentSnapshot)
+Q_DECLARE_METATYPE(steward::kasm::DeploymentDiff)

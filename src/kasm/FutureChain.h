@@ -12,7 +12,7 @@
 
 #include <memory>
 
-namespace steward {
+namespace steward::kasm {
 
 // The result of a sequence of asynchronous steps, as one QFuture whose cancellation reaches the step in flight
 // (QFuture::then() alone does not cancel upstream: a canceled refresh would leave its requests running).
@@ -88,4 +88,4 @@ std::shared_ptr<FutureChain<R>> makeChain(QObject *context)
     return std::make_shared<FutureChain<R>>(context);
 }
 
-} // namespace steward
+} // namespace steward::kasm

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-namespace steward {
+namespace steward::kasm {
 
 Result<ImageReference> checkImageName(const KasmImage &image)
 {
@@ -45,4 +45,4 @@ QStringList imageNamePitfalls(const QString &name)
     return pitfalls;
 }
 
-} // namespace steward
+} // namespace steward::kasm

@@ -6,7 +6,7 @@
 
 #include <QStringList>
 
-namespace steward {
+namespace steward::kasm {
 
 // Checks a Kasm image's docker reference (its `name`) before it reaches a deployment: Kasm itself accepts any text
 // there, and agents then fail to pull it with no message an administrator sees. Container images only: Server,
@@ -18,4 +18,4 @@ Result<ImageReference> checkImageName(const KasmImage &image);
 // the private registry meant). One sentence each, for the user to read; empty when there is nothing to say.
 QStringList imageNamePitfalls(const QString &name);
 
-} // namespace steward
+} // namespace steward::kasm

@@ -16,7 +16,7 @@
 
 #include <memory>
 
-namespace steward {
+namespace steward::kasm {
 
 namespace {
 
@@ -388,4 +388,4 @@ QFuture<Result<QJsonObject>> KasmApiClient::call(const QString &call, const QJso
     return future;
 }
 
-} // namespace steward
+} // namespace steward::kasm

@@ -9,7 +9,7 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
-namespace steward {
+namespace steward::kasm {
 
 // Where and as whom to reach a Kasm server. The secret comes from the CredentialStore and lives only in memory.
 struct KasmConnection
@@ -62,4 +62,4 @@ private:
 Result<QJsonObject> interpretKasmAnswer(const QString &call, KasmApiClient::Access access, int httpStatus,
                                         const QByteArray &contentType, const QByteArray &body);
 
-} // namespace steward
+} // namespace steward::kasm

@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace steward {
+namespace steward::kasm {
 
 namespace {
 
@@ -34,13 +34,13 @@ Result<KasmImage> imageFromAnswer(const QJsonObject &answer, const QJsonObject &
 {
     const QJsonValue value = answer.value(QStringLiteral("image"));
     if (value.isObject())
-        return kasmjson::parseImage(value.toObject(), QStringLiteral("image"));
+        return json::parseImage(value.toObject(), QStringLiteral("image"));
     if (!value.isNull() && !value.isUndefined())
         return fail(
             ErrorCode::Protocol,
             KasmText::tr("The Kasm server sent image as something other than an object; this server's API is not one "
                          "ImageSteward understands."));
-    return kasmjson::parseImage(sent, QStringLiteral("image"));
+    return json::parseImage(sent, QStringLiteral("image"));
 }
 
 // What was sent, as far as it may be kept (audit entries, the answer when the server echoes nothing): a new
@@ -49,7 +49,7 @@ QJsonObject withoutNewToken(QJsonObject sent)
 {
     const QJsonValue token = sent.value(QStringLiteral("docker_token"));
     if (token.isString() && !token.toString().isEmpty())
-        sent.insert(QStringLiteral("docker_token"), kasmjson::maskedDockerToken());
+        sent.insert(QStringLiteral("docker_token"), json::maskedDockerToken());
     return sent;
 }
 
@@ -160,7 +160,7 @@ QFuture<Result<QList<KasmImage>>> KasmApiDeployment::listImages()
 {
     return callThen<Result<QList<KasmImage>>>(
         this, m_client->call(QStringLiteral("get_images"), {}, Access::Read),
-        [](const QJsonObject &answer) { return kasmjson::parseImageList(answer, QStringLiteral("images")); });
+        [](const QJsonObject &answer) { return json::parseImageList(answer, QStringLiteral("images")); });
 }
 
 QFuture<Result<KasmImage>> KasmApiDeployment::createImage(const KasmImage &image,
@@ -168,7 +168,7 @@ QFuture<Result<KasmImage>> KasmApiDeployment::createImage(const KasmImage &image
 {
     if (Result<ImageReference> checked = checkImageName(image); !checked)
         return readyFailure<KasmImage>(checked.error());
-    const QJsonObject target = kasmjson::imageWriteBody(image, kasmjson::ImageWrite::Create, dockerToken);
+    const QJsonObject target = json::imageWriteBody(image, json::ImageWrite::Create, dockerToken);
     const QJsonObject sent = withoutNewToken(target);
     auto chain = makeChain<Result<KasmImage>>(this);
     chain->await(
@@ -219,7 +219,7 @@ QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image
             KasmImage merged = wanted;
             merged.raw = found->raw;
             merged.hasDockerToken = found->hasDockerToken;
-            const QJsonObject target = kasmjson::imageWriteBody(merged, kasmjson::ImageWrite::Update, dockerToken);
+            const QJsonObject target = json::imageWriteBody(merged, json::ImageWrite::Update, dockerToken);
             const QJsonObject sent = withoutNewToken(target);
             chain->await(
                 m_client->call(QStringLiteral("update_image"), {{QStringLiteral("target_image"), target}},
@@ -280,7 +280,7 @@ QFuture<Result<QList<KasmGroup>>> KasmApiDeployment::listGroups()
 {
     return callThen<Result<QList<KasmGroup>>>(
         this, m_client->call(QStringLiteral("get_groups"), {}, Access::Read),
-        [](const QJsonObject &answer) { return kasmjson::parseGroupList(answer, QStringLiteral("groups")); });
+        [](const QJsonObject &answer) { return json::parseGroupList(answer, QStringLiteral("groups")); });
 }
 
 QFuture<Result<QStringList>> KasmApiDeployment::listGroupImageIds(const QString &groupId)
@@ -291,7 +291,7 @@ QFuture<Result<QStringList>> KasmApiDeployment::listGroupImageIds(const QString 
         [this, chain, groupId](Result<QJsonObject> answer) {
             if (!answer)
                 return finishGroupFailure(chain, answer.error(), groupId);
-            Result<QStringList> ids = kasmjson::parseImageIdList(*answer, QStringLiteral("images"));
+            Result<QStringList> ids = json::parseImageIdList(*answer, QStringLiteral("images"));
             if (ids)
                 ids->removeDuplicates(); // Kasm 1.15 keeps an image added twice twice
             chain->finish(std::move(ids));
@@ -378,9 +378,9 @@ QFuture<Result<QList<KasmAgent>>> KasmApiDeployment::listAgentsVia(AgentsCall ca
     return callThen<Result<QList<KasmAgent>>>(
         this, m_client->call(agents ? QStringLiteral("get_agents") : QStringLiteral("get_servers"), {}, Access::Read),
         [this, key](const QJsonObject &answer) {
-            Result<QList<KasmAgent>> parsed = kasmjson::parseAgentList(answer, key);
+            Result<QList<KasmAgent>> parsed = json::parseAgentList(answer, key);
             if (parsed)
-                m_reportedVersion = kasmjson::reportedKasmVersion(answer, key);
+                m_reportedVersion = json::reportedKasmVersion(answer, key);
             return parsed;
         });
 }
@@ -420,7 +420,7 @@ QFuture<Result<QList<KasmZone>>> KasmApiDeployment::listZones()
 {
     return callThen<Result<QList<KasmZone>>>(
         this, m_client->call(QStringLiteral("get_zones"), {}, Access::Read),
-        [](const QJsonObject &answer) { return kasmjson::parseZoneList(answer, QStringLiteral("zones")); });
+        [](const QJsonObject &answer) { return json::parseZoneList(answer, QStringLiteral("zones")); });
 }
 
-} // namespace steward
+} // namespace steward::kasm

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace steward {
+namespace steward::kasm {
 
 class DeploymentAuditLog;
 template<typename R>
@@ -70,4 +70,4 @@ private:
     std::shared_ptr<DeploymentAuditLog> m_audit;
 };
 
-} // namespace steward
+} // namespace steward::kasm

@@ -15,7 +15,7 @@
 // The Kasm API's JSON shapes <-> ImageSteward's value types. Pure functions, tested without a network.
 // Tolerant by design (reference/kasm.md): unknown fields are ignored (and kept in `raw`), missing or null fields
 // take their defaults, and a field of the wrong type is an error that names the field ("images[2].cores").
-namespace steward::kasmjson {
+namespace steward::kasm::json {
 
 Result<KasmImage> parseImage(const QJsonObject &object, const QString &path);
 Result<KasmGroup> parseGroup(const QJsonObject &object, const QString &path);
@@ -63,4 +63,4 @@ QJsonObject agentToJson(const KasmAgent &agent);
 QDateTime parseTimestamp(const QString &text);
 QString formatTimestamp(const QDateTime &time);
 
-} // namespace steward::kasmjson
+} // namespace steward::kasm::json

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace steward {
+namespace steward::kasm {
 
 // The kasm library's user-visible text, under one translation context ("steward::kasm"), so that lupdate
 // finds every message and one German translation covers the library.
@@ -11,4 +11,4 @@ class KasmText
     Q_DECLARE_TR_FUNCTIONS(steward::kasm)
 };
 
-} // namespace steward
+} // namespace steward::kasm

@@ -18,7 +18,7 @@
 #include <QPromise>
 #include <QSaveFile>
 
-namespace steward {
+namespace steward::kasm {
 
 namespace {
 
@@ -135,4 +135,4 @@ QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString
     });
 }
 
-} // namespace steward
+} // namespace steward::kasm

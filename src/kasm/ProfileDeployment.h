@@ -10,12 +10,14 @@
 #include <optional>
 
 namespace steward {
-
 class Clock;
+}
 
-namespace store {
+namespace steward::store {
 class CredentialStore;
 }
+
+namespace steward::kasm {
 
 // Which Kasm server a profile is connected to. No secret: that lives in the CredentialStore under
 // kasmSecretKey(). Kept in <profile>/kasm-deployment.json (the catalog has no table for it yet).
@@ -44,4 +46,4 @@ QFuture<Result<std::shared_ptr<Deployment>>> openProfileDeployment(const QString
                                                                    store::CredentialStore &credentials,
                                                                    const QString &demoRegistry, const Clock &clock);
 
-} // namespace steward
+} // namespace steward::kasm

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kasm/AgentPulls.h"
 #include "kasm/Deployment.h"
 #include "kasm/SimulatedStorage.h"
 
@@ -9,9 +10,11 @@
 class QThread;
 
 namespace steward {
-
 class Clock;
 class WorkerThread;
+} // namespace steward
+
+namespace steward::kasm {
 
 // The embedded default deployment: the same interface as a Kasm server, over a persisted SimulatedState.
 // Behaves like Kasm where that is observable: new images join "All Users", `available` is true when some agent
@@ -70,6 +73,10 @@ public:
     QFuture<Result<KasmAgent>> recordCheckIn(const QString &agentId);
     // Replaces the agent's record (zone, disk, prune mode, inventory...); the id must exist.
     QFuture<Result<KasmAgent>> updateAgent(const KasmAgent &agent);
+    // Many agents' check-ins and pulls as one saved change (the simulated fleet's batches; applyPullReport per
+    // agent). Reports of agents the state no longer has are skipped, not errors: the fleet may report an agent that
+    // was removed meanwhile. No audit entry: pulls are the agents' doing, not a change someone made.
+    QFuture<Status> recordPullReports(const QList<AgentPullReport> &reports);
 
     // The worker's thread, for tests and diagnostics.
     QThread *workerThread() const;
@@ -102,4 +109,4 @@ private:
     QObject *m_inbox;                       // on this object's thread: receives the worker's answers
 };
 
-} // namespace steward
+} // namespace steward::kasm

@@ -13,7 +13,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 
-namespace steward {
+namespace steward::kasm {
 
 namespace {
 
@@ -33,20 +33,20 @@ QJsonObject simulatedStateToJson(const SimulatedState &state)
 {
     QJsonArray images, groups, agents, zones;
     for (const KasmImage &image : state.images) {
-        QJsonObject o = kasmjson::imageToJson(image);
+        QJsonObject o = json::imageToJson(image);
         o.insert(QStringLiteral("available"), image.available);
         o.insert(QStringLiteral("has_docker_token"), image.hasDockerToken);
         images << o;
     }
     for (const KasmGroup &group : state.groups) {
-        QJsonObject o = kasmjson::groupToJson(group);
+        QJsonObject o = json::groupToJson(group);
         o.insert(QStringLiteral("image_ids"), QJsonArray::fromStringList(state.groupImageIds.value(group.groupId)));
         groups << o;
     }
     for (const KasmAgent &agent : state.agents)
-        agents << kasmjson::agentToJson(agent);
+        agents << json::agentToJson(agent);
     for (const KasmZone &zone : state.zones)
-        zones << kasmjson::zoneToJson(zone);
+        zones << json::zoneToJson(zone);
     return {{QStringLiteral("format"), 1},
             {QStringLiteral("images"), images},
             {QStringLiteral("groups"), groups},
@@ -57,16 +57,16 @@ QJsonObject simulatedStateToJson(const SimulatedState &state)
 Result<SimulatedState> simulatedStateFromJson(const QJsonObject &object)
 {
     SimulatedState state;
-    auto images = kasmjson::parseImageList(object, QStringLiteral("images"));
+    auto images = json::parseImageList(object, QStringLiteral("images"));
     if (!images)
         return fail(images.error());
-    auto groups = kasmjson::parseGroupList(object, QStringLiteral("groups"));
+    auto groups = json::parseGroupList(object, QStringLiteral("groups"));
     if (!groups)
         return fail(groups.error());
-    auto agents = kasmjson::parseAgentList(object, QStringLiteral("servers"));
+    auto agents = json::parseAgentList(object, QStringLiteral("servers"));
     if (!agents)
         return fail(agents.error());
-    auto zones = kasmjson::parseZoneList(object, QStringLiteral("zones"));
+    auto zones = json::parseZoneList(object, QStringLiteral("zones"));
     if (!zones)
         return fail(zones.error());
     state.images = *images;
@@ -254,4 +254,4 @@ QString JsonFileSimulatedStorage::location() const
     return m_path;
 }
 
-} // namespace steward
+} // namespace steward::kasm

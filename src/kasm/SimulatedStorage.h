@@ -16,7 +16,7 @@
 #include <functional>
 #include <mutex>
 
-namespace steward {
+namespace steward::kasm {
 
 // Everything the simulated deployment holds.
 struct SimulatedState
@@ -103,4 +103,4 @@ private:
     QString m_path;
 };
 
-} // namespace steward
+} // namespace steward::kasm

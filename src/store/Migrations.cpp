@@ -200,7 +200,44 @@ Status createManagedImages(QSqlDatabase &db)
         });
 }
 
-// Version 5: what the Tags pane shows of each tag beside its digest, so that it shows the cache at once.
+// Version 5: the stage history of managed images' digests (store/StageEvents.h).
+Status createStageEvents(QSqlDatabase &db)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral("CREATE TABLE stage_events ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " image_id TEXT NOT NULL," // the managed (user-facing) image
+                           " kind TEXT NOT NULL CHECK (kind IN ('build', 'test', 'verify', 'deploy', 'rollback')),"
+                           " digest TEXT NOT NULL,"
+                           " tag TEXT NOT NULL DEFAULT '',"
+                           " previous_digest TEXT NOT NULL DEFAULT '',"
+                           " actor TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " promotion_id TEXT)"), // NULL for records made without a plan
+            QStringLiteral("CREATE INDEX stage_events_by_image ON stage_events(image_id, at)"),
+            // A plan resumed after a crash records its stage once.
+            QStringLiteral("CREATE UNIQUE INDEX stage_events_once_per_plan ON stage_events(promotion_id, kind)"),
+        });
+}
+
+// Version 6: pulls that failed, per agent and reference, with the reason, so that the simulated fleet can show why an
+// image is not available on an agent. A row goes when a pull of that reference succeeds.
+Status createPullFailures(QSqlDatabase &db)
+{
+    return execAll(db, {
+                           QStringLiteral("CREATE TABLE agent_pull_failures ("
+                                          " agent_id TEXT NOT NULL REFERENCES agents(agent_id) ON DELETE CASCADE,"
+                                          " image_ref TEXT NOT NULL,"
+                                          " reason TEXT NOT NULL DEFAULT '',"
+                                          " failed_at TEXT,"
+                                          " PRIMARY KEY (agent_id, image_ref))"),
+                       });
+}
+
+// Version 7: what the Tags pane shows of each tag beside its digest, so that it shows the cache at once.
 Status addTagPlatformsAndSize(QSqlDatabase &db)
 {
     return execAll(db, {
@@ -220,7 +257,9 @@ const QList<Migration> &migrations()
         {2, QStringLiteral("zones, agents, agent inventories"), &createFleet},
         {3, QStringLiteral("tag cache, promotion journal"), &createTagCacheAndJournal},
         {4, QStringLiteral("managed images"), &createManagedImages},
-        {5, QStringLiteral("tag cache platforms and size"), &addTagPlatformsAndSize},
+        {5, QStringLiteral("stage history"), &createStageEvents},
+        {6, QStringLiteral("agent pull failures"), &createPullFailures},
+        {7, QStringLiteral("tag cache platforms and size"), &addTagPlatformsAndSize},
     };
     return all;
 }

@@ -179,7 +179,7 @@ Result<std::optional<Promotion>> findPromotion(QSqlDatabase &db, const QString &
 
 Result<QList<Promotion>> unfinishedPromotions(QSqlDatabase &db)
 {
-    return select(db, QStringLiteral("state IN ('planned', 'running')"), QString());
+    return select(db, QStringLiteral("state IN ('planned', 'running', 'failed')"), QString());
 }
 
 } // namespace steward::store

@@ -45,7 +45,7 @@ Status setPromotionStepState(QSqlDatabase &db, const QString &promotionId, int s
 Status setPromotionState(QSqlDatabase &db, const QString &promotionId, const QString &state);
 
 Result<std::optional<Promotion>> findPromotion(QSqlDatabase &db, const QString &promotionId);
-// Planned or running promotions, oldest first: what to offer to resume after a restart.
+// Planned, running or failed promotions, oldest first: what to offer to resume or roll back after a restart.
 Result<QList<Promotion>> unfinishedPromotions(QSqlDatabase &db);
 
 } // namespace steward::store

@@ -26,7 +26,7 @@ QStringList ImageDependents::describe() const
     return lines;
 }
 
-ImageDependents imageDependents(const DeploymentSnapshot &snapshot, const QList<store::ManagedImage> &managed,
+ImageDependents imageDependents(const kasm::DeploymentSnapshot &snapshot, const QList<store::ManagedImage> &managed,
                                 const QString &imageId)
 {
     ImageDependents dependents;
@@ -69,10 +69,10 @@ Status forgetImage(QSqlDatabase &db, const QString &imageId)
 
 } // namespace
 
-QFuture<Status> deleteKasmImage(std::shared_ptr<Deployment> deployment, std::shared_ptr<store::CatalogWorker> catalog,
-                                const QString &imageId, QObject *context)
+QFuture<Status> deleteKasmImage(std::shared_ptr<kasm::Deployment> deployment,
+                                std::shared_ptr<store::CatalogWorker> catalog, const QString &imageId, QObject *context)
 {
-    auto chain = makeChain<Status>(context);
+    auto chain = kasm::makeChain<Status>(context);
     QFuture<Status> future = chain->future();
     chain->await(
         deployment->deleteImage(imageId),

@@ -10,10 +10,10 @@
 
 class QObject;
 
-namespace steward {
+namespace steward::kasm {
 class Deployment;
 struct DeploymentSnapshot;
-} // namespace steward
+} // namespace steward::kasm
 
 namespace steward::store {
 class CatalogWorker;
@@ -34,13 +34,14 @@ struct ImageDependents
     QStringList describe() const;
 };
 
-ImageDependents imageDependents(const DeploymentSnapshot &snapshot, const QList<store::ManagedImage> &managed,
+ImageDependents imageDependents(const kasm::DeploymentSnapshot &snapshot, const QList<store::ManagedImage> &managed,
                                 const QString &imageId);
 
 // Deletes the image from the deployment, then keeps the catalog true to it: a managed image it was is forgotten, a
 // managed image whose test twin it was loses the twin. `catalog` may be null (no catalog open: the deployment only).
 // Continues on `context`'s thread, which must be the deployment's.
-QFuture<Status> deleteKasmImage(std::shared_ptr<Deployment> deployment, std::shared_ptr<store::CatalogWorker> catalog,
-                                const QString &imageId, QObject *context);
+QFuture<Status> deleteKasmImage(std::shared_ptr<kasm::Deployment> deployment,
+                                std::shared_ptr<store::CatalogWorker> catalog, const QString &imageId,
+                                QObject *context);
 
 } // namespace steward::workflow

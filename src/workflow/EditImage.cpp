@@ -21,15 +21,15 @@ Status checkImageEdit(const KasmImage &image)
                                      "line of printable text. Nothing was changed.")
                         .arg(escapeControlCharacters(image.friendlyName))
                         .arg(at + 1));
-    if (Result<ImageReference> checked = checkImageName(image); !checked)
+    if (Result<ImageReference> checked = kasm::checkImageName(image); !checked)
         return fail(checked.error());
     return {};
 }
 
-QFuture<Result<KasmImage>> editImage(std::shared_ptr<Deployment> deployment, KasmImage image,
+QFuture<Result<KasmImage>> editImage(std::shared_ptr<kasm::Deployment> deployment, KasmImage image,
                                      std::optional<QString> dockerToken, QObject *context)
 {
-    auto chain = makeChain<Result<KasmImage>>(context);
+    auto chain = kasm::makeChain<Result<KasmImage>>(context);
     QFuture<Result<KasmImage>> future = chain->future();
     if (Status checked = checkImageEdit(image); !checked) {
         chain->finish(fail(checked.error()));
@@ -41,14 +41,14 @@ QFuture<Result<KasmImage>> editImage(std::shared_ptr<Deployment> deployment, Kas
     return future;
 }
 
-QFuture<Result<ReferenceSwitch>> switchImageReference(std::shared_ptr<Deployment> deployment, const QString &image,
-                                                      const QString &reference, QObject *context)
+QFuture<Result<ReferenceSwitch>> switchImageReference(std::shared_ptr<kasm::Deployment> deployment,
+                                                      const QString &image, const QString &reference, QObject *context)
 {
-    auto chain = makeChain<Result<ReferenceSwitch>>(context);
+    auto chain = kasm::makeChain<Result<ReferenceSwitch>>(context);
     QFuture<Result<ReferenceSwitch>> future = chain->future();
     KasmImage probe;
     probe.name = reference;
-    if (Result<ImageReference> checked = checkImageName(probe); !checked) {
+    if (Result<ImageReference> checked = kasm::checkImageName(probe); !checked) {
         chain->finish(fail(checked.error()));
         return future;
     }

@@ -20,14 +20,14 @@ Error withNothingStored(Error error)
 struct Connecting
 {
     QString profileDir;
-    KasmServerSettings settings;
+    kasm::KasmServerSettings settings;
     QString secret;
     QString key;
     std::optional<QString> previousKey; // the replaced connection's entry, when it differs
     std::shared_ptr<store::CredentialStore> credentials;
-    std::shared_ptr<KasmApiDeployment> probe; // deleted later: its own answer may still be on the stack
-    DeploymentInfo info;
-    std::shared_ptr<FutureChain<Result<KasmConnected>>> chain;
+    std::shared_ptr<kasm::KasmApiDeployment> probe; // deleted later: its own answer may still be on the stack
+    kasm::DeploymentInfo info;
+    std::shared_ptr<kasm::FutureChain<Result<KasmConnected>>> chain;
 };
 using Run = std::shared_ptr<Connecting>;
 
@@ -55,13 +55,13 @@ void removePreviousSecret(const Run &run)
 
 void store(const Run &run)
 {
-    Result<QString> key = kasmSecretKey(run->settings);
+    Result<QString> key = kasm::kasmSecretKey(run->settings);
     if (!key)
         return run->chain->finish(fail(key.error()));
     run->key = *key;
-    Result<std::optional<KasmServerSettings>> previous = loadKasmServerSettings(run->profileDir);
+    Result<std::optional<kasm::KasmServerSettings>> previous = kasm::loadKasmServerSettings(run->profileDir);
     if (previous && previous->has_value()) {
-        if (Result<QString> old = kasmSecretKey(**previous); old && *old != run->key)
+        if (Result<QString> old = kasm::kasmSecretKey(**previous); old && *old != run->key)
             run->previousKey = *old;
     }
     run->chain->await(
@@ -69,7 +69,7 @@ void store(const Run &run)
         [run](Status written) {
             if (!written)
                 return run->chain->finish(fail(withNothingStored(written.error())));
-            if (Status saved = saveKasmServerSettings(run->profileDir, run->settings); !saved) {
+            if (Status saved = kasm::saveKasmServerSettings(run->profileDir, run->settings); !saved) {
                 // The settings are what names the secret: without them it must not stay behind.
                 run->chain->await(
                     run->credentials->remove(run->key),
@@ -88,7 +88,7 @@ QFuture<Result<KasmConnected>> connectKasmServer(const QString &profileDir, Kasm
                                                  std::shared_ptr<store::CredentialStore> credentials, QObject *context)
 {
     auto run = std::make_shared<Connecting>();
-    run->chain = makeChain<Result<KasmConnected>>(context);
+    run->chain = kasm::makeChain<Result<KasmConnected>>(context);
     QFuture<Result<KasmConnected>> future = run->chain->future();
     if (request.apiKey.isEmpty() || request.secret.isEmpty()) {
         run->chain->finish(
@@ -109,16 +109,16 @@ QFuture<Result<KasmConnected>> connectKasmServer(const QString &profileDir, Kasm
     run->secret = std::move(request.secret);
     run->credentials = std::move(credentials);
 
-    KasmConnection connection;
+    kasm::KasmConnection connection;
     connection.serverUrl = run->settings.url;
     connection.apiKey = run->settings.apiKey;
     connection.apiKeySecret = run->secret;
     connection.caFile = run->settings.caFile;
-    run->probe = std::shared_ptr<KasmApiDeployment>(new KasmApiDeployment(connection),
-                                                    [](KasmApiDeployment *probe) { probe->deleteLater(); });
+    run->probe = std::shared_ptr<kasm::KasmApiDeployment>(new kasm::KasmApiDeployment(connection),
+                                                          [](kasm::KasmApiDeployment *probe) { probe->deleteLater(); });
     run->chain->await(
         run->probe->info(),
-        [run](Result<DeploymentInfo> info) {
+        [run](Result<kasm::DeploymentInfo> info) {
             if (!info)
                 return run->chain->finish(fail(withNothingStored(info.error())));
             run->info = *info;
@@ -128,24 +128,24 @@ QFuture<Result<KasmConnected>> connectKasmServer(const QString &profileDir, Kasm
     return future;
 }
 
-QFuture<Result<std::optional<KasmServerSettings>>>
+QFuture<Result<std::optional<kasm::KasmServerSettings>>>
 disconnectKasmServer(const QString &profileDir, std::shared_ptr<store::CredentialStore> credentials, QObject *context)
 {
-    using Answer = Result<std::optional<KasmServerSettings>>;
-    auto chain = makeChain<Answer>(context);
+    using Answer = Result<std::optional<kasm::KasmServerSettings>>;
+    auto chain = kasm::makeChain<Answer>(context);
     QFuture<Answer> future = chain->future();
-    Result<std::optional<KasmServerSettings>> settings = loadKasmServerSettings(profileDir);
+    Result<std::optional<kasm::KasmServerSettings>> settings = kasm::loadKasmServerSettings(profileDir);
     if (!settings || !settings->has_value()) {
         chain->finish(settings);
         return future;
     }
-    const KasmServerSettings connected = **settings;
+    const kasm::KasmServerSettings connected = **settings;
     const auto forget = [chain, profileDir, connected]() {
-        if (Status forgotten = forgetKasmServerSettings(profileDir); !forgotten)
+        if (Status forgotten = kasm::forgetKasmServerSettings(profileDir); !forgotten)
             return chain->finish(fail(forgotten.error()));
-        chain->finish(std::optional<KasmServerSettings>(connected));
+        chain->finish(std::optional<kasm::KasmServerSettings>(connected));
     };
-    Result<QString> key = kasmSecretKey(connected);
+    Result<QString> key = kasm::kasmSecretKey(connected);
     if (!key) {
         forget();
         return future;

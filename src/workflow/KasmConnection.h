@@ -28,8 +28,8 @@ struct KasmConnectRequest
 
 struct KasmConnected
 {
-    KasmServerSettings settings; // as stored in the profile (the CA file as an absolute path)
-    DeploymentInfo info;         // what the connection test saw
+    kasm::KasmServerSettings settings; // as stored in the profile (the CA file as an absolute path)
+    kasm::DeploymentInfo info;         // what the connection test saw
 };
 
 // Connects the profile in `profileDir` (which must exist) to a Kasm server. The connection is tested first: one that
@@ -41,7 +41,7 @@ QFuture<Result<KasmConnected>> connectKasmServer(const QString &profileDir, Kasm
 
 // Forgets the profile's Kasm server and its secret; the profile uses the simulated deployment again. The server it
 // was connected to, or nullopt when it was not connected.
-QFuture<Result<std::optional<KasmServerSettings>>>
+QFuture<Result<std::optional<kasm::KasmServerSettings>>>
 disconnectKasmServer(const QString &profileDir, std::shared_ptr<store::CredentialStore> credentials, QObject *context);
 
 } // namespace steward::workflow

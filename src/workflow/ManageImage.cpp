@@ -12,11 +12,11 @@ namespace steward::workflow {
 
 namespace {
 
-using Chain = FutureChain<Result<Managed>>;
+using Chain = kasm::FutureChain<Result<Managed>>;
 
 struct Managing
 {
-    std::shared_ptr<Deployment> deployment;
+    std::shared_ptr<kasm::Deployment> deployment;
     // Weak: the steps' callbacks may be destroyed on another thread, and a worker must never die on its own.
     std::weak_ptr<store::CatalogWorker> catalog;
     ManageRequest request;
@@ -190,12 +190,12 @@ Result<QList<KasmGroup>> findKasmGroups(const QList<KasmGroup> &groups, const QS
     return found;
 }
 
-QFuture<Result<Managed>> manageImage(std::shared_ptr<Deployment> deployment,
+QFuture<Result<Managed>> manageImage(std::shared_ptr<kasm::Deployment> deployment,
                                      std::shared_ptr<store::CatalogWorker> catalog, ManageRequest request,
                                      QObject *context)
 {
     auto run = std::make_shared<Managing>();
-    run->chain = makeChain<Result<Managed>>(context);
+    run->chain = kasm::makeChain<Result<Managed>>(context);
     QFuture<Result<Managed>> future = run->chain->future();
     Result<ImageReference> repository = checkRequest(request);
     if (!repository) {

@@ -13,9 +13,9 @@
 
 class QObject;
 
-namespace steward {
+namespace steward::kasm {
 class Deployment;
-}
+} // namespace steward::kasm
 
 namespace steward::store {
 class CatalogWorker;
@@ -54,7 +54,7 @@ Result<QList<KasmGroup>> findKasmGroups(const QList<KasmGroup> &groups, const QS
 // refusal changes nothing. The test twin of an already managed image is kept. The catalog is written on `catalog`'s
 // thread; the future continues on `context`'s thread, which must be the deployment's. The caller keeps `catalog`
 // alive until the future finishes (the use case holds it weakly, so that it is never destroyed on its own thread).
-QFuture<Result<Managed>> manageImage(std::shared_ptr<Deployment> deployment,
+QFuture<Result<Managed>> manageImage(std::shared_ptr<kasm::Deployment> deployment,
                                      std::shared_ptr<store::CatalogWorker> catalog, ManageRequest request,
                                      QObject *context);
 

@@ -9,7 +9,7 @@ namespace steward::workflow {
 
 namespace {
 
-using Chain = FutureChain<Result<PushedTags>>;
+using Chain = kasm::FutureChain<Result<PushedTags>>;
 
 // One push-tags in flight: the steps below hand it on until it finishes.
 struct Pushing
@@ -154,7 +154,7 @@ QFuture<Result<PushedTags>> pushTags(std::shared_ptr<registry::RegistryClient> c
                                      const Clock &clock, QObject *context)
 {
     auto run = std::make_shared<Pushing>();
-    run->chain = makeChain<Result<PushedTags>>(context);
+    run->chain = kasm::makeChain<Result<PushedTags>>(context);
     QFuture<Result<PushedTags>> future = run->chain->future();
     Result<TagPatternNeeds> needs = tagPatternNeeds(request.uniquePattern);
     if (!needs) {

@@ -12,12 +12,12 @@ namespace steward::workflow {
 
 namespace {
 
-using Chain = FutureChain<Result<KasmImage>>;
+using Chain = kasm::FutureChain<Result<KasmImage>>;
 
 // One registration in flight: the steps below hand it on until it finishes.
 struct Registration
 {
-    std::shared_ptr<Deployment> deployment;
+    std::shared_ptr<kasm::Deployment> deployment;
     ImageRegistration request;
     std::shared_ptr<Chain> chain;
     QStringList groupIds;    // the wanted groups, resolved
@@ -148,11 +148,11 @@ QString kasmRegistryUrlFor(const ImageReference &reference)
     return (reference.isLoopback() ? QStringLiteral("http://") : QStringLiteral("https://")) + reference.registry();
 }
 
-QFuture<Result<KasmImage>> registerImage(std::shared_ptr<Deployment> deployment, ImageRegistration registration,
+QFuture<Result<KasmImage>> registerImage(std::shared_ptr<kasm::Deployment> deployment, ImageRegistration registration,
                                          QObject *context)
 {
     auto run = std::make_shared<Registration>();
-    run->chain = makeChain<Result<KasmImage>>(context);
+    run->chain = kasm::makeChain<Result<KasmImage>>(context);
     QFuture<Result<KasmImage>> future = run->chain->future();
     if (registration.friendlyName.trimmed().isEmpty()) {
         run->chain->finish(fail(ErrorCode::InvalidInput,
@@ -170,7 +170,7 @@ QFuture<Result<KasmImage>> registerImage(std::shared_ptr<Deployment> deployment,
     }
     KasmImage probe;
     probe.name = registration.reference;
-    if (Result<ImageReference> checked = checkImageName(probe); !checked) {
+    if (Result<ImageReference> checked = kasm::checkImageName(probe); !checked) {
         run->chain->finish(fail(checked.error()));
         return future;
     }

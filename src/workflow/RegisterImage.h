@@ -12,9 +12,9 @@
 
 class QObject;
 
-namespace steward {
+namespace steward::kasm {
 class Deployment;
-}
+} // namespace steward::kasm
 
 namespace steward::workflow {
 
@@ -47,7 +47,7 @@ QString kasmRegistryUrlFor(const ImageReference &reference);
 // group is resolved before anything changes. A failure after the image was created removes it again; the error says
 // whether that worked, so a half-registered image is never left behind as if it were done. Continues on `context`'s
 // thread, which must be the deployment's.
-QFuture<Result<KasmImage>> registerImage(std::shared_ptr<Deployment> deployment, ImageRegistration registration,
+QFuture<Result<KasmImage>> registerImage(std::shared_ptr<kasm::Deployment> deployment, ImageRegistration registration,
                                          QObject *context);
 
 } // namespace steward::workflow

@@ -28,7 +28,7 @@ QFuture<Result<std::optional<store::StoredLogin>>> storedLogin(std::shared_ptr<s
                                                                const QString &registry, QObject *context)
 {
     using Answer = Result<std::optional<store::StoredLogin>>;
-    auto chain = makeChain<Answer>(context);
+    auto chain = kasm::makeChain<Answer>(context);
     QFuture<Answer> future = chain->future();
     const QString host = store::registryHostKey(registry);
     chain->await(

@@ -13,11 +13,11 @@ class TestAgentSummary final : public QObject
     Q_OBJECT
 
 private:
-    static DeploymentSnapshot demoSnapshot()
+    static kasm::DeploymentSnapshot demoSnapshot()
     {
-        const SimulatedState state =
-            demoDataSet(QStringLiteral("registry.test:5000"), QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
-        DeploymentSnapshot snapshot;
+        const kasm::SimulatedState state = kasm::demoDataSet(QStringLiteral("registry.test:5000"),
+                                                             QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+        kasm::DeploymentSnapshot snapshot;
         snapshot.agents = state.agents;
         snapshot.zones = state.zones;
         return snapshot;
@@ -34,7 +34,7 @@ private Q_SLOTS:
 
     void anAgentInAnUnknownZoneIsCountedApart()
     {
-        DeploymentSnapshot snapshot = demoSnapshot();
+        kasm::DeploymentSnapshot snapshot = demoSnapshot();
         snapshot.agents[0].zoneId = QStringLiteral("a zone the deployment does not list");
         QCOMPARE(agentSummaryToolTip(snapshot),
                  QStringLiteral("Agents per zone:\nEast (Frankfurt): 5\nWest (Dublin): 6\nin no known zone: 1"));
@@ -42,8 +42,8 @@ private Q_SLOTS:
 
     void noAgentsSaysSo()
     {
-        QCOMPARE(agentSummaryText(DeploymentSnapshot{}), QStringLiteral("No agents"));
-        QCOMPARE(agentSummaryToolTip(DeploymentSnapshot{}),
+        QCOMPARE(agentSummaryText(kasm::DeploymentSnapshot{}), QStringLiteral("No agents"));
+        QCOMPARE(agentSummaryToolTip(kasm::DeploymentSnapshot{}),
                  QStringLiteral("The deployment reports no agents, so nothing pulls images."));
     }
 };

@@ -85,7 +85,7 @@ private:
 
     bool inGroup(const QString &imageName, const QString &groupName) const
     {
-        const DeploymentSnapshot &snapshot = m_window->deployment()->snapshot();
+        const kasm::DeploymentSnapshot &snapshot = m_window->deployment()->snapshot();
         const KasmGroup *group = snapshot.findGroupByName(groupName);
         for (const KasmImage &image : snapshot.images) {
             if (image.friendlyName == imageName)
@@ -101,8 +101,8 @@ private Q_SLOTS:
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->openDeployment(
-            openProfileDeployment(m_profile.path(), m_credentials, QStringLiteral("registry.test:5000"), m_clock));
+        m_window->openDeployment(kasm::openProfileDeployment(m_profile.path(), m_credentials,
+                                                             QStringLiteral("registry.test:5000"), m_clock));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->deployment() && m_window->deployment()->hasSnapshot(), 20000);
         QTRY_VERIFY(part<ImageTableModel>(*m_window, QStringLiteral("imageModel"))->rowCount() > 0);
     }
@@ -152,7 +152,7 @@ private Q_SLOTS:
     void aStaleDropIsRefusedWithAMessageAndChangesNothing()
     {
         auto *groups = part<QListView>(*m_window, QStringLiteral("groupsView"));
-        const DeploymentSnapshot before = m_window->deployment()->snapshot();
+        const kasm::DeploymentSnapshot before = m_window->deployment()->snapshot();
         const KasmImage *office = nullptr;
         for (const KasmImage &image : before.images) {
             if (image.friendlyName == QLatin1String("Office"))

@@ -59,7 +59,7 @@ private Q_SLOTS:
 
     void listsTheGroupsAndMarksTheTestGroup()
     {
-        const DeploymentSnapshot snapshot = demoSnapshot();
+        const kasm::DeploymentSnapshot snapshot = demoSnapshot();
         m_model->setSnapshot(snapshot);
         QCOMPARE(shown(), (QStringList{QStringLiteral("All Users"), QStringLiteral("Image Testers (test group)"),
                                        QStringLiteral("Engineering")}));
@@ -98,7 +98,7 @@ private Q_SLOTS:
 
     void aDeploymentWithoutTheTestGroupMarksNone()
     {
-        DeploymentSnapshot snapshot = demoSnapshot();
+        kasm::DeploymentSnapshot snapshot = demoSnapshot();
         snapshot.groups.removeAt(1);
         m_model->setSnapshot(snapshot);
         QCOMPARE(m_model->rowCount(), 2);
@@ -107,7 +107,7 @@ private Q_SLOTS:
 
     void sameGroupsUpdateInPlaceOtherGroupsReset()
     {
-        DeploymentSnapshot snapshot = demoSnapshot();
+        kasm::DeploymentSnapshot snapshot = demoSnapshot();
         m_model->setSnapshot(snapshot);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -130,7 +130,7 @@ private Q_SLOTS:
     // Drag and drop: ImageTableModel::mimeData() → GroupListModel::dropMimeData(), as the views would call them.
     void anImageDroppedOnAGroupAsksForItsAssignment()
     {
-        const DeploymentSnapshot snapshot = demoSnapshot();
+        const kasm::DeploymentSnapshot snapshot = demoSnapshot();
         m_model->setSnapshot(snapshot);
         ImageTableModel images;
         images.setSnapshot(snapshot);
@@ -158,7 +158,7 @@ private Q_SLOTS:
 
     void dropsThatCannotBeTakenAreRefused()
     {
-        const DeploymentSnapshot snapshot = demoSnapshot();
+        const kasm::DeploymentSnapshot snapshot = demoSnapshot();
         m_model->setSnapshot(snapshot);
         const KasmImage &image = snapshot.images.constFirst();
         const std::unique_ptr<QMimeData> data(encodeImages({{image.imageId, image.name}}));
@@ -207,7 +207,7 @@ private Q_SLOTS:
 
     void anImageAlreadyInTheGroupIsRefused()
     {
-        const DeploymentSnapshot snapshot = demoSnapshot();
+        const kasm::DeploymentSnapshot snapshot = demoSnapshot();
         m_model->setSnapshot(snapshot);
         const KasmGroup &group = snapshot.groups.constFirst();
         const QString memberId = snapshot.groupImageIds.value(group.groupId).constFirst();

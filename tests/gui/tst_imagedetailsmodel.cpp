@@ -20,7 +20,7 @@ using steward::test::demoSnapshot;
 
 namespace {
 
-const KasmImage &imageNamed(const DeploymentSnapshot &snapshot, const QString &name)
+const KasmImage &imageNamed(const kasm::DeploymentSnapshot &snapshot, const QString &name)
 {
     for (const KasmImage &image : snapshot.images) {
         if (image.friendlyName == name)
@@ -40,7 +40,7 @@ private Q_SLOTS:
     {
         ImageDetailsModel details;
         QAbstractItemModelTester tester(&details, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const DeploymentSnapshot snapshot = demoSnapshot();
+        const kasm::DeploymentSnapshot snapshot = demoSnapshot();
         KasmImage image = imageNamed(snapshot, QStringLiteral("Chrome"));
         image.raw.insert(QStringLiteral("run_config"), QJsonObject{{QStringLiteral("hostname"), QStringLiteral("k")}});
         image.raw.insert(QStringLiteral("docker_token"), QStringLiteral("s3cret"));
@@ -64,7 +64,7 @@ private Q_SLOTS:
     {
         GroupMembersModel members;
         QAbstractItemModelTester tester(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const DeploymentSnapshot snapshot = demoSnapshot();
+        const kasm::DeploymentSnapshot snapshot = demoSnapshot();
         members.setSnapshot(snapshot);
         QCOMPARE(members.rowCount(), 0);
         const KasmGroup *testers = snapshot.findGroupByName(QStringLiteral("Image Testers"));
@@ -79,7 +79,7 @@ private Q_SLOTS:
     {
         ImageTableModel images;
         QAbstractItemModelTester tester(&images, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const DeploymentSnapshot snapshot = demoSnapshot();
+        const kasm::DeploymentSnapshot snapshot = demoSnapshot();
         images.setSnapshot(snapshot);
         const KasmImage &chrome = imageNamed(snapshot, QStringLiteral("Chrome"));
         const KasmImage &candidate = imageNamed(snapshot, QStringLiteral("Chrome (candidate)"));

@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void idRolesAnswerInEveryColumn()
     {
-        const DeploymentSnapshot snapshot = demoSnapshot();
+        const kasm::DeploymentSnapshot snapshot = demoSnapshot();
         m_model->setSnapshot(snapshot);
         const KasmImage *terminal = nullptr;
         for (const KasmImage &image : snapshot.images) {
@@ -203,7 +203,7 @@ private Q_SLOTS:
 
     void sameImagesWithNewValuesChangeOnlyThoseRows()
     {
-        DeploymentSnapshot snapshot = demoSnapshot();
+        kasm::DeploymentSnapshot snapshot = demoSnapshot();
         m_model->setSnapshot(snapshot);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -225,7 +225,7 @@ private Q_SLOTS:
 
     void aChangedGroupMembershipChangesTheRow()
     {
-        DeploymentSnapshot snapshot = demoSnapshot();
+        kasm::DeploymentSnapshot snapshot = demoSnapshot();
         m_model->setSnapshot(snapshot);
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         const QString officeId = snapshot.images.at(3).imageId;
@@ -240,7 +240,7 @@ private Q_SLOTS:
 
     void addedOrRemovedImagesResetTheModel()
     {
-        DeploymentSnapshot snapshot = demoSnapshot();
+        kasm::DeploymentSnapshot snapshot = demoSnapshot();
         m_model->setSnapshot(snapshot);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
 

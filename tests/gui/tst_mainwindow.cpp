@@ -32,7 +32,7 @@ using steward::test::demoSnapshot;
 
 namespace {
 
-using Opened = Result<std::shared_ptr<Deployment>>;
+using Opened = Result<std::shared_ptr<kasm::Deployment>>;
 
 QStringList shownNames(const QAbstractItemView *view, int column)
 {
@@ -223,7 +223,7 @@ private Q_SLOTS:
         MainWindow window;
         const QString noImages = imagesPane(window)->emptyText();
         window.showSnapshot(demoSnapshot());
-        window.showSnapshot(DeploymentSnapshot{});
+        window.showSnapshot(kasm::DeploymentSnapshot{});
         QVERIFY(imagesPane(window)->isShowingEmptyState());
         QCOMPARE(imagesPane(window)->emptyText(), noImages);
         QVERIFY(testGroupsPane(window)->isShowingEmptyState());
@@ -282,8 +282,8 @@ private Q_SLOTS:
 
         store::MemoryCredentialStore credentials;
         MainWindow window;
-        window.openDeployment(openProfileDeployment(profile.path(), credentials, QStringLiteral("registry.test:5000"),
-                                                    WallClock::instance()));
+        window.openDeployment(kasm::openProfileDeployment(profile.path(), credentials,
+                                                          QStringLiteral("registry.test:5000"), WallClock::instance()));
         QTRY_VERIFY(imagesPane(window)->emptyText().contains(QStringLiteral("stewardctl kasm connect")));
         QVERIFY(imagesPane(window)->isShowingProblem());
         QVERIFY(testGroupsPane(window)->isShowingEmptyState());
@@ -298,7 +298,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         window.openDeployment(
-            openProfileDeployment(profile.path(), credentials, QStringLiteral("registry.test:5000"), clock));
+            kasm::openProfileDeployment(profile.path(), credentials, QStringLiteral("registry.test:5000"), clock));
         QCOMPARE(imagesPane(window)->emptyText(), QStringLiteral("Loading deployment…"));
 
         QTRY_VERIFY_WITH_TIMEOUT(!imagesPane(window)->isShowingEmptyState(), 20000);
@@ -315,7 +315,7 @@ private Q_SLOTS:
 
         // A later refresh of the same images changes values in place.
         QSignalSpy reset(imageModel(window), &QAbstractItemModel::modelReset);
-        QSignalSpy refreshed(window.deployment().get(), &Deployment::refreshed);
+        QSignalSpy refreshed(window.deployment().get(), &kasm::Deployment::refreshed);
         window.deployment()->refresh();
         QVERIFY(refreshed.wait(20000));
         QCOMPARE(reset.count(), 0);

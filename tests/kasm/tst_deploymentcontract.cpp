@@ -21,7 +21,7 @@ class TestDeploymentContract final : public QObject
 
 private:
     std::unique_ptr<test::KasmTestServer> m_server;
-    std::unique_ptr<Deployment> m_deployment;
+    std::unique_ptr<kasm::Deployment> m_deployment;
     VirtualClock m_clock{QDateTime(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC).toMSecsSinceEpoch()};
 
     QString groupId(const QString &name)
@@ -60,18 +60,19 @@ private Q_SLOTS:
     {
         QFETCH_GLOBAL(bool, simulated);
         if (simulated) {
-            auto deployment =
-                std::make_unique<SimulatedDeployment>(std::make_unique<InMemorySimulatedStorage>(), m_clock);
-            QVERIFY(awaitResult(deployment->open(demoDataSet(QStringLiteral("registry.test:5000"), m_clock.now()))));
+            auto deployment = std::make_unique<kasm::SimulatedDeployment>(
+                std::make_unique<kasm::InMemorySimulatedStorage>(), m_clock);
+            QVERIFY(
+                awaitResult(deployment->open(kasm::demoDataSet(QStringLiteral("registry.test:5000"), m_clock.now()))));
             m_deployment = std::move(deployment);
         } else {
             m_server = std::make_unique<test::KasmTestServer>();
             QVERIFY(m_server->start());
-            KasmConnection connection;
+            kasm::KasmConnection connection;
             connection.serverUrl = m_server->url();
             connection.apiKey = QStringLiteral("admin-key");
             connection.apiKeySecret = QStringLiteral("admin-secret");
-            m_deployment = std::make_unique<KasmApiDeployment>(connection);
+            m_deployment = std::make_unique<kasm::KasmApiDeployment>(connection);
         }
     }
 
@@ -230,7 +231,7 @@ private Q_SLOTS:
 
     void refreshReportsWhatChanged()
     {
-        QSignalSpy refreshed(m_deployment.get(), &Deployment::refreshed);
+        QSignalSpy refreshed(m_deployment.get(), &kasm::Deployment::refreshed);
         QVERIFY(awaitResult(m_deployment->refresh()));
         QVERIFY(m_deployment->hasSnapshot());
         const auto created = awaitResult(m_deployment->createImage(newImage()));

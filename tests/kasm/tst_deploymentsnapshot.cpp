@@ -7,9 +7,9 @@ using namespace steward;
 
 namespace {
 
-DeploymentSnapshot base()
+kasm::DeploymentSnapshot base()
 {
-    DeploymentSnapshot s;
+    kasm::DeploymentSnapshot s;
     KasmImage chrome;
     chrome.imageId = QStringLiteral("i1");
     chrome.name = QStringLiteral("r/chrome:1");
@@ -24,7 +24,7 @@ DeploymentSnapshot base()
     s.groupImageIds.insert(QStringLiteral("g1"), {QStringLiteral("i1")});
     KasmAgent agent;
     agent.agentId = QStringLiteral("a1");
-    agent.inventory = {AgentImage{QStringLiteral("r/chrome:1"), {QStringLiteral("r/chrome:1")}, {}, {}, 0}};
+    agent.inventory = {AgentImage{QStringLiteral("r/chrome:1"), {QStringLiteral("r/chrome:1")}, {}, {}, 0, {}}};
     s.agents = {agent};
     s.zones = {KasmZone{QStringLiteral("z1"), QStringLiteral("default"), {}}};
     return s;
@@ -39,20 +39,20 @@ class TestDeploymentSnapshot final : public QObject
 private Q_SLOTS:
     void identicalSnapshotsDiffEmpty()
     {
-        const DeploymentDiff diff = diffSnapshots(base(), base());
+        const kasm::DeploymentDiff diff = kasm::diffSnapshots(base(), base());
         QVERIFY(diff.isEmpty());
         QCOMPARE(diff.summary(), QStringLiteral("no changes"));
     }
 
     void imageChangesAreSortedIntoAddedRemovedChanged()
     {
-        DeploymentSnapshot after = base();
+        kasm::DeploymentSnapshot after = base();
         after.images[0].name = QStringLiteral("r/chrome:2");
         after.images.removeAt(1);
         KasmImage added;
         added.imageId = QStringLiteral("i3");
         after.images << added;
-        const DeploymentDiff diff = diffSnapshots(base(), after);
+        const kasm::DeploymentDiff diff = kasm::diffSnapshots(base(), after);
         QCOMPARE(diff.imagesChanged, QStringList{QStringLiteral("i1")});
         QCOMPARE(diff.imagesRemoved, QStringList{QStringLiteral("i2")});
         QCOMPARE(diff.imagesAdded, QStringList{QStringLiteral("i3")});
@@ -60,18 +60,18 @@ private Q_SLOTS:
 
     void membershipChangeIsAGroupChange()
     {
-        DeploymentSnapshot after = base();
+        kasm::DeploymentSnapshot after = base();
         after.groupImageIds[QStringLiteral("g1")] << QStringLiteral("i2");
-        QCOMPARE(diffSnapshots(base(), after).groupsChanged, QStringList{QStringLiteral("g1")});
+        QCOMPARE(kasm::diffSnapshots(base(), after).groupsChanged, QStringList{QStringLiteral("g1")});
     }
 
     void inventoryChangeIsReportedPerAgentAndNotAsAnAgentChange()
     {
-        DeploymentSnapshot after = base();
-        after.agents[0].inventory << AgentImage{QStringLiteral("r/office:1"), {}, {}, {}, 0};
+        kasm::DeploymentSnapshot after = base();
+        after.agents[0].inventory << AgentImage{QStringLiteral("r/office:1"), {}, {}, {}, 0, {}};
         after.agents[0].inventory[0].digests = {QStringLiteral("r/chrome@sha256:1")};
         after.agents[0].lastReported = QDateTime::currentDateTimeUtc();
-        const DeploymentDiff diff = diffSnapshots(base(), after);
+        const kasm::DeploymentDiff diff = kasm::diffSnapshots(base(), after);
         QVERIFY(diff.agentsChanged.isEmpty());
         QCOMPARE(diff.inventoryChanges.size(), 1);
         QCOMPARE(diff.inventoryChanges.first().added, QStringList{QStringLiteral("r/office:1")});

@@ -25,7 +25,7 @@ namespace {
 const QString adminSecret = QStringLiteral("admin-secret");
 
 // Our own audit interface, recorded in memory: what KasmApiDeployment hands the profile's audit log.
-class RecordingAuditLog final : public DeploymentAuditLog
+class RecordingAuditLog final : public kasm::DeploymentAuditLog
 {
 public:
     QFuture<Status> append(const store::AuditEntry &entry) override
@@ -45,10 +45,10 @@ public:
     bool failing = false;
 };
 
-KasmConnection connectionTo(const QUrl &url, const QString &key = QStringLiteral("admin-key"),
-                            const QString &secret = adminSecret)
+kasm::KasmConnection connectionTo(const QUrl &url, const QString &key = QStringLiteral("admin-key"),
+                                  const QString &secret = adminSecret)
 {
-    KasmConnection c;
+    kasm::KasmConnection c;
     c.serverUrl = url;
     c.apiKey = key;
     c.apiKeySecret = secret;
@@ -64,7 +64,7 @@ class TestKasmApiDeployment final : public QObject
 
 private:
     std::unique_ptr<KasmTestServer> m_server;
-    std::unique_ptr<KasmApiDeployment> m_deployment;
+    std::unique_ptr<kasm::KasmApiDeployment> m_deployment;
 
     KasmImage imageNamed(const QString &friendlyName)
     {
@@ -83,7 +83,7 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<KasmTestServer>();
         QVERIFY(m_server->start());
-        m_deployment = std::make_unique<KasmApiDeployment>(connectionTo(m_server->url()));
+        m_deployment = std::make_unique<kasm::KasmApiDeployment>(connectionTo(m_server->url()));
     }
 
     void cleanup()
@@ -247,12 +247,13 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QString, says);
         const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
-        QJsonObject target = kasmjson::imageWriteBody(chrome, kasmjson::ImageWrite::Update, std::nullopt);
+        QJsonObject target = kasm::json::imageWriteBody(chrome, kasm::json::ImageWrite::Update, std::nullopt);
         target.insert(field, value);
         const QJsonObject before = m_server->image(chrome.imageId);
-        KasmApiClient client(connectionTo(m_server->url()));
-        const auto answer = awaitResult(client.call(
-            QStringLiteral("update_image"), {{QStringLiteral("target_image"), target}}, KasmApiClient::Access::Write));
+        kasm::KasmApiClient client(connectionTo(m_server->url()));
+        const auto answer =
+            awaitResult(client.call(QStringLiteral("update_image"), {{QStringLiteral("target_image"), target}},
+                                    kasm::KasmApiClient::Access::Write));
         QVERIFY(!answer);
         QCOMPARE(int(answer.error().code), code);
         QVERIFY2(answer.error().toString().contains(says), qPrintable(answer.error().toString()));
@@ -286,7 +287,7 @@ private Q_SLOTS:
     void aSystemGroupTheKeyCannotSeeIsExplained()
     {
         m_server->addKey(QStringLiteral("plain-key"), {QStringLiteral("plain-secret"), false, false, true, false});
-        KasmApiDeployment plain(
+        kasm::KasmApiDeployment plain(
             connectionTo(m_server->url(), QStringLiteral("plain-key"), QStringLiteral("plain-secret")));
         const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
         const Status added =
@@ -300,7 +301,7 @@ private Q_SLOTS:
     void aKeyWithoutModifyResourcesMayRenameButNotChangeResources()
     {
         m_server->addKey(QStringLiteral("meta-key"), {QStringLiteral("meta-secret"), false, false, false, true});
-        KasmApiDeployment meta(
+        kasm::KasmApiDeployment meta(
             connectionTo(m_server->url(), QStringLiteral("meta-key"), QStringLiteral("meta-secret")));
         for (const QString &name : {QStringLiteral("Chrome (custom)"), QStringLiteral("Terminal")}) {
             KasmImage image = imageNamed(name);
@@ -470,7 +471,7 @@ private Q_SLOTS:
         m_server->addKey(QStringLiteral("ro-key"), {QStringLiteral("ro-secret"), true, false});
         m_server->addKey(QStringLiteral("old-key"), {QStringLiteral("old-secret"), false, true});
         m_server->setLicensed(licensed);
-        KasmApiDeployment deployment(connectionTo(m_server->url(), key, secret));
+        kasm::KasmApiDeployment deployment(connectionTo(m_server->url(), key, secret));
         Error error;
         if (write) {
             KasmImage image;
@@ -491,7 +492,7 @@ private Q_SLOTS:
     void aReadOnlyKeyStillReads()
     {
         m_server->addKey(QStringLiteral("ro-key"), {QStringLiteral("ro-secret"), true, false});
-        KasmApiDeployment deployment(
+        kasm::KasmApiDeployment deployment(
             connectionTo(m_server->url(), QStringLiteral("ro-key"), QStringLiteral("ro-secret")));
         QVERIFY(awaitResult(deployment.listImages()));
     }
@@ -521,9 +522,9 @@ private Q_SLOTS:
         QFETCH(int, fault);
         QFETCH(int, code);
         QFETCH(QString, says);
-        KasmConnection connection = connectionTo(m_server->url());
+        kasm::KasmConnection connection = connectionTo(m_server->url());
         connection.timeoutMs = 500;
-        KasmApiDeployment deployment(connection);
+        kasm::KasmApiDeployment deployment(connection);
         m_server->injectFault(KasmTestServer::Fault(fault));
         const auto images = awaitResult(deployment.listImages());
         QVERIFY(!images);
@@ -590,7 +591,7 @@ private Q_SLOTS:
         QFETCH(QString, call);
         QFETCH(QString, permission);
         m_server->addKey(QStringLiteral("ro-key"), {QStringLiteral("ro-secret"), true, false});
-        KasmApiDeployment readOnly(
+        kasm::KasmApiDeployment readOnly(
             connectionTo(m_server->url(), QStringLiteral("ro-key"), QStringLiteral("ro-secret")));
         const KasmImage chrome = imageNamed(QStringLiteral("Chrome (custom)"));
         const QString testers = m_server->groupId(QStringLiteral("Image Testers"));
@@ -615,7 +616,7 @@ private Q_SLOTS:
 
     void aFailedRefreshKeepsThePreviousSnapshot()
     {
-        QSignalSpy refreshed(m_deployment.get(), &Deployment::refreshed);
+        QSignalSpy refreshed(m_deployment.get(), &kasm::Deployment::refreshed);
         const auto first = awaitResult(m_deployment->refresh());
         QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
         QCOMPARE(first->imagesAdded.size(), 2);
@@ -651,9 +652,9 @@ private Q_SLOTS:
 
     void cancelingACallAbortsTheRequest()
     {
-        KasmConnection connection = connectionTo(m_server->url());
+        kasm::KasmConnection connection = connectionTo(m_server->url());
         connection.timeoutMs = 60000; // only the cancellation can end it within the test's bound
-        KasmApiDeployment deployment(connection);
+        kasm::KasmApiDeployment deployment(connection);
         m_server->injectFault(KasmTestServer::Fault::NoAnswer, 1, QStringLiteral("get_images"));
         KasmImage chrome;
         chrome.imageId = QStringLiteral("any");
@@ -668,14 +669,14 @@ private Q_SLOTS:
 
     void cancelingARefreshKeepsThePreviousSnapshot()
     {
-        KasmConnection connection = connectionTo(m_server->url());
+        kasm::KasmConnection connection = connectionTo(m_server->url());
         connection.timeoutMs = 60000;
-        KasmApiDeployment deployment(connection);
+        kasm::KasmApiDeployment deployment(connection);
         QVERIFY(awaitResult(deployment.refresh()));
-        QSignalSpy refreshed(&deployment, &Deployment::refreshed);
+        QSignalSpy refreshed(&deployment, &kasm::Deployment::refreshed);
         m_server->injectFault(KasmTestServer::Fault::NoAnswer, 1, QStringLiteral("get_groups"));
         m_server->clearCalls();
-        QFuture<Result<DeploymentDiff>> refresh = deployment.refresh();
+        QFuture<Result<kasm::DeploymentDiff>> refresh = deployment.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(m_server->callNames().contains(QStringLiteral("get_groups")), 5000);
         refresh.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(refresh.isFinished(), 5000);
@@ -685,7 +686,7 @@ private Q_SLOTS:
 
     void plainHttpIsOnlyForLoopback()
     {
-        KasmApiDeployment deployment(connectionTo(QUrl(QStringLiteral("http://kasm.example"))));
+        kasm::KasmApiDeployment deployment(connectionTo(QUrl(QStringLiteral("http://kasm.example"))));
         const auto images = awaitResult(deployment.listImages());
         QVERIFY(!images);
         QCOMPARE(images.error().code, ErrorCode::InvalidInput);
@@ -714,14 +715,14 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QCOMPARE(server.url().scheme(), QStringLiteral("https"));
 
-        KasmApiDeployment untrusted(connectionTo(server.url()));
+        kasm::KasmApiDeployment untrusted(connectionTo(server.url()));
         const auto refused = awaitResult(untrusted.info());
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(QLatin1String("CA file")), qPrintable(refused.error().toString()));
 
-        KasmConnection withCa = connectionTo(server.url());
+        kasm::KasmConnection withCa = connectionTo(server.url());
         withCa.caFile = cert;
-        KasmApiDeployment trusted(withCa);
+        kasm::KasmApiDeployment trusted(withCa);
         const auto info = awaitResult(trusted.info());
         QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
         QCOMPARE(info->imageCount, 2);
@@ -733,9 +734,9 @@ private Q_SLOTS:
         QFile empty(dir.filePath(QStringLiteral("empty.pem")));
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
-        KasmConnection connection = connectionTo(m_server->url());
+        kasm::KasmConnection connection = connectionTo(m_server->url());
         connection.caFile = empty.fileName();
-        KasmApiDeployment deployment(connection);
+        kasm::KasmApiDeployment deployment(connection);
         const auto info = awaitResult(deployment.info());
         QVERIFY(!info);
         QVERIFY(info.error().message.contains(QLatin1String("no PEM certificate")));
@@ -744,17 +745,17 @@ private Q_SLOTS:
     void aMissingOrUnreadableCaFileIsNotCalledEmpty()
     {
         QTemporaryDir dir;
-        KasmConnection missing = connectionTo(m_server->url());
+        kasm::KasmConnection missing = connectionTo(m_server->url());
         missing.caFile = dir.filePath(QStringLiteral("no-such-ca.pem"));
-        KasmApiDeployment noFile(missing);
+        kasm::KasmApiDeployment noFile(missing);
         const auto absent = awaitResult(noFile.info());
         QVERIFY(!absent);
         QVERIFY2(absent.error().message.contains(QLatin1String("does not exist")), qPrintable(absent.error().message));
         QVERIFY(!absent.error().message.contains(QLatin1String("no PEM certificate")));
 
-        KasmConnection directory = connectionTo(m_server->url());
+        kasm::KasmConnection directory = connectionTo(m_server->url());
         directory.caFile = dir.path();
-        KasmApiDeployment notAFile(directory);
+        kasm::KasmApiDeployment notAFile(directory);
         const auto unreadable = awaitResult(notAFile.info());
         QVERIFY(!unreadable);
         QVERIFY2(unreadable.error().message.contains(QLatin1String("cannot be read")),

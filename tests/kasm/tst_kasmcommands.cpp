@@ -265,11 +265,11 @@ private Q_SLOTS:
         QCOMPARE(server.storedDockerToken(chromeId), QStringLiteral("registry-password"));
 
         // A group change and an update of the reference through the Deployment interface, as a deploy makes them.
-        steward::KasmConnection connection;
+        steward::kasm::KasmConnection connection;
         connection.serverUrl = server.url();
         connection.apiKey = QStringLiteral("admin-key");
         connection.apiKeySecret = QStringLiteral("admin-secret");
-        steward::KasmApiDeployment deployment(connection);
+        steward::kasm::KasmApiDeployment deployment(connection);
         const QString testers = server.groupId(QStringLiteral("Image Testers"));
         QVERIFY(steward::test::awaitResult(deployment.addImageToGroup(chromeId, testers)));
         QVERIFY(steward::test::awaitResult(deployment.removeImageFromGroup(chromeId, testers)));
@@ -420,7 +420,7 @@ private Q_SLOTS:
                                 connected.exitCode == 0 || !connected.err.contains(QLatin1String("eychain")),
                                 QStringLiteral("no keychain for the API secret: ") + connected.err);
         QVERIFY2(connected.exitCode == 0, qPrintable(connected.err));
-        const auto settings = steward::loadKasmServerSettings(profile.path());
+        const auto settings = steward::kasm::loadKasmServerSettings(profile.path());
         QVERIFY(settings && settings->has_value());
         QCOMPARE((*settings)->caFile, QDir(work.path()).filePath(QStringLiteral("ca.pem")));
         QVERIFY(QFileInfo((*settings)->caFile).isAbsolute());
@@ -445,9 +445,9 @@ private Q_SLOTS:
                                 first.exitCode == 0 || !first.err.contains(QLatin1String("eychain")),
                                 QStringLiteral("no keychain for the API secret: ") + first.err);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-        const auto firstSettings = steward::loadKasmServerSettings(profile.path());
+        const auto firstSettings = steward::kasm::loadKasmServerSettings(profile.path());
         QVERIFY(firstSettings && firstSettings->has_value());
-        const QString firstKey = steward::kasmSecretKey(**firstSettings).value();
+        const QString firstKey = steward::kasm::kasmSecretKey(**firstSettings).value();
 
         steward::store::KeychainCredentialStore keychain;
         QCOMPARE(steward::test::awaitResult(keychain.read(firstKey)).value(),
@@ -459,8 +459,8 @@ private Q_SLOTS:
                                       "second-secret\n");
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QCOMPARE(steward::test::awaitResult(keychain.read(firstKey)).value(), std::optional<QString>());
-        const auto secondSettings = steward::loadKasmServerSettings(profile.path());
-        const QString secondKey = steward::kasmSecretKey(**secondSettings).value();
+        const auto secondSettings = steward::kasm::loadKasmServerSettings(profile.path());
+        const QString secondKey = steward::kasm::kasmSecretKey(**secondSettings).value();
         QCOMPARE(steward::test::awaitResult(keychain.read(secondKey)).value(),
                  std::optional<QString>(QStringLiteral("second-secret")));
 

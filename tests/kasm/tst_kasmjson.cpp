@@ -44,10 +44,10 @@ QJsonObject hostileInput(const char *name)
 // What a client reads from a deployment's answers: its images, then its agents.
 Error firstErrorOf(const QJsonObject &body)
 {
-    const auto images = kasmjson::parseImageList(body, QStringLiteral("images"));
+    const auto images = kasm::json::parseImageList(body, QStringLiteral("images"));
     if (!images)
         return images.error();
-    const auto agents = kasmjson::parseAgentList(body, QStringLiteral("servers"));
+    const auto agents = kasm::json::parseAgentList(body, QStringLiteral("servers"));
     return agents ? Error{} : agents.error();
 }
 
@@ -60,7 +60,7 @@ class TestKasmJson final : public QObject
 private Q_SLOTS:
     void imageReadsKnownFieldsAndKeepsTheRest()
     {
-        const auto image = kasmjson::parseImage(
+        const auto image = kasm::json::parseImage(
             json(R"({"image_id":"0f9a","name":"r.example/c:1","friendly_name":"C","enabled":true,"cores":2,
                      "memory":2768000000,"docker_token":null,"categories":["Browsers"],"available":true,
                      "session_time_limit":3600,"run_config":{"hostname":"kasm"}})"),
@@ -77,7 +77,7 @@ private Q_SLOTS:
 
     void missingFieldsTakeDefaults()
     {
-        const auto image = kasmjson::parseImage(json(R"({"image_id":"x"})"), QStringLiteral("image"));
+        const auto image = kasm::json::parseImage(json(R"({"image_id":"x"})"), QStringLiteral("image"));
         QVERIFY(image);
         QVERIFY(image->enabled);
         QCOMPARE(image->imageType, QStringLiteral("Container"));
@@ -101,7 +101,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, field);
-        const auto images = kasmjson::parseImageList(QJsonDocument::fromJson(body).object(), QStringLiteral("images"));
+        const auto images =
+            kasm::json::parseImageList(QJsonDocument::fromJson(body).object(), QStringLiteral("images"));
         QVERIFY(!images);
         QCOMPARE(images.error().code, ErrorCode::Protocol);
         QVERIFY2(images.error().message.contains(field + QLatin1Char(' ')), qPrintable(images.error().message));
@@ -109,7 +110,7 @@ private Q_SLOTS:
 
     void numericStringsAreNumbers()
     {
-        const auto image = kasmjson::parseImage(json(R"({"cores":"1.5"})"), QStringLiteral("image"));
+        const auto image = kasm::json::parseImage(json(R"({"cores":"1.5"})"), QStringLiteral("image"));
         QVERIFY(image);
         QCOMPARE(image->cores, 1.5);
     }
@@ -153,7 +154,7 @@ private Q_SLOTS:
         const QJsonObject object = QJsonDocument::fromJson(body).object();
         Error error = firstErrorOf(object);
         if (object.contains(QStringLiteral("groups"))) {
-            const auto groups = kasmjson::parseGroupList(object, QStringLiteral("groups"));
+            const auto groups = kasm::json::parseGroupList(object, QStringLiteral("groups"));
             error = groups ? Error{} : groups.error();
         }
         QCOMPARE(error.code, ErrorCode::Protocol);
@@ -162,7 +163,7 @@ private Q_SLOTS:
 
     void theLargestNumbersEachFieldHoldsAreRead()
     {
-        const auto image = kasmjson::parseImage(
+        const auto image = kasm::json::parseImage(
             json(R"({"memory":9223372036854775807,"gpu_count":2147483647,"uncompressed_size_mb":"-9.2e18",
                      "cores":1e300})"),
             QStringLiteral("image"));
@@ -206,7 +207,7 @@ private Q_SLOTS:
 
     void serversThatAreNotHostsAreNotAgents()
     {
-        const auto agents = kasmjson::parseAgentList(
+        const auto agents = kasm::json::parseAgentList(
             json(R"({"servers":[{"server_id":"1","server_type":"host","hostname":"a","prune_images_mode":"Aggressive",
                      "last_reported":"2026-11-28 03:00:00","disk_stats":{"total":100,"free":40},
                      "docker_images":{"r/c:1":{"tags":["r/c:1"],"repo_digests":["r/c@sha256:ab"]}}},
@@ -226,17 +227,17 @@ private Q_SLOTS:
 
     void unknownPruneModeIsNamed()
     {
-        const auto agent = kasmjson::parseAgent(json(R"({"prune_images_mode":"Sometimes"})"), QStringLiteral("a"));
+        const auto agent = kasm::json::parseAgent(json(R"({"prune_images_mode":"Sometimes"})"), QStringLiteral("a"));
         QVERIFY(!agent);
         QVERIFY(agent.error().message.contains(QLatin1String("a.prune_images_mode")));
     }
 
     void aKasmWriteHoldsOnlyKnownFieldsInTheFormsKasmAccepts()
     {
-        auto image = kasmjson::parseImage(json(readChrome), QStringLiteral("image"));
+        auto image = kasm::json::parseImage(json(readChrome), QStringLiteral("image"));
         QVERIFY(image);
         image->name = QStringLiteral("registry.example/team/chrome:20261128");
-        const QJsonObject body = kasmjson::imageWriteBody(*image, kasmjson::ImageWrite::Update, std::nullopt);
+        const QJsonObject body = kasm::json::imageWriteBody(*image, kasm::json::ImageWrite::Update, std::nullopt);
         QStringList keys = body.keys();
         keys.sort();
         QCOMPARE(keys, (QStringList{u"categories"_s,
@@ -311,8 +312,8 @@ private Q_SLOTS:
         image.name = QStringLiteral("r/x:1");
         image.hasDockerToken = stored;
         const QJsonObject body =
-            kasmjson::imageWriteBody(image, update ? kasmjson::ImageWrite::Update : kasmjson::ImageWrite::Create,
-                                     given.isNull() ? std::nullopt : std::optional<QString>(given));
+            kasm::json::imageWriteBody(image, update ? kasm::json::ImageWrite::Update : kasm::json::ImageWrite::Create,
+                                       given.isNull() ? std::nullopt : std::optional<QString>(given));
         QVERIFY(body.contains(QStringLiteral("docker_token")));
         QCOMPARE(body.value(QStringLiteral("docker_token")), sent);
         QCOMPARE(body.contains(QStringLiteral("image_id")), update);
@@ -334,7 +335,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, object);
         QFETCH(bool, stored);
-        const auto image = kasmjson::parseImage(QJsonDocument::fromJson(object).object(), QStringLiteral("image"));
+        const auto image = kasm::json::parseImage(QJsonDocument::fromJson(object).object(), QStringLiteral("image"));
         QVERIFY(image);
         QCOMPARE(image->hasDockerToken, stored);
         QVERIFY(!image->raw.contains(QStringLiteral("docker_token")));
@@ -342,12 +343,12 @@ private Q_SLOTS:
 
     void fieldsInTheirWrittenFormAreReadToo()
     {
-        const auto image = kasmjson::parseImage(
+        const auto image = kasm::json::parseImage(
             json("{\"categories\":\"Browsers\\nOffice\\n\",\"run_config\":\"{\\\"hostname\\\": \\\"kasm\\\"}\"}"),
             QStringLiteral("image"));
         QVERIFY(image);
         QCOMPARE(image->categories, (QStringList{QStringLiteral("Browsers"), QStringLiteral("Office")}));
-        const QJsonObject body = kasmjson::imageWriteBody(*image, kasmjson::ImageWrite::Create, std::nullopt);
+        const QJsonObject body = kasm::json::imageWriteBody(*image, kasm::json::ImageWrite::Create, std::nullopt);
         QCOMPARE(body.value(QStringLiteral("run_config")).toString(), QStringLiteral("{\"hostname\": \"kasm\"}"));
     }
 
@@ -356,18 +357,18 @@ private Q_SLOTS:
         const QJsonObject servers = json("{\"servers\":[{\"agent_version\":\"1.15.0.a1b2c3\"},"
                                          "{\"agent_version\":\"1.15.0.ff\"},{\"agent_version\":\"1.14.0.aa\"},"
                                          "{\"hostname\":\"old\"}]}");
-        QCOMPARE(kasmjson::reportedKasmVersion(servers, QStringLiteral("servers")), QStringLiteral("1.15.0"));
-        QCOMPARE(kasmjson::reportedKasmVersion(json("{\"servers\":[{}]}"), QStringLiteral("servers")), QString());
+        QCOMPARE(kasm::json::reportedKasmVersion(servers, QStringLiteral("servers")), QStringLiteral("1.15.0"));
+        QCOMPARE(kasm::json::reportedKasmVersion(json("{\"servers\":[{}]}"), QStringLiteral("servers")), QString());
     }
 
     void ourOwnFormKeepsUnknownFieldsAndLeavesOutTheToken()
     {
-        auto image = kasmjson::parseImage(
+        auto image = kasm::json::parseImage(
             json(R"({"image_id":"i","name":"n","session_time_limit":60,"available":true,"docker_token":"s"})"),
             QStringLiteral("image"));
         QVERIFY(image);
         image->friendlyName = QStringLiteral("Renamed");
-        const QJsonObject out = kasmjson::imageToJson(*image);
+        const QJsonObject out = kasm::json::imageToJson(*image);
         QCOMPARE(out.value(QStringLiteral("session_time_limit")).toInt(), 60);
         QCOMPARE(out.value(QStringLiteral("friendly_name")).toString(), QStringLiteral("Renamed"));
         QVERIFY(!out.contains(QStringLiteral("docker_token")));
@@ -389,8 +390,9 @@ private Q_SLOTS:
                                       {QStringLiteral("r/c:1")},
                                       {QStringLiteral("r/c@sha256:aa")},
                                       QStringLiteral("sha256:bb"),
-                                      42}};
-        const auto back = kasmjson::parseAgent(kasmjson::agentToJson(agent), QStringLiteral("agent"));
+                                      42,
+                                      {}}};
+        const auto back = kasm::json::parseAgent(kasm::json::agentToJson(agent), QStringLiteral("agent"));
         QVERIFY(back);
         QCOMPARE(*back, agent);
     }

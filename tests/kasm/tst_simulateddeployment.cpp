@@ -35,7 +35,7 @@ class TestSimulatedDeployment final : public QObject
 private Q_SLOTS:
     void demoDataSetHasTheAdvertisedShape()
     {
-        const SimulatedState demo = demoDataSet(registry, start());
+        const kasm::SimulatedState demo = kasm::demoDataSet(registry, start());
         QCOMPARE(demo.agents.size(), 12);
         QCOMPARE(demo.zones.size(), 2);
         QSet<QString> egress, zones;
@@ -56,7 +56,7 @@ private Q_SLOTS:
             QVERIFY2(image.name.startsWith(registry + QStringLiteral("/kasm-demo/")), qPrintable(image.name));
             QVERIFY(!image.dockerRegistry.isEmpty()); // agents only pull images with a registry
         }
-        QCOMPARE(demoDataSet(registry, start()).images.first().imageId, demo.images.first().imageId);
+        QCOMPARE(kasm::demoDataSet(registry, start()).images.first().imageId, demo.images.first().imageId);
     }
 
     void stateSurvivesReopeningFromItsFile()
@@ -66,8 +66,8 @@ private Q_SLOTS:
         VirtualClock clock(start().toMSecsSinceEpoch());
         QString createdId;
         {
-            SimulatedDeployment deployment(std::make_unique<JsonFileSimulatedStorage>(path), clock);
-            QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+            kasm::SimulatedDeployment deployment(std::make_unique<kasm::JsonFileSimulatedStorage>(path), clock);
+            QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
             KasmImage image;
             image.name = registry + QStringLiteral("/kasm-demo/office:latest");
             image.friendlyName = QStringLiteral("Office (latest)");
@@ -80,15 +80,15 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("secret-token")); // never a secret in a file
 
-        SimulatedDeployment reopened(std::make_unique<JsonFileSimulatedStorage>(path), clock);
-        QVERIFY(
-            awaitResult(reopened.open(demoDataSet(QStringLiteral("other:1"), start())))); // not re-seeded: state exists
-        QCOMPARE(reopened.state().images.size(), demoDataSet(registry, start()).images.size() + 1);
+        kasm::SimulatedDeployment reopened(std::make_unique<kasm::JsonFileSimulatedStorage>(path), clock);
+        QVERIFY(awaitResult(
+            reopened.open(kasm::demoDataSet(QStringLiteral("other:1"), start())))); // not re-seeded: state exists
+        QCOMPARE(reopened.state().images.size(), kasm::demoDataSet(registry, start()).images.size() + 1);
         const auto images = awaitResult(reopened.listImages());
         QVERIFY(images);
         QVERIFY(std::any_of(images->begin(), images->end(),
                             [&](const KasmImage &i) { return i.imageId == createdId && i.hasDockerToken; }));
-        QCOMPARE(reopened.state().agents, demoDataSet(registry, start()).agents);
+        QCOMPARE(reopened.state().agents, kasm::demoDataSet(registry, start()).agents);
     }
 
     void stateSurvivesReopeningFromTheCatalogAndKeepsOtherLayersColumns()
@@ -97,10 +97,10 @@ private Q_SLOTS:
         VirtualClock clock(start().toMSecsSinceEpoch());
         auto catalog = store::Catalog::open(dir.path());
         QVERIFY2(catalog, qPrintable(catalog ? QString() : catalog.error().toString()));
-        const SimulatedState demo = demoDataSet(registry, start());
+        const kasm::SimulatedState demo = kasm::demoDataSet(registry, start());
         QString createdId;
         {
-            SimulatedDeployment deployment(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
+            kasm::SimulatedDeployment deployment(std::make_unique<kasm::CatalogSimulatedStorage>(*catalog), clock);
             const Status opened = awaitResult(deployment.open(demo));
             QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
             KasmImage image;
@@ -121,8 +121,8 @@ private Q_SLOTS:
             QVERIFY(query.exec());
         }
 
-        SimulatedDeployment reopened(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
-        QVERIFY(awaitResult(reopened.open(demoDataSet(QStringLiteral("other:1"), start()))));
+        kasm::SimulatedDeployment reopened(std::make_unique<kasm::CatalogSimulatedStorage>(*catalog), clock);
+        QVERIFY(awaitResult(reopened.open(kasm::demoDataSet(QStringLiteral("other:1"), start()))));
         QCOMPARE(reopened.state().images.size(), demo.images.size() + 1);
         QCOMPARE(reopened.state().agents, demo.agents);
         QCOMPARE(reopened.state().zones.size(), 2);
@@ -162,10 +162,11 @@ private Q_SLOTS:
             {registry + QStringLiteral("/kasm-demo/chrome:20261128-0400")},
             {registry + QStringLiteral("/kasm-demo/chrome@sha256:") + QString(64, QLatin1Char('c'))},
             {},
-            2275409920};
+            2275409920,
+            {}};
         const auto afterPull = awaitResult(reopened.recordPull(agent.agentId, pulled));
         QVERIFY(afterPull);
-        SimulatedDeployment third(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
+        kasm::SimulatedDeployment third(std::make_unique<kasm::CatalogSimulatedStorage>(*catalog), clock);
         QVERIFY(awaitResult(third.open()));
         QCOMPARE(third.state().agents.at(5), *afterPull);
         QCOMPARE(third.state().agents.at(4), reopened.state().agents.at(4));
@@ -174,22 +175,23 @@ private Q_SLOTS:
     void aFailedSaveChangesNothing()
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
-        auto storage = std::make_unique<InMemorySimulatedStorage>();
-        InMemorySimulatedStorage *raw = storage.get();
-        SimulatedDeployment deployment(std::move(storage), clock);
-        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
-        QSignalSpy changed(&deployment, &SimulatedDeployment::stateChanged);
+        auto storage = std::make_unique<kasm::InMemorySimulatedStorage>();
+        kasm::InMemorySimulatedStorage *raw = storage.get();
+        kasm::SimulatedDeployment deployment(std::move(storage), clock);
+        QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
+        QSignalSpy changed(&deployment, &kasm::SimulatedDeployment::stateChanged);
         raw->setFailSaves(true);
         KasmImage image;
         image.name = QStringLiteral("r/x:1");
         const auto created = awaitResult(deployment.createImage(image));
         QVERIFY(!created);
         QCOMPARE(created.error().code, ErrorCode::Storage);
-        QCOMPARE(deployment.state().images.size(), demoDataSet(registry, start()).images.size());
+        QCOMPARE(deployment.state().images.size(), kasm::demoDataSet(registry, start()).images.size());
         QVERIFY(!awaitResult(deployment.deleteImage(deployment.state().images.first().imageId)));
-        QCOMPARE(deployment.state().images.size(), demoDataSet(registry, start()).images.size());
+        QCOMPARE(deployment.state().images.size(), kasm::demoDataSet(registry, start()).images.size());
         const KasmAgent agent = deployment.state().agents.first();
-        QVERIFY(!awaitResult(deployment.recordPull(agent.agentId, AgentImage{QStringLiteral("r/x:1"), {}, {}, {}, 1})));
+        QVERIFY(
+            !awaitResult(deployment.recordPull(agent.agentId, AgentImage{QStringLiteral("r/x:1"), {}, {}, {}, 1, {}})));
         QCOMPARE(deployment.state().agents.first(), agent);
         QCOMPARE(changed.size(), 0);
     }
@@ -197,8 +199,8 @@ private Q_SLOTS:
     void aPullMakesTheImageAvailableAndStampsTheCheckIn()
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
-        SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        kasm::SimulatedDeployment deployment(std::make_unique<kasm::InMemorySimulatedStorage>(), clock);
+        QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
         const QString candidate = registry + QStringLiteral("/kasm-demo/chrome:20261128-0400");
         auto availability = [&]() {
             const QList<KasmImage> images = awaitResult(deployment.listImages()).value();
@@ -212,11 +214,9 @@ private Q_SLOTS:
 
         const KasmAgent agent = deployment.state().agents.first();
         clock.advanceMs(90'000);
-        AgentImage pulled{candidate,
-                          {candidate},
-                          {candidate.section(QLatin1Char(':'), 0, 1) + QStringLiteral("@sha256:ab")},
-                          {},
-                          1234};
+        AgentImage pulled{
+            candidate, {candidate}, {candidate.section(QLatin1Char(':'), 0, 1) + QStringLiteral("@sha256:ab")},
+            {},        1234,        {}};
         const auto after = awaitResult(deployment.recordPull(agent.agentId, pulled));
         QVERIFY(after);
         QVERIFY(after->holds(candidate));
@@ -231,8 +231,8 @@ private Q_SLOTS:
     void updateAgentReplacesTheRecord()
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
-        SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        kasm::SimulatedDeployment deployment(std::make_unique<kasm::InMemorySimulatedStorage>(), clock);
+        QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
         KasmAgent agent = deployment.state().agents.at(3);
         agent.pruneMode = PruneMode::Aggressive;
         agent.diskFreeBytes = 1;
@@ -254,18 +254,18 @@ private Q_SLOTS:
         QFETCH(bool, catalog);
         QTemporaryDir dir;
         VirtualClock clock(start().toMSecsSinceEpoch());
-        auto storage = [&]() -> std::unique_ptr<SimulatedStorage> {
+        auto storage = [&]() -> std::unique_ptr<kasm::SimulatedStorage> {
             if (catalog)
-                return std::make_unique<CatalogSimulatedStorage>(dir.path());
-            return std::make_unique<JsonFileSimulatedStorage>(dir.filePath(QStringLiteral("sim.json")));
+                return std::make_unique<kasm::CatalogSimulatedStorage>(dir.path());
+            return std::make_unique<kasm::JsonFileSimulatedStorage>(dir.filePath(QStringLiteral("sim.json")));
         };
-        SimulatedDeployment first(storage(), clock);
-        SimulatedDeployment second(storage(), clock);
-        QVERIFY(awaitResult(first.open(demoDataSet(registry, start()))));
-        QVERIFY(awaitResult(second.open(demoDataSet(registry, start()))));
+        kasm::SimulatedDeployment first(storage(), clock);
+        kasm::SimulatedDeployment second(storage(), clock);
+        QVERIFY(awaitResult(first.open(kasm::demoDataSet(registry, start()))));
+        QVERIFY(awaitResult(second.open(kasm::demoDataSet(registry, start()))));
         QVERIFY(awaitResult(second.refresh()));
         const qsizetype demoImages = second.snapshot().images.size();
-        const QString testers = demoDataSet(registry, start()).groups.at(1).groupId;
+        const QString testers = kasm::demoDataSet(registry, start()).groups.at(1).groupId;
         const qsizetype demoTesters = second.snapshot().groupImageIds.value(testers).size();
 
         KasmImage one;
@@ -288,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(first.snapshot().findImage(createdTwo->imageId));
         QCOMPARE(first.snapshot().groupImageIds.value(testers).size(), demoTesters + 2);
 
-        SimulatedDeployment third(storage(), clock);
+        kasm::SimulatedDeployment third(storage(), clock);
         QVERIFY(awaitResult(third.open()));
         QCOMPARE(third.state().images.size(), demoImages + 2);
     }
@@ -297,11 +297,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         VirtualClock clock(start().toMSecsSinceEpoch());
-        std::vector<std::unique_ptr<SimulatedDeployment>> deployments;
+        std::vector<std::unique_ptr<kasm::SimulatedDeployment>> deployments;
         for (int n = 0; n < 4; ++n) {
-            deployments.push_back(
-                std::make_unique<SimulatedDeployment>(std::make_unique<CatalogSimulatedStorage>(dir.path()), clock));
-            QVERIFY(awaitResult(deployments.back()->open(demoDataSet(registry, start()))));
+            deployments.push_back(std::make_unique<kasm::SimulatedDeployment>(
+                std::make_unique<kasm::CatalogSimulatedStorage>(dir.path()), clock));
+            QVERIFY(awaitResult(deployments.back()->open(kasm::demoDataSet(registry, start()))));
         }
         // Every worker thread writes at once.
         QList<QFuture<Result<KasmImage>>> created;
@@ -316,7 +316,7 @@ private Q_SLOTS:
             QVERIFY(awaitResult(future));
         const auto images = awaitResult(deployments.front()->listImages());
         QVERIFY(images);
-        QCOMPARE(images->size(), demoDataSet(registry, start()).images.size() + 20);
+        QCOMPARE(images->size(), kasm::demoDataSet(registry, start()).images.size() + 20);
     }
 
     void everyChangeIsAuditedWithTheChangeItself()
@@ -325,8 +325,8 @@ private Q_SLOTS:
         VirtualClock clock(start().toMSecsSinceEpoch());
         auto catalog = store::Catalog::open(dir.path());
         QVERIFY(catalog);
-        SimulatedDeployment deployment(std::make_unique<CatalogSimulatedStorage>(*catalog), clock);
-        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        kasm::SimulatedDeployment deployment(std::make_unique<kasm::CatalogSimulatedStorage>(*catalog), clock);
+        QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
         QSqlDatabase db = (*catalog)->database();
         const qsizetype before = store::listAudit(db).value().size();
 
@@ -338,7 +338,7 @@ private Q_SLOTS:
         KasmImage changed = *created;
         changed.name = registry + QStringLiteral("/kasm-demo/office:20261129-0400");
         QVERIFY(awaitResult(deployment.updateImage(changed)));
-        const QString testers = demoDataSet(registry, start()).groups.at(1).groupId;
+        const QString testers = kasm::demoDataSet(registry, start()).groups.at(1).groupId;
         QVERIFY(awaitResult(deployment.addImageToGroup(created->imageId, testers)));
         QVERIFY(awaitResult(deployment.removeImageFromGroup(created->imageId, testers)));
         QVERIFY(awaitResult(deployment.deleteImage(created->imageId)));
@@ -369,10 +369,10 @@ private Q_SLOTS:
     void aFailedSaveRecordsNoAudit()
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
-        auto storage = std::make_unique<InMemorySimulatedStorage>();
-        InMemorySimulatedStorage *raw = storage.get();
-        SimulatedDeployment deployment(std::move(storage), clock);
-        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        auto storage = std::make_unique<kasm::InMemorySimulatedStorage>();
+        kasm::InMemorySimulatedStorage *raw = storage.get();
+        kasm::SimulatedDeployment deployment(std::move(storage), clock);
+        QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
         KasmImage image;
         image.name = QStringLiteral("r.example/x:1");
         QVERIFY(awaitResult(deployment.createImage(image)));
@@ -386,8 +386,8 @@ private Q_SLOTS:
     void anInvalidReferenceIsRefused()
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
-        SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        kasm::SimulatedDeployment deployment(std::make_unique<kasm::InMemorySimulatedStorage>(), clock);
+        QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
         KasmImage image;
         image.name = QStringLiteral("Not A Ref!! @@");
         const auto created = awaitResult(deployment.createImage(image));

@@ -54,19 +54,19 @@ struct Probe
 };
 
 // A storage that notes which thread calls it and can hold saves until the test lets them go.
-class ProbeStorage final : public SimulatedStorage
+class ProbeStorage final : public kasm::SimulatedStorage
 {
 public:
-    ProbeStorage(std::unique_ptr<SimulatedStorage> inner, std::shared_ptr<Probe> probe)
+    ProbeStorage(std::unique_ptr<kasm::SimulatedStorage> inner, std::shared_ptr<Probe> probe)
         : m_inner(std::move(inner)), m_probe(std::move(probe))
     {}
 
-    Result<SimulatedState> load() override
+    Result<kasm::SimulatedState> load() override
     {
         note();
         return m_inner->load();
     }
-    Status save(const SimulatedState &state) override
+    Status save(const kasm::SimulatedState &state) override
     {
         note();
         holdIfAsked();
@@ -74,11 +74,11 @@ public:
         ++m_probe->saves;
         return saved;
     }
-    Result<SimulatedState> update(const SimulatedChange &change) override
+    Result<kasm::SimulatedState> update(const kasm::SimulatedChange &change) override
     {
         note();
         holdIfAsked();
-        Result<SimulatedState> updated = m_inner->update(change);
+        Result<kasm::SimulatedState> updated = m_inner->update(change);
         ++m_probe->saves;
         return updated;
     }
@@ -116,7 +116,7 @@ private:
             ++m_probe->timedOut;
     }
 
-    std::unique_ptr<SimulatedStorage> m_inner;
+    std::unique_ptr<kasm::SimulatedStorage> m_inner;
     std::shared_ptr<Probe> m_probe;
 };
 
@@ -154,14 +154,15 @@ private Q_SLOTS:
         auto probe = std::make_shared<Probe>();
         QThread *worker = nullptr;
         {
-            SimulatedDeployment deployment(
-                std::make_unique<ProbeStorage>(std::make_unique<CatalogSimulatedStorage>(*catalog), probe), clock);
+            kasm::SimulatedDeployment deployment(
+                std::make_unique<ProbeStorage>(std::make_unique<kasm::CatalogSimulatedStorage>(*catalog), probe),
+                clock);
             worker = deployment.workerThread();
-            QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+            QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
             QVERIFY(awaitResult(deployment.createImage(candidate(QStringLiteral("20261128-0400")))));
             const QString agentId = deployment.state().agents.first().agentId;
             const QString reference = candidate(QStringLiteral("20261128-0400")).name;
-            QVERIFY(awaitResult(deployment.recordPull(agentId, AgentImage{reference, {reference}, {}, {}, 1})));
+            QVERIFY(awaitResult(deployment.recordPull(agentId, AgentImage{reference, {reference}, {}, {}, 1, {}})));
             QVERIFY(awaitResult(deployment.info()));
         }
         const QMutexLocker locker(&probe->mutex);
@@ -179,11 +180,11 @@ private Q_SLOTS:
     void futuresAndSignalsArriveOnTheCallersThread()
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
-        SimulatedDeployment deployment(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        kasm::SimulatedDeployment deployment(std::make_unique<kasm::InMemorySimulatedStorage>(), clock);
+        QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
         QThread *signaledOn = nullptr;
         connect(
-            &deployment, &SimulatedDeployment::stateChanged, this,
+            &deployment, &kasm::SimulatedDeployment::stateChanged, this,
             [&signaledOn] { signaledOn = QThread::currentThread(); }, Qt::DirectConnection);
         QThread *finishedOn = nullptr;
         // No context: the continuation runs on whichever thread finishes the future.
@@ -200,9 +201,9 @@ private Q_SLOTS:
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
         auto probe = std::make_shared<Probe>();
-        SimulatedDeployment deployment(
-            std::make_unique<ProbeStorage>(std::make_unique<InMemorySimulatedStorage>(), probe), clock);
-        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        kasm::SimulatedDeployment deployment(
+            std::make_unique<ProbeStorage>(std::make_unique<kasm::InMemorySimulatedStorage>(), probe), clock);
+        QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
 
         probe->hold = true;
         QElapsedTimer timer;
@@ -231,8 +232,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         VirtualClock clock(start().toMSecsSinceEpoch());
-        SimulatedDeployment deployment(std::make_unique<CatalogSimulatedStorage>(dir.path()), clock);
-        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        kasm::SimulatedDeployment deployment(std::make_unique<kasm::CatalogSimulatedStorage>(dir.path()), clock);
+        QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
         const auto created = awaitResult(deployment.createImage(candidate(QStringLiteral("moving"))));
         QVERIFY(created);
         const QList<KasmAgent> agents = deployment.state().agents;
@@ -258,7 +259,7 @@ private Q_SLOTS:
             imageReads << noteAnswer(deployment.listImages(), 4 * round + 1);
             const QString ref = reference(round);
             pulls << noteAnswer(
-                deployment.recordPull(agents.at(round % agents.size()).agentId, AgentImage{ref, {ref}, {}, {}, 1}),
+                deployment.recordPull(agents.at(round % agents.size()).agentId, AgentImage{ref, {ref}, {}, {}, 1, {}}),
                 4 * round + 2);
             agentReads << noteAnswer(deployment.listAgents(), 4 * round + 3);
         }
@@ -291,11 +292,11 @@ private Q_SLOTS:
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
         auto probe = std::make_shared<Probe>();
-        SimulatedDeployment deployment(
-            std::make_unique<ProbeStorage>(std::make_unique<InMemorySimulatedStorage>(), probe), clock);
-        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        kasm::SimulatedDeployment deployment(
+            std::make_unique<ProbeStorage>(std::make_unique<kasm::InMemorySimulatedStorage>(), probe), clock);
+        QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
         const KasmImage kept = deployment.state().images.first();
-        QSignalSpy changed(&deployment, &SimulatedDeployment::stateChanged);
+        QSignalSpy changed(&deployment, &kasm::SimulatedDeployment::stateChanged);
         const int savesBefore = probe->saves;
 
         probe->hold = true;
@@ -330,17 +331,17 @@ private Q_SLOTS:
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
         auto probe = std::make_shared<Probe>();
-        SimulatedDeployment deployment(
-            std::make_unique<ProbeStorage>(std::make_unique<InMemorySimulatedStorage>(), probe), clock);
-        QVERIFY(awaitResult(deployment.open(demoDataSet(registry, start()))));
+        kasm::SimulatedDeployment deployment(
+            std::make_unique<ProbeStorage>(std::make_unique<kasm::InMemorySimulatedStorage>(), probe), clock);
+        QVERIFY(awaitResult(deployment.open(kasm::demoDataSet(registry, start()))));
         QVERIFY(awaitResult(deployment.refresh()));
-        const DeploymentSnapshot before = deployment.snapshot();
-        QSignalSpy refreshed(&deployment, &Deployment::refreshed);
+        const kasm::DeploymentSnapshot before = deployment.snapshot();
+        QSignalSpy refreshed(&deployment, &kasm::Deployment::refreshed);
 
         probe->hold = true;
         auto created = deployment.createImage(candidate(QStringLiteral("behind")));
         QVERIFY(probe->holding.tryAcquire(1, 5000));
-        QFuture<Result<DeploymentDiff>> refresh = deployment.refresh(); // its reads wait behind the held save
+        QFuture<Result<kasm::DeploymentDiff>> refresh = deployment.refresh(); // its reads wait behind the held save
         refresh.cancel();
         QCoreApplication::processEvents(); // the chain hears of it through its watcher and cancels its reads
         probe->hold = false;
@@ -360,10 +361,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         VirtualClock clock(start().toMSecsSinceEpoch());
-        const SimulatedState demo = demoDataSet(registry, start());
+        const kasm::SimulatedState demo = kasm::demoDataSet(registry, start());
         auto probe = std::make_shared<Probe>();
-        auto deployment = std::make_unique<SimulatedDeployment>(
-            std::make_unique<ProbeStorage>(std::make_unique<CatalogSimulatedStorage>(dir.path()), probe), clock);
+        auto deployment = std::make_unique<kasm::SimulatedDeployment>(
+            std::make_unique<ProbeStorage>(std::make_unique<kasm::CatalogSimulatedStorage>(dir.path()), probe), clock);
         QVERIFY(awaitResult(deployment->open(demo)));
         const int savesBefore = probe->saves;
 
@@ -378,10 +379,11 @@ private Q_SLOTS:
         for (int n = 0; n < 24; ++n) {
             const QString ref = registry + QStringLiteral("/kasm-demo/office:pull-%1").arg(n);
             pulls << deployment->recordPull(demo.agents.at(n % demo.agents.size()).agentId,
-                                            AgentImage{ref, {ref}, {}, {}, 1});
+                                            AgentImage{ref, {ref}, {}, {}, 1, {}});
         }
         QFuture<Status> deletion = deployment->deleteImage(demo.images.first().imageId);
-        QFuture<Result<DeploymentDiff>> refresh = deployment->refresh(); // its later steps meet a closing deployment
+        QFuture<Result<kasm::DeploymentDiff>> refresh =
+            deployment->refresh(); // its later steps meet a closing deployment
         for (const auto &future : creations)
             QVERIFY(!future.isFinished());
         for (const auto &future : pulls)
@@ -412,7 +414,7 @@ private Q_SLOTS:
         QVERIFY(deletion.isFinished() && deletion.result());
         QVERIFY(refresh.isFinished());
 
-        SimulatedDeployment reopened(std::make_unique<CatalogSimulatedStorage>(dir.path()), clock);
+        kasm::SimulatedDeployment reopened(std::make_unique<kasm::CatalogSimulatedStorage>(dir.path()), clock);
         QVERIFY(awaitResult(reopened.open()));
         QStringList ids;
         for (const KasmImage &image : reopened.state().images)
@@ -430,9 +432,10 @@ private Q_SLOTS:
     void aContinuationMayDropTheLastReference()
     {
         VirtualClock clock(start().toMSecsSinceEpoch());
-        auto deployment = std::make_shared<SimulatedDeployment>(std::make_unique<InMemorySimulatedStorage>(), clock);
-        QVERIFY(awaitResult(deployment->open(demoDataSet(registry, start()))));
-        QPointer<SimulatedDeployment> watched = deployment.get();
+        auto deployment =
+            std::make_shared<kasm::SimulatedDeployment>(std::make_unique<kasm::InMemorySimulatedStorage>(), clock);
+        QVERIFY(awaitResult(deployment->open(kasm::demoDataSet(registry, start()))));
+        QPointer<kasm::SimulatedDeployment> watched = deployment.get();
         auto images = deployment->listImages();
         auto later = deployment->createImage(candidate(QStringLiteral("later")));
         // Answered from the deployment's own inbox; the answer to `later` then arrives during destruction.

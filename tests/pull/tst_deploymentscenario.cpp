@@ -42,7 +42,7 @@ class TestDeploymentScenario final : public QObject
 private Q_SLOTS:
     void aDeploymentBecomesAScenario()
     {
-        DeploymentSnapshot snapshot;
+        kasm::DeploymentSnapshot snapshot;
         snapshot.agents = {agent(QStringLiteral("a1"), QStringLiteral("east"), QStringLiteral("nat-1"), 100),
                            agent(QStringLiteral("a2"), QStringLiteral("east"), QStringLiteral("nat-1"), 100),
                            agent(QStringLiteral("w1"), QStringLiteral("west"), QStringLiteral("nat-2"), 100)};
@@ -84,7 +84,7 @@ private Q_SLOTS:
 
     void unknownSourcesAreSaidToBeAssumed()
     {
-        DeploymentSnapshot snapshot;
+        kasm::DeploymentSnapshot snapshot;
         snapshot.agents = {agent(QStringLiteral("a1"), QStringLiteral("east"), QString(), 10)};
         const DeploymentScenario mapped = scenarioFromDeployment(snapshot);
         QCOMPARE(mapped.scenario.agents.at(0).source, QStringLiteral("default"));

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             std::shared_ptr<Catalog> catalog = *Catalog::open(dir.path());
-            QCOMPARE(catalog->schemaVersion(), 4);
+            QVERIFY(catalog->schemaVersion() >= 4);
             QVERIFY(save(*catalog, chrome()));
         }
         std::shared_ptr<Catalog> catalog = *Catalog::open(dir.path());

@@ -29,10 +29,10 @@ private:
 
     std::optional<QString> storedSecret(const QString &key) const
     {
-        KasmServerSettings settings;
+        kasm::KasmServerSettings settings;
         settings.url = m_server->url();
         settings.apiKey = key;
-        const Result<QString> entry = kasmSecretKey(settings);
+        const Result<QString> entry = kasm::kasmSecretKey(settings);
         if (!entry)
             return std::nullopt;
         const auto secret = awaitResult(m_credentials->read(*entry));
@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY2(connected.error().message.endsWith(QLatin1String("Nothing was stored.")),
                  qPrintable(connected.error().message));
         QCOMPARE(storedSecret(QStringLiteral("admin-key")), std::nullopt);
-        const auto settings = loadKasmServerSettings(m_profile->path());
+        const auto settings = kasm::loadKasmServerSettings(m_profile->path());
         QVERIFY(settings && !settings->has_value());
     }
 
@@ -82,7 +82,7 @@ private Q_SLOTS:
         QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
         QCOMPARE(storedSecret(QStringLiteral("second-key")), std::optional<QString>(QStringLiteral("second-secret")));
         QCOMPARE(storedSecret(QStringLiteral("admin-key")), std::nullopt);
-        const auto settings = loadKasmServerSettings(m_profile->path());
+        const auto settings = kasm::loadKasmServerSettings(m_profile->path());
         QVERIFY(settings && settings->has_value());
         QCOMPARE((*settings)->apiKey, QStringLiteral("second-key"));
 
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(disconnected && disconnected->has_value());
         QCOMPARE((*disconnected)->apiKey, QStringLiteral("second-key"));
         QCOMPARE(storedSecret(QStringLiteral("second-key")), std::nullopt);
-        const auto after = loadKasmServerSettings(m_profile->path());
+        const auto after = kasm::loadKasmServerSettings(m_profile->path());
         QVERIFY(after && !after->has_value());
     }
 

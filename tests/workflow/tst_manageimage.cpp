@@ -21,7 +21,7 @@ class TestManageImage final : public QObject
 
 private:
     std::unique_ptr<KasmTestServer> m_server;
-    std::shared_ptr<KasmApiDeployment> m_deployment;
+    std::shared_ptr<kasm::KasmApiDeployment> m_deployment;
     std::unique_ptr<QTemporaryDir> m_profile;
     std::shared_ptr<store::CatalogWorker> m_catalog;
 
@@ -41,12 +41,12 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<KasmTestServer>();
         QVERIFY(m_server->start());
-        KasmConnection connection;
+        kasm::KasmConnection connection;
         connection.serverUrl = m_server->url();
         connection.apiKey = QStringLiteral("admin-key");
         connection.apiKeySecret = QStringLiteral("admin-secret");
         connection.timeoutMs = 5000;
-        m_deployment = std::make_shared<KasmApiDeployment>(connection);
+        m_deployment = std::make_shared<kasm::KasmApiDeployment>(connection);
         m_profile = std::make_unique<QTemporaryDir>();
         m_catalog = std::make_shared<store::CatalogWorker>();
         store::CatalogOptions options;

@@ -79,7 +79,7 @@ GroupsPane::GroupsPane(QWidget *parent)
 
 GroupsPane::~GroupsPane() = default;
 
-void GroupsPane::showSnapshot(const DeploymentSnapshot &snapshot)
+void GroupsPane::showSnapshot(const kasm::DeploymentSnapshot &snapshot)
 {
     m_model->setSnapshot(snapshot);
     m_members->setSnapshot(snapshot);
@@ -106,7 +106,7 @@ void GroupsPane::showError()
     showEmptyState();
 }
 
-void GroupsPane::setDeployment(std::shared_ptr<Deployment> deployment)
+void GroupsPane::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
 {
     m_deployment = std::move(deployment);
 }
@@ -147,7 +147,7 @@ void GroupsPane::changeMembership(const QString &groupId, QStringList imageIds, 
 {
     if (imageIds.isEmpty()) {
         showMessage(failures.isEmpty() ? (add ? tr("Assigned.") : tr("Removed.")) : failures.join(QLatin1Char('\n')));
-        m_deployment->refresh().then(this, [this](const Result<DeploymentDiff> &refreshed) {
+        m_deployment->refresh().then(this, [this](const Result<kasm::DeploymentDiff> &refreshed) {
             if (!refreshed)
                 showMessage(tr("The deployment could not be read again: %1").arg(refreshed.error().toString()));
         });

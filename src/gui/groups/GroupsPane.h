@@ -12,10 +12,10 @@ namespace Ui {
 class GroupsPane;
 }
 
-namespace steward {
+namespace steward::kasm {
 class Deployment;
 struct DeploymentSnapshot;
-} // namespace steward
+} // namespace steward::kasm
 
 namespace steward::gui {
 
@@ -38,11 +38,11 @@ public:
     ~GroupsPane() override;
 
     // The snapshot's groups; an empty list keeps the "no test group" hint.
-    void showSnapshot(const DeploymentSnapshot &snapshot);
+    void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
     void showLoading();
     // The deployment could not be opened or read (the Images pane says why).
     void showError();
-    void setDeployment(std::shared_ptr<Deployment> deployment);
+    void setDeployment(std::shared_ptr<kasm::Deployment> deployment);
 
     QAction *removeAction() const { return m_removeAction; }
     QString messageText() const;
@@ -63,7 +63,7 @@ private:
     GroupMembersModel *m_members;
     QAction *m_removeAction;
     QString m_noGroupsText;
-    std::shared_ptr<Deployment> m_deployment;
+    std::shared_ptr<kasm::Deployment> m_deployment;
 };
 
 } // namespace steward::gui

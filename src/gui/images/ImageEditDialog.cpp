@@ -138,14 +138,14 @@ void ImageEditDialog::checkReference()
     KasmImage probe;
     probe.name = m_ui->referenceEdit->text().trimmed();
     m_referenceMessages.clear();
-    const Result<ImageReference> checked = checkImageName(probe);
+    const Result<ImageReference> checked = kasm::checkImageName(probe);
     m_referenceAccepted = bool(checked);
     if (!checked) {
         // An empty field is not wrong yet: it says what goes there.
         if (!probe.name.isEmpty())
             m_referenceMessages << checked.error().message;
     } else {
-        m_referenceMessages << imageNamePitfalls(probe.name);
+        m_referenceMessages << kasm::imageNamePitfalls(probe.name);
         if (!m_registryTouched) {
             m_ui->registryEdit->setText(workflow::kasmRegistryUrlFor(*checked));
             if (!m_editing)

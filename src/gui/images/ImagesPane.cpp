@@ -87,7 +87,7 @@ ImagesPane::ImagesPane(QWidget *parent)
 
 ImagesPane::~ImagesPane() = default;
 
-void ImagesPane::showSnapshot(const DeploymentSnapshot &snapshot)
+void ImagesPane::showSnapshot(const kasm::DeploymentSnapshot &snapshot)
 {
     m_snapshot = snapshot;
     m_model->setSnapshot(snapshot);
@@ -154,7 +154,7 @@ void ImagesPane::showError(const Error &error)
     showProblem(tr("The deployment cannot be shown.\n%1").arg(error.toString()));
 }
 
-void ImagesPane::setDeployment(std::shared_ptr<Deployment> deployment)
+void ImagesPane::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
 {
     m_deployment = std::move(deployment);
     updateActions();
@@ -382,7 +382,7 @@ void ImagesPane::refreshDeployment()
 {
     if (!m_deployment)
         return;
-    m_deployment->refresh().then(this, [this](const Result<DeploymentDiff> &refreshed) {
+    m_deployment->refresh().then(this, [this](const Result<kasm::DeploymentDiff> &refreshed) {
         if (!refreshed)
             showMessage(tr("The deployment could not be read again: %1").arg(refreshed.error().toString()));
     });

@@ -14,7 +14,9 @@ class ImagesPane;
 }
 
 namespace steward {
+namespace kasm {
 class Deployment;
+}
 struct Error;
 } // namespace steward
 
@@ -45,19 +47,19 @@ public:
     ~ImagesPane() override;
 
     // The snapshot's images; an empty list keeps the "no images" hint.
-    void showSnapshot(const DeploymentSnapshot &snapshot);
+    void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
     void showLoading();
     // The deployment could not be opened or read: says so, with the error's own message.
     void showError(const Error &error);
 
     // What the actions work on. Without a deployment they are disabled; without a catalog there are no stages, no
     // stored logins and deleting leaves the catalog alone.
-    void setDeployment(std::shared_ptr<Deployment> deployment);
+    void setDeployment(std::shared_ptr<kasm::Deployment> deployment);
     void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
     void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
 
     QList<QAction *> imageActions() const;
-    const DeploymentSnapshot &snapshot() const { return m_snapshot; }
+    const kasm::DeploymentSnapshot &snapshot() const { return m_snapshot; }
     std::optional<KasmImage> currentImage() const;
 
 public Q_SLOTS:
@@ -93,9 +95,9 @@ private:
     QAction *m_deleteAction;
     QAction *m_assignAction;
     QString m_noImagesText;
-    DeploymentSnapshot m_snapshot;
+    kasm::DeploymentSnapshot m_snapshot;
     QList<store::ManagedImage> m_managed;
-    std::shared_ptr<Deployment> m_deployment;
+    std::shared_ptr<kasm::Deployment> m_deployment;
     std::shared_ptr<store::CatalogWorker> m_catalog;
     std::shared_ptr<store::CredentialStore> m_credentials;
 };

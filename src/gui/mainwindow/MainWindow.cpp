@@ -120,12 +120,12 @@ void MainWindow::setDeploymentDescription(const QString &description)
     statusBar()->showMessage(description);
 }
 
-void MainWindow::openDeployment(QFuture<Result<std::shared_ptr<Deployment>>> opening)
+void MainWindow::openDeployment(QFuture<Result<std::shared_ptr<kasm::Deployment>>> opening)
 {
     const quint64 generation = ++m_generation;
     showLoading();
     setDeploymentDescription(tr("Opening the deployment…"));
-    opening.then(this, [this, generation](const Result<std::shared_ptr<Deployment>> &opened) {
+    opening.then(this, [this, generation](const Result<std::shared_ptr<kasm::Deployment>> &opened) {
         if (generation != m_generation)
             return;
         if (!opened)
@@ -134,7 +134,7 @@ void MainWindow::openDeployment(QFuture<Result<std::shared_ptr<Deployment>>> ope
     });
 }
 
-void MainWindow::setDeployment(std::shared_ptr<Deployment> deployment)
+void MainWindow::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
 {
     const quint64 generation = ++m_generation;
     if (m_deployment)
@@ -143,28 +143,28 @@ void MainWindow::setDeployment(std::shared_ptr<Deployment> deployment)
     m_ui->imagesPane->setDeployment(m_deployment);
     m_ui->testGroupsPane->setDeployment(m_deployment);
     if (!m_deployment) {
-        showSnapshot(DeploymentSnapshot{});
+        showSnapshot(kasm::DeploymentSnapshot{});
         m_agentSummary->clear();
         setDeploymentDescription(tr("No deployment connected"));
         return;
     }
 
-    connect(m_deployment.get(), &Deployment::refreshed, this, [this] { showSnapshot(m_deployment->snapshot()); });
+    connect(m_deployment.get(), &kasm::Deployment::refreshed, this, [this] { showSnapshot(m_deployment->snapshot()); });
     if (m_deployment->hasSnapshot())
         showSnapshot(m_deployment->snapshot());
     else
         showLoading();
     describe(m_deployment);
-    m_deployment->refresh().then(this, [this, generation](const Result<DeploymentDiff> &refreshed) {
+    m_deployment->refresh().then(this, [this, generation](const Result<kasm::DeploymentDiff> &refreshed) {
         if (generation == m_generation && !refreshed)
             showDeploymentError(refreshed.error());
     });
 }
 
-void MainWindow::describe(const std::shared_ptr<Deployment> &deployment)
+void MainWindow::describe(const std::shared_ptr<kasm::Deployment> &deployment)
 {
     const quint64 generation = m_generation;
-    deployment->info().then(this, [this, generation](const Result<DeploymentInfo> &info) {
+    deployment->info().then(this, [this, generation](const Result<kasm::DeploymentInfo> &info) {
         if (generation != m_generation || !info)
             return;
         if (info->kind == QLatin1String("simulated"))
@@ -176,7 +176,7 @@ void MainWindow::describe(const std::shared_ptr<Deployment> &deployment)
     });
 }
 
-void MainWindow::showSnapshot(const DeploymentSnapshot &snapshot)
+void MainWindow::showSnapshot(const kasm::DeploymentSnapshot &snapshot)
 {
     m_ui->imagesPane->showSnapshot(snapshot);
     m_ui->testGroupsPane->showSnapshot(snapshot);

@@ -13,10 +13,10 @@ namespace Ui {
 class MainWindow;
 }
 
-namespace steward {
+namespace steward::kasm {
 class Deployment;
 struct DeploymentSnapshot;
-} // namespace steward
+} // namespace steward::kasm
 
 namespace steward::store {
 class CatalogWorker;
@@ -50,16 +50,16 @@ public:
     void setDeploymentDescription(const QString &description);
 
     // Shows "Loading deployment…" until `opening` finishes, then the deployment (setDeployment) or the error.
-    void openDeployment(QFuture<Result<std::shared_ptr<Deployment>>> opening);
+    void openDeployment(QFuture<Result<std::shared_ptr<kasm::Deployment>>> opening);
     // Shows `deployment`: reads it now, and again into the panes whenever it is refreshed.
-    void setDeployment(std::shared_ptr<Deployment> deployment);
-    std::shared_ptr<Deployment> deployment() const { return m_deployment; }
+    void setDeployment(std::shared_ptr<kasm::Deployment> deployment);
+    std::shared_ptr<kasm::Deployment> deployment() const { return m_deployment; }
     // The profile's catalog (stages, logins, the tag cache, the audit log) once it is open.
     void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
     // Where registry passwords are read from when an image is given a stored login or tags are refreshed.
     void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
     // Fills the panes from `snapshot`; a pane with nothing to show keeps its empty state.
-    void showSnapshot(const DeploymentSnapshot &snapshot);
+    void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
     // The deployment could not be opened or read: the panes say so, with the error's own message.
     void showDeploymentError(const Error &error);
 
@@ -71,11 +71,11 @@ private:
     void showPane(QWidget *pane, QWidget *focus);
     void showCurrentImageTags();
     void showLoading();
-    void describe(const std::shared_ptr<Deployment> &deployment);
+    void describe(const std::shared_ptr<kasm::Deployment> &deployment);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_agentSummary;
-    std::shared_ptr<Deployment> m_deployment;
+    std::shared_ptr<kasm::Deployment> m_deployment;
     // Bumped by every open and every deployment change, so that a late answer about an older one is ignored.
     quint64 m_generation = 0;
 };

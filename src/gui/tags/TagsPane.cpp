@@ -75,7 +75,7 @@ bool TagsPane::isRefreshing() const
     return m_watcher->future().isValid() && m_watcher->isRunning();
 }
 
-void TagsPane::showImage(const std::optional<KasmImage> &image, const DeploymentSnapshot &snapshot)
+void TagsPane::showImage(const std::optional<KasmImage> &image, const kasm::DeploymentSnapshot &snapshot)
 {
     std::optional<ImageReference> repository;
     if (image) {

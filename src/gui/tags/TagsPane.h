@@ -18,7 +18,7 @@ namespace Ui {
 class TagsPane;
 }
 
-namespace steward {
+namespace steward::kasm {
 struct DeploymentSnapshot;
 }
 
@@ -52,7 +52,7 @@ public:
     void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
     void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
     // The tags of `image`'s repository, marked with the snapshot's images that use them; none without an image.
-    void showImage(const std::optional<KasmImage> &image, const DeploymentSnapshot &snapshot);
+    void showImage(const std::optional<KasmImage> &image, const kasm::DeploymentSnapshot &snapshot);
 
     QAction *refreshAction() const { return m_refreshAction; }
     bool isRefreshing() const;

@@ -10,7 +10,7 @@
 
 namespace steward::gui {
 
-QString agentSummaryText(const DeploymentSnapshot &snapshot)
+QString agentSummaryText(const kasm::DeploymentSnapshot &snapshot)
 {
     if (snapshot.agents.isEmpty())
         return QCoreApplication::translate("steward::gui::AgentSummary", "No agents");
@@ -19,7 +19,7 @@ QString agentSummaryText(const DeploymentSnapshot &snapshot)
         .arg(snapshot.zones.size());
 }
 
-QString agentSummaryToolTip(const DeploymentSnapshot &snapshot)
+QString agentSummaryToolTip(const kasm::DeploymentSnapshot &snapshot)
 {
     if (snapshot.agents.isEmpty())
         return QCoreApplication::translate("steward::gui::AgentSummary",

@@ -35,7 +35,7 @@ void GroupListModel::setGroups(const QList<KasmGroup> &groups, const QHash<QStri
         Q_EMIT dataChanged(index(row), index(row));
 }
 
-void GroupListModel::setSnapshot(const DeploymentSnapshot &snapshot)
+void GroupListModel::setSnapshot(const kasm::DeploymentSnapshot &snapshot)
 {
     QHash<QString, int> counts;
     for (auto it = snapshot.groupImageIds.cbegin(); it != snapshot.groupImageIds.cend(); ++it)

@@ -6,9 +6,9 @@
 #include <QHash>
 #include <QList>
 
-namespace steward {
+namespace steward::kasm {
 struct DeploymentSnapshot;
-}
+} // namespace steward::kasm
 
 namespace steward::gui {
 
@@ -44,7 +44,7 @@ public:
     ~GroupListModel() override;
 
     void setGroups(const QList<KasmGroup> &groups, const QHash<QString, int> &imageCountByGroupId = {});
-    void setSnapshot(const DeploymentSnapshot &snapshot);
+    void setSnapshot(const kasm::DeploymentSnapshot &snapshot);
     // Which group is the test group, by name; an empty name marks none.
     void setTestGroupName(const QString &name);
     QString testGroupName() const { return m_testGroupName; }

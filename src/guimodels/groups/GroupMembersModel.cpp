@@ -9,7 +9,7 @@ GroupMembersModel::GroupMembersModel(QObject *parent) : QAbstractListModel(paren
 
 GroupMembersModel::~GroupMembersModel() = default;
 
-void GroupMembersModel::setSnapshot(const DeploymentSnapshot &snapshot)
+void GroupMembersModel::setSnapshot(const kasm::DeploymentSnapshot &snapshot)
 {
     m_all.clear();
     for (const KasmImage &image : snapshot.images)

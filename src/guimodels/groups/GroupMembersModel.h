@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-namespace steward {
+namespace steward::kasm {
 struct DeploymentSnapshot;
 }
 
@@ -27,7 +27,7 @@ public:
     explicit GroupMembersModel(QObject *parent = nullptr);
     ~GroupMembersModel() override;
 
-    void setSnapshot(const DeploymentSnapshot &snapshot);
+    void setSnapshot(const kasm::DeploymentSnapshot &snapshot);
     // Which group to list; empty lists none.
     void setGroupId(const QString &groupId);
     QString groupId() const { return m_groupId; }

@@ -61,7 +61,7 @@ ImageDetailsModel::ImageDetailsModel(QObject *parent) : QAbstractTableModel(pare
 
 ImageDetailsModel::~ImageDetailsModel() = default;
 
-void ImageDetailsModel::setImage(const KasmImage &image, const DeploymentSnapshot &snapshot)
+void ImageDetailsModel::setImage(const KasmImage &image, const kasm::DeploymentSnapshot &snapshot)
 {
     beginResetModel();
     m_rows = modelledRows(image, snapshot) + otherRows(image);
@@ -85,7 +85,7 @@ QString ImageDetailsModel::valueOf(const QString &key) const
 }
 
 QList<ImageDetailsModel::Row> ImageDetailsModel::modelledRows(const KasmImage &image,
-                                                              const DeploymentSnapshot &snapshot) const
+                                                              const kasm::DeploymentSnapshot &snapshot) const
 {
     const QString yes = tr("yes");
     const QString no = tr("no");

@@ -5,9 +5,12 @@
 #include <QString>
 
 namespace steward {
-struct DeploymentSnapshot;
 struct KasmImage;
 } // namespace steward
+
+namespace steward::kasm {
+struct DeploymentSnapshot;
+}
 
 namespace steward::gui {
 
@@ -35,7 +38,7 @@ public:
     ~ImageDetailsModel() override;
 
     // `snapshot` names the image's groups and zone and counts the agents that hold it.
-    void setImage(const KasmImage &image, const DeploymentSnapshot &snapshot);
+    void setImage(const KasmImage &image, const kasm::DeploymentSnapshot &snapshot);
     void clear();
     // The value shown for `key`, or a null string when there is no such row.
     QString valueOf(const QString &key) const;
@@ -53,7 +56,7 @@ private:
         QString value;
     };
 
-    QList<Row> modelledRows(const KasmImage &image, const DeploymentSnapshot &snapshot) const;
+    QList<Row> modelledRows(const KasmImage &image, const kasm::DeploymentSnapshot &snapshot) const;
     static QList<Row> otherRows(const KasmImage &image);
 
     QList<Row> m_rows;

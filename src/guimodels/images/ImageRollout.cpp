@@ -27,7 +27,7 @@ const AgentImage *heldEntry(const KasmAgent &agent, const QString &reference)
 
 } // namespace
 
-ImageRollout imageRollout(const DeploymentSnapshot &snapshot, const KasmImage &image)
+ImageRollout imageRollout(const kasm::DeploymentSnapshot &snapshot, const KasmImage &image)
 {
     ImageRollout rollout;
     QHash<QString, int> digestCounts;

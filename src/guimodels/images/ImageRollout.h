@@ -3,9 +3,12 @@
 #include <QString>
 
 namespace steward {
-struct DeploymentSnapshot;
 struct KasmImage;
 } // namespace steward
+
+namespace steward::kasm {
+struct DeploymentSnapshot;
+}
 
 namespace steward::gui {
 
@@ -19,6 +22,6 @@ struct ImageRollout
     bool digestsDiffer = false; // agents hold the reference at more than one digest: a pull is under way
 };
 
-ImageRollout imageRollout(const DeploymentSnapshot &snapshot, const KasmImage &image);
+ImageRollout imageRollout(const kasm::DeploymentSnapshot &snapshot, const KasmImage &image);
 
 } // namespace steward::gui

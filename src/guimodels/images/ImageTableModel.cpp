@@ -40,7 +40,7 @@ void ImageTableModel::replaceRows(QList<Row> rows)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void ImageTableModel::setSnapshot(const DeploymentSnapshot &snapshot)
+void ImageTableModel::setSnapshot(const kasm::DeploymentSnapshot &snapshot)
 {
     // Groups in the deployment's order, so that every row lists them the same way.
     QHash<QString, QStringList> groupNames;

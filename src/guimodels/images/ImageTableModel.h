@@ -8,9 +8,9 @@
 #include <QList>
 #include <QStringList>
 
-namespace steward {
+namespace steward::kasm {
 struct DeploymentSnapshot;
-}
+} // namespace steward::kasm
 
 namespace steward::store {
 struct ManagedImage;
@@ -67,9 +67,8 @@ public:
 
     // Group names per image id; images with no entry belong to no group.
     void setImages(const QList<KasmImage> &images, const QHash<QString, QStringList> &groupNamesByImageId = {});
-    // The snapshot's images, with the names of the groups each one is assigned to.
     // The snapshot's images, with the names of the groups each one is assigned to and its rollout over the agents.
-    void setSnapshot(const DeploymentSnapshot &snapshot);
+    void setSnapshot(const kasm::DeploymentSnapshot &snapshot);
     // Which images are managed and which are test twins; rows whose stage changes are announced.
     void setManagedImages(const QList<store::ManagedImage> &managed);
     // What each image's reference resolves to in its registry (the tag cache), by reference: the Digest column shows

@@ -1,0 +1,393 @@
+// The Build → Push → Test → Deploy cycle end to end as a pipeline drives it: stewardctl on a profile's simulated
+// deployment and the real registry (Debian's docker-registry), the registry's tags checked with skopeo. Both deploy
+// strategies, rollback, the guards (unverified, re-pushed unique tag, a change by another process), and a real
+// SIGKILL at every step boundary of a deploy, resumed or abandoned by the next process.
+#include "RegistryFixture.h"
+#include "RegistryTestUtil.h"
+#include "SeedImage.h"
+#include "ServiceRequirement.h"
+#include "SyncHttp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::NormalExit;
+    QString out;
+    QString err;
+    QJsonValue json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
+};
+
+const QString Testers = QStringLiteral("Image Testers");
+
+} // namespace
+
+class TestPromotionCycle final : public QObject
+{
+    Q_OBJECT
+
+private:
+    RegistryFixture m_registry;
+    bool m_started = false;
+    std::unique_ptr<QTemporaryDir> m_profile;
+
+    QString repo(const QString &name) const { return m_registry.hostPort() + QStringLiteral("/kasm-demo/") + name; }
+
+    Run stewardctl(const QStringList &args, const QString &killAt = {}) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        if (!killAt.isEmpty())
+            env.insert(QStringLiteral("STEWARDCTL_KILL_AT"), killAt);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(STEWARDCTL_PATH),
+                      QStringList{QStringLiteral("--profile"), m_profile->path(), QStringLiteral("--insecure-registry"),
+                                  m_registry.hostPort()} +
+                          args);
+        if (!process.waitForFinished(60000))
+            process.kill();
+        return {process.exitCode(), process.exitStatus(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Run ok(const QStringList &args) const
+    {
+        const Run run = stewardctl(args);
+        if (run.exitCode != 0)
+            qWarning("stewardctl %s: %s", qPrintable(args.join(u' ')), qPrintable(run.err));
+        return run;
+    }
+
+    QString seed(const QString &name, const QString &tag, const QByteArray &payload,
+                 const SeedOptions &options = {}) const
+    {
+        SyncHttp http;
+        const SeededImage image =
+            seedImage(http, m_registry.baseUrl(), QStringLiteral("kasm-demo/") + name, tag, payload, options);
+        return image.ok ? image.digest : QString();
+    }
+
+    QString skopeoDigest(const QString &ref) const
+    {
+        const QString relative = ref.mid(m_registry.hostPort().size() + 1);
+        return skopeoInspect(m_registry, relative).value(QStringLiteral("Digest")).toString();
+    }
+
+    QJsonObject image(const QString &friendlyName) const
+    {
+        const Run run = ok({QStringLiteral("kasm"), QStringLiteral("images"), QStringLiteral("--json"),
+                            QStringLiteral("--demo-registry"), m_registry.hostPort()});
+        for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+            if (value.toObject().value(QStringLiteral("friendly_name")).toString() == friendlyName)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    QStringList groupsOf(const QString &friendlyName) const
+    {
+        QStringList names;
+        for (const QJsonValue &group : image(friendlyName).value(QStringLiteral("groups")).toArray())
+            names << (group.isObject() ? group.toObject().value(QStringLiteral("name")).toString() : group.toString());
+        names.sort();
+        return names;
+    }
+
+    QJsonArray history(const QString &friendlyName) const
+    {
+        return ok({QStringLiteral("history"), friendlyName, QStringLiteral("--json")}).array();
+    }
+
+    QStringList demo() const { return {QStringLiteral("--demo-registry"), m_registry.hostPort()}; }
+
+    // A fresh profile whose simulated deployment points at the test registry, with `friendlyName` managed.
+    void manage(const QString &friendlyName, const QString &name, const QString &strategy)
+    {
+        m_profile = std::make_unique<QTemporaryDir>();
+        const Run managed =
+            ok(QStringList{QStringLiteral("manage"), friendlyName, QStringLiteral("--repository"), repo(name),
+                           QStringLiteral("--test-group"), Testers, QStringLiteral("--strategy"), strategy,
+                           QStringLiteral("--moving"), QStringLiteral("stable")} +
+               demo());
+        QVERIFY2(managed.exitCode == 0, qPrintable(managed.err));
+    }
+
+    // send-to-test, then verify: the build is ready to deploy.
+    void testAndVerify(const QString &friendlyName, const QString &name, const QString &tag, const QString &digest)
+    {
+        const Run sent = ok(QStringList{QStringLiteral("send-to-test"), repo(name) + QLatin1Char(':') + tag,
+                                        QStringLiteral("--image"), friendlyName, QStringLiteral("--json")} +
+                            demo());
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QCOMPARE(sent.json().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(sent.json().toObject().value(QStringLiteral("digest")).toString(), digest);
+        const QJsonObject twin = image(friendlyName + QStringLiteral(" (test)"));
+        QCOMPARE(twin.value(QStringLiteral("name")).toString(), repo(name) + QLatin1Char(':') + tag);
+        QCOMPARE(groupsOf(friendlyName + QStringLiteral(" (test)")), QStringList{Testers});
+        const Run verified = ok(QStringList{QStringLiteral("verify"), friendlyName, QStringLiteral("--digest"), digest,
+                                            QStringLiteral("--note"), QStringLiteral("smoke test passed")} +
+                                demo());
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_started = m_registry.start(); }
+
+    void pinCycleWithRollback()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const QString production = seed(QStringLiteral("chrome"), QStringLiteral("20261115-0400"), "prod\n");
+        const QString build1 = seed(QStringLiteral("chrome"), QStringLiteral("20261128-0400"), "build one\n");
+        SeedOptions nextDay;
+        nextDay.created = QDateTime(QDate(2026, 11, 29), QTime(4, 0), Qt::UTC);
+        const QString build2 = seed(QStringLiteral("chrome"), QStringLiteral("ci-2"), "build two\n", nextDay);
+        QVERIFY(!production.isEmpty() && !build1.isEmpty() && !build2.isEmpty());
+        manage(QStringLiteral("Chrome"), QStringLiteral("chrome"), QStringLiteral("pin"));
+        // CI's push step: the unique tag from the image's creation time, recorded as a build of the managed image.
+        const Run pushed =
+            ok({QStringLiteral("push-tags"), repo(QStringLiteral("chrome:ci-2")), QStringLiteral("--unique"),
+                QStringLiteral("%Y%m%d-%H%M"), QStringLiteral("--no-moving")});
+        QVERIFY2(pushed.out.contains(QLatin1String("Recorded as a build of Chrome")),
+                 qPrintable(pushed.out + pushed.err));
+        QCOMPARE(skopeoDigest(repo(QStringLiteral("chrome:20261129-0400"))), build2);
+        const QStringList groupsBefore = groupsOf(QStringLiteral("Chrome"));
+
+        // Nothing verified yet: refused, nothing changed.
+        const Run early = stewardctl(QStringList{QStringLiteral("deploy"), QStringLiteral("Chrome")} + demo());
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains(QLatin1String("Nothing of \"Chrome\" is verified yet")), qPrintable(early.err));
+
+        testAndVerify(QStringLiteral("Chrome"), QStringLiteral("chrome"), QStringLiteral("20261128-0400"), build1);
+        const QString twinId = image(QStringLiteral("Chrome (test)")).value(QStringLiteral("image_id")).toString();
+        QVERIFY(!twinId.isEmpty());
+
+        const Run deployed =
+            ok(QStringList{QStringLiteral("deploy"), QStringLiteral("Chrome"), QStringLiteral("--json")} + demo());
+        QVERIFY2(deployed.exitCode == 0, qPrintable(deployed.err));
+        const QJsonObject plan = deployed.json().toObject();
+        QCOMPARE(plan.value(QStringLiteral("previous_digest")).toString(), production);
+        QCOMPARE(plan.value(QStringLiteral("steps")).toArray().size(), 2); // set the name, record the stage
+        QCOMPARE(image(QStringLiteral("Chrome")).value(QStringLiteral("name")).toString(),
+                 repo(QStringLiteral("chrome:20261128-0400")));
+        QCOMPARE(groupsOf(QStringLiteral("Chrome")), groupsBefore);
+
+        // Build 2: the same twin is re-pinned, not duplicated.
+        testAndVerify(QStringLiteral("Chrome"), QStringLiteral("chrome"), QStringLiteral("20261129-0400"), build2);
+        QCOMPARE(image(QStringLiteral("Chrome (test)")).value(QStringLiteral("image_id")).toString(), twinId);
+        QVERIFY(ok(QStringList{QStringLiteral("deploy"), QStringLiteral("Chrome")} + demo()).exitCode == 0);
+        QCOMPARE(image(QStringLiteral("Chrome")).value(QStringLiteral("name")).toString(),
+                 repo(QStringLiteral("chrome:20261129-0400")));
+
+        const Run rolledBack = ok(QStringList{QStringLiteral("rollback"), QStringLiteral("Chrome")} + demo());
+        QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.err));
+        QCOMPARE(image(QStringLiteral("Chrome")).value(QStringLiteral("name")).toString(),
+                 repo(QStringLiteral("chrome:20261128-0400")));
+        // The registry was never touched by a pin: the tags are what CI pushed.
+        QCOMPARE(skopeoDigest(repo(QStringLiteral("chrome:20261128-0400"))), build1);
+        QCOMPARE(skopeoDigest(repo(QStringLiteral("chrome:20261129-0400"))), build2);
+
+        QStringList stages;
+        for (const QJsonValue &event : history(QStringLiteral("Chrome")))
+            stages << event.toObject().value(QStringLiteral("kind")).toString();
+        QCOMPARE(stages, (QStringList{QStringLiteral("rollback"), QStringLiteral("deploy"), QStringLiteral("verify"),
+                                      QStringLiteral("test"), QStringLiteral("deploy"), QStringLiteral("verify"),
+                                      QStringLiteral("test"), QStringLiteral("build")}));
+        const QJsonObject rollback = history(QStringLiteral("Chrome")).first().toObject();
+        QCOMPARE(rollback.value(QStringLiteral("digest")).toString(), build1);
+        QCOMPARE(rollback.value(QStringLiteral("previous_digest")).toString(), build2);
+        QVERIFY(ok({QStringLiteral("plans"), QStringLiteral("--json")}).array().isEmpty());
+    }
+
+    void moveCycleMovesOnlyTheMovingTag()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const QString production = seed(QStringLiteral("office"), QStringLiteral("20261110-0400"), "office prod\n");
+        const QString build1 = seed(QStringLiteral("office"), QStringLiteral("20261201-0400"), "office one\n");
+        QVERIFY(!production.isEmpty() && !build1.isEmpty());
+        manage(QStringLiteral("Office"), QStringLiteral("office"), QStringLiteral("move"));
+        testAndVerify(QStringLiteral("Office"), QStringLiteral("office"), QStringLiteral("20261201-0400"), build1);
+
+        const Run deployed =
+            ok(QStringList{QStringLiteral("deploy"), QStringLiteral("Office"), QStringLiteral("--json")} + demo());
+        QVERIFY2(deployed.exitCode == 0, qPrintable(deployed.err));
+        QCOMPARE(skopeoDigest(repo(QStringLiteral("office:stable"))), build1);
+        QCOMPARE(image(QStringLiteral("Office")).value(QStringLiteral("name")).toString(),
+                 repo(QStringLiteral("office:stable")));
+        QVERIFY(deployed.out.contains(QLatin1String("hourly pull")));
+
+        const Run rolledBack = ok(QStringList{QStringLiteral("rollback"), QStringLiteral("Office")} + demo());
+        QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.err));
+        // Back to what the users had: the image's own pinned tag, since `stable` did not exist before.
+        QCOMPARE(image(QStringLiteral("Office")).value(QStringLiteral("name")).toString(),
+                 repo(QStringLiteral("office:stable")));
+        QCOMPARE(skopeoDigest(repo(QStringLiteral("office:stable"))), production);
+    }
+
+    void guardsRefuseAndChangeNothing()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        QVERIFY(!seed(QStringLiteral("terminal"), QStringLiteral("1.1"), "terminal\n").isEmpty());
+        const QString build = seed(QStringLiteral("terminal"), QStringLiteral("20261202-0400"), "terminal one\n");
+        manage(QStringLiteral("Terminal"), QStringLiteral("terminal"), QStringLiteral("pin"));
+        const QString before = image(QStringLiteral("Terminal")).value(QStringLiteral("name")).toString();
+
+        const Run unknown = stewardctl(QStringList{QStringLiteral("deploy"), QStringLiteral("Edge")} + demo());
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QLatin1String("Edge")), qPrintable(unknown.err));
+        const Run movingTag =
+            stewardctl(QStringList{QStringLiteral("send-to-test"), repo(QStringLiteral("terminal:stable")),
+                                   QStringLiteral("--image"), QStringLiteral("Terminal")} +
+                       demo());
+        QCOMPARE(movingTag.exitCode, 1);
+        QVERIFY2(movingTag.err.contains(QLatin1String("moving tag")), qPrintable(movingTag.err));
+        const Run vanished =
+            stewardctl(QStringList{QStringLiteral("send-to-test"), repo(QStringLiteral("terminal:gone")),
+                                   QStringLiteral("--image"), QStringLiteral("Terminal")} +
+                       demo());
+        QCOMPARE(vanished.exitCode, 1);
+        QVERIFY2(vanished.err.contains(QLatin1String("has no")), qPrintable(vanished.err));
+        const Run untested = stewardctl(
+            QStringList{QStringLiteral("verify"), QStringLiteral("Terminal"), QStringLiteral("--digest"), build} +
+            demo());
+        QCOMPARE(untested.exitCode, 1);
+        QVERIFY2(untested.err.contains(QLatin1String("never sent to test")), qPrintable(untested.err));
+
+        const Run sent = ok(QStringList{QStringLiteral("send-to-test"), repo(QStringLiteral("terminal:20261202-0400")),
+                                        QStringLiteral("--image"), QStringLiteral("Terminal")} +
+                            demo());
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        const Run unverified = stewardctl(
+            QStringList{QStringLiteral("deploy"), QStringLiteral("Terminal"), QStringLiteral("--digest"), build} +
+            demo());
+        QCOMPARE(unverified.exitCode, 1);
+        QVERIFY2(unverified.err.contains(QLatin1String("Nobody verified")), qPrintable(unverified.err));
+        const Run noReason = stewardctl(QStringList{QStringLiteral("deploy"), QStringLiteral("Terminal"),
+                                                    QStringLiteral("--digest"), build, QStringLiteral("--force")} +
+                                        demo());
+        QCOMPARE(noReason.exitCode, 2);
+        QVERIFY(
+            ok(QStringList{QStringLiteral("verify"), QStringLiteral("Terminal"), QStringLiteral("--digest"), build} +
+               demo())
+                .exitCode == 0);
+
+        // CI re-pushed the unique tag after the test: what it names now was never tested.
+        QVERIFY(!seed(QStringLiteral("terminal"), QStringLiteral("20261202-0400"), "something else\n").isEmpty());
+        const Run repushed = stewardctl(QStringList{QStringLiteral("deploy"), QStringLiteral("Terminal")} + demo());
+        QCOMPARE(repushed.exitCode, 1);
+        QVERIFY2(repushed.err.contains(QLatin1String("now points at")), qPrintable(repushed.err));
+        QCOMPARE(image(QStringLiteral("Terminal")).value(QStringLiteral("name")).toString(), before);
+        QStringList stages;
+        for (const QJsonValue &event : history(QStringLiteral("Terminal")))
+            stages << event.toObject().value(QStringLiteral("kind")).toString();
+        QCOMPARE(stages, (QStringList{QStringLiteral("verify"), QStringLiteral("test")}));
+    }
+
+    void killedDeployIsResumedOrAbandoned_data()
+    {
+        QTest::addColumn<QString>("killAt");
+        QTest::addColumn<bool>("resume");
+        // move: 1 move-tag, 2 set-image-name, 3 record-stage
+        for (const QString &at : {QStringLiteral("running:1"), QStringLiteral("done:1"), QStringLiteral("running:2"),
+                                  QStringLiteral("done:2"), QStringLiteral("running:3")}) {
+            QTest::newRow(qPrintable(QStringLiteral("%1, resumed").arg(at))) << at << true;
+            QTest::newRow(qPrintable(QStringLiteral("%1, abandoned").arg(at))) << at << false;
+        }
+    }
+
+    void killedDeployIsResumedOrAbandoned()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        QFETCH(QString, killAt);
+        QFETCH(bool, resume);
+        const QString production = seed(QStringLiteral("office"), QStringLiteral("20261110-0400"), "office prod\n");
+        const QString build = seed(QStringLiteral("office"), QStringLiteral("20261203-0400"), "office kill\n");
+        // `stable` points at production, as if an earlier move deploy had put it there.
+        QVERIFY(!seed(QStringLiteral("office"), QStringLiteral("stable"), "office prod\n").isEmpty());
+        QCOMPARE(skopeoDigest(repo(QStringLiteral("office:stable"))), production);
+        manage(QStringLiteral("Office"), QStringLiteral("office"), QStringLiteral("move"));
+        testAndVerify(QStringLiteral("Office"), QStringLiteral("office"), QStringLiteral("20261203-0400"), build);
+        const QString nameBefore = image(QStringLiteral("Office")).value(QStringLiteral("name")).toString();
+
+        const Run killed = stewardctl(QStringList{QStringLiteral("deploy"), QStringLiteral("Office")} + demo(), killAt);
+        QCOMPARE(killed.status, QProcess::CrashExit);
+        const QJsonArray plans = ok({QStringLiteral("plans"), QStringLiteral("--json")}).array();
+        QCOMPARE(plans.size(), 1);
+        const QString id = plans.first().toObject().value(QStringLiteral("promotion_id")).toString();
+
+        const Run finished =
+            ok({resume ? QStringLiteral("resume") : QStringLiteral("abandon"), id, QStringLiteral("--json")});
+        QVERIFY2(finished.exitCode == 0, qPrintable(finished.err));
+        QCOMPARE(finished.json().toObject().value(QStringLiteral("state")).toString(),
+                 resume ? QStringLiteral("done") : QStringLiteral("rolled-back"));
+        QVERIFY(ok({QStringLiteral("plans"), QStringLiteral("--json")}).array().isEmpty());
+        QStringList stages;
+        for (const QJsonValue &event : history(QStringLiteral("Office")))
+            stages << event.toObject().value(QStringLiteral("kind")).toString();
+        if (resume) {
+            QCOMPARE(skopeoDigest(repo(QStringLiteral("office:stable"))), build);
+            QCOMPARE(image(QStringLiteral("Office")).value(QStringLiteral("name")).toString(),
+                     repo(QStringLiteral("office:stable")));
+            QCOMPARE(stages.first(), QStringLiteral("deploy"));
+            QCOMPARE(stages.count(QStringLiteral("deploy")), 1);
+        } else {
+            QCOMPARE(skopeoDigest(repo(QStringLiteral("office:stable"))), production);
+            QCOMPARE(image(QStringLiteral("Office")).value(QStringLiteral("name")).toString(), nameBefore);
+            QCOMPARE(stages.count(QStringLiteral("deploy")), killAt == QLatin1String("running:3") ? 1 : 0);
+        }
+    }
+
+    void aChangeByAnotherProcessStopsTheResume()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        seed(QStringLiteral("chrome"), QStringLiteral("20261115-0400"), "prod\n");
+        const QString build = seed(QStringLiteral("chrome"), QStringLiteral("20261204-0400"), "build conflict\n");
+        manage(QStringLiteral("Chrome"), QStringLiteral("chrome"), QStringLiteral("pin"));
+        testAndVerify(QStringLiteral("Chrome"), QStringLiteral("chrome"), QStringLiteral("20261204-0400"), build);
+        const Run killed = stewardctl(QStringList{QStringLiteral("deploy"), QStringLiteral("Chrome")} + demo(),
+                                      QStringLiteral("running:1"));
+        QCOMPARE(killed.status, QProcess::CrashExit);
+        // Another admin switches the image meanwhile.
+        const QString theirs = repo(QStringLiteral("chrome:20261115-0400-hotfix"));
+        QVERIFY(ok(QStringList{QStringLiteral("kasm"), QStringLiteral("set-image"), QStringLiteral("Chrome"),
+                               QStringLiteral("--name"), theirs} +
+                   demo())
+                    .exitCode == 0);
+        const QString id = ok({QStringLiteral("plans"), QStringLiteral("--json")})
+                               .array()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("promotion_id"))
+                               .toString();
+        const Run resumed = stewardctl({QStringLiteral("resume"), id});
+        QCOMPARE(resumed.exitCode, 1);
+        QVERIFY2(resumed.err.contains(QLatin1String("another administrator or process")), qPrintable(resumed.err));
+        QCOMPARE(image(QStringLiteral("Chrome")).value(QStringLiteral("name")).toString(), theirs);
+        const QJsonObject plan = ok({QStringLiteral("plans"), QStringLiteral("--json")}).array().first().toObject();
+        QCOMPARE(plan.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(
+            plan.value(QStringLiteral("steps")).toArray().at(0).toObject().value(QStringLiteral("state")).toString(),
+            QStringLiteral("failed"));
+        QCOMPARE(
+            plan.value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("state")).toString(),
+            QStringLiteral("pending"));
+        // Abandoning changes nothing of theirs: no step of ours was done.
+        QVERIFY(ok({QStringLiteral("abandon"), id}).exitCode == 0);
+        QCOMPARE(image(QStringLiteral("Chrome")).value(QStringLiteral("name")).toString(), theirs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPromotionCycle)
+#include "tst_promotioncycle.moc"
