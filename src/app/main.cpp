@@ -3,6 +3,8 @@
 #include "gui/mainwindow/MainWindow.h"
 #include "i18n/Translations.h"
 #include "kasm/ProfileDeployment.h"
+#include "registry/RegistryClient.h"
+#include "store/CatalogWorker.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/Profile.h"
 #include "store/SessionFallbackCredentialStore.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QStatusBar>
 
 int main(int argc, char *argv[])
 {
@@ -44,6 +47,10 @@ int main(int argc, char *argv[])
     steward::store::SessionFallbackCredentialStore credentials(
         std::make_shared<steward::store::KeychainCredentialStore>(),
         std::make_shared<steward::gui::SessionFallbackPrompt>(&window));
+    // The profile's catalog on its own thread (stages, plans, logins), and the registry client the promotion board
+    // plans with: anonymous for now, which the demo registry and public repositories need.
+    auto catalog = std::make_shared<steward::store::CatalogWorker>();
+    window.setRegistryClient(std::make_shared<steward::registry::RegistryClient>());
     window.show();
 
     const steward::Result<QString> profileDir = steward::store::prepareProfileDir(parser.value(profileOption));
@@ -54,6 +61,15 @@ int main(int argc, char *argv[])
             parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::kasm::defaultDemoRegistry();
         window.openDeployment(steward::kasm::openProfileDeployment(*profileDir, credentials, demoRegistry,
                                                                    steward::WallClock::instance()));
+        steward::store::CatalogOptions options;
+        options.profileDir = *profileDir;
+        catalog->open(options).then(&window, [&window, catalog](const steward::Result<int> &opened) {
+            if (opened)
+                window.setCatalog(catalog);
+            else
+                window.statusBar()->showMessage(QCoreApplication::translate("main", "The catalog cannot be opened: %1")
+                                                    .arg(opened.error().toString()));
+        });
     }
     return QApplication::exec();
 }

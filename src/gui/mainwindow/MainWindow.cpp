@@ -4,6 +4,7 @@
 #include "gui/deploy/DeployPane.h"
 #include "gui/groups/GroupsPane.h"
 #include "gui/images/ImagesPane.h"
+#include "gui/promotion/PromotionBoardPane.h"
 #include "gui/registries/RegistriesPane.h"
 #include "guimodels/agents/AgentSummary.h"
 #include "kasm/Deployment.h"
@@ -22,6 +23,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     // The images table has the most columns to show; the group list and the deploy pane need less width.
     m_ui->topSplitter->setSizes({900, 340});
+    // The board's lanes need height for a few cards; the registries' quota lines need little.
+    m_ui->outerSplitter->setSizes({300, 320, 110});
+    m_ui->menuPromotion->addActions(m_ui->promotionBoardPane->boardActions());
 
     m_agentSummary->setObjectName(QStringLiteral("agentSummary"));
     statusBar()->addPermanentWidget(m_agentSummary);
@@ -70,6 +74,7 @@ void MainWindow::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
     if (m_deployment)
         disconnect(m_deployment.get(), nullptr, this, nullptr);
     m_deployment = std::move(deployment);
+    m_ui->promotionBoardPane->setDeployment(m_deployment);
     if (!m_deployment) {
         showSnapshot(kasm::DeploymentSnapshot{});
         m_agentSummary->clear();
@@ -87,6 +92,16 @@ void MainWindow::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
         if (generation == m_generation && !refreshed)
             showDeploymentError(refreshed.error());
     });
+}
+
+void MainWindow::setCatalog(std::shared_ptr<store::CatalogWorker> catalog)
+{
+    m_ui->promotionBoardPane->setCatalog(std::move(catalog));
+}
+
+void MainWindow::setRegistryClient(std::shared_ptr<registry::RegistryClient> registry)
+{
+    m_ui->promotionBoardPane->setRegistryClient(std::move(registry));
 }
 
 void MainWindow::describe(const std::shared_ptr<kasm::Deployment> &deployment)

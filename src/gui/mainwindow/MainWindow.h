@@ -18,14 +18,23 @@ class Deployment;
 struct DeploymentSnapshot;
 } // namespace steward::kasm
 
+namespace steward::registry {
+class RegistryClient;
+}
+
+namespace steward::store {
+class CatalogWorker;
+}
+
 namespace steward::gui {
 
 // The administrator's desk: registered images on the left, test groups and deploy promotion on the right,
 // registries with their pull quota below, the fleet of agents in the status bar. Read-only for now.
 //
 // It composes the panes (ImagesPane "imagesPane", GroupsPane "testGroupsPane", DeployPane "deployPane",
-// RegistriesPane "registriesPane") from ui/mainwindow/MainWindow.ui and hands each what it shows; tests and
-// accessibility tools find panes and views by those object names, the status bar's fleet line as "agentSummary".
+// PromotionBoardPane "promotionBoardPane", RegistriesPane "registriesPane") from ui/mainwindow/MainWindow.ui and hands
+// each what it shows; tests and accessibility tools find panes and views by those object names, the status bar's fleet
+// line as "agentSummary".
 //
 // It never waits: a deployment arrives as a future (openDeployment) and is read with Deployment::refresh(); until
 // then the panes say "Loading deployment…", and if either fails they show the error instead.
@@ -46,6 +55,9 @@ public:
     // Shows `deployment`: reads it now, and again into the panes whenever it is refreshed.
     void setDeployment(std::shared_ptr<kasm::Deployment> deployment);
     std::shared_ptr<kasm::Deployment> deployment() const { return m_deployment; }
+    // The profile's catalog (opened) and a registry client: the promotion board plans and runs with them.
+    void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
+    void setRegistryClient(std::shared_ptr<registry::RegistryClient> registry);
     // Fills the panes from `snapshot`; a pane with nothing to show keeps its empty state.
     void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
     // The deployment could not be opened or read: the panes say so, with the error's own message.
