@@ -50,7 +50,10 @@ int main(int argc, char *argv[])
     // The profile's catalog on its own thread (stages, plans, logins), and the registry client the promotion board
     // plans with: anonymous for now, which the demo registry and public repositories need.
     auto catalog = std::make_shared<steward::store::CatalogWorker>();
-    window.setRegistryClient(std::make_shared<steward::registry::RegistryClient>());
+    // Released with deleteLater: a plan in flight may hold the last reference inside one of the client's own reply
+    // handlers, where deleting it at once would pull the reply from under Qt.
+    window.setRegistryClient(std::shared_ptr<steward::registry::RegistryClient>(
+        new steward::registry::RegistryClient, [](QObject *client) { client->deleteLater(); }));
     window.show();
 
     const steward::Result<QString> profileDir = steward::store::prepareProfileDir(parser.value(profileOption));
