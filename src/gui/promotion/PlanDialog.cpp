@@ -53,6 +53,7 @@ void PlanDialog::plan(QFuture<Result<workflow::PlannedPromotion>> planning, cons
     for (QLabel *label : {m_ui->readinessLabel, m_ui->notesLabel, m_ui->warningsLabel, m_ui->guardsLabel})
         label->clear();
     m_ui->errorLabel->clear();
+    hideEmptyLabels();
     setState(State::Planning);
     planning.then(this, [this, generation, expectedDigest, autoRun](const Result<workflow::PlannedPromotion> &made) {
         if (generation != m_generation)
@@ -104,6 +105,14 @@ void PlanDialog::showPlan(const workflow::PlannedPromotion &plan)
         warnings << tr("⚠ %1").arg(warning);
     m_ui->warningsLabel->setText(warnings.join(u'\n'));
     m_ui->guardsLabel->setText(guardsFor(m_kind));
+    hideEmptyLabels();
+}
+
+void PlanDialog::hideEmptyLabels()
+{
+    for (QLabel *label :
+         {m_ui->readinessLabel, m_ui->notesLabel, m_ui->warningsLabel, m_ui->guardsLabel, m_ui->errorLabel})
+        label->setVisible(!label->text().isEmpty());
 }
 
 QString PlanDialog::guardsFor(const QString &kind) const
@@ -135,7 +144,7 @@ void PlanDialog::showSteps(const store::Promotion &promotion)
 void PlanDialog::showStep(const store::PromotionStep &step)
 {
     QString state;
-    QStyle::StandardPixmap icon = QStyle::SP_ArrowRight;
+    std::optional<QStyle::StandardPixmap> icon; // none while it waits: an arrow would read as "go"
     if (step.state == QLatin1String("running")) {
         state = tr("running…");
         icon = QStyle::SP_BrowserReload;
@@ -158,7 +167,8 @@ void PlanDialog::showStep(const store::PromotionStep &step)
         if (item->data(Qt::UserRole).toInt() != step.seq)
             continue;
         item->setText(tr("%1. %2 — %3").arg(step.seq).arg(workflow::describeStep(step), state));
-        item->setIcon(style()->standardIcon(icon));
+        item->setToolTip(item->text());
+        item->setIcon(icon ? style()->standardIcon(*icon) : QIcon());
         item->setData(Qt::UserRole + 1, step.state);
     }
 }
@@ -166,6 +176,7 @@ void PlanDialog::showStep(const store::PromotionStep &step)
 void PlanDialog::showError(const QString &message)
 {
     m_ui->errorLabel->setText(message);
+    hideEmptyLabels();
 }
 
 QString PlanDialog::errorText() const
@@ -207,6 +218,7 @@ void PlanDialog::continueUnfinished(const store::Promotion &promotion, bool resu
                  "undone, last first.")
                   .arg(promotion.kind, image, promotion.promotionId));
     m_ui->guardsLabel->setText(guardsFor(m_kind));
+    hideEmptyLabels();
     showSteps(promotion);
     follow(resume ? workflow::resumePlan(m_services, promotion.promotionId, progress())
                   : workflow::abandonPlan(m_services, promotion.promotionId, progress()));
@@ -251,8 +263,10 @@ void PlanDialog::setState(State state)
     m_ui->progressBar->setVisible(running || state == State::Done || state == State::Failed);
     if (state == State::Planned)
         m_ui->runButton->setFocus();
-    if (state == State::Done)
+    if (state == State::Done) {
         m_ui->errorLabel->clear(); // a success clears what an earlier attempt showed
+        hideEmptyLabels();
+    }
     if (state != State::Planning && !running)
         Q_EMIT settled(state);
 }

@@ -69,6 +69,7 @@ private:
     void showSteps(const store::Promotion &promotion);
     void showStep(const store::PromotionStep &step);
     void showError(const QString &message);
+    void hideEmptyLabels();
     void run();
     void undo();
     void follow(QFuture<Result<store::Promotion>> running);

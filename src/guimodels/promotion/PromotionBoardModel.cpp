@@ -309,8 +309,11 @@ QVariant PromotionBoardModel::cardData(BoardLane lane, const BoardCard &card, in
 QString PromotionBoardModel::cardText(BoardLane lane, const BoardCard &card, int row) const
 {
     QStringList lines{card.tag.isEmpty() ? tr("(no tag)") : card.tag, shortDigest(card.digest)};
-    if (!card.actor.isEmpty() && card.at.isValid())
-        lines << tr("%1 · %2").arg(card.actor, QLocale().toString(card.at.toLocalTime(), QLocale::ShortFormat));
+    // Who and when on lines of their own: a card is narrow, and an elided date says nothing.
+    if (!card.actor.isEmpty())
+        lines << tr("by %1").arg(card.actor);
+    if (card.at.isValid())
+        lines << QLocale().toString(card.at.toLocalTime(), QLocale::ShortFormat);
     const workflow::Readiness &rollout =
         lane == BoardLane::Testing ? m_board.testingRollout : m_board.productionRollout;
     if ((lane == BoardLane::Testing || lane == BoardLane::Production) && row == 0)
