@@ -1007,17 +1007,17 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>; außerdem </translation>
     </message>
     <message>
-        <location filename="../src/pull/DeploymentScenario.cpp" line="40"/>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="41"/>
         <source>The deployment has no enabled agent: nothing is pulled.</source>
         <translation>Die Bereitstellung hat keinen aktivierten Agent: Es wird nichts abgerufen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/DeploymentScenario.cpp" line="55"/>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="56"/>
         <source>%1: the image name &quot;%2&quot; is not a valid reference (%3), so agents cannot pull it.</source>
         <translation>%1: Der Image-Name „%2“ ist keine gültige Referenz (%3), daher können Agents ihn nicht abrufen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/DeploymentScenario.cpp" line="81"/>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="82"/>
         <source>Kasm does not report the address each agent pulls from: all agents are assumed behind one address (%1). Set it per agent for a truer anonymous-quota forecast.</source>
         <translation>Kasm meldet nicht, von welcher Adresse jeder Agent abruft: Alle Agents gelten als hinter einer Adresse (%1). Legen Sie sie pro Agent fest, um eine genauere Prognose des anonymen Kontingents zu erhalten.</translation>
     </message>
@@ -2869,6 +2869,17 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <source>Cannot remove the managed image: %1</source>
         <translation>Das verwaltete Image kann nicht entfernt werden: %1</translation>
     </message>
+    <message>
+        <location filename="../src/store/StageEvents.cpp" line="60"/>
+        <location filename="../src/store/StageEvents.cpp" line="96"/>
+        <source>Cannot read the stage history from the catalog: %1</source>
+        <translation>Die Stufenhistorie kann nicht aus dem Katalog gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/StageEvents.cpp" line="78"/>
+        <source>Cannot record a stage change in the catalog: %1</source>
+        <translation>Der Stufenwechsel kann nicht im Katalog festgehalten werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>steward::workflow</name>
@@ -2973,7 +2984,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Keine Gruppe „%1“ in der Bereitstellung; die Gruppen sind: %2.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Pipeline.cpp" line="188"/>
+        <location filename="../src/workflow/Pipeline.cpp" line="258"/>
         <source>Unknown CI engine.</source>
         <translation>Unbekannte CI-Engine.</translation>
     </message>
@@ -3016,6 +3027,289 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/workflow/TagPattern.cpp" line="106"/>
         <source>The unique tag pattern &quot;%1&quot; gives the same tag for every build; include the build time (%Y%m%d-%H%M) or {version}.</source>
         <translation>Das Muster „%1“ für eindeutige Tags ergibt bei jedem Build denselben Tag; nehmen Sie die Build-Zeit (%Y%m%d-%H%M) oder {version} auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="39"/>
+        <source>The catalog was closed while plan %1 ran; it stopped there.</source>
+        <translation>Der Katalog wurde geschlossen, während Plan %1 lief; der Plan hat dort angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="46"/>
+        <source>Plan %1 stopped: its journal cannot be written (%2). What is done so far is recorded.</source>
+        <translation>Plan %1 hat angehalten: sein Journal lässt sich nicht schreiben (%2). Was bisher erledigt ist, ist festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="101"/>
+        <source>Plan %1 names the test twin before a step created it.</source>
+        <translation>Plan %1 nennt den Testzwilling, bevor ein Schritt ihn angelegt hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="132"/>
+        <source>Step %1 of plan %2 (%3) failed: %4 The steps before it are done and recorded; resume the plan to retry, or abandon it to undo them.</source>
+        <translation>Schritt %1 von Plan %2 (%3) ist fehlgeschlagen: %4 Die Schritte davor sind erledigt und festgehalten; setzen Sie den Plan fort, um es erneut zu versuchen, oder verwerfen Sie ihn, um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="170"/>
+        <source>Undoing step %1 of plan %2 failed: %3 The steps after it are undone; abandon the plan again once the cause is fixed.</source>
+        <translation>Schritt %1 von Plan %2 ließ sich nicht rückgängig machen: %3 Die Schritte danach sind rückgängig gemacht; verwerfen Sie den Plan erneut, sobald die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="191"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="262"/>
+        <location filename="../src/workflow/Promote.cpp" line="54"/>
+        <location filename="../src/workflow/Promote.cpp" line="547"/>
+        <location filename="../src/workflow/Promote.cpp" line="591"/>
+        <source>The catalog is closed.</source>
+        <translation>Der Katalog ist geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="201"/>
+        <source>No plan %1 in the journal; `stewardctl plans` lists the unfinished ones.</source>
+        <translation>Kein Plan %1 im Journal; `stewardctl plans` listet die unvollendeten auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="205"/>
+        <source>Plan %1 is %2, not unfinished: there is nothing to resume or abandon.</source>
+        <translation>Plan %1 ist %2, nicht unvollendet: Es gibt nichts fortzusetzen oder zu verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="39"/>
+        <source>The Kasm image %1 is no longer in the deployment; nothing was changed. Re-read the deployment and plan again.</source>
+        <translation>Das Kasm-Image %1 ist nicht mehr im Deployment; nichts wurde geändert. Lesen Sie das Deployment neu ein und planen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="73"/>
+        <source>&quot;%1&quot; now runs %2, not %3 as planned: another administrator or process changed it since the plan was made. Nothing was changed; plan again to see the current state.</source>
+        <translation>„%1“ läuft jetzt mit %2, nicht mit %3 wie geplant: Ein anderer Administrator oder Prozess hat es seit der Planung geändert. Nichts wurde geändert; planen Sie erneut, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="205"/>
+        <source>The journal&apos;s move-tag step is damaged (repository %1, digest %2).</source>
+        <translation>Der Tag-verschieben-Schritt im Journal ist beschädigt (Repository %1, Digest %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="208"/>
+        <source>No registry client for a move-tag step.</source>
+        <translation>Kein Registry-Client für einen Tag-verschieben-Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="224"/>
+        <source>The tag %1 now points at %2, not at %3 as planned: someone moved it since the plan was made. Nothing was changed; plan again.</source>
+        <translation>Der Tag %1 zeigt jetzt auf %2, nicht auf %3 wie geplant: Jemand hat ihn seit der Planung verschoben. Nichts wurde geändert; planen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="226"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="227"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="252"/>
+        <source>The catalog was closed during the plan.</source>
+        <translation>Der Katalog wurde während des Plans geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="276"/>
+        <source>The image %1 is no longer managed; its test twin %2 was not recorded.</source>
+        <translation>Das Image %1 wird nicht mehr verwaltet; sein Testzwilling %2 wurde nicht festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="329"/>
+        <source>The journal names a step &quot;%1&quot; this version does not know; nothing was done. Finish the plan with the version that made it.</source>
+        <translation>Das Journal nennt einen Schritt „%1“, den diese Version nicht kennt; nichts wurde getan. Schließen Sie den Plan mit der Version ab, die ihn erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="75"/>
+        <source>&quot;%1&quot; (%2) is not a managed image; manage it first (stewardctl manage or the Images pane&apos;s &quot;Manage…&quot;).</source>
+        <translation>„%1“ (%2) ist kein verwaltetes Image; verwalten Sie es zuerst (stewardctl manage oder „Verwalten…“ im Bereich Images).</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="93"/>
+        <source>No registry client for this plan.</source>
+        <translation>Kein Registry-Client für diesen Plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="101"/>
+        <source>The registry has no %1 (it may have been deleted); nothing was planned.</source>
+        <translation>Die Registry hat kein %1 (es wurde vielleicht gelöscht); nichts wurde geplant.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="108"/>
+        <source>%1 gave no digest for %2 by HEAD; a plan needs digests.</source>
+        <translation>%1 hat per HEAD keinen Digest für %2 geliefert; ein Plan braucht Digests.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="120"/>
+        <source>The managed image&apos;s repository &quot;%1&quot; is not a valid reference: %2</source>
+        <translation>Das Repository „%1“ des verwalteten Images ist keine gültige Referenz: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/workflow/Promote.cpp" line="188"/>
+        <source>It costs %n pull(s) against the quota of %1: every agent serving the image pulls the moved tag once.</source>
+        <translation>
+            <numerusform>Das kostet %n Pull vom Kontingent von %1: Jeder Agent, der das Image bereitstellt, zieht den verschobenen Tag einmal.</numerusform>
+            <numerusform>Das kostet %n Pulls vom Kontingent von %1: Jeder Agent, der das Image bereitstellt, zieht den verschobenen Tag einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="240"/>
+        <source>The test twin %1 is no longer in the deployment; a new one is created.</source>
+        <translation>Der Testzwilling %1 ist nicht mehr im Deployment; ein neuer wird angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="252"/>
+        <source>Kasm never gives back a registry password, so the new test twin has none: set it once on &quot;%1&quot; if the registry needs a login.</source>
+        <translation>Kasm gibt ein Registry-Passwort nie heraus, daher hat der neue Testzwilling keines: Setzen Sie es einmal bei „%1“, wenn die Registry eine Anmeldung verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="258"/>
+        <source>Agents that lack it pull %1 at their next check-in (every 30 s).</source>
+        <translation>Agents, denen es fehlt, ziehen %1 bei ihrer nächsten Meldung (alle 30 s).</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="284"/>
+        <source>&quot;%1&quot; already serves %2; there is nothing to deploy.</source>
+        <translation>„%1“ liefert bereits %2 aus; es gibt nichts bereitzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="294"/>
+        <source>Kasm will show the image as %1: users and other admins see a digest, not a tag, and the moving tag no longer reaches it.</source>
+        <translation>Kasm wird das Image als %1 anzeigen: Benutzer und andere Administratoren sehen einen Digest statt eines Tags, und der mitlaufende Tag erreicht es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="301"/>
+        <source>The next session a user starts runs %1.</source>
+        <translation>Die nächste Sitzung, die ein Benutzer startet, läuft mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="323"/>
+        <source>Agents pick up the moved tag %1 at their hourly pull: the last one by %2 (within the hour).</source>
+        <translation>Agents holen den verschobenen Tag %1 bei ihrem stündlichen Pull: der letzte bis %2 (innerhalb einer Stunde).</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="354"/>
+        <source>The moving tag %1 is also how &quot;%2&quot; is deployed: moving it changes what that image&apos;s users get too.</source>
+        <translation>Über den mitlaufenden Tag %1 wird auch „%2“ bereitgestellt: Ihn zu verschieben ändert auch, was die Benutzer dieses Images bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="370"/>
+        <source>Create the test twin &quot;%1&quot; running %2</source>
+        <translation>Testzwilling „%1“ mit %2 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="372"/>
+        <source>Point image %1 at %2 (was %3)</source>
+        <translation>Image %1 auf %2 umstellen (bisher %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="377"/>
+        <source>Assign image %1 to exactly the groups %2</source>
+        <translation>Image %1 genau den Gruppen %2 zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="380"/>
+        <source>Move tag %1:%2 to %3 (was %4)</source>
+        <translation>Tag %1:%2 auf %3 verschieben (bisher %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="382"/>
+        <source>no tag</source>
+        <translation>kein Tag</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="384"/>
+        <source>Remember the test twin of image %1</source>
+        <translation>Testzwilling von Image %1 festhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="386"/>
+        <source>Record %1 %2 as %3</source>
+        <translation>%1 %2 als %3 festhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="400"/>
+        <source>Name the candidate by its unique tag (repository:tag): the test twin runs a tag, as Kasm pulls tags; %1 is not one.</source>
+        <translation>Nennen Sie den Kandidaten mit seinem eindeutigen Tag (Repository:Tag): Der Testzwilling läuft mit einem Tag, da Kasm Tags zieht; %1 ist keiner.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="413"/>
+        <source>%1 is not in %2, the repository &quot;%3&quot; is managed with.</source>
+        <translation>%1 liegt nicht in %2, dem Repository, mit dem „%3“ verwaltet wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="418"/>
+        <source>%1 is the moving tag: it moves with every build, so what is tested could change under the test. Send the build&apos;s unique tag instead.</source>
+        <translation>%1 ist der mitlaufende Tag: Er wandert mit jedem Build, das Getestete könnte sich also während des Tests ändern. Schicken Sie stattdessen den eindeutigen Tag des Builds.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="434"/>
+        <source>A forced deploy needs a reason; it is recorded with the deploy.</source>
+        <translation>Ein erzwungenes Bereitstellen braucht eine Begründung; sie wird mit der Bereitstellung festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="443"/>
+        <source>Nothing of &quot;%1&quot; is verified yet: send a build to test and verify it, or name a digest and force the deploy with a reason.</source>
+        <translation>Von „%1“ ist noch nichts verifiziert: Schicken Sie einen Build in den Test und verifizieren Sie ihn, oder nennen Sie einen Digest und erzwingen Sie die Bereitstellung mit Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="455"/>
+        <source>Nobody verified %1 for &quot;%2&quot;; nothing was changed. Verify it first, or force the deploy with a reason.</source>
+        <translation>Niemand hat %1 für „%2“ verifiziert; nichts wurde geändert. Verifizieren Sie es zuerst, oder erzwingen Sie die Bereitstellung mit Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="458"/>
+        <source>forced without verification: %1</source>
+        <translation>ohne Verifizierung erzwungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="464"/>
+        <source>No unique tag is known for %1: send it to test under its unique tag first, or deploy it by digest.</source>
+        <translation>Für %1 ist kein eindeutiger Tag bekannt: Schicken Sie es zuerst unter seinem eindeutigen Tag in den Test, oder stellen Sie es per Digest bereit.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="485"/>
+        <source>The unique tag %1 now points at %2, not at %3 that was tested and verified; nothing was changed. Find out who re-pushed it before deploying.</source>
+        <translation>Der eindeutige Tag %1 zeigt jetzt auf %2, nicht auf das getestete und verifizierte %3; nichts wurde geändert. Finden Sie heraus, wer ihn neu gepusht hat, bevor Sie bereitstellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="508"/>
+        <source>No earlier deployment of &quot;%1&quot; is recorded; there is nothing to roll back to.</source>
+        <translation>Keine frühere Bereitstellung von „%1“ ist festgehalten; es gibt nichts, wohin zurückgerollt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="516"/>
+        <source>rollback of %1</source>
+        <translation>Zurückrollen von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="534"/>
+        <source>%1 was never sent to test for &quot;%2&quot;; only a tested digest can be verified.</source>
+        <translation>%1 wurde für „%2“ nie in den Test geschickt; nur ein getesteter Digest kann verifiziert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RepositoryFiles.cpp" line="16"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RepositoryFiles.cpp" line="19"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RepositoryFiles.cpp" line="31"/>
+        <source>%1 already exists and may hold your changes; nothing was written.</source>
+        <translation>%1 existiert bereits und enthält vielleicht Ihre Änderungen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StarterDockerfile.cpp" line="40"/>
+        <source>The base image is not an image reference: %1</source>
+        <translation>Das Basis-Image ist keine Image-Referenz: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StarterDockerfile.cpp" line="43"/>
+        <source>Name the base image with a tag or digest (for example %1), so that every build starts from the same image.</source>
+        <translation>Nennen Sie das Basis-Image mit Tag oder Digest (zum Beispiel %1), damit jeder Build vom selben Image ausgeht.</translation>
     </message>
 </context>
 <context>
@@ -3087,14 +3381,14 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/KasmCommands.cpp" line="212"/>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="126"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>IMAGE ID</source>
         <translation>IMAGE-ID</translation>
     </message>
     <message>
         <location filename="../src/cli/KasmCommands.cpp" line="212"/>
         <location filename="../src/cli/KasmCommands.cpp" line="244"/>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="126"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -3390,38 +3684,38 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>stewardctl: Warnung: Die Anmeldungen des Profils werden nicht verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="107"/>
-        <location filename="../src/cli/RegistryCommands.cpp" line="319"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="104"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="316"/>
         <source>stewardctl: the registry warns: %1</source>
         <translation>stewardctl: Die Registry warnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="113"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="110"/>
         <source>%1 gave no digest for %2 in its answer to HEAD</source>
         <translation>%1 hat in seiner Antwort auf HEAD keinen Digest für %2 genannt</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="114"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="111"/>
         <source>run again with --allow-pull to read it from the manifest; that GET counts as a pull on rate-limited registries</source>
         <translation>führen Sie den Befehl mit --allow-pull erneut aus, um ihn aus dem Manifest zu lesen; dieses GET zählt bei Registrys mit Rate-Limit als Pull</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="116"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="113"/>
         <source>stewardctl: the registry gave no digest with HEAD; reading the manifest instead (this counts as a pull)</source>
         <translation>stewardctl: Die Registry hat bei HEAD keinen Digest genannt; stattdessen wird das Manifest gelesen (das zählt als Pull)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="132"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="129"/>
         <source>When the registry gives no digest with HEAD, read the manifest instead (counts as a pull).</source>
         <translation>Nennt die Registry bei HEAD keinen Digest, stattdessen das Manifest lesen (zählt als Pull).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="138"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="135"/>
         <source>an unreported window</source>
         <translation>ein nicht gemeldetes Zeitfenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/RegistryCommands.cpp" line="140"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="137"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -3429,162 +3723,162 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="141"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="138"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="209"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="206"/>
         <source>--platform takes os/arch or os/arch/variant, e.g. linux/amd64</source>
         <translation>--platform erwartet os/arch oder os/arch/variant, z. B. linux/amd64</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="279"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="276"/>
         <source>Reference:    </source>
         <translation>Referenz:     </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="280"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="277"/>
         <source>Digest:       </source>
         <translation>Digest:       </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="281"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="278"/>
         <source>  (index: pull by platform digest below)</source>
         <translation>  (Index: unten per Plattform-Digest abrufen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="283"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="280"/>
         <source>Media type:   </source>
         <translation>Medientyp:    </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="285"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="282"/>
         <source>Platforms:</source>
         <translation>Plattformen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="291"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="288"/>
         <source>Created:      </source>
         <translation>Erstellt:     </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="292"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="289"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="294"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="291"/>
         <source>Platform:     </source>
         <translation>Plattform:    </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="296"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="293"/>
         <source>Layers:       </source>
         <translation>Layer:        </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="299"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="296"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="329"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="326"/>
         <source>%1: no rate limit reported (unlimited for this account or address)</source>
         <translation>%1: kein Rate-Limit gemeldet (unbegrenzt für dieses Konto bzw. diese Adresse)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="333"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="330"/>
         <source>%1: %2 of %3 pulls left per %4</source>
         <translation>%1: %2 von %3 Pulls übrig pro %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="339"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="336"/>
         <source> (counted for %1)</source>
         <translation> (angerechnet für %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="351"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="348"/>
         <source>&quot;%1&quot; is not a valid tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;</source>
         <translation>„%1“ ist kein gültiger Tag: bis zu 128 Buchstaben, Ziffern, „_“, „.“ und „-“, nicht beginnend mit „.“ oder „-“</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="397"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="394"/>
         <source>copied %1 -&gt; %2 (%3)</source>
         <translation>%1 -&gt; %2 kopiert (%3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="399"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="396"/>
         <source>  blobs: %1 mounted, %2 already there, %3 uploaded (%4); manifests written: %5</source>
         <translation>  Blobs: %1 eingehängt, %2 schon vorhanden, %3 hochgeladen (%4); Manifeste geschrieben: %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="438"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="435"/>
         <source>no tag points at it</source>
         <translation>kein Tag zeigt darauf</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="439"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="436"/>
         <source>stewardctl: warning: deleting %1 removes every tag on that digest: %2</source>
         <translation>stewardctl: Warnung: Das Löschen von %1 entfernt jeden Tag auf diesem Digest: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="445"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="442"/>
         <source>nothing deleted; run again with --yes to delete %1</source>
         <translation>nichts gelöscht; führen Sie den Befehl mit --yes erneut aus, um %1 zu löschen</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="455"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="452"/>
         <source>deleted %1 (tags removed: %2)</source>
         <translation>%1 gelöscht (entfernte Tags: %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="466"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="463"/>
         <source>List a repository&apos;s tags (with their digests).</source>
         <translation>Die Tags eines Repositorys auflisten (mit ihren Digests).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="468"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="465"/>
         <source>Also show each tag&apos;s digest (one HEAD per tag; no pulls counted).</source>
         <translation>Zu jedem Tag auch den Digest zeigen (ein HEAD pro Tag; es werden keine Pulls angerechnet).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="474"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="471"/>
         <source>Print the digest a reference points at (HEAD only; no pull counted).</source>
         <translation>Den Digest ausgeben, auf den eine Referenz zeigt (nur HEAD; es wird kein Pull angerechnet).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="476"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="473"/>
         <source>The digest of this platform&apos;s image inside an index.</source>
         <translation>Der Digest des Images dieser Plattform innerhalb eines Index.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="484"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="481"/>
         <source>Show an image&apos;s digest, platforms, creation time and labels.</source>
         <translation>Digest, Plattformen, Erstellungszeit und Labels eines Images zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="491"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="488"/>
         <source>Show the registry&apos;s pull quota for this account or address (HEAD only).</source>
         <translation>Das Pull-Kontingent der Registry für dieses Konto bzw. diese Adresse zeigen (nur HEAD).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="498"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="495"/>
         <source>Add tags to the image SRC_REF names, without moving any layer.</source>
         <translation>Dem Image, das SRC_REF nennt, Tags hinzufügen, ohne einen Layer zu bewegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="506"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="503"/>
         <source>Copy an image (all platforms): blob mounts within a registry, verified streaming between registries.</source>
         <translation>Ein Image kopieren (alle Plattformen): Blob-Mounts innerhalb einer Registry, geprüftes Streaming zwischen Registrys.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="515"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="512"/>
         <source>Delete the manifest REF names, by digest: every tag on that digest goes with it (they are listed first).</source>
         <translation>Das Manifest, das REF nennt, per Digest löschen: Jeder Tag auf diesem Digest verschwindet mit (sie werden zuerst aufgelistet).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="518"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="515"/>
         <source>Really delete; without it the tags that would go are listed and nothing is deleted.</source>
         <translation>Wirklich löschen; ohne diese Option werden die betroffenen Tags aufgelistet und nichts gelöscht.</translation>
     </message>
@@ -3610,7 +3904,6 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/StoreCommands.cpp" line="96"/>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="233"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3766,299 +4059,547 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Einen beschädigten Katalog durch eine Sicherung ersetzen (standardmäßig die neueste).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="29"/>
+        <location filename="../src/cli/main.cpp" line="30"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="30"/>
+        <location filename="../src/cli/main.cpp" line="31"/>
         <source>Use the profile in DIR.</source>
         <translation>Das Profil im Verzeichnis DIR verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="31"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
         <source>Allow plain HTTP or unverified TLS for HOST (repeatable).</source>
         <translation>Einfaches HTTP oder ungeprüftes TLS für HOST erlauben (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="33"/>
+        <location filename="../src/cli/main.cpp" line="34"/>
         <source>Trust the CA certificates in FILE for registries.</source>
         <translation>Den CA-Zertifikaten in FILE für Registrys vertrauen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="35"/>
+        <location filename="../src/cli/main.cpp" line="36"/>
         <source>Read docker logins from DIR/config.json.</source>
         <translation>Docker-Anmeldungen aus DIR/config.json lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="94"/>
+        <location filename="../src/cli/main.cpp" line="95"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="122"/>
+        <location filename="../src/cli/main.cpp" line="123"/>
         <source>ImageSteward from the command line: registries, logins, the Kasm deployment and agent pull forecasts.</source>
         <translation>ImageSteward auf der Kommandozeile: Registrys, Anmeldungen, die Kasm-Bereitstellung und Pull-Prognosen der Agents.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="130"/>
+        <location filename="../src/cli/main.cpp" line="131"/>
         <source>What to do.</source>
         <translation>Was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="159"/>
+        <location filename="../src/cli/main.cpp" line="160"/>
         <source>unknown command &quot;%1&quot;; run stewardctl --help for the list</source>
         <translation>unbekannter Befehl „%1“; stewardctl --help listet die Befehle auf</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="168"/>
+        <location filename="../src/cli/main.cpp" line="169"/>
         <source>usage: stewardctl %1 %2</source>
         <translation>Verwendung: stewardctl %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="54"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="43"/>
         <source>manage needs --repository REPO and at least one --test-group GROUP</source>
         <translation>manage braucht --repository REPO und mindestens eine --test-group GROUP</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="58"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="47"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="297"/>
         <source>--strategy takes pin or move</source>
         <translation>--strategy erwartet pin oder move</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="78"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="67"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="114"/>
         <source>stewardctl: warning: </source>
         <translation>stewardctl: Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="86"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="75"/>
         <source>Now managing &quot;%1&quot; (%2).</source>
         <translation>„%1“ (%2) wird jetzt verwaltet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="86"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="75"/>
         <source>Updated &quot;%1&quot; (%2).</source>
         <translation>„%1“ (%2) aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="90"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="79"/>
         <source>  repository:  %1</source>
         <translation>  Repository:   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="91"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="80"/>
         <source>  login:       %1</source>
         <translation>  Anmeldung:    %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="92"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="81"/>
         <source>none (anonymous)</source>
         <translation>keine (anonym)</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="94"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="83"/>
         <source>  test groups: %1</source>
         <translation>  Testgruppen:  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="95"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="84"/>
         <source>  test twin:   %1</source>
         <translation>  Testzwilling: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="96"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="85"/>
         <source>not created yet</source>
         <translation>noch nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="98"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="87"/>
         <source>  tags:        %1 (unique, UTC), %2 (moving)</source>
         <translation>  Tags:         %1 (eindeutig, UTC), %2 (beweglich)</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="100"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="89"/>
         <source>  strategy:    %1</source>
         <translation>  Strategie:    %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="120"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="109"/>
         <source>No managed images; `stewardctl manage IMAGE --repository REPO --test-group GROUP` adds one.</source>
         <translation>Keine verwalteten Images; `stewardctl manage IMAGE --repository REPO --test-group GROUP` fügt eines hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="126"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>REPOSITORY</source>
         <translation>REPOSITORY</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="127"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="116"/>
         <source>LOGIN</source>
         <translation>ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="127"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="116"/>
         <source>TEST GROUPS</source>
         <translation>TESTGRUPPEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="127"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="116"/>
         <source>TEST TWIN</source>
         <translation>TESTZWILLING</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="128"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="117"/>
         <source>UNIQUE</source>
         <translation>EINDEUTIG</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="128"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="117"/>
         <source>MOVING</source>
         <translation>BEWEGLICH</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="128"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="117"/>
         <source>STRATEGY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="153"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="142"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="155"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="144"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="156"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="145"/>
         <source>moved from %1</source>
         <translation>verschoben von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="169"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="163"/>
+        <source>stewardctl: warning: the build was tagged but not recorded: %1</source>
+        <translation>stewardctl: Warnung: Der Build wurde getaggt, aber nicht festgehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="181"/>
         <source>push-tags needs --unique PATTERN, e.g. --unique &apos;%Y%m%d-%H%M&apos;</source>
         <translation>push-tags braucht --unique PATTERN, z. B. --unique &apos;%Y%m%d-%H%M&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="202"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="216"/>
         <source>Time: %1, the image&apos;s creation time.</source>
         <translation>Zeit: %1, die Erstellungszeit des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="203"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="217"/>
         <source>Time: %1, now (the image records no creation time).</source>
         <translation>Zeit: %1, jetzt (das Image verzeichnet keine Erstellungszeit).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="223"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="221"/>
+        <source>Recorded as a build of %1.</source>
+        <translation>Als Build von %1 festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="239"/>
         <source>&quot;%1&quot; is not a managed image; `stewardctl managed` lists them.</source>
         <translation>„%1“ ist kein verwaltetes Image; `stewardctl managed` listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="224"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="240"/>
         <source>&quot;%1&quot; names %2 managed images; give the image id.</source>
         <translation>„%1“ bezeichnet %2 verwaltete Images; geben Sie die Image-ID an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="230"/>
-        <source>Cannot create the folder of %1.</source>
-        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="390"/>
+        <source>Also write a starter Dockerfile on a Kasm core image (Kasm&apos;s custom image layout).</source>
+        <translation>Außerdem ein Start-Dockerfile auf einem Kasm-Core-Image schreiben (Kasms Aufbau für eigene Images).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="242"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="393"/>
+        <source>The Dockerfile&apos;s base image, with a tag or digest (default %1).</source>
+        <translation>Das Basis-Image des Dockerfiles, mit Tag oder Digest (Standard %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="396"/>
+        <source>Replace an existing Dockerfile.</source>
+        <translation>Ein vorhandenes Dockerfile ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="265"/>
         <source>--engine takes gitlab, github, jenkins or bitbucket</source>
         <translation>--engine erwartet gitlab, github, jenkins oder bitbucket</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="246"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="269"/>
         <source>pipeline needs --out DIR (the root of the repository that holds the Dockerfile)</source>
         <translation>pipeline braucht --out DIR (das Stammverzeichnis des Repositorys, das das Dockerfile enthält)</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="276"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="272"/>
+        <source>--base and --force go with --dockerfile</source>
+        <translation>--base und --force gehören zu --dockerfile</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="290"/>
+        <source>--force replaces it; without --dockerfile only the pipeline is written</source>
+        <translation>--force ersetzt es; ohne --dockerfile wird nur die Pipeline geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="303"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="278"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="305"/>
         <source>Set these secret variables in the CI engine (for the login to %1): %2</source>
         <translation>Legen Sie diese geheimen Variablen in der CI-Engine an (für die Anmeldung bei %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="293"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="333"/>
         <source>Manage a user-facing Kasm image (id, name or reference): its repository, test group(s), tag convention and deploy strategy.</source>
         <translation>Ein für Benutzer sichtbares Kasm-Image verwalten (ID, Name oder Referenz): sein Repository, seine Testgruppe(n), Tag-Konvention und Bereitstellungsstrategie.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="295"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="335"/>
         <source>The registry repository builds are pushed to.</source>
         <translation>Das Registry-Repository, in das Builds gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="298"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="338"/>
         <source>A group (name or id) that tests builds (repeatable).</source>
         <translation>Eine Gruppe (Name oder ID), die Builds testet (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="300"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="340"/>
         <source>pin: deploy sets the image to the unique tag (default); move: deploy moves the moving tag.</source>
         <translation>pin: Bereitstellen setzt das Image auf den eindeutigen Tag (Standard); move: Bereitstellen verschiebt den beweglichen Tag.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="304"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="344"/>
         <source>Unique tag pattern: %Y %m %d %H %M %S (UTC), {version} (default %Y%m%d-%H%M).</source>
         <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S (UTC), {version} (Standard %Y%m%d-%H%M).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="306"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="346"/>
         <source>The moving tag (default latest).</source>
         <translation>Der bewegliche Tag (Standard latest).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="309"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="349"/>
         <source>Use the profile&apos;s login for HOST (default: the repository&apos;s registry, when the profile has a login for it).</source>
         <translation>Die Anmeldung des Profils für HOST verwenden (Standard: die Registry des Repositorys, sofern das Profil eine Anmeldung dafür hat).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="318"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="358"/>
         <source>List the managed images.</source>
         <translation>Die verwalteten Images auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="326"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="366"/>
         <source>Tag the digest REF names with a unique tag and the moving tag, by manifest only (no layer moves). The time is the image config&apos;s creation time (UTC), or now when it has none.</source>
         <translation>Den Digest, den REF bezeichnet, mit einem eindeutigen Tag und dem beweglichen Tag versehen, nur über das Manifest (es werden keine Layer verschoben). Die Zeit ist die Erstellungszeit aus der Image-Konfiguration (UTC) oder jetzt, wenn diese keine hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="330"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="370"/>
         <source>Unique tag pattern: %Y %m %d %H %M %S of the image&apos;s creation time in UTC (now when it has none), %%, and {version} from the label org.opencontainers.image.version.</source>
         <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S der Erstellungszeit des Images in UTC (jetzt, wenn es keine hat), %% und {version} aus dem Label org.opencontainers.image.version.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="335"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="375"/>
         <source>The moving tag to point at the digest (default latest).</source>
         <translation>Der bewegliche Tag, der auf den Digest zeigen soll (Standard latest).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="336"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="376"/>
         <source>Add the unique tag only.</source>
         <translation>Nur den eindeutigen Tag hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="342"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="383"/>
         <source>Write a scheduled build pipeline for a managed image (id, name or repository): build, push, push-tags. Secrets stay in the CI engine&apos;s secret variables.</source>
         <translation>Eine zeitgesteuerte Build-Pipeline für ein verwaltetes Image (ID, Name oder Repository) schreiben: build, push, push-tags. Geheimnisse bleiben in den geheimen Variablen der CI-Engine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="344"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="385"/>
         <source>The CI engine.</source>
         <translation>Die CI-Engine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="346"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="387"/>
         <source>The repository root to write the files into.</source>
         <translation>Das Stammverzeichnis des Repositorys, in das die Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="103"/>
+        <source>Plan %1 for &quot;%2&quot;: %3 %4</source>
+        <translation>Plan %1 für „%2“: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="109"/>
+        <source>  readiness: %1 of %2 agents hold it</source>
+        <translation>  Bereitschaft: %1 von %2 Agents haben es</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="154"/>
+        <source>Plan %1 is done.</source>
+        <translation>Plan %1 ist erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="172"/>
+        <source>  %1 of %2 agents hold it (%3 s)</source>
+        <translation>  %1 von %2 Agents haben es (%3 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="177"/>
+        <source>; the rest by %1 at their next check-in</source>
+        <translation>; der Rest bis %1 bei der nächsten Meldung</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="186"/>
+        <source>After %1 s only %2 of %3 agents hold %4; agents check in every 30 s and pull what they lack, so look at the ones that do not (stewardctl kasm agents).</source>
+        <translation>Nach %1 s haben erst %2 von %3 Agents %4; Agents melden sich alle 30 s und ziehen, was ihnen fehlt, sehen Sie sich also die an, die es nicht haben (stewardctl kasm agents).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="225"/>
+        <source>--share takes a percentage above 0 and up to 100</source>
+        <translation>--share erwartet einen Prozentwert über 0 und bis 100</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="227"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="304"/>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="230"/>
+        <source>send-to-test needs --image IMAGE, the user-facing image</source>
+        <translation>send-to-test braucht --image IMAGE, das Image der Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="264"/>
+        <source>verify needs --digest DIGEST, the digest that was tested</source>
+        <translation>verify braucht --digest DIGEST, den getesteten Digest</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="280"/>
+        <source>%1 (%2) verified by %3.</source>
+        <translation>%1 (%2) verifiziert von %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="300"/>
+        <source>--force needs --reason TEXT; the reason is recorded with the deploy</source>
+        <translation>--force braucht --reason TEXT; die Begründung wird mit der Bereitstellung festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <source>WHEN (UTC)</source>
+        <translation>WANN (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <source>STAGE</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <source>DIGEST</source>
+        <translation>DIGEST</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="377"/>
+        <source>No unfinished plans.</source>
+        <translation>Keine unvollendeten Pläne.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="381"/>
+        <source>%1  %2  %3  by %4, %5</source>
+        <translation>%1  %2  %3  von %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="405"/>
+        <source>Plan %1 is %2.</source>
+        <translation>Plan %1 ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="411"/>
+        <source>Show the plan and change nothing.</source>
+        <translation>Den Plan zeigen und nichts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="416"/>
+        <source>How long to wait for the agents, in seconds (default 600).</source>
+        <translation>Wie lange auf die Agents gewartet wird, in Sekunden (Standard 600).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="428"/>
+        <source>Pin the test twin of a managed image to the build REF (its unique tag), for its test groups only; --wait follows the agents until they hold it.</source>
+        <translation>Den Testzwilling eines verwalteten Images auf den Build REF (seinen eindeutigen Tag) festlegen, nur für seine Testgruppen; --wait verfolgt die Agents, bis sie ihn haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="430"/>
+        <source>The user-facing image (id, name or reference).</source>
+        <translation>Das Image der Benutzer (ID, Name oder Referenz).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="432"/>
+        <source>Wait until the agents hold the build.</source>
+        <translation>Warten, bis die Agents den Build haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="434"/>
+        <source>With --wait: the share of agents to wait for, in percent (default 100).</source>
+        <translation>Mit --wait: der Anteil der Agents, auf den gewartet wird, in Prozent (Standard 100).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="444"/>
+        <source>Record that you verified a tested digest of a managed image.</source>
+        <translation>Festhalten, dass Sie einen getesteten Digest eines verwalteten Images verifiziert haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="445"/>
+        <source>The digest that was tested.</source>
+        <translation>Der getestete Digest.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="447"/>
+        <source>What was checked.</source>
+        <translation>Was geprüft wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="455"/>
+        <source>Bring a verified digest to the users: pin the image to its unique tag, or move the moving tag to it.</source>
+        <translation>Einen verifizierten Digest zu den Benutzern bringen: das Image auf seinen eindeutigen Tag festlegen oder den mitlaufenden Tag darauf verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="457"/>
+        <source>The digest (default: the latest verified).</source>
+        <translation>Der Digest (Standard: der zuletzt verifizierte).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="459"/>
+        <source>pin or move (default: the managed image&apos;s).</source>
+        <translation>pin oder move (Standard: die des verwalteten Images).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="462"/>
+        <source>Pin to repository@digest instead of the unique tag.</source>
+        <translation>Auf Repository@Digest statt auf den eindeutigen Tag festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
+        <source>Deploy a digest nobody verified (needs --reason).</source>
+        <translation>Einen Digest bereitstellen, den niemand verifiziert hat (braucht --reason).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
+        <source>Why a forced deploy is needed; recorded.</source>
+        <translation>Warum das Erzwingen nötig ist; wird festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="467"/>
+        <source>First wait until every agent serving the image holds the digest.</source>
+        <translation>Zuerst warten, bis jeder Agent, der das Image bereitstellt, den Digest hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="476"/>
+        <source>Back to the digest the users had before the latest deploy.</source>
+        <translation>Zurück zu dem Digest, den die Benutzer vor der letzten Bereitstellung hatten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="483"/>
+        <source>Builds, tests, verifications, deploys and rollbacks, newest first.</source>
+        <translation>Builds, Tests, Verifizierungen, Bereitstellungen und Zurückrollen, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="490"/>
+        <source>List unfinished plans (interrupted or failed), with their steps.</source>
+        <translation>Unvollendete Pläne (unterbrochen oder fehlgeschlagen) mit ihren Schritten auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="497"/>
+        <source>Continue an unfinished plan from its first step not done.</source>
+        <translation>Einen unvollendeten Plan ab seinem ersten nicht erledigten Schritt fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="504"/>
+        <source>Undo the done steps of an unfinished plan, last first.</source>
+        <translation>Die erledigten Schritte eines unvollendeten Plans rückgängig machen, den letzten zuerst.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "gui/mainwindow/MainWindow.h"
 #include "i18n/Translations.h"
 #include "kasm/ProfileDeployment.h"
+#include "pull/SimulatedFleet.h"
 #include "registry/RegistryClient.h"
 #include "store/CatalogWorker.h"
 #include "store/KeychainCredentialStore.h"
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     window.setRegistryClient(std::shared_ptr<steward::registry::RegistryClient>(
         new steward::registry::RegistryClient, [](QObject *client) { client->deleteLater(); }));
     window.show();
+    std::unique_ptr<steward::pull::SimulatedFleet> fleet; // destroyed before the window and the deployment
 
     const steward::Result<QString> profileDir = steward::store::prepareProfileDir(parser.value(profileOption));
     if (!profileDir) {
@@ -62,8 +64,14 @@ int main(int argc, char *argv[])
     } else {
         const QString demoRegistry =
             parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::kasm::defaultDemoRegistry();
-        window.openDeployment(steward::kasm::openProfileDeployment(*profileDir, credentials, demoRegistry,
-                                                                   steward::WallClock::instance()));
+        auto opening = steward::kasm::openProfileDeployment(*profileDir, credentials, demoRegistry,
+                                                            steward::WallClock::instance());
+        window.openDeployment(opening);
+        // The simulated deployment's agents pull in real time, so a newly registered image becomes available.
+        opening.then(&window, [&fleet](const steward::Result<std::shared_ptr<steward::kasm::Deployment>> &opened) {
+            if (opened)
+                fleet = steward::pull::startDemoFleet(*opened);
+        });
         steward::store::CatalogOptions options;
         options.profileDir = *profileDir;
         catalog->open(options).then(&window, [&window, catalog](const steward::Result<int> &opened) {

@@ -9,14 +9,16 @@
 #include "store/Profile.h"
 #include "workflow/ManageImage.h"
 #include "workflow/Pipeline.h"
+#include "workflow/Promote.h"
 #include "workflow/PushTags.h"
+#include "workflow/RepositoryFiles.h"
+#include "workflow/StarterDockerfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace steward::cli {
 
@@ -143,6 +145,29 @@ QString tagChangeText(const workflow::TagChange &change)
     return CliText::tr("moved from %1").arg(change.before->toString());
 }
 
+// A new unique tag of a managed repository is a build in its history, when this machine has a profile: a CI runner
+// without one records nothing (and gets no profile created for it).
+QStringList recordBuildIfManaged(CommandContext &context, const workflow::PushedTags &pushed)
+{
+    if (!pushed.unique.written)
+        return {};
+    const QString dir = store::resolveProfileDir(context.profileDir());
+    if (!QFileInfo::exists(QDir(dir).filePath(store::Catalog::catalogFileName())))
+        return {};
+    Result<std::shared_ptr<store::CatalogWorker>> catalog = openCatalogWorker(context);
+    if (!catalog)
+        return {};
+    const Result<QStringList> recorded =
+        await(workflow::recordBuild(*catalog, pushed.repository.name(), pushed.digest.toString(), pushed.unique.tag));
+    if (!recorded) {
+        context.err() << CliText::tr("stewardctl: warning: the build was tagged but not recorded: %1")
+                             .arg(recorded.error().message)
+                      << Qt::endl;
+        return {};
+    }
+    return *recorded;
+}
+
 int runPushTags(CommandContext &context)
 {
     const QCommandLineParser &parser = context.parser();
@@ -165,6 +190,7 @@ int runPushTags(CommandContext &context)
         await(workflow::pushTags(*client, std::move(request), WallClock::instance(), QCoreApplication::instance()));
     if (!pushed)
         return context.fail(pushed.error());
+    const QStringList builds = recordBuildIfManaged(context, *pushed);
     const QString timeText = pushed->time.toString(Qt::ISODate);
     if (context.json()) {
         QJsonObject o{
@@ -174,7 +200,8 @@ int runPushTags(CommandContext &context)
             {QStringLiteral("timeSource"), pushed->timeFromImage ? QStringLiteral("created") : QStringLiteral("now")},
             {QStringLiteral("version"), pushed->version ? QJsonValue(*pushed->version) : QJsonValue()},
             {QStringLiteral("unique"), tagChangeJson(pushed->unique)},
-            {QStringLiteral("moving"), pushed->moving ? QJsonValue(tagChangeJson(*pushed->moving)) : QJsonValue()}};
+            {QStringLiteral("moving"), pushed->moving ? QJsonValue(tagChangeJson(*pushed->moving)) : QJsonValue()},
+            {QStringLiteral("recorded_for"), QJsonArray::fromStringList(builds)}};
         context.printJson(o);
         return ExitOk;
     }
@@ -190,6 +217,8 @@ int runPushTags(CommandContext &context)
                                             : CliText::tr("Time: %1, now (the image records no creation time)."))
                          .arg(timeText)
                   << Qt::endl;
+    if (!builds.isEmpty())
+        context.out() << CliText::tr("Recorded as a build of %1.").arg(builds.join(QStringLiteral(", "))) << Qt::endl;
     return ExitOk;
 }
 
@@ -211,26 +240,36 @@ Result<store::ManagedImage> findManaged(const QList<store::ManagedImage> &images
                     : CliText::tr("\"%1\" names %2 managed images; give the image id.").arg(what).arg(matches.size()));
 }
 
-Status writeFile(const QString &path, const QByteArray &content)
+// The files `pipeline` writes: the engine's, and with --dockerfile a starter Dockerfile.
+Result<QList<workflow::PipelineFile>> pipelineFiles(const QCommandLineParser &parser, const store::ManagedImage &image,
+                                                    workflow::PipelineEngine engine)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(ErrorCode::Storage, CliText::tr("Cannot create the folder of %1.").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return fail(ErrorCode::Storage, CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    Result<QList<workflow::PipelineFile>> files = workflow::generatePipeline(image, engine);
+    if (!files || !parser.isSet(QStringLiteral("dockerfile")))
+        return files;
+    const QString base =
+        parser.isSet(QStringLiteral("base")) ? parser.value(QStringLiteral("base")) : workflow::defaultKasmBase();
+    Result<workflow::PipelineFile> dockerfile = workflow::starterDockerfile(image, base);
+    if (!dockerfile)
+        return fail(dockerfile.error());
+    files->append(*dockerfile);
+    return files;
 }
 
 int runPipeline(CommandContext &context)
 {
+    const QCommandLineParser &parser = context.parser();
     const std::optional<workflow::PipelineEngine> engine =
-        workflow::pipelineEngineFromName(context.parser().value(QStringLiteral("engine")));
+        workflow::pipelineEngineFromName(parser.value(QStringLiteral("engine")));
     if (!engine)
         return context.usage(CliText::tr("--engine takes gitlab, github, jenkins or bitbucket"));
-    const QString out = context.parser().value(QStringLiteral("out"));
+    const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return context.usage(
             CliText::tr("pipeline needs --out DIR (the root of the repository that holds the Dockerfile)"));
+    if (!parser.isSet(QStringLiteral("dockerfile")) &&
+        (parser.isSet(QStringLiteral("base")) || parser.isSet(QStringLiteral("force"))))
+        return context.usage(CliText::tr("--base and --force go with --dockerfile"));
     Result<std::shared_ptr<store::CatalogWorker>> catalog = openCatalogWorker(context);
     if (!catalog)
         return context.fail(catalog.error());
@@ -240,26 +279,27 @@ int runPipeline(CommandContext &context)
     const Result<store::ManagedImage> image = findManaged(*images, context.positional().at(0));
     if (!image)
         return context.fail(image.error());
-    const Result<QList<workflow::PipelineFile>> files = workflow::generatePipeline(*image, *engine);
+    const Result<QList<workflow::PipelineFile>> files = pipelineFiles(parser, *image, *engine);
     if (!files)
         return context.fail(files.error());
-    QStringList written;
-    for (const workflow::PipelineFile &file : *files) {
-        const QString path = QDir(out).filePath(file.path);
-        if (Status saved = writeFile(path, file.content); !saved)
-            return context.fail(saved.error());
-        written << path;
+    const Result<QStringList> written =
+        workflow::writeRepositoryFiles(out, *files, parser.isSet(QStringLiteral("force")));
+    if (!written) {
+        Error error = written.error();
+        if (error.code == ErrorCode::Conflict)
+            error.detail = CliText::tr("--force replaces it; without --dockerfile only the pipeline is written");
+        return context.fail(error);
     }
     const QStringList secrets =
         image->loginRegistry.isEmpty()
             ? QStringList()
             : QStringList{workflow::PipelineSecrets::registryUser(), workflow::PipelineSecrets::registryPassword()};
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(written)},
+        context.printJson(QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(*written)},
                                       {QStringLiteral("secretVariables"), QJsonArray::fromStringList(secrets)}});
         return ExitOk;
     }
-    for (const QString &path : written)
+    for (const QString &path : *written)
         context.out() << CliText::tr("wrote %1").arg(path) << Qt::endl;
     if (!secrets.isEmpty())
         context.out() << CliText::tr("Set these secret variables in the CI engine (for the login to %1): %2")
@@ -338,13 +378,22 @@ QList<Command> workflowCommands()
             .maxArgs = 1,
             .run = runPushTags},
         Command{.name = QStringLiteral("pipeline"),
-                .synopsis = QStringLiteral("IMAGE --engine gitlab|github|jenkins|bitbucket --out DIR"),
+                .synopsis = QStringLiteral("IMAGE --engine gitlab|github|jenkins|bitbucket --out DIR "
+                                           "[--dockerfile [--base IMAGE] [--force]]"),
                 .summary = CliText::tr("Write a scheduled build pipeline for a managed image (id, name or repository): "
                                        "build, push, push-tags. Secrets stay in the CI engine's secret variables."),
                 .options = {{QStringLiteral("engine"), CliText::tr("The CI engine."),
                              QStringLiteral("gitlab|github|jenkins|bitbucket")},
                             {QStringLiteral("out"), CliText::tr("The repository root to write the files into."),
-                             QStringLiteral("DIR")}},
+                             QStringLiteral("DIR")},
+                            {QStringLiteral("dockerfile"),
+                             CliText::tr("Also write a starter Dockerfile on a Kasm core image (Kasm's custom image "
+                                         "layout).")},
+                            {QStringLiteral("base"),
+                             CliText::tr("The Dockerfile's base image, with a tag or digest (default %1).")
+                                 .arg(workflow::defaultKasmBase()),
+                             QStringLiteral("IMAGE")},
+                            {QStringLiteral("force"), CliText::tr("Replace an existing Dockerfile.")}},
                 .minArgs = 1,
                 .maxArgs = 1,
                 .run = runPipeline},

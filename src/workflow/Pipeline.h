@@ -34,6 +34,9 @@ struct PipelineFile
 {
     QString path; // relative to the repository root, e.g. ".github/workflows/imagesteward-chrome.yml"
     QByteArray content;
+    // The admin edits it after it is written (the Dockerfile): replaced only when asked. Pipeline files are
+    // regenerated from the catalog, so writing them again is how they are updated.
+    bool adminOwned = false;
 };
 
 // A scheduled pipeline for `image`: build the Dockerfile at the repository root, push it under a per-run candidate

@@ -131,6 +131,12 @@ store::PromotionStep step(int seq, const char *actionName, QJsonObject params)
     return s;
 }
 
+// The test twin's friendly name in Kasm: data other admins and scripts match on, so never translated.
+QString twinName(const QString &friendlyName)
+{
+    return friendlyName + QStringLiteral(" (test)");
+}
+
 QString shortDigest(const QString &digest)
 {
     return digest.left(19); // "sha256:" and 12 hex digits, as docker prints it
@@ -178,6 +184,11 @@ void finishWithReadiness(const PlanServices &services, const std::shared_ptr<Pla
             if (!agents)
                 return chain->finish(fail(agents.error()));
             plan->readiness = readinessOf(*agents, servedBy, plan->digest);
+            if (plan->promotion.plan.value(QStringLiteral("strategy")).toString() == QLatin1String("move"))
+                plan->notes << WorkflowText::tr("It costs %n pull(s) against the quota of %1: every agent serving the "
+                                                "image pulls the moved tag once.",
+                                                nullptr, plan->readiness.eligible)
+                                   .arg(plan->managed.repository.section(QLatin1Char('/'), 0, 0));
             plan->promotion.plan.insert(QStringLiteral("readiness"),
                                         QJsonObject{{QStringLiteral("eligible"), plan->readiness.eligible},
                                                     {QStringLiteral("holding"), plan->readiness.holding}});
@@ -230,7 +241,7 @@ void makeSendToTest(const PlanServices &services, const std::shared_ptr<PlanChai
                                   .arg(g->managed.testTwinId);
         steps << step(1, action::createTwin,
                       {{QStringLiteral("source_image_id"), g->image.imageId},
-                       {QStringLiteral("friendly_name"), WorkflowText::tr("%1 (test)").arg(g->image.friendlyName)},
+                       {QStringLiteral("friendly_name"), twinName(g->image.friendlyName)},
                        {QStringLiteral("name"), name}});
         steps << step(2, action::setGroups,
                       {{QStringLiteral("image_id"), QLatin1String(twinFromPlan)}, {QStringLiteral("groups"), groups}});
@@ -239,8 +250,8 @@ void makeSendToTest(const PlanServices &services, const std::shared_ptr<PlanChai
                        {QStringLiteral("twin_id"), QLatin1String(twinFromPlan)}});
         if (g->image.hasDockerToken)
             plan->warnings << WorkflowText::tr("Kasm never gives back a registry password, so the new test twin has "
-                                               "none: set it once on \"%1 (test)\" if the registry needs a login.")
-                                  .arg(g->image.friendlyName);
+                                               "none: set it once on \"%1\" if the registry needs a login.")
+                                  .arg(twinName(g->image.friendlyName));
     }
     steps << step(steps.size() + 1, action::recordStage,
                   stageParams(*g, store::StageKind::Test, digest, tag, QString(), QString()));
@@ -293,29 +304,31 @@ void makeDeploy(const PlanServices &services, const std::shared_ptr<PlanChain> &
         }
         const QString moving = g->managed.movingTag;
         const QString movingName = g->managed.repository + QLatin1Char(':') + moving;
-        headDigest(services, chain, repository.withTag(moving), true,
-                   [services, chain, g, plan, digest, tag, previous, note, stage, moving, movingName](QString before) {
-                       QList<store::PromotionStep> &steps = plan->promotion.steps;
-                       steps << step(1, action::moveTag,
-                                     {{QStringLiteral("repository"), g->managed.repository},
-                                      {QStringLiteral("tag"), moving},
-                                      {QStringLiteral("before"), before},
-                                      {QStringLiteral("after"), digest}});
-                       if (g->image.name != movingName)
-                           steps << step(2, action::setImageName,
-                                         {{QStringLiteral("image_id"), g->image.imageId},
-                                          {QStringLiteral("before"), g->image.name},
-                                          {QStringLiteral("after"), movingName}});
-                       steps << step(steps.size() + 1, action::recordStage,
-                                     stageParams(*g, stage, digest, tag, previous, note));
-                       const QDateTime last = QDateTime::currentDateTimeUtc().addSecs(3600);
-                       plan->promotion.plan.insert(QStringLiteral("last_agent_by"), last.toString(Qt::ISODate));
-                       plan->notes << WorkflowText::tr("Agents pick up the moved tag %1 at their hourly pull: the "
-                                                       "last one by %2 (within the hour).")
-                                          .arg(movingName,
-                                               QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
-                       finishWithReadiness(services, chain, plan, g->image);
-                   });
+        auto planMove = [services, chain, g, plan, digest, tag, previous, note, stage, moving,
+                         movingName](QString before) {
+            QList<store::PromotionStep> &steps = plan->promotion.steps;
+            steps << step(1, action::moveTag,
+                          {{QStringLiteral("repository"), g->managed.repository},
+                           {QStringLiteral("tag"), moving},
+                           {QStringLiteral("before"), before},
+                           {QStringLiteral("after"), digest}});
+            if (g->image.name != movingName)
+                steps << step(2, action::setImageName,
+                              {{QStringLiteral("image_id"), g->image.imageId},
+                               {QStringLiteral("before"), g->image.name},
+                               {QStringLiteral("after"), movingName}});
+            steps << step(steps.size() + 1, action::recordStage, stageParams(*g, stage, digest, tag, previous, note));
+            const QDateTime last = QDateTime::currentDateTimeUtc().addSecs(3600);
+            plan->promotion.plan.insert(QStringLiteral("last_agent_by"), last.toString(Qt::ISODate));
+            plan->notes << WorkflowText::tr("Agents pick up the moved tag %1 at their hourly pull: the "
+                                            "last one by %2 (within the hour).")
+                               .arg(movingName, QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
+            finishWithReadiness(services, chain, plan, g->image);
+        };
+        // The image already runs the moving tag: what the users get now is what the tag names, one HEAD less.
+        if (g->image.name == movingName)
+            return planMove(previous);
+        headDigest(services, chain, repository.withTag(moving), true, planMove);
     };
     // What the users get now, by HEAD of the image's own name (the previous digest, for rollback).
     if (!current)
@@ -542,6 +555,31 @@ QFuture<Result<store::StageEvent>> verifyDigest(const PlanServices &services, co
             chain);
     });
     return chain->future();
+}
+
+QFuture<Result<QStringList>> recordBuild(std::shared_ptr<store::CatalogWorker> catalog, const QString &repository,
+                                         const QString &digest, const QString &tag)
+{
+    return catalog->run<QStringList>([repository, digest, tag](QSqlDatabase &db) -> Result<QStringList> {
+        Result<QList<store::ManagedImage>> managed = store::listManagedImages(db);
+        if (!managed)
+            return fail(managed.error());
+        QStringList recorded;
+        for (const store::ManagedImage &image : std::as_const(*managed)) {
+            const Result<ImageReference> ref = ImageReference::parse(image.repository);
+            if (!ref || ref->name() != repository)
+                continue;
+            store::StageEvent event;
+            event.imageId = image.imageId;
+            event.kind = store::StageKind::Build;
+            event.digest = digest;
+            event.tag = tag;
+            if (Status written = store::recordStageEvent(db, event); !written)
+                return fail(written.error());
+            recorded << image.friendlyName;
+        }
+        return recorded;
+    });
 }
 
 QFuture<Result<QList<store::StageEvent>>> stageHistoryOf(const PlanServices &services, const QString &image)

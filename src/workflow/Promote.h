@@ -11,6 +11,7 @@
 #include <QFuture>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace steward::workflow {
@@ -74,6 +75,12 @@ QFuture<Result<PlannedPromotion>> planRollback(const PlanServices &services, con
 // (a verification of something never tested would let deploy skip the test).
 QFuture<Result<store::StageEvent>> verifyDigest(const PlanServices &services, const QString &image,
                                                 const QString &digest, const QString &note);
+
+// build: records a pushed build (push-tags) for every managed image whose repository is `repository` (a reference's
+// name(), e.g. "registry.example/team/chrome"); returns their friendly names, none when it is not managed. Runs on
+// the catalog's thread.
+QFuture<Result<QStringList>> recordBuild(std::shared_ptr<store::CatalogWorker> catalog, const QString &repository,
+                                         const QString &digest, const QString &tag);
 
 // Builds, tests, verifications, deploys and rollbacks, newest first; every managed image when `image` is empty.
 QFuture<Result<QList<store::StageEvent>>> stageHistoryOf(const PlanServices &services, const QString &image);

@@ -1,5 +1,6 @@
 // stewardctl manage and managed as a script sees them, on a profile's simulated deployment: the image and the group
-// resolved by name, the defaults shown, a re-manage that changes one option, and refusals that store nothing.
+// resolved by name, the defaults shown, a re-manage that changes one option, and refusals that store nothing. Then
+// pipeline: secrets named, never written; the starter Dockerfile written once and replaced only with --force.
 #include "ServiceRequirement.h"
 
 #include <QDirIterator>
@@ -165,7 +166,8 @@ private Q_SLOTS:
                 QVERIFY2(!content.contains(secret.toUtf8()), engine);
                 QVERIFY2(!content.contains("ci-bot"), engine); // even the user comes from the engine's variables
                 QVERIFY2(content.contains("STEWARD_REGISTRY_PASSWORD"), engine);
-                QVERIFY2(content.contains("stewardctl push-tags \"127.0.0.1:5055/kasm-demo/chrome:ci-"), engine);
+                QVERIFY2(content.contains("stewardctl push-tags \""), engine);
+                QVERIFY2(content.contains("\"127.0.0.1:5055/kasm-demo/chrome:ci-"), engine);
             }
             QCOMPARE(files, 1);
         }
@@ -174,6 +176,62 @@ private Q_SLOTS:
                                         QStringLiteral("gitlab"), QStringLiteral("--out"), profile.path()});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(QLatin1String("not a managed image")), qPrintable(unknown.err));
+    }
+
+    void pipelineWritesAStarterDockerfileAndKeepsTheAdminsOne()
+    {
+        const Run manage = stewardctl(in({QStringLiteral("manage"), QStringLiteral("Chrome"),
+                                          QStringLiteral("--repository"), QStringLiteral("127.0.0.1:5055/kasm/chrome"),
+                                          QStringLiteral("--test-group"), QStringLiteral("Image Testers")}));
+        QVERIFY2(manage.exitCode == 0, qPrintable(manage.err));
+        QTemporaryDir out;
+        const QString dockerfile = out.filePath(QStringLiteral("Dockerfile"));
+        const auto pipeline = [&](const QStringList &extra) {
+            return stewardctl(
+                in(QStringList{QStringLiteral("pipeline"), QStringLiteral("Chrome"), QStringLiteral("--engine"),
+                               QStringLiteral("gitlab"), QStringLiteral("--out"), out.path()} +
+                   extra));
+        };
+        const auto from = [&] {
+            QFile file(dockerfile);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll())
+                                                        .section(QLatin1String("\nFROM "), 1)
+                                                        .section(QLatin1Char('\n'), 0, 0)
+                                                  : QString();
+        };
+
+        const Run first = pipeline({QStringLiteral("--dockerfile")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.out.contains(QStringLiteral("wrote ") + dockerfile), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QStringLiteral("wrote ") + out.filePath(QStringLiteral(".gitlab-ci.yml"))),
+                 qPrintable(first.out));
+        QCOMPARE(from(), QStringLiteral("kasmweb/core-ubuntu-jammy:1.16.0"));
+
+        const Run again = pipeline({QStringLiteral("--dockerfile"), QStringLiteral("--base"),
+                                    QStringLiteral("kasmweb/core-ubuntu-noble:1.17.0")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(dockerfile + QStringLiteral(" already exists")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QLatin1String("--force replaces it")), qPrintable(again.err));
+        QCOMPARE(from(), QStringLiteral("kasmweb/core-ubuntu-jammy:1.16.0"));
+
+        const Run forced = pipeline({QStringLiteral("--dockerfile"), QStringLiteral("--base"),
+                                     QStringLiteral("kasmweb/core-ubuntu-noble:1.17.0"), QStringLiteral("--force")});
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+        QCOMPARE(from(), QStringLiteral("kasmweb/core-ubuntu-noble:1.17.0"));
+
+        // Without --dockerfile the pipeline is rewritten and the Dockerfile left alone.
+        const Run pipelineOnly = pipeline({});
+        QVERIFY2(pipelineOnly.exitCode == 0, qPrintable(pipelineOnly.err));
+        QVERIFY2(!pipelineOnly.out.contains(QLatin1String("Dockerfile")), qPrintable(pipelineOnly.out));
+        QCOMPARE(from(), QStringLiteral("kasmweb/core-ubuntu-noble:1.17.0"));
+
+        const Run unpinned = pipeline({QStringLiteral("--dockerfile"), QStringLiteral("--force"),
+                                       QStringLiteral("--base"), QStringLiteral("kasmweb/core-ubuntu-noble")});
+        QCOMPARE(unpinned.exitCode, 1);
+        QVERIFY2(unpinned.err.contains(QLatin1String("with a tag or digest")), qPrintable(unpinned.err));
+        const Run stray = pipeline({QStringLiteral("--base"), QStringLiteral("kasmweb/core-ubuntu-noble:1.17.0")});
+        QCOMPARE(stray.exitCode, 2);
+        QVERIFY2(stray.err.contains(QLatin1String("--dockerfile")), qPrintable(stray.err));
     }
 };
 

@@ -71,11 +71,12 @@ private:
         return run;
     }
 
-    QString seed(const QString &name, const QString &tag, const QByteArray &payload) const
+    QString seed(const QString &name, const QString &tag, const QByteArray &payload,
+                 const SeedOptions &options = {}) const
     {
         SyncHttp http;
         const SeededImage image =
-            seedImage(http, m_registry.baseUrl(), QStringLiteral("kasm-demo/") + name, tag, payload);
+            seedImage(http, m_registry.baseUrl(), QStringLiteral("kasm-demo/") + name, tag, payload, options);
         return image.ok ? image.digest : QString();
     }
 
@@ -150,9 +151,18 @@ private Q_SLOTS:
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
         const QString production = seed(QStringLiteral("chrome"), QStringLiteral("20261115-0400"), "prod\n");
         const QString build1 = seed(QStringLiteral("chrome"), QStringLiteral("20261128-0400"), "build one\n");
-        const QString build2 = seed(QStringLiteral("chrome"), QStringLiteral("20261129-0400"), "build two\n");
+        SeedOptions nextDay;
+        nextDay.created = QDateTime(QDate(2026, 11, 29), QTime(4, 0), Qt::UTC);
+        const QString build2 = seed(QStringLiteral("chrome"), QStringLiteral("ci-2"), "build two\n", nextDay);
         QVERIFY(!production.isEmpty() && !build1.isEmpty() && !build2.isEmpty());
         manage(QStringLiteral("Chrome"), QStringLiteral("chrome"), QStringLiteral("pin"));
+        // CI's push step: the unique tag from the image's creation time, recorded as a build of the managed image.
+        const Run pushed =
+            ok({QStringLiteral("push-tags"), repo(QStringLiteral("chrome:ci-2")), QStringLiteral("--unique"),
+                QStringLiteral("%Y%m%d-%H%M"), QStringLiteral("--no-moving")});
+        QVERIFY2(pushed.out.contains(QLatin1String("Recorded as a build of Chrome")),
+                 qPrintable(pushed.out + pushed.err));
+        QCOMPARE(skopeoDigest(repo(QStringLiteral("chrome:20261129-0400"))), build2);
         const QStringList groupsBefore = groupsOf(QStringLiteral("Chrome"));
 
         // Nothing verified yet: refused, nothing changed.
@@ -194,7 +204,7 @@ private Q_SLOTS:
             stages << event.toObject().value(QStringLiteral("kind")).toString();
         QCOMPARE(stages, (QStringList{QStringLiteral("rollback"), QStringLiteral("deploy"), QStringLiteral("verify"),
                                       QStringLiteral("test"), QStringLiteral("deploy"), QStringLiteral("verify"),
-                                      QStringLiteral("test")}));
+                                      QStringLiteral("test"), QStringLiteral("build")}));
         const QJsonObject rollback = history(QStringLiteral("Chrome")).first().toObject();
         QCOMPARE(rollback.value(QStringLiteral("digest")).toString(), build1);
         QCOMPARE(rollback.value(QStringLiteral("previous_digest")).toString(), build2);
