@@ -74,10 +74,8 @@ QMimeData *encodeTags(const QList<TagPayload> &tags)
         if (tag.tag.isEmpty() || seen.contains(tag))
             continue;
         seen << tag;
-        array.append(QJsonObject{{registryKey, tag.registry},
-                                 {repositoryKey, tag.repository},
-                                 {tagKey, tag.tag},
-                                 {digestKey, tag.digest}});
+        array.append(QJsonObject{
+            {registryKey, tag.registry}, {repositoryKey, tag.repository}, {tagKey, tag.tag}, {digestKey, tag.digest}});
     }
     return encode(tagMimeType(), array);
 }
