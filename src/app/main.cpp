@@ -64,14 +64,16 @@ int main(int argc, char *argv[])
     } else {
         const QString demoRegistry =
             parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::kasm::defaultDemoRegistry();
-        auto opening = steward::kasm::openProfileDeployment(*profileDir, credentials, demoRegistry,
-                                                            steward::WallClock::instance());
-        window.openDeployment(opening);
-        // The simulated deployment's agents pull in real time, so a newly registered image becomes available.
-        opening.then(&window, [&fleet](const steward::Result<std::shared_ptr<steward::kasm::Deployment>> &opened) {
-            if (opened)
-                fleet = steward::pull::startDemoFleet(*opened);
-        });
+        // One chain: a Qt 6.4 QFuture keeps only its last continuation, so a second then() on `opening` would drop
+        // the window's and leave it "Loading deployment…" for good. The simulated deployment's agents pull in real
+        // time, so a newly registered image becomes available.
+        window.openDeployment(
+            steward::kasm::openProfileDeployment(*profileDir, credentials, demoRegistry, steward::WallClock::instance())
+                .then(&window, [&fleet](steward::Result<std::shared_ptr<steward::kasm::Deployment>> opened) {
+                    if (opened)
+                        fleet = steward::pull::startDemoFleet(*opened);
+                    return opened;
+                }));
         steward::store::CatalogOptions options;
         options.profileDir = *profileDir;
         catalog->open(options).then(&window, [&window, catalog](const steward::Result<int> &opened) {

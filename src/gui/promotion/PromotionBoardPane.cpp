@@ -33,6 +33,9 @@ PromotionBoardPane::PromotionBoardPane(QWidget *parent)
     m_ui->setupUi(m_content);
     setTitle(tr("Promotion board"));
     setEmptyText(tr("Loading the managed images…"));
+    // The pane owns its lanes from the start (else they would sit unlaid at its corner) and shows them once there is
+    // a managed image.
+    setContent(m_content);
     showEmptyState();
 
     // An information bar in the palette's tooltip colours, so that it stands out in light and dark themes alike.
