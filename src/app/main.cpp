@@ -5,6 +5,7 @@
 #include "i18n/Translations.h"
 #include "kasm/ProfileDeployment.h"
 #include "pull/SimulatedFleet.h"
+#include "registry/RegistryClient.h"
 #include "store/CatalogWorker.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/Profile.h"
@@ -57,9 +58,14 @@ int main(int argc, char *argv[])
         std::make_shared<steward::store::KeychainCredentialStore>(),
         std::make_shared<steward::gui::SessionFallbackPrompt>(&window));
     window.setCredentials(credentials);
-    // The profile's catalog on its own thread: stages, logins, the tag cache and the audit log. Declared after the
-    // window so that it is destroyed (its thread drained) before the window.
+    // The profile's catalog on its own thread: stages, plans, logins, the tag cache and the audit log. Declared after
+    // the window so that it is destroyed (its thread drained) before the window.
     auto catalog = std::make_shared<steward::store::CatalogWorker>();
+    // The registry client the promotion board plans with: anonymous for now, which the demo registry and public
+    // repositories need. Released with deleteLater: a plan in flight may hold the last reference inside one of the
+    // client's own reply handlers, where deleting it at once would pull the reply from under Qt.
+    window.setRegistryClient(std::shared_ptr<steward::registry::RegistryClient>(
+        new steward::registry::RegistryClient, [](QObject *client) { client->deleteLater(); }));
     window.show();
     std::unique_ptr<steward::pull::SimulatedFleet> fleet; // destroyed before the window and the deployment
 
@@ -69,14 +75,16 @@ int main(int argc, char *argv[])
     } else {
         const QString demoRegistry =
             parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::kasm::defaultDemoRegistry();
-        auto opening = steward::kasm::openProfileDeployment(*profileDir, *credentials, demoRegistry,
-                                                            steward::WallClock::instance());
-        window.openDeployment(opening);
-        // The simulated deployment's agents pull in real time, so a newly registered image becomes available.
-        opening.then(&window, [&fleet](const steward::Result<std::shared_ptr<steward::kasm::Deployment>> &opened) {
-            if (opened)
-                fleet = steward::pull::startDemoFleet(*opened);
-        });
+        // One chain: a Qt 6.4 QFuture keeps only its last continuation, so a second then() on `opening` would drop
+        // the window's and leave it "Loading deployment…" for good. The simulated deployment's agents pull in real
+        // time, so a newly registered image becomes available.
+        window.openDeployment(
+            steward::kasm::openProfileDeployment(*profileDir, *credentials, demoRegistry, steward::WallClock::instance())
+                .then(&window, [&fleet](steward::Result<std::shared_ptr<steward::kasm::Deployment>> opened) {
+                    if (opened)
+                        fleet = steward::pull::startDemoFleet(*opened);
+                    return opened;
+                }));
         steward::store::CatalogOptions options;
         options.profileDir = *profileDir;
         catalog->open(options).then(&window, [&window, catalog](const steward::Result<int> &opened) {

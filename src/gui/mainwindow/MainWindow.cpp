@@ -7,6 +7,7 @@
 #include "gui/groups/GroupsPane.h"
 #include "gui/images/ImageTableView.h"
 #include "gui/images/ImagesPane.h"
+#include "gui/promotion/PromotionBoardPane.h"
 #include "gui/registries/RegistriesPane.h"
 #include "gui/tags/TagsPane.h"
 #include "gui/tags/TagsView.h"
@@ -31,7 +32,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     // The images table has the most columns to show; the group list and the deploy pane need less width.
     m_ui->topSplitter->setSizes({900, 340});
-    m_ui->outerSplitter->setSizes({470, 290});
+    // The board's lanes need height for a few cards; the tabs below (tags, activity, registries) a little less.
+    m_ui->outerSplitter->setSizes({300, 300, 200});
+    m_ui->menuPromotion->addActions(m_ui->promotionBoardPane->boardActions());
     setUpMenus();
     connect(m_ui->imagesPane, &ImagesPane::currentImageChanged, this, &MainWindow::showCurrentImageTags);
     connect(m_ui->imagesPane, &ImagesPane::assignRequested, m_ui->testGroupsPane, &GroupsPane::assignImages);
@@ -142,6 +145,7 @@ void MainWindow::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
     m_deployment = std::move(deployment);
     m_ui->imagesPane->setDeployment(m_deployment);
     m_ui->testGroupsPane->setDeployment(m_deployment);
+    m_ui->promotionBoardPane->setDeployment(m_deployment);
     if (!m_deployment) {
         showSnapshot(kasm::DeploymentSnapshot{});
         m_agentSummary->clear();
@@ -159,6 +163,16 @@ void MainWindow::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
         if (generation == m_generation && !refreshed)
             showDeploymentError(refreshed.error());
     });
+}
+
+void MainWindow::setCatalog(std::shared_ptr<store::CatalogWorker> catalog)
+{
+    m_ui->promotionBoardPane->setCatalog(std::move(catalog));
+}
+
+void MainWindow::setRegistryClient(std::shared_ptr<registry::RegistryClient> registry)
+{
+    m_ui->promotionBoardPane->setRegistryClient(std::move(registry));
 }
 
 void MainWindow::describe(const std::shared_ptr<kasm::Deployment> &deployment)

@@ -18,6 +18,10 @@ class Deployment;
 struct DeploymentSnapshot;
 } // namespace steward::kasm
 
+namespace steward::registry {
+class RegistryClient;
+}
+
 namespace steward::store {
 class CatalogWorker;
 class CredentialStore;
@@ -29,11 +33,12 @@ namespace steward::gui {
 // current image's tags, the activity log and the registries with their pull quota in tabs below ("lowerTabs"), the
 // fleet of agents in the status bar.
 //
-// It composes the panes (ImagesPane "imagesPane", GroupsPane "testGroupsPane", DeployPane "deployPane", TagsPane
-// "tagsPane", ActivityPane "activityPane", RegistriesPane "registriesPane") from ui/mainwindow/MainWindow.ui and hands
-// each what it shows; tests and accessibility tools find panes and views by those object names, the status bar's
-// fleet line as "agentSummary". Every pane's actions are in the menus with shortcuts; View → (Ctrl+1…5) brings a pane
-// forward and focuses it. The layout (geometry, splitters, column widths, the tab) is kept in QSettings.
+// It composes the panes (ImagesPane "imagesPane", GroupsPane "testGroupsPane", DeployPane "deployPane",
+// PromotionBoardPane "promotionBoardPane", TagsPane "tagsPane", ActivityPane "activityPane", RegistriesPane
+// "registriesPane") from ui/mainwindow/MainWindow.ui and hands each what it shows; tests and accessibility tools find
+// panes and views by those object names, the status bar's fleet line as "agentSummary". Every pane's actions are in
+// the menus with shortcuts; View → (Ctrl+1…5) brings a pane forward and focuses it. The layout (geometry, splitters,
+// column widths, the tab) is kept in QSettings.
 //
 // It never waits: a deployment arrives as a future (openDeployment) and is read with Deployment::refresh(); until
 // then the panes say "Loading deployment…", and if either fails they show the error instead.
@@ -54,10 +59,12 @@ public:
     // Shows `deployment`: reads it now, and again into the panes whenever it is refreshed.
     void setDeployment(std::shared_ptr<kasm::Deployment> deployment);
     std::shared_ptr<kasm::Deployment> deployment() const { return m_deployment; }
-    // The profile's catalog (stages, logins, the tag cache, the audit log) once it is open.
+    // The profile's catalog (stages, plans, logins, the tag cache, the audit log) once it is open.
     void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
     // Where registry passwords are read from when an image is given a stored login or tags are refreshed.
     void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
+    // The registry client the promotion board plans and runs with.
+    void setRegistryClient(std::shared_ptr<registry::RegistryClient> registry);
     // Fills the panes from `snapshot`; a pane with nothing to show keeps its empty state.
     void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
     // The deployment could not be opened or read: the panes say so, with the error's own message.
