@@ -96,6 +96,7 @@ void MainWindow::setCatalog(std::shared_ptr<store::CatalogWorker> catalog)
     m_ui->imagesPane->setCatalog(catalog);
     m_ui->tagsPane->setCatalog(catalog);
     m_ui->activityPane->setCatalog(catalog);
+    m_ui->promotionBoardPane->setCatalog(catalog);
 }
 
 void MainWindow::setCredentials(std::shared_ptr<store::CredentialStore> credentials)
@@ -165,10 +166,6 @@ void MainWindow::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
     });
 }
 
-void MainWindow::setCatalog(std::shared_ptr<store::CatalogWorker> catalog)
-{
-    m_ui->promotionBoardPane->setCatalog(std::move(catalog));
-}
 
 void MainWindow::setRegistryClient(std::shared_ptr<registry::RegistryClient> registry)
 {
