@@ -69,14 +69,17 @@ int main(int argc, char *argv[])
     } else {
         const QString demoRegistry =
             parser.isSet(demoRegistryOption) ? parser.value(demoRegistryOption) : steward::kasm::defaultDemoRegistry();
-        auto opening = steward::kasm::openProfileDeployment(*profileDir, *credentials, demoRegistry,
-                                                            steward::WallClock::instance());
-        window.openDeployment(opening);
-        // The simulated deployment's agents pull in real time, so a newly registered image becomes available.
-        opening.then(&window, [&fleet](const steward::Result<std::shared_ptr<steward::kasm::Deployment>> &opened) {
-            if (opened)
-                fleet = steward::pull::startDemoFleet(*opened);
-        });
+        using Opened = steward::Result<std::shared_ptr<steward::kasm::Deployment>>;
+        // The simulated deployment's agents pull in real time, so a newly registered image becomes available. One
+        // chain: Qt 6.4 keeps a single continuation per QFuture, so a second then() on the same future would replace
+        // the window's and the window would never see the deployment.
+        window.openDeployment(steward::kasm::openProfileDeployment(*profileDir, *credentials, demoRegistry,
+                                                                   steward::WallClock::instance())
+                                  .then(&window, [&fleet](const Opened &opened) {
+                                      if (opened)
+                                          fleet = steward::pull::startDemoFleet(*opened);
+                                      return opened;
+                                  }));
         steward::store::CatalogOptions options;
         options.profileDir = *profileDir;
         catalog->open(options).then(&window, [&window, catalog](const steward::Result<int> &opened) {
