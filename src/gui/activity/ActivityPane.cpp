@@ -22,7 +22,7 @@ ActivityPane::ActivityPane(QWidget *parent)
     m_ui->activityView->setModel(m_filter);
     const int charWidth = fontMetrics().averageCharWidth();
     m_ui->activityView->setColumnWidth(AuditLogModel::TimeColumn, 25 * charWidth);
-    m_ui->activityView->setColumnWidth(AuditLogModel::KindColumn, 22 * charWidth);
+    m_ui->activityView->setColumnWidth(AuditLogModel::KindColumn, 27 * charWidth);
     m_ui->activityView->setColumnWidth(AuditLogModel::ActorColumn, 30 * charWidth);
     m_ui->activityView->setColumnWidth(AuditLogModel::SubjectColumn, 22 * charWidth);
 
