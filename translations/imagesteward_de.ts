@@ -2,49 +2,323 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityPane</name>
+    <message>
+        <location filename="../ui/activity/ActivityPane.ui" line="23"/>
+        <source>Image (name or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPane</name>
+    <message>
+        <location filename="../ui/groups/GroupsPane.ui" line="54"/>
+        <source>I&amp;mages in the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditDialog</name>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="22"/>
+        <source>&amp;Friendly name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="32"/>
+        <source>What users see in the Kasm dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="39"/>
+        <source>&amp;Image name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="49"/>
+        <source>registry.example:5000/team/chrome:20261128-0400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="72"/>
+        <source>Docker &amp;registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="82"/>
+        <source>Agents pull only when a registry is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="89"/>
+        <source>Registry &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="102"/>
+        <source>&amp;Cores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="128"/>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="151"/>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="164"/>
+        <source>&amp;Enabled: users can start it and agents pull it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="171"/>
+        <source>&amp;Thumbnail URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="184"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPane</name>
+    <message>
+        <location filename="../ui/images/ImagesPane.ui" line="23"/>
+        <source>Filter images (name, reference, group…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="76"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="81"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="157"/>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="86"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="173"/>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="91"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="181"/>
+        <source>&amp;Registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="82"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="92"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="114"/>
+        <source>&amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="119"/>
+        <source>&amp;Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="124"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="95"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="144"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="100"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="149"/>
+        <source>&amp;Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="152"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="160"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="165"/>
+        <source>Test &amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="168"/>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="176"/>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="184"/>
+        <source>Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="189"/>
         <source>&amp;About ImageSteward</source>
         <translation>Ü&amp;ber ImageSteward</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="14"/>
+        <source>Promotion plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="30"/>
+        <source>Steps, in order (each is journaled before it runs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="100"/>
+        <source>%v of %m steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="116"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="119"/>
+        <source>Run the rollback plan: back to what the users had before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="126"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="136"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionBoardPane</name>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="23"/>
+        <source>&amp;Managed image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="83"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="90"/>
+        <source>A&amp;bandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="112"/>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="154"/>
+        <source>Candidates lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="164"/>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="206"/>
+        <source>Testing lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="216"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="258"/>
+        <source>Verified lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="268"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="310"/>
+        <source>Production lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsPane</name>
+    <message>
+        <location filename="../ui/tags/TagsPane.ui" line="30"/>
+        <source>Filter tags or digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="26"/>
+        <location filename="../src/app/main.cpp" line="30"/>
         <source>Kasm Workspaces image steward</source>
         <translation>Verwaltet die Images einer Kasm-Workspaces-Installation</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="34"/>
         <source>Use the profile in DIR.</source>
         <translation>Das Profil im Verzeichnis DIR verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="35"/>
+        <location filename="../src/app/main.cpp" line="39"/>
         <source>Seed a new profile&apos;s simulated deployment with images from the registry HOST:PORT (default %1).</source>
         <translation>Die simulierte Bereitstellung eines neuen Profils mit Images aus der Registry HOST:PORT füllen (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="45"/>
+        <source>Use a dark palette whatever the desktop&apos;s colours (for desktops without a platform theme).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="94"/>
+        <source>The catalog cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -166,6 +440,56 @@
     </message>
 </context>
 <context>
+    <name>steward::gui::ActivityPane</name>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="29"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="31"/>
+        <source>Read the audit log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="41"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="42"/>
+        <source>Opening the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="74"/>
+        <source>The audit log cannot be read.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="76"/>
+        <source>Nothing has been changed yet.
+Every change ImageSteward makes is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="81"/>
+        <source>%L1 entries, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="110"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="111"/>
+        <source>All actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::gui::AgentSummary</name>
     <message>
         <location filename="../src/guimodels/agents/AgentSummary.cpp" line="16"/>
@@ -199,6 +523,40 @@
     </message>
 </context>
 <context>
+    <name>steward::gui::AuditLogModel</name>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="112"/>
+        <source>Before: %1
+After: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="150"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="152"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="154"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="156"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="158"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::gui::DeployPane</name>
     <message>
         <location filename="../src/gui/deploy/DeployPane.cpp" line="10"/>
@@ -216,150 +574,501 @@ Ziehen Sie einen geprüften Tag hierher, um das Image der Benutzer umzustellen.<
 <context>
     <name>steward::gui::GroupListModel</name>
     <message>
-        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="85"/>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="94"/>
         <source>%1 (test group)</source>
         <translation>%1 (Testgruppe)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="88"/>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="97"/>
         <source>Images assigned: %1</source>
         <translation>Zugewiesene Images: %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="90"/>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="99"/>
         <source>Its members verify candidate images before they are deployed.</source>
         <translation>Ihre Mitglieder prüfen Kandidaten-Images, bevor sie bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="169"/>
+        <source>The image %1 is no longer in the deployment; nothing was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="173"/>
+        <source>&quot;%1&quot; changed since the drag began (it now uses %2, not %3); nothing was assigned. Drag it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="184"/>
+        <source>Already in the group: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>steward::gui::GroupsPane</name>
     <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="20"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="29"/>
+        <source>%1 · images: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="38"/>
+        <source>&amp;Remove from Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="72"/>
         <source>Test groups</source>
         <translation>Testgruppen</translation>
     </message>
     <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="21"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="73"/>
         <source>No test group chosen.
 Pick the Kasm group whose members verify new tags.</source>
         <translation>Keine Testgruppe gewählt.
 Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="42"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="99"/>
         <source>Loading deployment…</source>
         <translation>Bereitstellung wird geladen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="48"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="105"/>
         <source>No groups: the deployment cannot be shown.</source>
         <translation>Keine Gruppen: Die Bereitstellung kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="128"/>
+        <source>No deployment is connected; nothing was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="129"/>
+        <source>Assigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="141"/>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="149"/>
+        <source>Assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="149"/>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="152"/>
+        <source>The deployment could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="161"/>
+        <source>%1 was not assigned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="161"/>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::ImageDetailsModel</name>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="90"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="91"/>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="105"/>
+        <source>Image id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="106"/>
+        <source>Friendly name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="107"/>
+        <source>Image reference</source>
+        <translation type="unfinished">Image-Referenz</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="108"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="109"/>
+        <source>Thumbnail URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="110"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="111"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="112"/>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="113"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="114"/>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="115"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="116"/>
+        <source>%1 (%L2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="117"/>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="118"/>
+        <source>Docker registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="119"/>
+        <source>Registry user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="120"/>
+        <source>Registry password stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="121"/>
+        <source>Uncompressed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="122"/>
+        <source>%L1 MB</source>
+        <translation type="unfinished">%L1 MB</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="123"/>
+        <source>Restricted to a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="124"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="125"/>
+        <source>Available (Kasm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="126"/>
+        <source>Groups</source>
+        <translation type="unfinished">Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="127"/>
+        <source>Agents holding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="128"/>
+        <source>%1/%2 agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="129"/>
+        <source>Digest the agents hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="174"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="176"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::ImageEditDialog</name>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="29"/>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="31"/>
+        <source>Any zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="32"/>
+        <source>None: agents pull anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="35"/>
+        <source>New image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="60"/>
+        <source>%1 at %2 (password in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="73"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="85"/>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="118"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="132"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="157"/>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="157"/>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="159"/>
+        <source>✔ Agents pull %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>steward::gui::ImageTableModel</name>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="106"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="143"/>
+        <source>not managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="145"/>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="147"/>
+        <source>testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="176"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="106"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="176"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="108"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="178"/>
+        <source>%1/%2 agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="180"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="110"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="182"/>
         <source>%L1 MB</source>
         <translation>%L1 MB</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="112"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="184"/>
         <source>none (not pulled)</source>
         <translation>keine (wird nicht geladen)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="128"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="200"/>
+        <source>ImageSteward does not run this image through test and deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="202"/>
+        <source>The user-facing image of a managed image: users start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="204"/>
+        <source>The test twin of a managed image: the test group verifies candidates with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="212"/>
+        <source>Not resolved yet: refresh its tags, or wait for an agent to pull it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="215"/>
+        <source>In the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="217"/>
+        <source>Agents hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="220"/>
+        <source>The agents do not all hold what the registry has: a new push is being pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="224"/>
+        <source>%1 of the %2 enabled agents that can run this image hold %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="229"/>
         <source>Users can start it; agents pull it.</source>
         <translation>Benutzer können es starten; Agents laden es.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="129"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="230"/>
         <source>Disabled: users cannot start it and agents do not pull it.</source>
         <translation>Deaktiviert: Benutzer können es nicht starten, und Agents laden es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="131"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="232"/>
         <source>Assigned to no group: nobody can start it.</source>
         <translation>Keiner Gruppe zugewiesen: Niemand kann es starten.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="134"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="235"/>
         <source>Uncompressed size as Kasm reports it</source>
         <translation>Unkomprimierte Größe laut Kasm</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="135"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="236"/>
         <source>Kasm reports no size for this image.</source>
         <translation>Kasm meldet für dieses Image keine Größe.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="137"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="238"/>
         <source>No registry is set, so agents never pull this image.</source>
         <translation>Keine Registry eingetragen, daher laden Agents dieses Image nie.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="141"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="242"/>
         <source>Agents pull without logging in: the registry&apos;s anonymous pull limits apply.</source>
         <translation>Agents rufen ohne Anmeldung ab: Es gelten die Limits der Registry für anonyme Pulls.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="143"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="244"/>
         <source>Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never reads it).</source>
         <translation>Agents melden sich vor dem Abrufen bei der Registry an; Kasm verwahrt das Passwort (ImageSteward liest es nie).</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="145"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="246"/>
         <source>A login user without a password: agents&apos; pulls of a private image fail.</source>
         <translation>Ein Anmeldebenutzer ohne Passwort: Pulls der Agents von einem privaten Image schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="182"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="290"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="184"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="292"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="294"/>
         <source>Image reference</source>
         <translation>Image-Referenz</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="186"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="296"/>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="298"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="188"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="300"/>
+        <source>Available on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="302"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="190"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="304"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="192"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="306"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="194"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="308"/>
         <source>Registry login</source>
         <translation>Registry-Anmeldung</translation>
     </message>
@@ -367,72 +1076,462 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
 <context>
     <name>steward::gui::ImagesPane</name>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="21"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="32"/>
+        <source>&amp;New Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="32"/>
+        <source>&amp;Edit Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="33"/>
+        <source>&amp;Delete Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="34"/>
+        <source>&amp;Assign to Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="78"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="22"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="79"/>
         <source>No images registered yet.
 Register an image from a registry to manage its tags, tests and deployment.</source>
         <translation>Noch keine Images registriert.
 Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitstellung zu verwalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="44"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="148"/>
         <source>Loading deployment…</source>
         <translation>Bereitstellung wird geladen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="50"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="154"/>
         <source>The deployment cannot be shown.
 %1</source>
         <translation>Die Bereitstellung kann nicht angezeigt werden.
 %1</translation>
     </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="264"/>
+        <source>The profile&apos;s logins cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="275"/>
+        <source>The keychain has no password for the login at %1; log in again (stewardctl login %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="292"/>
+        <source>Saved &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="322"/>
+        <source>Delete image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="323"/>
+        <source>Delete &quot;%1&quot; (%2) from the deployment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="326"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="330"/>
+        <source>Nothing else depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="331"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="343"/>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="347"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="348"/>
+        <source>&quot;%1&quot; was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="361"/>
+        <source>Assign to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="362"/>
+        <source>Assign &quot;%1&quot; to the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="387"/>
+        <source>The deployment could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>steward::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="31"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="50"/>
         <source>About ImageSteward</source>
         <translation>Über ImageSteward</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="32"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="51"/>
         <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="36"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="55"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="153"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="57"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="131"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="99"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="182"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="101"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="184"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="103"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="186"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="211"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::PlanDialog</name>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="51"/>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="67"/>
+        <source>Stale: %1 now points at %2, not at %3 as when the card was dragged; nothing was changed. The board is read again; look at it before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="86"/>
+        <source>&lt;b&gt;Send %1 (%2) of “%3” to test&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="88"/>
+        <source>&lt;b&gt;Deploy %1 (%2) to the users of “%3”&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="92"/>
+        <source>&lt;b&gt;Roll “%1” back to %2 (%3)&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="95"/>
+        <source>Readiness: %1 of %2 agents hold %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="101"/>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="105"/>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="121"/>
+        <source>Guards: refused before anything changes when the tag is the moving tag, is outside the managed repository or is gone from the registry, or names another digest than the card did. Each step re-reads what it changes and stops if someone else changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="125"/>
+        <source>Guards: refused before anything changes when nobody verified the digest, when its unique tag now points at another digest than the one tested, or when the users already have it. Each step re-reads what it changes and stops if someone else changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="128"/>
+        <source>Guards: refused when no earlier deployment is recorded. Each step re-reads what it changes and stops if someone else changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="149"/>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="152"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="155"/>
+        <source>failed</source>
+        <translation type="unfinished">gescheitert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="158"/>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="161"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="163"/>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="169"/>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="216"/>
+        <source>&lt;b&gt;Resume the interrupted %1 of “%2”&lt;/b&gt; (plan %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="217"/>
+        <source>&lt;b&gt;Abandon the interrupted %1 of “%2”&lt;/b&gt; (plan %3): its done steps are undone, last first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="242"/>
+        <source>&lt;br&gt;&lt;b&gt;Done.&lt;/b&gt; Plan %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="250"/>
+        <source>Undo: planning the rollback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::PromotionBoardModel</name>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="138"/>
+        <source>%1 now points at %2, not at %3 as when it was dragged; nothing was changed. Refresh the board and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="150"/>
+        <source>Choose a managed image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="153"/>
+        <source>%1/%2 is not %3, the repository &quot;%4&quot; is managed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="164"/>
+        <source>Only a build&apos;s unique tag can be sent to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="181"/>
+        <source>%1 cannot go to %2 from where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="311"/>
+        <source>(no tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="314"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="320"/>
+        <source>%1/%2 agents hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="322"/>
+        <source>previous · rollback goes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="324"/>
+        <source>previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="326"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="405"/>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="407"/>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="409"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="411"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="420"/>
+        <source>Send to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="422"/>
+        <source>Mark verified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="424"/>
+        <source>Deploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="426"/>
+        <source>Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::PromotionBoardPane</name>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="34"/>
+        <source>Promotion board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="35"/>
+        <source>Loading the managed images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="115"/>
+        <source>&amp;Undo the last deploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="116"/>
+        <source>&amp;Refresh the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="117"/>
+        <source>Plan the rollback of the last deploy or rollback (Ctrl+Z); Run carries it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="193"/>
+        <source>The managed images cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="197"/>
+        <source>No managed image yet.
+Manage a user-facing image to run it through test and deploy here (stewardctl manage IMAGE --repository REPO --test-group GROUP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="221"/>
+        <source>Reading the board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="232"/>
+        <source>%1 · deploys by %2 · moving tag %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="238"/>
+        <source>The registry could not be read, so candidates are missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="249"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="337"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="340"/>
+        <source>Mark verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="338"/>
+        <source>Mark %1 (%2) verified for “%3”.
+A note for the record, e.g. what you tested (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="377"/>
+        <source>Interrupted plans cannot be looked up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="395"/>
+        <source>An interrupted %1 of “%2” (plan %3, %4) got through %5 of %6 steps. Resume it, or abandon it to undo its done steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="402"/>
+        <source>(%n more after it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -490,6 +1589,118 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="85"/>
         <source>Keep for this session only</source>
         <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::TagTableModel</name>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="183"/>
+        <source>%1 tags point at this digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="251"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="253"/>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="255"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="257"/>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="259"/>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="261"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::TagsPane</name>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="20"/>
+        <source>&amp;Refresh Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="21"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="30"/>
+        <source>Read every tag of the repository from its registry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="47"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="48"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="103"/>
+        <source>Choose an image to see the tags of its repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="102"/>
+        <source>&quot;%1&quot; has no image reference to list tags for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="130"/>
+        <source>The tag cache cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="137"/>
+        <source>%L1 tags from the cache, read from the registry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="157"/>
+        <source>The catalog is not open yet; the tags cannot be cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="159"/>
+        <source>Looking up the login for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="169"/>
+        <source>The registry login cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="189"/>
+        <source>Refresh canceled; the cached tags are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="192"/>
+        <source>The tags could not be read from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="195"/>
+        <source>%L1 tags read from the registry just now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2843,14 +4054,19 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Die neueste Sicherung ist %1 (Schema %2, %3); stellen Sie sie mit `stewardctl restore-backup` wieder her (die beschädigte Datei bleibt daneben erhalten).</translation>
     </message>
     <message>
-        <location filename="../src/store/TagCache.cpp" line="38"/>
+        <location filename="../src/store/TagCache.cpp" line="42"/>
         <source>Cannot cache the tag %1: %2</source>
         <translation>Der Tag %1 kann nicht zwischengespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/TagCache.cpp" line="51"/>
+        <location filename="../src/store/TagCache.cpp" line="55"/>
         <source>Cannot read the tag cache: %1</source>
         <translation>Der Tag-Zwischenspeicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/TagCache.cpp" line="78"/>
+        <source>Cannot update the tag cache: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/store/WorkspaceRegistryExport.cpp" line="84"/>
@@ -2959,17 +4175,17 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation> Das Image %1 wurde angelegt, konnte aber nicht wieder entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="114"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="121"/>
         <source> Nothing was registered.</source>
         <translation> Es wurde nichts registriert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="152"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="159"/>
         <source>An image needs a friendly name: it is what users see in the Kasm dashboard. Nothing was registered.</source>
         <translation>Ein Image braucht einen Anzeigenamen: Ihn sehen die Benutzer im Kasm-Dashboard. Es wurde nichts registriert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="158"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="165"/>
         <source>The friendly name &quot;%1&quot; holds a control character at position %2; it is one line of printable text. Nothing was registered.</source>
         <translation>Der Anzeigename „%1“ enthält an Position %2 ein Steuerzeichen; er ist eine Zeile druckbarer Text. Es wurde nichts registriert.</translation>
     </message>
@@ -3049,27 +4265,27 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>„%1“ ist kein gültiger beweglicher Tag: bis zu 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, nicht beginnend mit &apos;.&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="40"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="42"/>
         <source>The tag pattern &quot;%1&quot; uses &quot;%2&quot;, which it does not know: use %Y %m %d %H %M %S (UTC), %% and {version}.</source>
         <translation>Das Tag-Muster „%1“ verwendet „%2“, das es nicht kennt: Verwenden Sie %Y %m %d %H %M %S (UTC), %% und {version}.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="72"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="74"/>
         <source>The tag pattern &quot;%1&quot; uses {version}, but the image has no label %2. Add it when building (LABEL %2=...) or use a pattern without {version}.</source>
         <translation>Das Tag-Muster „%1“ verwendet {version}, aber das Image hat kein Label %2. Fügen Sie es beim Bauen hinzu (LABEL %2=...) oder verwenden Sie ein Muster ohne {version}.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="77"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="79"/>
         <source>The tag pattern &quot;%1&quot; needs a time, and none was given.</source>
         <translation>Das Tag-Muster „%1“ braucht eine Zeit, aber es wurde keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="93"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="95"/>
         <source>The tag pattern &quot;%1&quot; gives &quot;%2&quot;, which is not a valid tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
         <translation>Das Tag-Muster „%1“ ergibt „%2“, was kein gültiger Tag ist: bis zu 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, nicht beginnend mit &apos;.&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="106"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="108"/>
         <source>The unique tag pattern &quot;%1&quot; gives the same tag for every build; include the build time (%Y%m%d-%H%M) or {version}.</source>
         <translation>Das Muster „%1“ für eindeutige Tags ergibt bei jedem Build denselben Tag; nehmen Sie die Build-Zeit (%Y%m%d-%H%M) oder {version} auf.</translation>
     </message>
@@ -3101,6 +4317,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     <message>
         <location filename="../src/workflow/PlanRunner.cpp" line="191"/>
         <location filename="../src/workflow/PlanRunner.cpp" line="262"/>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="300"/>
         <location filename="../src/workflow/Promote.cpp" line="54"/>
         <location filename="../src/workflow/Promote.cpp" line="547"/>
         <location filename="../src/workflow/Promote.cpp" line="591"/>
@@ -3356,260 +4573,337 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <source>Name the base image with a tag or digest (for example %1), so that every build starts from the same image.</source>
         <translation>Nennen Sie das Basis-Image mit Tag oder Digest (zum Beispiel %1), damit jeder Build vom selben Image ausgeht.</translation>
     </message>
+    <message>
+        <location filename="../src/workflow/DeleteImage.cpp" line="15"/>
+        <source>It is assigned to %1: their users can no longer start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/DeleteImage.cpp" line="19"/>
+        <source>ImageSteward manages it as &quot;%1&quot; and forgets that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/DeleteImage.cpp" line="20"/>
+        <source>ImageSteward manages it as &quot;%1&quot; and forgets that; its test twin %2 stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/DeleteImage.cpp" line="23"/>
+        <source>It is the test twin of &quot;%1&quot;: candidates cannot be tested until a new twin is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/DeleteImage.cpp" line="88"/>
+        <source>The image %1 was deleted, but the catalog still names it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/EditImage.cpp" line="16"/>
+        <source>An image needs a friendly name: it is what users see in the Kasm dashboard. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/EditImage.cpp" line="20"/>
+        <source>The friendly name &quot;%1&quot; holds a control character at position %2; it is one line of printable text. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="322"/>
+        <source>&quot;%1&quot; is not a managed image; manage it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="348"/>
+        <source>The board needs a deployment and a registry client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="54"/>
+        <location filename="../src/workflow/TagRefresh.cpp" line="57"/>
+        <location filename="../src/workflow/TagRefresh.cpp" line="210"/>
+        <source>Canceled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="75"/>
+        <source>Saving to the tag cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="107"/>
+        <source>Reading image %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="124"/>
+        <source>Resolving %1 tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="130"/>
+        <source>Resolving tag %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="153"/>
+        <source>Listing the tags of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stewardctl</name>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="27"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="28"/>
         <source>Seed a new profile&apos;s simulated deployment with images from HOST:PORT (default %1).</source>
         <translation>Die simulierte Bereitstellung eines neuen Profils mit Images aus HOST:PORT füllen (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="97"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="98"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="97"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="98"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="124"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="125"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="135"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="136"/>
         <source>kasm connect needs --api-key KEY (the key id from Settings → Developers)</source>
         <translation>kasm connect braucht --api-key KEY (die Schlüssel-ID aus Settings → Developers)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="138"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="139"/>
         <source>kasm connect reads the API secret from stdin only: pass --secret-stdin (a secret on the command line would be visible to every user of this machine)</source>
         <translation>kasm connect liest das API-Geheimnis nur von stdin: Übergeben Sie --secret-stdin (ein Geheimnis auf der Kommandozeile wäre für jeden Benutzer dieses Rechners sichtbar)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="143"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="144"/>
         <source>The API secret read from stdin is empty; nothing was stored.</source>
         <translation>Das von stdin gelesene API-Geheimnis ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="165"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="166"/>
         <source>Connected to %1 with API key %2: %3 images, %4 zones, agents via %5. The secret is in the keychain.</source>
         <translation>Mit %1 über den API-Schlüssel %2 verbunden: %3 Images, %4 Zonen, Agents über %5. Das Geheimnis liegt im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="173"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="174"/>
         <source>It speaks the %1; %2.</source>
         <translation>Er spricht die %1; %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="175"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="176"/>
         <source>its Kasm version is unknown (no agent reports one)</source>
         <translation>seine Kasm-Version ist unbekannt (kein Agent meldet eine)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="176"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="177"/>
         <source>its agents report Kasm %1</source>
         <translation>seine Agents melden Kasm %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="189"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="190"/>
         <source>Not connected to a Kasm server; the profile uses the simulated deployment.</source>
         <translation>Nicht mit einem Kasm-Server verbunden; das Profil verwendet die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="193"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="194"/>
         <source>Disconnected from %1; the profile uses the simulated deployment again.</source>
         <translation>Verbindung zu %1 getrennt; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="212"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
         <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>IMAGE ID</source>
         <translation>IMAGE-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="212"/>
-        <location filename="../src/cli/KasmCommands.cpp" line="244"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="245"/>
         <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="212"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
         <source>REFERENCE</source>
         <translation>REFERENZ</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
         <source>ENABLED</source>
         <translation>AKTIVIERT</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
         <source>AVAILABLE</source>
         <translation>VERFÜGBAR</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
         <source>REGISTRY LOGIN</source>
         <translation>REGISTRY-ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="215"/>
         <source>GROUPS</source>
         <translation>GRUPPEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="244"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="245"/>
         <source>GROUP ID</source>
         <translation>GRUPPEN-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="244"/>
-        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="245"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="276"/>
         <source>IMAGES</source>
         <translation>IMAGES</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
         <source>HOSTNAME</source>
         <translation>HOSTNAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
         <source>ZONE</source>
         <translation>ZONE</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
         <source>EGRESS</source>
         <translation>EGRESS</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
         <source>ARCH</source>
         <translation>ARCH</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
         <source>LAST CHECK-IN (UTC)</source>
         <translation>LETZTER CHECK-IN (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
         <source>FREE DISK</source>
         <translation>FREIER SPEICHER</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
         <source>PRUNE</source>
         <translation>BEREINIGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="285"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="286"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="301"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="302"/>
         <source>kasm register needs --friendly-name NAME (what users see in the Kasm dashboard)</source>
         <translation>kasm register braucht --friendly-name NAME (was Benutzer im Kasm-Dashboard sehen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="324"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="325"/>
         <source>Registered %1 as &quot;%2&quot; (image id %3).</source>
         <translation>%1 als „%2“ registriert (Image-ID %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="334"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="335"/>
         <source>kasm set-image needs --name REF (the image reference to switch to)</source>
         <translation>kasm set-image braucht --name REF (die Image-Referenz, auf die umgestellt wird)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="356"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="351"/>
         <source>&quot;%1&quot; now uses %2 (was %3).</source>
         <translation>„%1“ verwendet jetzt %2 (vorher %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="369"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="365"/>
         <source>Test and store the connection to a Kasm server (the secret goes to the keychain).</source>
         <translation>Die Verbindung zu einem Kasm-Server testen und speichern (das Geheimnis kommt in den Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="370"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="366"/>
         <source>The API key id (Settings → Developers).</source>
         <translation>Die API-Schlüssel-ID (Settings → Developers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="371"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="367"/>
         <source>Read the API key secret from stdin.</source>
         <translation>Das Geheimnis des API-Schlüssels von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="372"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="368"/>
         <source>Trust the CA certificates in FILE for this server.</source>
         <translation>Den CA-Zertifikaten in FILE für diesen Server vertrauen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="379"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="375"/>
         <source>Forget the Kasm server; the profile uses the simulated deployment again.</source>
         <translation>Den Kasm-Server vergessen; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="386"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="382"/>
         <source>List the deployment&apos;s images and their groups.</source>
         <translation>Die Images der Bereitstellung und ihre Gruppen auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="393"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="389"/>
         <source>List the deployment&apos;s groups and their images.</source>
         <translation>Die Gruppen der Bereitstellung und ihre Images auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="400"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="396"/>
         <source>List the agents, their zones and what they hold.</source>
         <translation>Die Agents, ihre Zonen und ihren Bestand auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="407"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="403"/>
         <source>Register REF as a Kasm image, in exactly the given groups.</source>
         <translation>REF als Kasm-Image registrieren, in genau den angegebenen Gruppen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="408"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="404"/>
         <source>The name users see.</source>
         <translation>Der Name, den Benutzer sehen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="409"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="405"/>
         <source>A group name or id (repeatable).</source>
         <translation>Ein Gruppenname oder eine Gruppen-ID (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="410"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="406"/>
         <source>The image&apos;s docker registry (default: from REF).</source>
         <translation>Die Docker-Registry des Images (Standard: aus REF).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="412"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="408"/>
         <source>The registry user agents log in as.</source>
         <translation>Der Registry-Benutzer, als der sich Agents anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="413"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="409"/>
         <source>Read that user&apos;s registry password from stdin.</source>
         <translation>Das Registry-Passwort dieses Benutzers von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="420"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="416"/>
         <source>Switch IMAGE (id, name or reference) to the image reference REF.</source>
         <translation>IMAGE (ID, Name oder Referenz) auf die Image-Referenz REF umstellen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="421"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="417"/>
         <source>The image reference to use.</source>
         <translation>Die zu verwendende Image-Referenz.</translation>
     </message>

@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
         // the window's and leave it "Loading deployment…" for good. The simulated deployment's agents pull in real
         // time, so a newly registered image becomes available.
         window.openDeployment(
-            steward::kasm::openProfileDeployment(*profileDir, *credentials, demoRegistry, steward::WallClock::instance())
+            steward::kasm::openProfileDeployment(*profileDir, *credentials, demoRegistry,
+                                                 steward::WallClock::instance())
                 .then(&window, [&fleet](steward::Result<std::shared_ptr<steward::kasm::Deployment>> opened) {
                     if (opened)
                         fleet = steward::pull::startDemoFleet(*opened);
