@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/activity/ActivityPane.ui" line="23"/>
         <source>Image (name or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image (Name oder ID)</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../ui/groups/GroupsPane.ui" line="54"/>
         <source>I&amp;mages in the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mages in der Gruppe:</translation>
     </message>
 </context>
 <context>
@@ -22,67 +22,67 @@
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="22"/>
         <source>&amp;Friendly name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige&amp;name:</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="32"/>
         <source>What users see in the Kasm dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Benutzer im Kasm-Dashboard sehen</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="39"/>
         <source>&amp;Image name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image-Name:</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="49"/>
         <source>registry.example:5000/team/chrome:20261128-0400</source>
-        <translation type="unfinished"></translation>
+        <translation>registry.example:5000/team/chrome:20261128-0400</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="72"/>
         <source>Docker &amp;registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-&amp;Registry:</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="82"/>
         <source>Agents pull only when a registry is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents ziehen nur, wenn eine Registry eingetragen ist</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="89"/>
         <source>Registry &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry-An&amp;meldung:</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="102"/>
         <source>&amp;Cores:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kerne:</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="128"/>
         <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitss&amp;peicher:</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="151"/>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone:</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="164"/>
         <source>&amp;Enabled: users can start it and agents pull it</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;viert: Benutzer können es starten und Agents ziehen es</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="171"/>
         <source>&amp;Thumbnail URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thumbnail-URL:</translation>
     </message>
     <message>
         <location filename="../ui/images/ImageEditDialog.ui" line="184"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../ui/images/ImagesPane.ui" line="23"/>
         <source>Filter images (name, reference, group…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images filtern (Name, Referenz, Gruppe…)</translation>
     </message>
 </context>
 <context>
@@ -99,19 +99,19 @@
         <location filename="../ui/mainwindow/MainWindow.ui" line="81"/>
         <location filename="../ui/mainwindow/MainWindow.ui" line="157"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="86"/>
         <location filename="../ui/mainwindow/MainWindow.ui" line="173"/>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivität</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="91"/>
         <location filename="../ui/mainwindow/MainWindow.ui" line="181"/>
         <source>&amp;Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registries</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="102"/>
@@ -126,17 +126,17 @@
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="114"/>
         <source>&amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="119"/>
         <source>&amp;Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promotion</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="124"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="141"/>
@@ -151,37 +151,37 @@
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="149"/>
         <source>&amp;Images</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Images</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="152"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="160"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="165"/>
         <source>Test &amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&amp;gruppen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="168"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="176"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="184"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="189"/>
@@ -194,37 +194,37 @@
     <message>
         <location filename="../ui/promotion/PlanDialog.ui" line="14"/>
         <source>Promotion plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion-Plan</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PlanDialog.ui" line="30"/>
         <source>Steps, in order (each is journaled before it runs):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, der Reihe nach (jeder wird im Journal festgehalten, bevor er läuft):</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PlanDialog.ui" line="100"/>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Schritten</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PlanDialog.ui" line="116"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PlanDialog.ui" line="119"/>
         <source>Run the rollback plan: back to what the users had before</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan zum Zurückrollen ausführen: zurück zu dem, was die Benutzer vorher hatten</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PlanDialog.ui" line="126"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PlanDialog.ui" line="136"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -232,57 +232,57 @@
     <message>
         <location filename="../ui/promotion/PromotionBoardPane.ui" line="23"/>
         <source>&amp;Managed image:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwaltetes Image:</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PromotionBoardPane.ui" line="83"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PromotionBoardPane.ui" line="90"/>
         <source>A&amp;bandon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PromotionBoardPane.ui" line="112"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PromotionBoardPane.ui" line="154"/>
         <source>Candidates lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte Kandidaten</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PromotionBoardPane.ui" line="164"/>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PromotionBoardPane.ui" line="206"/>
         <source>Testing lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte Test</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PromotionBoardPane.ui" line="216"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PromotionBoardPane.ui" line="258"/>
         <source>Verified lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte Verifiziert</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PromotionBoardPane.ui" line="268"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location filename="../ui/promotion/PromotionBoardPane.ui" line="310"/>
         <source>Production lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte Produktion</translation>
     </message>
 </context>
 <context>
@@ -290,7 +290,7 @@
     <message>
         <location filename="../ui/tags/TagsPane.ui" line="30"/>
         <source>Filter tags or digests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags oder Digests filtern</translation>
     </message>
 </context>
 <context>
@@ -313,12 +313,12 @@
     <message>
         <location filename="../src/app/main.cpp" line="45"/>
         <source>Use a dark palette whatever the desktop&apos;s colours (for desktops without a platform theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine dunkle Farbpalette verwenden, unabhängig von den Farben des Desktops (für Desktops ohne Plattform-Theme).</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="94"/>
         <source>The catalog cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -444,49 +444,51 @@
     <message>
         <location filename="../src/gui/activity/ActivityPane.cpp" line="29"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location filename="../src/gui/activity/ActivityPane.cpp" line="31"/>
         <source>Read the audit log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll erneut lesen</translation>
     </message>
     <message>
         <location filename="../src/gui/activity/ActivityPane.cpp" line="41"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <location filename="../src/gui/activity/ActivityPane.cpp" line="42"/>
         <source>Opening the catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog wird geöffnet …</translation>
     </message>
     <message>
         <location filename="../src/gui/activity/ActivityPane.cpp" line="74"/>
         <source>The audit log cannot be read.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden.
+%1</translation>
     </message>
     <message>
         <location filename="../src/gui/activity/ActivityPane.cpp" line="76"/>
         <source>Nothing has been changed yet.
 Every change ImageSteward makes is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts geändert.
+Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
     </message>
     <message>
         <location filename="../src/gui/activity/ActivityPane.cpp" line="81"/>
         <source>%L1 entries, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Einträge, neueste zuerst.</translation>
     </message>
     <message>
         <location filename="../src/gui/activity/ActivityPane.cpp" line="110"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../src/gui/activity/ActivityPane.cpp" line="111"/>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Akteure</translation>
     </message>
 </context>
 <context>
@@ -528,32 +530,33 @@ Every change ImageSteward makes is listed here.</source>
         <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="112"/>
         <source>Before: %1
 After: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1
+Nachher: %2</translation>
     </message>
     <message>
         <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="150"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="152"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="154"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="156"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="158"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -591,17 +594,17 @@ Ziehen Sie einen geprüften Tag hierher, um das Image der Benutzer umzustellen.<
     <message>
         <location filename="../src/guimodels/groups/GroupListModel.cpp" line="169"/>
         <source>The image %1 is no longer in the deployment; nothing was assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image %1 ist nicht mehr im Deployment; nichts wurde zugewiesen.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/groups/GroupListModel.cpp" line="173"/>
         <source>&quot;%1&quot; changed since the drag began (it now uses %2, not %3); nothing was assigned. Drag it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat sich geändert, seit das Ziehen begann (es verwendet jetzt %2, nicht %3); nichts wurde zugewiesen. Ziehen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/groups/GroupListModel.cpp" line="184"/>
         <source>Already in the group: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in der Gruppe: %1.</translation>
     </message>
 </context>
 <context>
@@ -609,12 +612,12 @@ Ziehen Sie einen geprüften Tag hierher, um das Image der Benutzer umzustellen.<
     <message>
         <location filename="../src/gui/groups/GroupsPane.cpp" line="29"/>
         <source>%1 · images: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Images: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/groups/GroupsPane.cpp" line="38"/>
         <source>&amp;Remove from Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Gruppe &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../src/gui/groups/GroupsPane.cpp" line="72"/>
@@ -641,42 +644,42 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     <message>
         <location filename="../src/gui/groups/GroupsPane.cpp" line="128"/>
         <source>No deployment is connected; nothing was assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Deployment verbunden; nichts wurde zugewiesen.</translation>
     </message>
     <message>
         <location filename="../src/gui/groups/GroupsPane.cpp" line="129"/>
         <source>Assigning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zugewiesen …</translation>
     </message>
     <message>
         <location filename="../src/gui/groups/GroupsPane.cpp" line="141"/>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entfernt …</translation>
     </message>
     <message>
         <location filename="../src/gui/groups/GroupsPane.cpp" line="149"/>
         <source>Assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen.</translation>
     </message>
     <message>
         <location filename="../src/gui/groups/GroupsPane.cpp" line="149"/>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt.</translation>
     </message>
     <message>
         <location filename="../src/gui/groups/GroupsPane.cpp" line="152"/>
         <source>The deployment could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment konnte nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/groups/GroupsPane.cpp" line="161"/>
         <source>%1 was not assigned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht zugewiesen: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/groups/GroupsPane.cpp" line="161"/>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht entfernt: %2</translation>
     </message>
 </context>
 <context>
@@ -684,147 +687,147 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="90"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="91"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="105"/>
         <source>Image id</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-ID</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="106"/>
         <source>Friendly name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="107"/>
         <source>Image reference</source>
-        <translation type="unfinished">Image-Referenz</translation>
+        <translation>Image-Referenz</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="108"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="109"/>
         <source>Thumbnail URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Thumbnail-URL</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="110"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="111"/>
         <source>Enabled</source>
-        <translation type="unfinished">Aktiviert</translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="112"/>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="113"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="114"/>
         <source>Cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerne</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="115"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="116"/>
         <source>%1 (%L2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2 Bytes)</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="117"/>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="118"/>
         <source>Docker registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Registry</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="119"/>
         <source>Registry user</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry-Benutzer</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="120"/>
         <source>Registry password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry-Passwort gespeichert</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="121"/>
         <source>Uncompressed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Unkomprimierte Größe</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="122"/>
         <source>%L1 MB</source>
-        <translation type="unfinished">%L1 MB</translation>
+        <translation>%L1 MB</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="123"/>
         <source>Restricted to a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Zone beschränkt</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="124"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="125"/>
         <source>Available (Kasm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar (Kasm)</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="126"/>
         <source>Groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="127"/>
         <source>Agents holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents, die es haben</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="128"/>
         <source>%1/%2 agents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Agents</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="129"/>
         <source>Digest the agents hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest bei den Agents</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="174"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="176"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -832,62 +835,62 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="29"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="31"/>
         <source>Any zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Zone</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="32"/>
         <source>None: agents pull anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Agents ziehen anonym</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="35"/>
         <source>New image</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Image</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="60"/>
         <source>%1 at %2 (password in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 (Passwort im Schlüsselbund)</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="73"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="85"/>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="118"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="132"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="157"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="157"/>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImageEditDialog.cpp" line="159"/>
         <source>✔ Agents pull %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Agents ziehen %1.</translation>
     </message>
 </context>
 <context>
@@ -895,17 +898,17 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="143"/>
         <source>not managed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwaltet</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="145"/>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="147"/>
         <source>testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="176"/>
@@ -920,7 +923,7 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="178"/>
         <source>%1/%2 agents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Agents</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="180"/>
@@ -940,42 +943,42 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="200"/>
         <source>ImageSteward does not run this image through test and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageSteward führt dieses Image nicht durch Test und Bereitstellung.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="202"/>
         <source>The user-facing image of a managed image: users start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image der Benutzer zu einem verwalteten Image: Benutzer starten es.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="204"/>
         <source>The test twin of a managed image: the test group verifies candidates with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testzwilling eines verwalteten Images: Die Testgruppe verifiziert damit Kandidaten.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="212"/>
         <source>Not resolved yet: refresh its tags, or wait for an agent to pull it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aufgelöst: Aktualisieren Sie seine Tags oder warten Sie, bis ein Agent es zieht.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="215"/>
         <source>In the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Registry: %1</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="217"/>
         <source>Agents hold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents haben: %1</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="220"/>
         <source>The agents do not all hold what the registry has: a new push is being pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Agents haben, was die Registry hat: Ein neuer Push wird gerade gezogen.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="224"/>
         <source>%1 of the %2 enabled agents that can run this image hold %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 aktivierten Agents, die dieses Image ausführen können, haben %3.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="229"/>
@@ -1030,7 +1033,7 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="292"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="294"/>
@@ -1040,7 +1043,7 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="296"/>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="298"/>
@@ -1050,7 +1053,7 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="300"/>
         <source>Available on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar auf</translation>
     </message>
     <message>
         <location filename="../src/guimodels/images/ImageTableModel.cpp" line="302"/>
@@ -1078,22 +1081,22 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="32"/>
         <source>&amp;New Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Image…</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="32"/>
         <source>&amp;Edit Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image &amp;bearbeiten…</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="33"/>
         <source>&amp;Delete Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="34"/>
         <source>&amp;Assign to Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Gruppe &amp;zuweisen…</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="78"/>
@@ -1122,72 +1125,72 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="264"/>
         <source>The profile&apos;s logins cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldungen des Profils können hier nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="275"/>
         <source>The keychain has no password for the login at %1; log in again (stewardctl login %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat kein Passwort für die Anmeldung bei %1; melden Sie sich erneut an (stewardctl login %1).</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="292"/>
         <source>Saved &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2) gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="322"/>
         <source>Delete image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image löschen</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="323"/>
         <source>Delete &quot;%1&quot; (%2) from the deployment?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2) aus dem Deployment löschen?</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="326"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="330"/>
         <source>Nothing else depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anderes hängt davon ab.</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="331"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="343"/>
         <source>Deleting &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gelöscht …</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="347"/>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="348"/>
         <source>&quot;%1&quot; was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="361"/>
         <source>Assign to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Gruppe zuweisen</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="362"/>
         <source>Assign &quot;%1&quot; to the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ der Gruppe zuweisen:</translation>
     </message>
     <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="387"/>
         <source>The deployment could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment konnte nicht erneut gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1239,112 +1242,112 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="51"/>
         <source>Planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geplant …</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="67"/>
         <source>Stale: %1 now points at %2, not at %3 as when the card was dragged; nothing was changed. The board is read again; look at it before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: %1 zeigt jetzt auf %2, nicht auf %3 wie beim Ziehen der Karte; nichts wurde geändert. Das Board wird neu gelesen; sehen Sie es sich an, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="86"/>
         <source>&lt;b&gt;Send %1 (%2) of “%3” to test&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 (%2) von „%3“ in den Test schicken&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="88"/>
         <source>&lt;b&gt;Deploy %1 (%2) to the users of “%3”&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 (%2) für die Benutzer von „%3“ bereitstellen&lt;/b&gt;&lt;br&gt;Sie haben jetzt %4.</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="92"/>
         <source>&lt;b&gt;Roll “%1” back to %2 (%3)&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;„%1“ auf %2 (%3) zurückrollen&lt;/b&gt;&lt;br&gt;Die Benutzer haben jetzt %4.</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="95"/>
         <source>Readiness: %1 of %2 agents hold %3 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft: %1 von %2 Agents haben %3 bereits.</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="101"/>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="105"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="121"/>
         <source>Guards: refused before anything changes when the tag is the moving tag, is outside the managed repository or is gone from the registry, or names another digest than the card did. Each step re-reads what it changes and stops if someone else changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzregeln: Abgelehnt, bevor sich etwas ändert, wenn der Tag der mitlaufende Tag ist, außerhalb des verwalteten Repositorys liegt oder aus der Registry verschwunden ist oder einen anderen Digest nennt als die Karte. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="125"/>
         <source>Guards: refused before anything changes when nobody verified the digest, when its unique tag now points at another digest than the one tested, or when the users already have it. Each step re-reads what it changes and stops if someone else changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzregeln: Abgelehnt, bevor sich etwas ändert, wenn niemand den Digest verifiziert hat, wenn sein eindeutiger Tag jetzt auf einen anderen Digest zeigt als den getesteten oder wenn die Benutzer ihn bereits haben. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="128"/>
         <source>Guards: refused when no earlier deployment is recorded. Each step re-reads what it changes and stops if someone else changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzregeln: Abgelehnt, wenn keine frühere Bereitstellung festgehalten ist. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="149"/>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft …</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="152"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="155"/>
         <source>failed</source>
-        <translation type="unfinished">gescheitert</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="158"/>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="161"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="163"/>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="169"/>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="216"/>
         <source>&lt;b&gt;Resume the interrupted %1 of “%2”&lt;/b&gt; (plan %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unterbrochenen Vorgang %1 von „%2“ fortsetzen&lt;/b&gt; (Plan %3)</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="217"/>
         <source>&lt;b&gt;Abandon the interrupted %1 of “%2”&lt;/b&gt; (plan %3): its done steps are undone, last first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unterbrochenen Vorgang %1 von „%2“ verwerfen&lt;/b&gt; (Plan %3): Seine erledigten Schritte werden rückgängig gemacht, der letzte zuerst.</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="242"/>
         <source>&lt;br&gt;&lt;b&gt;Done.&lt;/b&gt; Plan %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Fertig.&lt;/b&gt; Plan %1 ist %2.</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="250"/>
         <source>Undo: planning the rollback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: Zurückrollen wird geplant …</translation>
     </message>
 </context>
 <context>
@@ -1352,97 +1355,97 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="138"/>
         <source>%1 now points at %2, not at %3 as when it was dragged; nothing was changed. Refresh the board and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt jetzt auf %2, nicht auf %3 wie beim Ziehen; nichts wurde geändert. Aktualisieren Sie das Board und sehen Sie erneut nach.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="150"/>
         <source>Choose a managed image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein verwaltetes Image.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="153"/>
         <source>%1/%2 is not %3, the repository &quot;%4&quot; is managed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ist nicht %3, das Repository, mit dem „%4“ verwaltet wird.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="164"/>
         <source>Only a build&apos;s unique tag can be sent to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der eindeutige Tag eines Builds kann in den Test geschickt werden.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="181"/>
         <source>%1 cannot go to %2 from where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann von seiner jetzigen Spalte nicht nach %2.</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="311"/>
         <source>(no tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Tag)</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="314"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="320"/>
         <source>%1/%2 agents hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Agents haben es</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="322"/>
         <source>previous · rollback goes here</source>
-        <translation type="unfinished"></translation>
+        <translation>zuvor · Zurückrollen führt hierher</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="324"/>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>zuvor</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="326"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="405"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="407"/>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="409"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="411"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="420"/>
         <source>Send to test</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Test schicken</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="422"/>
         <source>Mark verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als verifiziert markieren…</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="424"/>
         <source>Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen…</translation>
     </message>
     <message>
         <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="426"/>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen…</translation>
     </message>
 </context>
 <context>
@@ -1450,87 +1453,89 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="34"/>
         <source>Promotion board</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion-Board</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="35"/>
         <source>Loading the managed images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Images werden geladen …</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="115"/>
         <source>&amp;Undo the last deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bereitstellung &amp;rückgängig machen…</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="116"/>
         <source>&amp;Refresh the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board &amp;aktualisieren</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="117"/>
         <source>Plan the rollback of the last deploy or rollback (Ctrl+Z); Run carries it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurückrollen der letzten Bereitstellung oder des letzten Zurückrollens planen (Ctrl+Z); „Ausführen“ führt es durch</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="193"/>
         <source>The managed images cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="197"/>
         <source>No managed image yet.
 Manage a user-facing image to run it through test and deploy here (stewardctl manage IMAGE --repository REPO --test-group GROUP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein verwaltetes Image.
+Verwalten Sie ein Image der Benutzer, um es hier durch Test und Bereitstellung zu führen (stewardctl manage IMAGE --repository REPO --test-group GROUP).</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="221"/>
         <source>Reading the board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Board wird gelesen …</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="232"/>
         <source>%1 · deploys by %2 · moving tag %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Bereitstellung per %2 · mitlaufender Tag %3</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="238"/>
         <source>The registry could not be read, so candidates are missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry konnte nicht gelesen werden, daher fehlen Kandidaten: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="249"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="337"/>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="340"/>
         <source>Mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Als verifiziert markieren</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="338"/>
         <source>Mark %1 (%2) verified for “%3”.
 A note for the record, e.g. what you tested (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) für „%3“ als verifiziert markieren.
+Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="377"/>
         <source>Interrupted plans cannot be looked up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochene Pläne können nicht abgefragt werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="395"/>
         <source>An interrupted %1 of “%2” (plan %3, %4) got through %5 of %6 steps. Resume it, or abandon it to undo its done steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterbrochener Vorgang %1 von „%2“ (Plan %3, %4) hat %5 von %6 Schritten geschafft. Setzen Sie ihn fort, oder verwerfen Sie ihn, um seine erledigten Schritte rückgängig zu machen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="402"/>
         <source>(%n more after it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(danach %n weiterer)</numerusform>
+            <numerusform>(danach %n weitere)</numerusform>
         </translation>
     </message>
 </context>
@@ -1596,37 +1601,37 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     <message>
         <location filename="../src/guimodels/tags/TagTableModel.cpp" line="183"/>
         <source>%1 tags point at this digest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tags zeigen auf diesen Digest</translation>
     </message>
     <message>
         <location filename="../src/guimodels/tags/TagTableModel.cpp" line="251"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../src/guimodels/tags/TagTableModel.cpp" line="253"/>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <location filename="../src/guimodels/tags/TagTableModel.cpp" line="255"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../src/guimodels/tags/TagTableModel.cpp" line="257"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformen</translation>
     </message>
     <message>
         <location filename="../src/guimodels/tags/TagTableModel.cpp" line="259"/>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../src/guimodels/tags/TagTableModel.cpp" line="261"/>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
 </context>
 <context>
@@ -1634,73 +1639,73 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="20"/>
         <source>&amp;Refresh Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags aktualisieren</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="21"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="30"/>
         <source>Read every tag of the repository from its registry again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags des Repositorys erneut aus seiner Registry lesen</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="47"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="48"/>
         <location filename="../src/gui/tags/TagsPane.cpp" line="103"/>
         <source>Choose an image to see the tags of its repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Image, um die Tags seines Repositorys zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="102"/>
         <source>&quot;%1&quot; has no image reference to list tags for.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Image-Referenz, deren Tags aufgelistet werden könnten.</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="130"/>
         <source>The tag cache cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag-Cache kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="137"/>
         <source>%L1 tags from the cache, read from the registry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Tags aus dem Cache, am %2 aus der Registry gelesen.</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="157"/>
         <source>The catalog is not open yet; the tags cannot be cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist noch nicht geöffnet; die Tags können nicht zwischengespeichert werden.</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="159"/>
         <source>Looking up the login for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung für %1 wird gesucht …</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="169"/>
         <source>The registry login cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry-Anmeldung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="189"/>
         <source>Refresh canceled; the cached tags are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung abgebrochen; die zwischengespeicherten Tags werden angezeigt.</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="192"/>
         <source>The tags could not be read from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tags konnten nicht von %1 gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="195"/>
         <source>%L1 tags read from the registry just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Tags soeben aus der Registry gelesen.</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4071,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     <message>
         <location filename="../src/store/TagCache.cpp" line="78"/>
         <source>Cannot update the tag cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag-Cache kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/store/WorkspaceRegistryExport.cpp" line="84"/>
@@ -4576,79 +4581,79 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     <message>
         <location filename="../src/workflow/DeleteImage.cpp" line="15"/>
         <source>It is assigned to %1: their users can no longer start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist %1 zugewiesen: Deren Benutzer können es nicht mehr starten.</translation>
     </message>
     <message>
         <location filename="../src/workflow/DeleteImage.cpp" line="19"/>
         <source>ImageSteward manages it as &quot;%1&quot; and forgets that.</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageSteward verwaltet es als „%1“ und vergisst das.</translation>
     </message>
     <message>
         <location filename="../src/workflow/DeleteImage.cpp" line="20"/>
         <source>ImageSteward manages it as &quot;%1&quot; and forgets that; its test twin %2 stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageSteward verwaltet es als „%1“ und vergisst das; sein Testzwilling %2 bleibt.</translation>
     </message>
     <message>
         <location filename="../src/workflow/DeleteImage.cpp" line="23"/>
         <source>It is the test twin of &quot;%1&quot;: candidates cannot be tested until a new twin is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist der Testzwilling von „%1“: Kandidaten können erst wieder getestet werden, wenn ein neuer Zwilling angelegt ist.</translation>
     </message>
     <message>
         <location filename="../src/workflow/DeleteImage.cpp" line="88"/>
         <source>The image %1 was deleted, but the catalog still names it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image %1 wurde gelöscht, aber der Katalog nennt es noch: %2</translation>
     </message>
     <message>
         <location filename="../src/workflow/EditImage.cpp" line="16"/>
         <source>An image needs a friendly name: it is what users see in the Kasm dashboard. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Image braucht einen Anzeigenamen: Ihn sehen die Benutzer im Kasm-Dashboard. Nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../src/workflow/EditImage.cpp" line="20"/>
         <source>The friendly name &quot;%1&quot; holds a control character at position %2; it is one line of printable text. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename „%1“ enthält an Position %2 ein Steuerzeichen; er ist eine Zeile druckbarer Text. Nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../src/workflow/PromotionBoard.cpp" line="322"/>
         <source>&quot;%1&quot; is not a managed image; manage it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein verwaltetes Image; verwalten Sie es zuerst.</translation>
     </message>
     <message>
         <location filename="../src/workflow/PromotionBoard.cpp" line="348"/>
         <source>The board needs a deployment and a registry client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board braucht ein Deployment und einen Registry-Client.</translation>
     </message>
     <message>
         <location filename="../src/workflow/TagRefresh.cpp" line="54"/>
         <location filename="../src/workflow/TagRefresh.cpp" line="57"/>
         <location filename="../src/workflow/TagRefresh.cpp" line="210"/>
         <source>Canceled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/workflow/TagRefresh.cpp" line="75"/>
         <source>Saving to the tag cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Tag-Cache gespeichert …</translation>
     </message>
     <message>
         <location filename="../src/workflow/TagRefresh.cpp" line="107"/>
         <source>Reading image %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 von %2 wird gelesen …</translation>
     </message>
     <message>
         <location filename="../src/workflow/TagRefresh.cpp" line="124"/>
         <source>Resolving %1 tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tags werden aufgelöst …</translation>
     </message>
     <message>
         <location filename="../src/workflow/TagRefresh.cpp" line="130"/>
         <source>Resolving tag %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 von %2 wird aufgelöst …</translation>
     </message>
     <message>
         <location filename="../src/workflow/TagRefresh.cpp" line="153"/>
         <source>Listing the tags of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags von %1 werden aufgelistet …</translation>
     </message>
 </context>
 <context>
