@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace steward {
+namespace steward::kasm {
 
 namespace {
 
@@ -66,4 +66,4 @@ void applyPullReport(KasmAgent &agent, const AgentPullReport &report)
     }
 }
 
-} // namespace steward
+} // namespace steward::kasm

@@ -7,7 +7,7 @@
 #include <QMetaType>
 #include <QString>
 
-namespace steward {
+namespace steward::kasm {
 
 // Where one agent stands with one image after its latest pulls, as the pull engine reports it.
 struct AgentImageUpdate
@@ -33,6 +33,6 @@ struct AgentPullReport
 // refresh leaves what the agent holds, as docker keeps the old image.
 void applyPullReport(KasmAgent &agent, const AgentPullReport &report);
 
-} // namespace steward
+} // namespace steward::kasm
 
-Q_DECLARE_METATYPE(steward::AgentPullReport)
+Q_DECLARE_METATYPE(steward::kasm::AgentPullReport)

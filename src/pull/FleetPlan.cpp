@@ -21,7 +21,8 @@ QString digestOfRepoDigest(const QString &repoDigest)
     return at < 0 ? repoDigest : repoDigest.mid(at + 1);
 }
 
-std::shared_ptr<const FleetPlan> fleetPlan(const kasm::DeploymentSnapshot &snapshot, const DeploymentScenarioOptions &options)
+std::shared_ptr<const FleetPlan> fleetPlan(const kasm::DeploymentSnapshot &snapshot,
+                                           const DeploymentScenarioOptions &options)
 {
     DeploymentScenarioOptions perAgent = options;
     perAgent.onePerAgent = true;

@@ -10,6 +10,11 @@
 
 namespace steward::pull {
 
+using kasm::AgentImageUpdate;
+using kasm::AgentPullReport;
+using kasm::Deployment;
+using kasm::SimulatedDeployment;
+
 namespace {
 
 kasm::DeploymentSnapshot snapshotOf(const kasm::SimulatedState &state)
@@ -44,7 +49,7 @@ void mergeUpdate(AgentPullReport &report, const AgentImageUpdate &update)
 
 } // namespace
 
-SimulatedFleet::SimulatedFleet(std::shared_ptr<kasm::SimulatedDeployment> deployment, SimulatedFleetOptions options,
+SimulatedFleet::SimulatedFleet(std::shared_ptr<SimulatedDeployment> deployment, SimulatedFleetOptions options,
                                QObject *parent)
     : QObject(parent), m_deployment(std::move(deployment)), m_options(std::move(options)), m_speed(m_options.run.speed),
       m_persistTimer(new QTimer(this)), m_runner(new FleetRunner)
@@ -63,8 +68,8 @@ SimulatedFleet::SimulatedFleet(std::shared_ptr<kasm::SimulatedDeployment> deploy
     });
     m_thread = std::make_unique<WorkerThread>(QStringLiteral("SimFleet"), m_runner);
     post([options = m_options.run](FleetRunner &runner) { runner.configure(options); });
-    connect(m_deployment.get(), &kasm::SimulatedDeployment::stateChanged, this, &SimulatedFleet::deploymentChanged);
-    connect(m_deployment.get(), &kasm::Deployment::refreshed, this, &SimulatedFleet::deploymentChanged);
+    connect(m_deployment.get(), &SimulatedDeployment::stateChanged, this, &SimulatedFleet::deploymentChanged);
+    connect(m_deployment.get(), &Deployment::refreshed, this, &SimulatedFleet::deploymentChanged);
     connect(m_persistTimer, &QTimer::timeout, this, [this] { flush(); });
     if (m_options.persist)
         m_persistTimer->start(std::max(1, m_options.persistIntervalMs));
@@ -196,9 +201,9 @@ QFuture<Status> SimulatedFleet::flush()
     });
 }
 
-std::unique_ptr<SimulatedFleet> startDemoFleet(const std::shared_ptr<kasm::Deployment> &deployment)
+std::unique_ptr<SimulatedFleet> startDemoFleet(const std::shared_ptr<Deployment> &deployment)
 {
-    auto simulated = std::dynamic_pointer_cast<kasm::SimulatedDeployment>(deployment);
+    auto simulated = std::dynamic_pointer_cast<SimulatedDeployment>(deployment);
     if (!simulated)
         return nullptr;
     SimulatedFleetOptions options;

@@ -16,7 +16,7 @@ class QTimer;
 
 namespace steward {
 class WorkerThread;
-}
+} // namespace steward
 
 namespace steward::kasm {
 class Deployment;
@@ -100,7 +100,7 @@ private:
     bool m_running = false;
     qint64 m_simulatedMs = 0;
     double m_speed = 1.0;
-    QHash<QString, AgentPullReport> m_unwritten; // per agent id
+    QHash<QString, kasm::AgentPullReport> m_unwritten; // per agent id
     QTimer *m_persistTimer;
     FleetRunner *m_runner; // m_thread's worker
     std::unique_ptr<WorkerThread> m_thread;

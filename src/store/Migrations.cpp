@@ -237,6 +237,17 @@ Status createPullFailures(QSqlDatabase &db)
                        });
 }
 
+// Version 7: what the Tags pane shows of each tag beside its digest, so that it shows the cache at once.
+Status addTagPlatformsAndSize(QSqlDatabase &db)
+{
+    return execAll(db, {
+                           // Comma-separated "os/arch[/variant]"; '' when unknown.
+                           QStringLiteral("ALTER TABLE tag_cache ADD COLUMN platforms TEXT NOT NULL DEFAULT ''"),
+                           // Bytes: manifest and layers; NULL when unknown (an index, or not inspected).
+                           QStringLiteral("ALTER TABLE tag_cache ADD COLUMN size INTEGER"),
+                       });
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -248,6 +259,7 @@ const QList<Migration> &migrations()
         {4, QStringLiteral("managed images"), &createManagedImages},
         {5, QStringLiteral("stage history"), &createStageEvents},
         {6, QStringLiteral("agent pull failures"), &createPullFailures},
+        {7, QStringLiteral("tag cache platforms and size"), &addTagPlatformsAndSize},
     };
     return all;
 }

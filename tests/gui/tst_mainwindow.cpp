@@ -118,8 +118,12 @@ private Q_SLOTS:
         for (EmptyStatePane *pane : {imagesPane(window), testGroupsPane(window), deployPane(window)}) {
             QVERIFY(pane->isShowingEmptyState());
             QVERIFY(!pane->emptyText().isEmpty());
-            QVERIFY(pane->isVisible());
         }
+        // The upper panes are always in view; the lower ones share tabs, the Tags pane in front.
+        for (EmptyStatePane *pane : {imagesPane(window), testGroupsPane(window), deployPane(window)})
+            QVERIFY(pane->isVisible());
+        QVERIFY(part<QWidget>(window, QStringLiteral("tagsPane"))->isVisible());
+        QVERIFY(!registriesPane(window)->isVisible());
     }
 
     void panesAndViewsAreFoundByObjectName()
