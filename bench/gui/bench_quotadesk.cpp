@@ -37,9 +37,9 @@ std::shared_ptr<FleetPlan> benchPlan(const QString &host, int agents, int images
     plan->scenario.durationS = 3153600000LL;
     plan->scenario.registries = {RegistrySpec{host, RateLimitPolicy{100000, 21600}, std::nullopt}};
     for (int a = 0; a < agents; ++a) {
-        plan->scenario.agents.append(AgentGroup{1, QStringLiteral("agent-%1").arg(a), QStringLiteral("zone-%1").arg(a % 3),
-                                                QStringLiteral("nat-%1").arg(a % 10), QStringLiteral("amd64"),
-                                                10000000});
+        plan->scenario.agents.append(
+            AgentGroup{1, QStringLiteral("agent-%1").arg(a), QStringLiteral("zone-%1").arg(a % 3),
+                       QStringLiteral("nat-%1").arg(a % 10), QStringLiteral("amd64"), 10000000});
         plan->agentIds << QStringLiteral("agent-%1").arg(a);
         plan->held << QHash<QString, HeldImage>{};
     }
@@ -150,9 +150,7 @@ int main(int argc, char *argv[])
     since.start();
     QTimer watchdog;
     watchdog.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&watchdog, &QTimer::timeout, &view, [&] {
-        gapsMs.push_back(since.restart());
-    });
+    QObject::connect(&watchdog, &QTimer::timeout, &view, [&] { gapsMs.push_back(since.restart()); });
     watchdog.start(5);
     app.measuring = true;
     QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
@@ -167,10 +165,11 @@ int main(int argc, char *argv[])
         << double(matrix.simulatedMs()) / 3600000.0 << " h; model set up in " << modelSetupMs << " ms\n"
         << "  batches " << applyUs.size() << ", changes " << changes << ", apply per batch median "
         << pct(applyUs, 0.5) / 1000.0 << " ms, max " << (applyUs.empty() ? 0 : applyUs.back()) / 1000.0 << " ms\n"
-        << "  GUI-thread gaps (5 ms timer; the view repaints on its model's changes): " << gapsMs.size() << " ticks, median "
-        << pct(gapsMs, 0.5) << " ms, p99 " << pct(gapsMs, 0.99) << " ms, max " << (gapsMs.empty() ? 0 : gapsMs.back())
+        << "  GUI-thread gaps (5 ms timer; the view repaints on its model's changes): " << gapsMs.size()
+        << " ticks, median " << pct(gapsMs, 0.5) << " ms, p99 " << pct(gapsMs, 0.99) << " ms, max "
+        << (gapsMs.empty() ? 0 : gapsMs.back())
         << " ms; over 50 ms: " << std::count_if(gapsMs.begin(), gapsMs.end(), [](qint64 g) { return g > 50; })
-        << "\n  longest single event handled on the GUI thread: " << app.longestMs << " ms (" << app.longestWhat
-        << ")" << Qt::endl;
+        << "\n  longest single event handled on the GUI thread: " << app.longestMs << " ms (" << app.longestWhat << ")"
+        << Qt::endl;
     return 0;
 }

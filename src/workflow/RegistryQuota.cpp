@@ -62,8 +62,8 @@ QList<RegistryLimits> registryLimits(const QList<store::RegistryRecord> &records
         RegistryLimits &limits = entry(record.url);
         limits.username = record.username;
         if (const std::optional<pull::RateLimitPolicy> policy = handSetPolicy(record.rateLimitPolicy)) {
-            const bool perAccount = record.rateLimitPolicy.value(QStringLiteral("per")).toString() ==
-                                    QLatin1String("account");
+            const bool perAccount =
+                record.rateLimitPolicy.value(QStringLiteral("per")).toString() == QLatin1String("account");
             (perAccount ? limits.authenticated : limits.anonymous) = policy;
             limits.origin = LimitOrigin::SetByHand;
         }
@@ -114,14 +114,15 @@ QFuture<Result<ConnectionCheck>> checkRegistryConnection(std::shared_ptr<registr
         if (probeReference.isEmpty() || !reference)
             return finish(check);
         check.probed = probeReference;
-        client->headManifest(*reference).then(client.get(), [check, finish](const Result<registry::ManifestHead> &head) {
-            ConnectionCheck headed = check;
-            if (head)
-                headed.rateLimit = head->rateLimit;
-            else
-                headed.headError = head.error().toString();
-            finish(headed);
-        });
+        client->headManifest(*reference)
+            .then(client.get(), [check, finish](const Result<registry::ManifestHead> &head) {
+                ConnectionCheck headed = check;
+                if (head)
+                    headed.rateLimit = head->rateLimit;
+                else
+                    headed.headError = head.error().toString();
+                finish(headed);
+            });
     });
     return done;
 }

@@ -100,7 +100,8 @@ private Q_SLOTS:
         QVERIFY2(scan.leakedInto.isEmpty(), qPrintable(QStringLiteral("the password leaked into ") + scan.leakedInto));
         QVERIFY(scan.scanned >= 1);
 
-        QVERIFY(awaitResult(keychain->remove(QStringLiteral("registry:") + registry.hostPort() + QStringLiteral(":alice"))));
+        QVERIFY(awaitResult(
+            keychain->remove(QStringLiteral("registry:") + registry.hostPort() + QStringLiteral(":alice"))));
     }
 };
 

@@ -65,8 +65,8 @@ private Q_SLOTS:
         SimulatedFleetOptions options;
         options.persist = false;
         // 7 pulls per 6 h for the shared address: the first wave (6) leaves 1, "low"; the first refresh spends it.
-        options.deployment.registries.insert(registry.hostPort(),
-                                             RegistrySpec{registry.hostPort(), RateLimitPolicy{7, 21600}, std::nullopt});
+        options.deployment.registries.insert(
+            registry.hostPort(), RegistrySpec{registry.hostPort(), RateLimitPolicy{7, 21600}, std::nullopt});
         SimulatedFleet fleet(deployment, options);
 
         MainWindow window;

@@ -32,7 +32,8 @@ private Q_SLOTS:
             << QStringLiteral("registry.example:5000") << QJsonObject{} << false << int(LimitOrigin::None) << -1;
         QTest::newRow("a limit set by hand in the catalog wins over the default")
             << QStringLiteral("docker.io")
-            << QJsonObject{{QStringLiteral("limit"), 40}, {QStringLiteral("window_s"), 3600},
+            << QJsonObject{{QStringLiteral("limit"), 40},
+                           {QStringLiteral("window_s"), 3600},
                            {QStringLiteral("per"), QStringLiteral("ip")}}
             << false << int(LimitOrigin::SetByHand) << 40;
         QTest::newRow("the registry's own headers win over everything")
@@ -109,9 +110,8 @@ private Q_SLOTS:
     {
         QCOMPARE(quotaProbeReference(QStringLiteral("registry-1.docker.io"), {}),
                  QStringLiteral("docker.io/ratelimitpreview/test:latest"));
-        QCOMPARE(quotaProbeReference(QStringLiteral("127.0.0.1:5000"),
-                                     {QStringLiteral("docker.io/library/alpine:3"),
-                                      QStringLiteral("127.0.0.1:5000/demo/one:1")}),
+        QCOMPARE(quotaProbeReference(QStringLiteral("127.0.0.1:5000"), {QStringLiteral("docker.io/library/alpine:3"),
+                                                                        QStringLiteral("127.0.0.1:5000/demo/one:1")}),
                  QStringLiteral("127.0.0.1:5000/demo/one:1"));
         QVERIFY(quotaProbeReference(QStringLiteral("registry.example"), {}).isEmpty());
     }

@@ -33,7 +33,8 @@ QColor mix(const QColor &a, const QColor &b, double t)
 
 } // namespace
 
-AgentCellDelegate::AgentCellDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+AgentCellDelegate::AgentCellDelegate(QObject *parent) : QStyledItemDelegate(parent)
+{}
 
 AgentCellDelegate::~AgentCellDelegate() = default;
 

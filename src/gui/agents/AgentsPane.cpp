@@ -41,7 +41,8 @@ AgentsPane::AgentsPane(QWidget *parent)
     // Fixed sizes: with 500 columns and 10,000 rows, sizing to contents would measure every cell.
     m_ui->matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->matrixView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_ui->matrixView->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("✓ 0123456789ab")) + 12);
+    m_ui->matrixView->horizontalHeader()->setDefaultSectionSize(
+        fontMetrics().horizontalAdvance(QStringLiteral("✓ 0123456789ab")) + 12);
     m_ui->matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->matrixView->setColumnWidth(AgentMatrixModel::GroupColumn, 190);
     m_ui->matrixView->setColumnWidth(AgentMatrixModel::NextCheckInColumn, 150);
@@ -57,9 +58,9 @@ AgentsPane::AgentsPane(QWidget *parent)
     for (int speed : speeds)
         m_ui->speedCombo->addItem(tr("×%1").arg(speed), speed);
     m_ui->kindFilter->addItem(tr("All events"), -1);
-    for (auto kind : {pull::FleetChange::Kind::Arrived, pull::FleetChange::Kind::Moved,
-                      pull::FleetChange::Kind::Identified, pull::FleetChange::Kind::Failed,
-                      pull::FleetChange::Kind::Recovered})
+    for (auto kind :
+         {pull::FleetChange::Kind::Arrived, pull::FleetChange::Kind::Moved, pull::FleetChange::Kind::Identified,
+          pull::FleetChange::Kind::Failed, pull::FleetChange::Kind::Recovered})
         m_ui->kindFilter->addItem(FleetEventModel::kindName(kind), int(kind));
 
     connect(m_ui->agentFilter, &QLineEdit::textChanged, m_filter, &FleetEventFilter::setAgentText);
@@ -101,10 +102,9 @@ void AgentsPane::setFleet(pull::SimulatedFleet *fleet)
     if (m_fleet)
         disconnect(m_fleet, nullptr, this, nullptr);
     m_fleet = fleet;
-    for (QWidget *control :
-         {static_cast<QWidget *>(m_ui->runButton), static_cast<QWidget *>(m_ui->pauseButton),
-          static_cast<QWidget *>(m_ui->stepButton), static_cast<QWidget *>(m_ui->speedCombo),
-          static_cast<QWidget *>(m_ui->resetButton), static_cast<QWidget *>(m_ui->liveSwitch)})
+    for (QWidget *control : {static_cast<QWidget *>(m_ui->runButton), static_cast<QWidget *>(m_ui->pauseButton),
+                             static_cast<QWidget *>(m_ui->stepButton), static_cast<QWidget *>(m_ui->speedCombo),
+                             static_cast<QWidget *>(m_ui->resetButton), static_cast<QWidget *>(m_ui->liveSwitch)})
         control->setEnabled(m_fleet != nullptr);
     m_events->clear();
     if (!m_fleet) {
@@ -114,8 +114,9 @@ void AgentsPane::setFleet(pull::SimulatedFleet *fleet)
     }
     connect(m_fleet, &pull::SimulatedFleet::batch, this, &AgentsPane::applyBatch);
     connect(m_fleet, &pull::SimulatedFleet::stateChanged, this, &AgentsPane::stateChanged);
-    connect(m_fleet, &pull::SimulatedFleet::persistFailed, this,
-            [this](const Error &error) { showMessage(tr("The agents' inventories were not saved: %1").arg(error.toString())); });
+    connect(m_fleet, &pull::SimulatedFleet::persistFailed, this, [this](const Error &error) {
+        showMessage(tr("The agents' inventories were not saved: %1").arg(error.toString()));
+    });
     m_matrix->setPlan(m_fleet->plan());
     stateChanged(m_fleet->isRunning(), m_fleet->simulatedMs(), m_fleet->speed());
 }
@@ -150,8 +151,8 @@ QString AgentsPane::liveModeQuestion() const
         perHour += bucket.pullsPerWave;
         const QString whose = bucket.key.authenticated ? tr("the account %1").arg(bucket.key.who)
                                                        : tr("the address %1").arg(bucket.key.who);
-        const QString limit = bucket.policy ? tr("%1 per %2 s").arg(bucket.policy->limit).arg(bucket.policy->windowS)
-                                            : tr("no limit");
+        const QString limit =
+            bucket.policy ? tr("%1 per %2 s").arg(bucket.policy->limit).arg(bucket.policy->windowS) : tr("no limit");
         lines << tr("• %1: about %2 pulls per hour against %3's quota (%4)")
                      .arg(bucket.key.registry)
                      .arg(bucket.pullsPerWave)
@@ -196,9 +197,8 @@ void AgentsPane::startLive()
         m_livePulls += event.count;
         m_ui->fleetClock->setText(tr("Live: %n real pull(s) so far", nullptr, int(m_livePulls)));
     });
-    connect(m_live->engine(), &pull::PullEngine::failed, this, [this](quint64, const Error &error) {
-        showMessage(tr("Live mode stopped: %1").arg(error.toString()));
-    });
+    connect(m_live->engine(), &pull::PullEngine::failed, this,
+            [this](quint64, const Error &error) { showMessage(tr("Live mode stopped: %1").arg(error.toString())); });
     m_live->startLive(m_fleet->plan()->scenario, options);
     m_ui->fleetClock->setText(tr("Live: waiting for the first check-in"));
     for (QWidget *control : {static_cast<QWidget *>(m_ui->runButton), static_cast<QWidget *>(m_ui->stepButton),

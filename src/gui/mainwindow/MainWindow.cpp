@@ -13,8 +13,8 @@
 #include "gui/registries/RegistriesPane.h"
 #include "gui/tags/TagsPane.h"
 #include "gui/tags/TagsView.h"
-#include "guimodels/registries/QuotaTableModel.h"
 #include "guimodels/agents/AgentSummary.h"
+#include "guimodels/registries/QuotaTableModel.h"
 #include "kasm/Deployment.h"
 #include "ui_MainWindow.h"
 
@@ -85,6 +85,9 @@ void MainWindow::setUpMenus()
     });
     connect(m_ui->actionShowRegistries, &QAction::triggered, this,
             [this] { showPane(m_ui->registriesPane, m_ui->registriesPane); });
+    connect(m_ui->actionShowAgents, &QAction::triggered, this, [this] {
+        showPane(m_ui->agentsPane, m_ui->agentsPane->findChild<QTableView *>(QStringLiteral("matrixView")));
+    });
 }
 
 // Brings a pane forward (its tab, when it is in one) and gives its main view the keyboard.

@@ -50,8 +50,9 @@ void QuotaStatus::update()
             continue;
         const QString registry = index.data(QuotaTableModel::RegistryRole).toString();
         const auto known = tightest.constFind(registry);
-        if (known == tightest.constEnd() || index.data(QuotaTableModel::RemainingRole).toLongLong() <
-                                                m_model->index(*known, 0).data(QuotaTableModel::RemainingRole).toLongLong())
+        if (known == tightest.constEnd() ||
+            index.data(QuotaTableModel::RemainingRole).toLongLong() <
+                m_model->index(*known, 0).data(QuotaTableModel::RemainingRole).toLongLong())
             tightest.insert(registry, row);
     }
     for (auto it = m_buttons.begin(); it != m_buttons.end();) {
@@ -92,8 +93,8 @@ void QuotaStatus::update()
         }
         button->setText(text);
         button->setProperty("quotaLevel", int(levelOf(remaining, limit)));
-        button->setStyleSheet(color.isEmpty() ? QString()
-                                              : QStringLiteral("QToolButton { color: %1; font-weight: bold; }").arg(color));
+        button->setStyleSheet(
+            color.isEmpty() ? QString() : QStringLiteral("QToolButton { color: %1; font-weight: bold; }").arg(color));
         button->setToolTip(index.data(Qt::ToolTipRole).toString() + QLatin1Char('\n') +
                            tr("Click to open this registry's quota chart."));
     }

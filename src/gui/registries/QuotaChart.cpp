@@ -9,8 +9,8 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace steward::gui {
 
@@ -42,9 +42,9 @@ QuotaChart::QuotaChart(QWidget *parent)
     m_exhausted->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_exhausted->setMarkerSize(11);
     m_exhausted->setColor(QColor(0xd0, 0x40, 0x40));
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_used), static_cast<QAbstractSeries *>(m_forecast),
-                                    static_cast<QAbstractSeries *>(m_limit),
-                                    static_cast<QAbstractSeries *>(m_exhausted)})
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_used), static_cast<QAbstractSeries *>(m_forecast),
+          static_cast<QAbstractSeries *>(m_limit), static_cast<QAbstractSeries *>(m_exhausted)})
         m_chart->addSeries(series);
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_timeAxis->setTitleText(tr("Time"));
@@ -102,9 +102,9 @@ void QuotaChart::setHistory(const QList<QuotaPoint> &points, std::optional<pull:
 void QuotaChart::setForecast(const std::optional<pull::BucketReport> &bucket, const QStringList &advice)
 {
     m_bucket = bucket;
-    m_advice->setText(advice.isEmpty() ? tr("The forecast has no advice: the quotas hold for this fleet.")
-                                       : tr("Forecast advice:") + QStringLiteral("\n• ") +
-                                             advice.join(QStringLiteral("\n• ")));
+    m_advice->setText(advice.isEmpty()
+                          ? tr("The forecast has no advice: the quotas hold for this fleet.")
+                          : tr("Forecast advice:") + QStringLiteral("\n• ") + advice.join(QStringLiteral("\n• ")));
     rebuildAxes();
 }
 

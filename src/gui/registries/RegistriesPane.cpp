@@ -220,12 +220,11 @@ void RegistriesPane::updateChart()
 void RegistriesPane::updateButtons()
 {
     const QString registry = selectedRegistry();
-    const bool loggedIn =
-        !m_ui->registryTable->currentIndex()
-             .sibling(m_ui->registryTable->currentIndex().row(), 0)
-             .data(RegistryTableModel::UsernameRole)
-             .toString()
-             .isEmpty();
+    const bool loggedIn = !m_ui->registryTable->currentIndex()
+                               .sibling(m_ui->registryTable->currentIndex().row(), 0)
+                               .data(RegistryTableModel::UsernameRole)
+                               .toString()
+                               .isEmpty();
     const bool ready = m_catalog && m_credentials;
     m_ui->loginButton->setEnabled(ready);
     m_ui->logoutButton->setEnabled(ready && loggedIn);
@@ -258,9 +257,9 @@ void RegistriesPane::logIn()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRegistry(selectedRegistry());
     connect(dialog, &LoginDialog::loggedIn, this, [this](const QString &registry, const QString &username) {
-        showMessage(tr("Logged in to %1 as %2; the password is in %3.")
-                        .arg(registry, username, m_credentials->description()),
-                    false);
+        showMessage(
+            tr("Logged in to %1 as %2; the password is in %3.").arg(registry, username, m_credentials->description()),
+            false);
         refreshRegistries();
     });
     dialog->open();
@@ -324,8 +323,7 @@ void RegistriesPane::testConnection()
                     self->updateRegistries();
                     if (!limit.limited)
                         return self->showMessage(
-                            tr("%1 answers and reports no pull limit for this login or address.").arg(registry),
-                            false);
+                            tr("%1 answers and reports no pull limit for this login or address.").arg(registry), false);
                     self->showMessage(tr("%1 answers: %2 of %3 pulls left, counted for %4.")
                                           .arg(registry)
                                           .arg(limit.remaining)
@@ -356,13 +354,13 @@ void RegistriesPane::importDockerLogins()
             if (!self || i >= candidates.size())
                 return self ? self->refreshRegistries() : void();
             const registry::DockerLoginCandidate &candidate = candidates.at(i);
-            auto *box = new QMessageBox(QMessageBox::Question, tr("Import a docker login"),
-                                        tr("Import the login for %1 as %2 from %3 into the keychain?")
-                                            .arg(candidate.registry,
-                                                 candidate.username.isEmpty() ? tr("(user from the helper)")
-                                                                              : candidate.username,
-                                                 candidate.origin),
-                                        QMessageBox::Yes | QMessageBox::No, self);
+            auto *box = new QMessageBox(
+                QMessageBox::Question, tr("Import a docker login"),
+                tr("Import the login for %1 as %2 from %3 into the keychain?")
+                    .arg(candidate.registry,
+                         candidate.username.isEmpty() ? tr("(user from the helper)") : candidate.username,
+                         candidate.origin),
+                QMessageBox::Yes | QMessageBox::No, self);
             box->setObjectName(QStringLiteral("importDockerLoginQuestion"));
             box->setAttribute(Qt::WA_DeleteOnClose);
             QObject::connect(box, &QMessageBox::finished, self, [self, shared, candidate, ask, i](int answer) {
@@ -373,9 +371,10 @@ void RegistriesPane::importDockerLogins()
                         if (!self)
                             return;
                         if (!got || !*got) {
-                            self->showMessage(got ? tr("%1: no secret is stored for this login.").arg(candidate.registry)
-                                                  : got.error().toString(),
-                                              true);
+                            self->showMessage(
+                                got ? tr("%1: no secret is stored for this login.").arg(candidate.registry)
+                                    : got.error().toString(),
+                                true);
                             return (*ask)(i + 1);
                         }
                         store::saveRegistryLogin(self->m_catalog->catalog(), self->m_credentials, candidate.registry,

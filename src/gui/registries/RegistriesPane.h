@@ -97,7 +97,7 @@ private:
     QPointer<pull::SimulatedFleet> m_fleet;
     std::shared_ptr<const pull::FleetPlan> m_plan;
     QList<store::RegistryRecord> m_records;
-    QHash<QString, registry::RateLimit> m_learned; // per registry host, from connection tests
+    QHash<QString, registry::RateLimit> m_learned;    // per registry host, from connection tests
     std::unique_ptr<pull::PullEngineThread> m_engine; // the forecast's simulations
     quint64 m_forecastRequest = 0;
     std::optional<pull::SimulationResult> m_forecastResult;

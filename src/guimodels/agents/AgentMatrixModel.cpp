@@ -1,8 +1,8 @@
 #include "guimodels/agents/AgentMatrixModel.h"
 
 #include <QDateTime>
-#include <QThreadPool>
 #include <QLocale>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <numeric>
@@ -25,7 +25,8 @@ QString clockText(const QDateTime &time)
 
 } // namespace
 
-AgentMatrixModel::AgentMatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
+AgentMatrixModel::AgentMatrixModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 AgentMatrixModel::~AgentMatrixModel() = default;
 

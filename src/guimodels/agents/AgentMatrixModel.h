@@ -8,7 +8,6 @@
 #include <QStringList>
 
 #include <deque>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -18,11 +17,11 @@ namespace steward::gui {
 // Where one agent stands with one image, in the matrix of agents × images.
 enum class CellState : quint8
 {
-    Current,     // holds the digest the image's tag points at now (as far as the run has seen)
-    Stale,       // holds an older digest: the tag moved and the agent has not pulled again yet
-    Missing,     // should hold the image (eligible) but has not pulled it yet
-    Failing,     // its latest pull of the image failed; ReasonRole says why
-    NotPulled,   // never pulled here: disabled, no registry, another zone, no disk
+    Current,   // holds the digest the image's tag points at now (as far as the run has seen)
+    Stale,     // holds an older digest: the tag moved and the agent has not pulled again yet
+    Missing,   // should hold the image (eligible) but has not pulled it yet
+    Failing,   // its latest pull of the image failed; ReasonRole says why
+    NotPulled, // never pulled here: disabled, no registry, another zone, no disk
 };
 
 // The simulated fleet as a table: one row per agent, grouped by zone and egress address (the order the registry
@@ -95,8 +94,8 @@ private:
     static constexpr qint32 NoTime = std::numeric_limits<qint32>::min();
     struct Cell
     {
-        qint32 digest = -1; // m_digests index; -1: holds nothing
-        qint32 reason = -1; // m_reasons index; -1: not failing
+        qint32 digest = -1;     // m_digests index; -1: holds nothing
+        qint32 reason = -1;     // m_reasons index; -1: not failing
         qint32 sinceS = NoTime; // since the digest arrived (or the failure began), s after m_baseMs
     };
 
@@ -125,9 +124,9 @@ private:
     std::shared_ptr<const pull::FleetPlan> m_plan;
     std::optional<pull::Fleet> m_fleet; // the schedule: next check-in, next refresh, eligibility
     int m_imageCount = 0;
-    std::vector<Cell> m_cells;      // per (plan agent, image)
-    std::vector<int> m_rowAgent;    // per row: plan agent
-    std::vector<int> m_agentRow;    // per plan agent: row
+    std::vector<Cell> m_cells;           // per (plan agent, image)
+    std::vector<int> m_rowAgent;         // per row: plan agent
+    std::vector<int> m_agentRow;         // per plan agent: row
     std::vector<qint64> m_lastCheckInMs; // per plan agent, simulated; -1: none yet
     std::vector<qint32> m_latestDigest;  // per image: the newest digest any agent received
     std::vector<qint32> m_latestSinceS;

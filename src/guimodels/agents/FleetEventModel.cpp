@@ -5,7 +5,8 @@
 
 namespace steward::gui {
 
-FleetEventModel::FleetEventModel(QObject *parent) : QAbstractTableModel(parent) {}
+FleetEventModel::FleetEventModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 FleetEventModel::~FleetEventModel() = default;
 
@@ -89,7 +90,8 @@ QVariant FleetEventModel::display(const Entry &entry, int column) const
 {
     switch (column) {
     case TimeColumn:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.atWallMs), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.atWallMs),
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case AgentColumn:
         return entry.agent;
     case ImageColumn:
@@ -152,7 +154,8 @@ QVariant FleetEventModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-FleetEventFilter::FleetEventFilter(QObject *parent) : QSortFilterProxyModel(parent) {}
+FleetEventFilter::FleetEventFilter(QObject *parent) : QSortFilterProxyModel(parent)
+{}
 
 FleetEventFilter::~FleetEventFilter() = default;
 

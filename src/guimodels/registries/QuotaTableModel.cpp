@@ -4,7 +4,8 @@
 
 namespace steward::gui {
 
-QuotaTableModel::QuotaTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+QuotaTableModel::QuotaTableModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 QuotaTableModel::~QuotaTableModel() = default;
 
@@ -160,9 +161,8 @@ QVariant QuotaTableModel::display(const Row &row, int column) const
     case ResetsColumn:
         if (row.learned)
             return row.policy ? tr("sliding window of %1").arg(windowText(row.policy->windowS)) : QString();
-        return row.resetsAt.isValid()
-                   ? QLocale().toString(row.resetsAt, QStringLiteral("yyyy-MM-dd HH:mm"))
-                   : tr("nothing counted");
+        return row.resetsAt.isValid() ? QLocale().toString(row.resetsAt, QStringLiteral("yyyy-MM-dd HH:mm"))
+                                      : tr("nothing counted");
     case CountedByColumn:
         return row.learned ? tr("the registry, at %1").arg(QLocale().toString(row.reportedAt, QStringLiteral("HH:mm")))
                            : tr("the simulated fleet");

@@ -5,7 +5,8 @@
 
 namespace steward::gui {
 
-RegistryTableModel::RegistryTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+RegistryTableModel::RegistryTableModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 RegistryTableModel::~RegistryTableModel() = default;
 
