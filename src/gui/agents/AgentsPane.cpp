@@ -44,13 +44,21 @@ AgentsPane::AgentsPane(QWidget *parent)
     m_ui->matrixView->horizontalHeader()->setDefaultSectionSize(
         fontMetrics().horizontalAdvance(QStringLiteral("✓ 0123456789ab")) + 12);
     m_ui->matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->matrixView->setColumnWidth(AgentMatrixModel::GroupColumn, 190);
-    m_ui->matrixView->setColumnWidth(AgentMatrixModel::NextCheckInColumn, 150);
-    m_ui->matrixView->setColumnWidth(AgentMatrixModel::NextRefreshColumn, 150);
+    // The agent columns exist only once a plan is shown: sized after each reset.
+    connect(m_matrix, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->matrixView->setColumnWidth(AgentMatrixModel::GroupColumn, 200);
+        m_ui->matrixView->setColumnWidth(AgentMatrixModel::AgentColumn, 130);
+        m_ui->matrixView->setColumnWidth(AgentMatrixModel::NextCheckInColumn, 150);
+        m_ui->matrixView->setColumnWidth(AgentMatrixModel::NextRefreshColumn, 150);
+    });
     m_filter->setSourceModel(m_events);
     m_ui->eventView->setModel(m_filter);
     m_ui->eventView->verticalHeader()->hide();
     m_ui->eventView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->eventView->setWordWrap(false);
+    m_ui->eventView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_ui->eventView->setColumnWidth(FleetEventModel::TimeColumn, 150);
+    m_ui->eventView->setColumnWidth(FleetEventModel::ImageColumn, 320);
     m_ui->agentsSplitter->setStretchFactor(0, 3);
     m_ui->agentsSplitter->setStretchFactor(1, 1);
     m_ui->agentsMessage->hide();
@@ -119,6 +127,14 @@ void AgentsPane::setFleet(pull::SimulatedFleet *fleet)
     });
     m_matrix->setPlan(m_fleet->plan());
     stateChanged(m_fleet->isRunning(), m_fleet->simulatedMs(), m_fleet->speed());
+}
+
+void AgentsPane::showZones(const QList<KasmZone> &zones)
+{
+    QHash<QString, QString> names;
+    for (const KasmZone &zone : zones)
+        names.insert(zone.zoneId, zone.name);
+    m_matrix->setZoneNames(names);
 }
 
 void AgentsPane::applyBatch(const pull::FleetBatch &batch)

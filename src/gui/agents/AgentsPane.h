@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/KasmZone.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -39,6 +41,9 @@ public:
 
     // nullptr: no simulated fleet (a real Kasm server's agents pull by themselves); the controls are off.
     void setFleet(pull::SimulatedFleet *fleet);
+
+    // The deployment's zones, so that rows are grouped under their names.
+    void showZones(const QList<KasmZone> &zones);
 
     AgentMatrixModel *matrixModel() const { return m_matrix; }
     FleetEventModel *eventModel() const { return m_events; }

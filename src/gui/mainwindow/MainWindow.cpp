@@ -216,6 +216,7 @@ void MainWindow::describe(const std::shared_ptr<kasm::Deployment> &deployment)
 
 void MainWindow::showSnapshot(const kasm::DeploymentSnapshot &snapshot)
 {
+    m_ui->agentsPane->showZones(snapshot.zones);
     m_ui->imagesPane->showSnapshot(snapshot);
     m_ui->testGroupsPane->showSnapshot(snapshot);
     showCurrentImageTags();

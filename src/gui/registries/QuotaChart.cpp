@@ -48,7 +48,7 @@ QuotaChart::QuotaChart(QWidget *parent)
         m_chart->addSeries(series);
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_timeAxis->setTitleText(tr("Time"));
-    m_pullsAxis->setTitleText(tr("Pulls in the window"));
+    m_pullsAxis->setTitleText(tr("Pulls"));
     m_pullsAxis->setLabelFormat(QStringLiteral("%d"));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_pullsAxis)}) {
         axis->setLabelsBrush(palette().text());

@@ -48,6 +48,8 @@ RegistriesPane::RegistriesPane(QWidget *parent)
     m_ui->registriesSplitter->setStretchFactor(0, 3);
     m_ui->registriesSplitter->setStretchFactor(1, 2);
     m_ui->registriesMessage->hide();
+    m_ui->kasmStatus->setWordWrap(false);
+    m_ui->kasmStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     setDeploymentDescription(tr("No deployment connected"));
 
     connect(m_ui->loginButton, &QPushButton::clicked, this, &RegistriesPane::logIn);
@@ -115,7 +117,9 @@ void RegistriesPane::setFleet(pull::SimulatedFleet *fleet)
 
 void RegistriesPane::setDeploymentDescription(const QString &description)
 {
+    // A long profile path would push the buttons away: the label clips, its tooltip has it all.
     m_ui->kasmStatus->setText(tr("Showing: %1").arg(description));
+    m_ui->kasmStatus->setToolTip(m_ui->kasmStatus->text());
 }
 
 void RegistriesPane::applyBatch(const pull::FleetBatch &batch)

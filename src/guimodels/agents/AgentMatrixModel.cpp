@@ -63,7 +63,8 @@ void AgentMatrixModel::setPlan(std::shared_ptr<const pull::FleetPlan> plan)
                 if (found == held.constEnd())
                     continue;
                 Cell &c = cell(agent, image);
-                c.digest = digestIndex(found->digest);
+                // Held with no digest named in the inventory: interned as "", so that it still counts as held.
+                c.digest = found->digest.isEmpty() ? emptyDigestIndex() : digestIndex(found->digest);
                 c.sinceS = found->since.isValid() ? toSeconds(found->since.toMSecsSinceEpoch()) : NoTime;
                 if (c.sinceS != NoTime && c.sinceS >= m_latestSinceS[size_t(image)]) {
                     m_latestSinceS[size_t(image)] = c.sinceS;
@@ -211,8 +212,10 @@ CellState AgentMatrixModel::stateOf(int agent, int image) const
     if (c.reason >= 0)
         return CellState::Failing;
     if (c.digest >= 0) {
+        // An unknown digest (the inventory named none) cannot be told behind a moved tag.
         const qint32 latest = m_latestDigest[size_t(image)];
-        return latest >= 0 && latest != c.digest ? CellState::Stale : CellState::Current;
+        const bool known = !m_digests.at(c.digest).isEmpty() && latest >= 0 && !m_digests.at(latest).isEmpty();
+        return known && latest != c.digest ? CellState::Stale : CellState::Current;
     }
     const pull::AgentProfile &profile = m_fleet->profile(agent);
     if (profile.eligibility.at(size_t(image)) != pull::Eligibility::Eligible)
@@ -248,6 +251,15 @@ qint32 AgentMatrixModel::digestIndex(const QString &digest)
     return *m_digestIndex.insert(digest, qint32(m_digests.size() - 1));
 }
 
+qint32 AgentMatrixModel::emptyDigestIndex()
+{
+    const auto found = m_digestIndex.constFind(QString());
+    if (found != m_digestIndex.constEnd())
+        return *found;
+    m_digests << QString();
+    return *m_digestIndex.insert(QString(), qint32(m_digests.size() - 1));
+}
+
 qint32 AgentMatrixModel::reasonIndex(const QString &reason)
 {
     const auto found = m_reasonIndex.constFind(reason);
@@ -276,10 +288,17 @@ QDateTime AgentMatrixModel::simulatedTime(qint64 simulatedMs) const
     return QDateTime::fromMSecsSinceEpoch(epoch + simulatedMs, Qt::UTC);
 }
 
+void AgentMatrixModel::setZoneNames(const QHash<QString, QString> &names)
+{
+    m_zoneNames = names;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, GroupColumn), index(rowCount() - 1, GroupColumn));
+}
+
 QString AgentMatrixModel::groupOf(int agent) const
 {
     const pull::AgentGroup &group = m_plan->scenario.agents.at(m_fleet->agentGroupOf(agent));
-    const QString zone = group.zone.isEmpty() ? tr("no zone") : group.zone;
+    const QString zone = group.zone.isEmpty() ? tr("no zone") : m_zoneNames.value(group.zone, group.zone);
     return tr("%1 · %2").arg(zone, group.source);
 }
 
@@ -380,7 +399,7 @@ QString AgentMatrixModel::cellText(int agent, int image) const
     const Cell &c = cell(agent, image);
     const CellState state = stateOf(agent, image);
     if ((state == CellState::Current || state == CellState::Stale) && c.digest >= 0)
-        return shortDigest(m_digests.at(c.digest));
+        return m_digests.at(c.digest).isEmpty() ? tr("held") : shortDigest(m_digests.at(c.digest));
     return stateName(state);
 }
 
@@ -392,6 +411,9 @@ QString AgentMatrixModel::cellToolTip(int agent, int image) const
     const QString since = c.sinceS == NoTime ? tr("before the run") : clockText(toTime(c.sinceS));
     switch (stateOf(agent, image)) {
     case CellState::Current:
+        if (m_digests.value(c.digest).isEmpty())
+            return tr("%1 holds %2 since %3; its inventory names no digest yet (the next pull tells it).")
+                .arg(who, what, since);
         return tr("%1 holds %2 at %3, the digest its tag points at, since %4.")
             .arg(who, what, m_digests.value(c.digest), since);
     case CellState::Stale:

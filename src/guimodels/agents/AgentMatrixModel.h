@@ -59,6 +59,8 @@ public:
     explicit AgentMatrixModel(QObject *parent = nullptr);
     ~AgentMatrixModel() override;
 
+    // Zone names by zone id (the plan knows only ids), for the group column.
+    void setZoneNames(const QHash<QString, QString> &names);
     // A new plan (the deployment changed shape): a reset, starting from what the agents held when it was made.
     void setPlan(std::shared_ptr<const pull::FleetPlan> plan);
     // What the fleet did: the changed cells and the agents' check-ins. A batch of another plan resets to that plan.
@@ -106,6 +108,7 @@ private:
     }
     CellState stateOf(int agent, int image) const;
     qint32 digestIndex(const QString &digest);
+    qint32 emptyDigestIndex();
     qint32 reasonIndex(const QString &reason);
     qint32 toSeconds(qint64 epochMs) const;
     QDateTime toTime(qint32 seconds) const;
@@ -130,6 +133,7 @@ private:
     std::vector<qint64> m_lastCheckInMs; // per plan agent, simulated; -1: none yet
     std::vector<qint32> m_latestDigest;  // per image: the newest digest any agent received
     std::vector<qint32> m_latestSinceS;
+    QHash<QString, QString> m_zoneNames;
     QStringList m_digests;
     QHash<QString, qint32> m_digestIndex;
     QStringList m_reasons;
