@@ -10,6 +10,54 @@
     </message>
 </context>
 <context>
+    <name>AgentsPane</name>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="11"/>
+        <source>&lt;b&gt;Agents and pulls&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Agents und Pulls&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="18"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="25"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="32"/>
+        <source>&amp;Step 30 s</source>
+        <translation>&amp;Schritt 30 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="39"/>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="52"/>
+        <source>R&amp;eset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="59"/>
+        <source>&amp;Live mode (real pulls)</source>
+        <translation>&amp;Live-Modus (echte Pulls)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="110"/>
+        <source>Filter by agent</source>
+        <translation>Nach Agent filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="117"/>
+        <source>Filter by image</source>
+        <translation>Nach Image filtern</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPane</name>
     <message>
         <location filename="../ui/groups/GroupsPane.ui" line="54"/>
@@ -94,97 +142,184 @@
     </message>
 </context>
 <context>
+    <name>KasmConnectDialog</name>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="6"/>
+        <source>Connect to a Kasm Workspaces server</source>
+        <translation>Mit einem Kasm-Workspaces-Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="12"/>
+        <source>Create an API key under Settings → Developers in Kasm. The secret goes to the desktop keychain; the connection is tested before it is stored.</source>
+        <translation>Erstellen Sie in Kasm unter Settings → Developers einen API-Schlüssel. Das Geheimnis wird im Schlüsselbund des Desktops abgelegt; die Verbindung wird vor dem Speichern getestet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="24"/>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="34"/>
+        <source>https://kasm.example</source>
+        <translation>https://kasm.example</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="41"/>
+        <source>API &amp;key id:</source>
+        <translation>API-&amp;Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="54"/>
+        <source>API key &amp;secret:</source>
+        <translation>API-Schlüssel-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="71"/>
+        <source>&amp;CA file (optional):</source>
+        <translation>&amp;CA-Datei (optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="86"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="6"/>
+        <source>Log in to a registry</source>
+        <translation>Bei einer Registry anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="12"/>
+        <source>The password goes to the desktop keychain; the profile keeps only the user name.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Desktops abgelegt; das Profil speichert nur den Benutzernamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="24"/>
+        <source>&amp;Registry:</source>
+        <translation>&amp;Registry:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="34"/>
+        <source>docker.io or registry.example:5000</source>
+        <translation>docker.io oder registry.example:5000</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="41"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="54"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Passwort oder Token:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="81"/>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="157"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="163"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="86"/>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="173"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="179"/>
         <source>&amp;Activity</source>
         <translation>A&amp;ktivität</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindow.ui" line="91"/>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="181"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="187"/>
         <source>&amp;Registries</source>
         <translation>&amp;Registries</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="102"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="96"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="195"/>
+        <source>A&amp;gents and pulls</source>
+        <translation>A&amp;gents und Pulls</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="108"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="113"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="114"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="119"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="119"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="124"/>
         <source>&amp;Promotion</source>
         <translation>&amp;Promotion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="124"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="141"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="144"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="150"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="149"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="155"/>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="152"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="158"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="160"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="166"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="165"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="171"/>
         <source>Test &amp;Groups</source>
         <translation>Test&amp;gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="168"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="174"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="176"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="182"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="184"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="190"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="189"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="198"/>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="203"/>
         <source>&amp;About ImageSteward</source>
         <translation>Ü&amp;ber ImageSteward</translation>
     </message>
@@ -286,6 +421,49 @@
     </message>
 </context>
 <context>
+    <name>RegistriesPane</name>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="11"/>
+        <source>&lt;b&gt;Registries and pull quota&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Registrys und Pull-Kontingent&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="25"/>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="32"/>
+        <source>Log &amp;out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="39"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="46"/>
+        <source>&amp;Import docker logins…</source>
+        <translation>Docker-Anmeldungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="104"/>
+        <source>Kasm connection</source>
+        <translation>Kasm-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="117"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="124"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+</context>
+<context>
     <name>TagsPane</name>
     <message>
         <location filename="../ui/tags/TagsPane.ui" line="30"/>
@@ -316,7 +494,7 @@
         <translation>Eine dunkle Farbpalette verwenden, unabhängig von den Farben des Desktops (für Desktops ohne Plattform-Theme).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="94"/>
+        <location filename="../src/app/main.cpp" line="105"/>
         <source>The catalog cannot be opened: %1</source>
         <translation>Der Katalog kann nicht geöffnet werden: %1</translation>
     </message>
@@ -492,6 +670,117 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
     </message>
 </context>
 <context>
+    <name>steward::gui::AgentMatrixModel</name>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="227"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="229"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="231"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="233"/>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="235"/>
+        <source>not pulled</source>
+        <translation>nicht gezogen</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="282"/>
+        <source>no zone</source>
+        <translation>keine Zone</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="283"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="322"/>
+        <source>Zone and egress address: agents behind one address share a registry&apos;s anonymous quota.</source>
+        <translation>Zone und Egress-Adresse: Agents hinter derselben Adresse teilen sich das anonyme Kontingent einer Registry.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="336"/>
+        <source>The agent checks in with Kasm every %n second(s); an image it lacks is pulled then.</source>
+        <translation>
+            <numerusform>Der Agent meldet sich im Abstand von %n Sekunde bei Kasm; ein fehlendes Image wird dann gezogen.</numerusform>
+            <numerusform>Der Agent meldet sich im Abstand von %n Sekunden bei Kasm; ein fehlendes Image wird dann gezogen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="346"/>
+        <source>Every image the agent should hold is pulled again once an hour, even when present.</source>
+        <translation>Jedes Image, das der Agent vorhalten soll, wird einmal pro Stunde erneut gezogen, auch wenn es vorhanden ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="392"/>
+        <source>before the run</source>
+        <translation>vor dem Lauf</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="395"/>
+        <source>%1 holds %2 at %3, the digest its tag points at, since %4.</source>
+        <translation>%1 hält %2 seit %4 mit %3, dem Digest, auf den sein Tag zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="398"/>
+        <source>%1 holds %2 at %3 since %4, but the tag has moved to %5: the next hourly pull brings it.</source>
+        <translation>%1 hält %2 seit %4 mit %3, aber der Tag zeigt inzwischen auf %5: Der nächste stündliche Pull holt ihn.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="401"/>
+        <source>%1 does not hold %2 yet: it pulls it at its next check-in, unless the registry refuses.</source>
+        <translation>%1 hält %2 noch nicht: Es wird bei der nächsten Meldung gezogen, sofern die Registry es nicht verweigert.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="405"/>
+        <source>%1 still holds %2 at %3, but its pulls fail since %4: %5</source>
+        <translation>%1 hält %2 noch mit %3, aber seine Pulls schlagen seit %4 fehl: %5</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="407"/>
+        <source>%1 cannot pull %2 since %3: %4</source>
+        <translation>%1 kann %2 seit %3 nicht ziehen: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="409"/>
+        <source>%1 never pulls %2: %3.</source>
+        <translation>%1 zieht %2 nie: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="431"/>
+        <source>Zone · address</source>
+        <translation>Zone · Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="433"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="435"/>
+        <source>Next check-in</source>
+        <translation>Nächste Meldung</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="437"/>
+        <source>Next hourly pull</source>
+        <translation>Nächster Stunden-Pull</translation>
+    </message>
+</context>
+<context>
     <name>steward::gui::AgentSummary</name>
     <message>
         <location filename="../src/guimodels/agents/AgentSummary.cpp" line="16"/>
@@ -522,6 +811,103 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         <location filename="../src/guimodels/agents/AgentSummary.cpp" line="36"/>
         <source>in no known zone: %1</source>
         <translation>in keiner bekannten Zone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::AgentsPane</name>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="59"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="60"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="112"/>
+        <source>No simulated fleet: a Kasm server&apos;s agents pull by themselves.</source>
+        <translation>Keine simulierte Flotte: Die Agents eines Kasm-Servers ziehen selbstständig.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="118"/>
+        <source>The agents&apos; inventories were not saved: %1</source>
+        <translation>Die Bestände der Agents wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="138"/>
+        <source>Running: simulated %1 at ×%2</source>
+        <translation>Läuft: simuliert %1 bei ×%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="139"/>
+        <source>Paused at simulated %1</source>
+        <translation>Angehalten bei simuliert %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="152"/>
+        <source>the account %1</source>
+        <translation>das Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="153"/>
+        <source>the address %1</source>
+        <translation>die Adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="155"/>
+        <source>%1 per %2 s</source>
+        <translation>%1 pro %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="155"/>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="156"/>
+        <source>• %1: about %2 pulls per hour against %3&apos;s quota (%4)</source>
+        <translation>• %1: etwa %2 Pulls pro Stunde zulasten des Kontingents von %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="161"/>
+        <source>Live mode makes real pulls from the registries, on the real schedule: about %1 per hour.
+%2
+
+Pulls counted against a quota are spent for everyone behind that address or account. Start live mode?</source>
+        <translation>Der Live-Modus führt echte Pulls von den Registrys nach dem echten Zeitplan aus: etwa %1 pro Stunde.
+%2
+
+Pulls, die auf ein Kontingent angerechnet werden, sind für alle hinter dieser Adresse oder diesem Konto verbraucht. Live-Modus starten?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="171"/>
+        <source>Start live mode?</source>
+        <translation>Live-Modus starten?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="175"/>
+        <source>Start real pulls</source>
+        <translation>Echte Pulls starten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="198"/>
+        <source>Live: %n real pull(s) so far</source>
+        <translation>
+            <numerusform>Live: bisher %n echter Pull</numerusform>
+            <numerusform>Live: bisher %n echte Pulls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="201"/>
+        <source>Live mode stopped: %1</source>
+        <translation>Live-Modus beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="203"/>
+        <source>Live: waiting for the first check-in</source>
+        <translation>Live: Warten auf die erste Meldung</translation>
     </message>
 </context>
 <context>
@@ -572,6 +958,69 @@ Nachher: %2</translation>
 Drag a verified tag here to switch the user-facing image.</source>
         <translation>Nichts bereitzustellen.
 Ziehen Sie einen geprüften Tag hierher, um das Image der Benutzer umzustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::FleetEventModel</name>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="36"/>
+        <source>arrived</source>
+        <translation>eingetroffen</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="38"/>
+        <source>moved to a new digest</source>
+        <translation>auf neuen Digest gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="40"/>
+        <source>digest identified</source>
+        <translation>Digest ermittelt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="42"/>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="44"/>
+        <source>recovered</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="118"/>
+        <source>%1 could not pull %2: %3</source>
+        <translation>%1 konnte %2 nicht ziehen: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="119"/>
+        <source>%1: %2 %3 (%4)</source>
+        <translation>%1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="143"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="145"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="147"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="149"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="151"/>
+        <source>Digest or reason</source>
+        <translation>Digest oder Grund</translation>
     </message>
 </context>
 <context>
@@ -1194,45 +1643,91 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
     </message>
 </context>
 <context>
+    <name>steward::gui::KasmConnectDialog</name>
+    <message>
+        <location filename="../src/gui/registries/KasmConnectDialog.cpp" line="18"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/KasmConnectDialog.cpp" line="23"/>
+        <source>CA certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/KasmConnectDialog.cpp" line="46"/>
+        <source>Enter the server&apos;s URL, the API key id and its secret.</source>
+        <translation>Geben Sie die URL des Servers, die API-Schlüssel-ID und das zugehörige Geheimnis ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/KasmConnectDialog.cpp" line="51"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::LoginDialog</name>
+    <message>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="18"/>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="48"/>
+        <source>Enter the registry and the user name.</source>
+        <translation>Geben Sie die Registry und den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="53"/>
+        <source>The profile&apos;s catalog is not open yet; try again in a moment.</source>
+        <translation>Der Katalog des Profils ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="58"/>
+        <source>Storing the password in %1…</source>
+        <translation>Passwort wird in %1 gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>steward::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="50"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="61"/>
         <source>About ImageSteward</source>
         <translation>Über ImageSteward</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="51"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="62"/>
         <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="55"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="66"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="181"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="159"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="182"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="209"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="211"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="213"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="238"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
@@ -1540,18 +2035,394 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
     </message>
 </context>
 <context>
-    <name>steward::gui::RegistriesPane</name>
+    <name>steward::gui::QuotaChart</name>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="10"/>
-        <source>Registries and pull quota</source>
-        <translation>Registries und Pull-Kontingent</translation>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="35"/>
+        <source>Counted so far</source>
+        <translation>Bisher gezählt</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="11"/>
-        <source>No registries known yet.
-Add a registry login to see its rate limit and when it will run out.</source>
-        <translation>Noch keine Registries bekannt.
-Fügen Sie eine Registry-Anmeldung hinzu, um ihr Limit zu sehen und wann es aufgebraucht ist.</translation>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="36"/>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="39"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="41"/>
+        <source>Runs out</source>
+        <translation>Erschöpft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="50"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="51"/>
+        <source>Pulls in the window</source>
+        <translation>Pulls im Fenster</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="77"/>
+        <source>No quota selected</source>
+        <translation>Kein Kontingent ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="106"/>
+        <source>The forecast has no advice: the quotas hold for this fleet.</source>
+        <translation>Die Prognose hat keine Empfehlung: Die Kontingente reichen für diese Flotte.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="107"/>
+        <source>Forecast advice:</source>
+        <translation>Empfehlung der Prognose:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="143"/>
+        <source>Runs out at %1 (%2 after the run started): the forecast&apos;s first refused pull.</source>
+        <translation>Erschöpft um %1 (%2 nach Beginn des Laufs): der erste verweigerte Pull der Prognose.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="146"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="148"/>
+        <source>The forecast never runs out of this quota.</source>
+        <translation>Laut Prognose wird dieses Kontingent nie erschöpft.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="149"/>
+        <source>No forecast for this quota yet.</source>
+        <translation>Noch keine Prognose für dieses Kontingent.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::QuotaStatus</name>
+    <message>
+        <location filename="../src/gui/mainwindow/QuotaStatus.cpp" line="80"/>
+        <source>%1 %2/%3 left (%4)</source>
+        <translation>%1 %2/%3 übrig (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/QuotaStatus.cpp" line="86"/>
+        <source>⚠ low: %1</source>
+        <translation>⚠ knapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/QuotaStatus.cpp" line="90"/>
+        <source>✖ spent: %1</source>
+        <translation>✖ erschöpft: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/QuotaStatus.cpp" line="99"/>
+        <source>Click to open this registry&apos;s quota chart.</source>
+        <translation>Klicken Sie hier, um das Kontingentdiagramm dieser Registry zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::QuotaTableModel</name>
+    <message numerus="yes">
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="15"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="16"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="156"/>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="156"/>
+        <source>address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="159"/>
+        <source>%1 (no limit)</source>
+        <translation>%1 (kein Limit)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="160"/>
+        <source>%1 / %2 in %3</source>
+        <translation>%1 / %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="163"/>
+        <source>sliding window of %1</source>
+        <translation>gleitendes Fenster von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="165"/>
+        <source>nothing counted</source>
+        <translation>nichts gezählt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="167"/>
+        <source>the registry, at %1</source>
+        <translation>die Registry, um %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="168"/>
+        <source>the simulated fleet</source>
+        <translation>die simulierte Flotte</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="176"/>
+        <source>the account %1</source>
+        <translation>das Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="177"/>
+        <source>the address %1 (anonymous pulls)</source>
+        <translation>die Adresse %1 (anonyme Pulls)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="179"/>
+        <source>%1 has no pull limit for %2; %3 pulls counted in the last window.</source>
+        <translation>%1 hat kein Pull-Limit für %2; %3 Pulls im letzten Fenster gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="182"/>
+        <source>%1 lets %2 make %3 pulls in any %4; %5 are counted now, %6 left.</source>
+        <translation>%1 erlaubt %2 %3 Pulls innerhalb von %4; derzeit %5 gezählt, %6 übrig.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="231"/>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="233"/>
+        <source>Whose quota</source>
+        <translation>Kontingent von</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="235"/>
+        <source>Used / limit</source>
+        <translation>Genutzt / Limit</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="237"/>
+        <source>Frees up at</source>
+        <translation>Frei ab</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="239"/>
+        <source>Counted by</source>
+        <translation>Gezählt von</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::RegistriesPane</name>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="51"/>
+        <source>No deployment connected</source>
+        <translation>Kein Deployment verbunden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="77"/>
+        <source>The forecast could not run: %1</source>
+        <translation>Die Prognose konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="118"/>
+        <source>Showing: %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="243"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="255"/>
+        <source>The profile&apos;s catalog is not open yet.</source>
+        <translation>Der Katalog des Profils ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="261"/>
+        <source>Logged in to %1 as %2; the password is in %3.</source>
+        <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="281"/>
+        <source>Logged out of %1; its password left the keychain.</source>
+        <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="292"/>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="311"/>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="314"/>
+        <source>%1 answers, but the quota check on %2 failed: %3</source>
+        <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="319"/>
+        <source>%1 answers. No image of it is known to ask about its quota.</source>
+        <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="326"/>
+        <source>%1 answers and reports no pull limit for this login or address.</source>
+        <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
+        <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
+        <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="331"/>
+        <source>this login or address</source>
+        <translation>diese Anmeldung oder Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="350"/>
+        <source>The docker configuration has no logins.</source>
+        <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="358"/>
+        <source>Import a docker login</source>
+        <translation>Docker-Anmeldung importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="359"/>
+        <source>Import the login for %1 as %2 from %3 into the keychain?</source>
+        <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="361"/>
+        <source>(user from the helper)</source>
+        <translation>(Benutzer aus dem Helper)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="375"/>
+        <source>%1: no secret is stored for this login.</source>
+        <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="385"/>
+        <source>Imported the login for %1.</source>
+        <translation>Anmeldung für %1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="403"/>
+        <source>Connected to Kasm Workspaces at %1.</source>
+        <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="418"/>
+        <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
+        <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="420"/>
+        <source>No Kasm server was connected.</source>
+        <translation>Es war kein Kasm-Server verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::RegistryTableModel</name>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="42"/>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="44"/>
+        <source>documented default</source>
+        <translation>dokumentierter Standard</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="46"/>
+        <source>learned from the registry&apos;s headers</source>
+        <translation>aus den Headern der Registry ermittelt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="48"/>
+        <source>set by hand</source>
+        <translation>manuell festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="57"/>
+        <source>%1 per %2 per address</source>
+        <translation>%1 pro %2 pro Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="61"/>
+        <source>%1 per %2 per account</source>
+        <translation>%1 pro %2 pro Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="64"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="89"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="100"/>
+        <source>No login stored: pulls are anonymous and counted per egress address.</source>
+        <translation>Keine Anmeldung gespeichert: Pulls sind anonym und werden pro Egress-Adresse gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="101"/>
+        <source>Logged in as %1; the password is in the keychain. Pulls count against this account.</source>
+        <translation>Als %1 angemeldet; das Passwort liegt im Schlüsselbund. Pulls werden auf dieses Konto angerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="103"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="121"/>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="123"/>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="125"/>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="127"/>
+        <source>Limits from</source>
+        <translation>Limits aus</translation>
     </message>
 </context>
 <context>
