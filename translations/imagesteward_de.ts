@@ -672,47 +672,47 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
 <context>
     <name>steward::gui::AgentMatrixModel</name>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="227"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="230"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="229"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="232"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="231"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="234"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="233"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="236"/>
         <source>failing</source>
         <translation>fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="235"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="238"/>
         <source>not pulled</source>
         <translation>nicht gezogen</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="282"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="301"/>
         <source>no zone</source>
         <translation>keine Zone</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="283"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="302"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="322"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="341"/>
         <source>Zone and egress address: agents behind one address share a registry&apos;s anonymous quota.</source>
         <translation>Zone und Egress-Adresse: Agents hinter derselben Adresse teilen sich das anonyme Kontingent einer Registry.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="336"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="355"/>
         <source>The agent checks in with Kasm every %n second(s); an image it lacks is pulled then.</source>
         <translation>
             <numerusform>Der Agent meldet sich im Abstand von %n Sekunde bei Kasm; ein fehlendes Image wird dann gezogen.</numerusform>
@@ -720,62 +720,72 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="346"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="365"/>
         <source>Every image the agent should hold is pulled again once an hour, even when present.</source>
         <translation>Jedes Image, das der Agent vorhalten soll, wird einmal pro Stunde erneut gezogen, auch wenn es vorhanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="392"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="402"/>
+        <source>held</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="411"/>
         <source>before the run</source>
         <translation>vor dem Lauf</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="395"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="415"/>
+        <source>%1 holds %2 since %3; its inventory names no digest yet (the next pull tells it).</source>
+        <translation>%1 hat %2 seit %3; sein Bestand nennt noch keinen Digest (der nächste Pull zeigt ihn).</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="417"/>
         <source>%1 holds %2 at %3, the digest its tag points at, since %4.</source>
         <translation>%1 hält %2 seit %4 mit %3, dem Digest, auf den sein Tag zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="398"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="420"/>
         <source>%1 holds %2 at %3 since %4, but the tag has moved to %5: the next hourly pull brings it.</source>
         <translation>%1 hält %2 seit %4 mit %3, aber der Tag zeigt inzwischen auf %5: Der nächste stündliche Pull holt ihn.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="401"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="423"/>
         <source>%1 does not hold %2 yet: it pulls it at its next check-in, unless the registry refuses.</source>
         <translation>%1 hält %2 noch nicht: Es wird bei der nächsten Meldung gezogen, sofern die Registry es nicht verweigert.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="405"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="427"/>
         <source>%1 still holds %2 at %3, but its pulls fail since %4: %5</source>
         <translation>%1 hält %2 noch mit %3, aber seine Pulls schlagen seit %4 fehl: %5</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="407"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="429"/>
         <source>%1 cannot pull %2 since %3: %4</source>
         <translation>%1 kann %2 seit %3 nicht ziehen: %4</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="409"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="431"/>
         <source>%1 never pulls %2: %3.</source>
         <translation>%1 zieht %2 nie: %3.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="431"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="453"/>
         <source>Zone · address</source>
         <translation>Zone · Adresse</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="433"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="455"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="435"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="457"/>
         <source>Next check-in</source>
         <translation>Nächste Meldung</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="437"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="459"/>
         <source>Next hourly pull</source>
         <translation>Nächster Stunden-Pull</translation>
     </message>
@@ -816,62 +826,62 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
 <context>
     <name>steward::gui::AgentsPane</name>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="59"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="67"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="60"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="68"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="112"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="120"/>
         <source>No simulated fleet: a Kasm server&apos;s agents pull by themselves.</source>
         <translation>Keine simulierte Flotte: Die Agents eines Kasm-Servers ziehen selbstständig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="118"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="126"/>
         <source>The agents&apos; inventories were not saved: %1</source>
         <translation>Die Bestände der Agents wurden nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="138"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="154"/>
         <source>Running: simulated %1 at ×%2</source>
         <translation>Läuft: simuliert %1 bei ×%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="139"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="155"/>
         <source>Paused at simulated %1</source>
         <translation>Angehalten bei simuliert %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="152"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="168"/>
         <source>the account %1</source>
         <translation>das Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="153"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="169"/>
         <source>the address %1</source>
         <translation>die Adresse %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="155"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="171"/>
         <source>%1 per %2 s</source>
         <translation>%1 pro %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="155"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="171"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="156"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="172"/>
         <source>• %1: about %2 pulls per hour against %3&apos;s quota (%4)</source>
         <translation>• %1: etwa %2 Pulls pro Stunde zulasten des Kontingents von %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="161"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="177"/>
         <source>Live mode makes real pulls from the registries, on the real schedule: about %1 per hour.
 %2
 
@@ -882,17 +892,17 @@ Pulls counted against a quota are spent for everyone behind that address or acco
 Pulls, die auf ein Kontingent angerechnet werden, sind für alle hinter dieser Adresse oder diesem Konto verbraucht. Live-Modus starten?</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="171"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="187"/>
         <source>Start live mode?</source>
         <translation>Live-Modus starten?</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="175"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="191"/>
         <source>Start real pulls</source>
         <translation>Echte Pulls starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="198"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="214"/>
         <source>Live: %n real pull(s) so far</source>
         <translation>
             <numerusform>Live: bisher %n echter Pull</numerusform>
@@ -900,12 +910,12 @@ Pulls, die auf ein Kontingent angerechnet werden, sind für alle hinter dieser A
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="201"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="217"/>
         <source>Live mode stopped: %1</source>
         <translation>Live-Modus beendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="203"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="219"/>
         <source>Live: waiting for the first check-in</source>
         <translation>Live: Warten auf die erste Meldung</translation>
     </message>
@@ -1727,7 +1737,7 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="239"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
@@ -2063,8 +2073,8 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
     </message>
     <message>
         <location filename="../src/gui/registries/QuotaChart.cpp" line="51"/>
-        <source>Pulls in the window</source>
-        <translation>Pulls im Fenster</translation>
+        <source>Pulls</source>
+        <translation>Pulls</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/QuotaChart.cpp" line="77"/>
@@ -2232,117 +2242,117 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
 <context>
     <name>steward::gui::RegistriesPane</name>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="51"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="53"/>
         <source>No deployment connected</source>
         <translation>Kein Deployment verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="77"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="79"/>
         <source>The forecast could not run: %1</source>
         <translation>Die Prognose konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="118"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="121"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="243"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="247"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="255"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="259"/>
         <source>The profile&apos;s catalog is not open yet.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="261"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="265"/>
         <source>Logged in to %1 as %2; the password is in %3.</source>
         <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="281"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="285"/>
         <source>Logged out of %1; its password left the keychain.</source>
         <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="292"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="296"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="311"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="315"/>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="314"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="318"/>
         <source>%1 answers, but the quota check on %2 failed: %3</source>
         <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="319"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="323"/>
         <source>%1 answers. No image of it is known to ask about its quota.</source>
         <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="326"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
         <source>%1 answers and reports no pull limit for this login or address.</source>
         <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="331"/>
         <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
         <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="331"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="335"/>
         <source>this login or address</source>
         <translation>diese Anmeldung oder Adresse</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="350"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="354"/>
         <source>The docker configuration has no logins.</source>
         <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="358"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="362"/>
         <source>Import a docker login</source>
         <translation>Docker-Anmeldung importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="359"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="363"/>
         <source>Import the login for %1 as %2 from %3 into the keychain?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="361"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="365"/>
         <source>(user from the helper)</source>
         <translation>(Benutzer aus dem Helper)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="375"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="379"/>
         <source>%1: no secret is stored for this login.</source>
         <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="385"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="389"/>
         <source>Imported the login for %1.</source>
         <translation>Anmeldung für %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="403"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="407"/>
         <source>Connected to Kasm Workspaces at %1.</source>
         <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="418"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="422"/>
         <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
         <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="420"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="424"/>
         <source>No Kasm server was connected.</source>
         <translation>Es war kein Kasm-Server verbunden.</translation>
     </message>
