@@ -179,7 +179,11 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        // Let answers still in flight (a board re-read after a refused plan) arrive before the pane goes: a crash was
+        // seen once in CI when the pane was destroyed with one pending (not yet explained; see the stop's note).
+        QTest::qWait(300);
         m_pane.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         m_client.reset();
         m_catalog.reset();
         m_deployment.reset();
