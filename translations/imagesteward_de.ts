@@ -2,49 +2,501 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityPane</name>
+    <message>
+        <location filename="../ui/activity/ActivityPane.ui" line="23"/>
+        <source>Image (name or id)</source>
+        <translation>Image (Name oder ID)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPane</name>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="11"/>
+        <source>&lt;b&gt;Agents and pulls&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Agents und Pulls&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="18"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="25"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="32"/>
+        <source>&amp;Step 30 s</source>
+        <translation>&amp;Schritt 30 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="39"/>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="52"/>
+        <source>R&amp;eset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="59"/>
+        <source>&amp;Live mode (real pulls)</source>
+        <translation>&amp;Live-Modus (echte Pulls)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="110"/>
+        <source>Filter by agent</source>
+        <translation>Nach Agent filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/agents/AgentsPane.ui" line="117"/>
+        <source>Filter by image</source>
+        <translation>Nach Image filtern</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPane</name>
+    <message>
+        <location filename="../ui/groups/GroupsPane.ui" line="54"/>
+        <source>I&amp;mages in the group:</source>
+        <translation>I&amp;mages in der Gruppe:</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditDialog</name>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="22"/>
+        <source>&amp;Friendly name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="32"/>
+        <source>What users see in the Kasm dashboard</source>
+        <translation>Was Benutzer im Kasm-Dashboard sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="39"/>
+        <source>&amp;Image name:</source>
+        <translation>&amp;Image-Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="49"/>
+        <source>registry.example:5000/team/chrome:20261128-0400</source>
+        <translation>registry.example:5000/team/chrome:20261128-0400</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="72"/>
+        <source>Docker &amp;registry:</source>
+        <translation>Docker-&amp;Registry:</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="82"/>
+        <source>Agents pull only when a registry is set</source>
+        <translation>Agents ziehen nur, wenn eine Registry eingetragen ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="89"/>
+        <source>Registry &amp;login:</source>
+        <translation>Registry-An&amp;meldung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="102"/>
+        <source>&amp;Cores:</source>
+        <translation>&amp;Kerne:</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="128"/>
+        <source>&amp;Memory:</source>
+        <translation>Arbeitss&amp;peicher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="151"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="164"/>
+        <source>&amp;Enabled: users can start it and agents pull it</source>
+        <translation>Akti&amp;viert: Benutzer können es starten und Agents ziehen es</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="171"/>
+        <source>&amp;Thumbnail URL:</source>
+        <translation>&amp;Thumbnail-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/images/ImageEditDialog.ui" line="184"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPane</name>
+    <message>
+        <location filename="../ui/images/ImagesPane.ui" line="23"/>
+        <source>Filter images (name, reference, group…)</source>
+        <translation>Images filtern (Name, Referenz, Gruppe…)</translation>
+    </message>
+</context>
+<context>
+    <name>KasmConnectDialog</name>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="6"/>
+        <source>Connect to a Kasm Workspaces server</source>
+        <translation>Mit einem Kasm-Workspaces-Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="12"/>
+        <source>Create an API key under Settings → Developers in Kasm. The secret goes to the desktop keychain; the connection is tested before it is stored.</source>
+        <translation>Erstellen Sie in Kasm unter Settings → Developers einen API-Schlüssel. Das Geheimnis wird im Schlüsselbund des Desktops abgelegt; die Verbindung wird vor dem Speichern getestet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="24"/>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="34"/>
+        <source>https://kasm.example</source>
+        <translation>https://kasm.example</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="41"/>
+        <source>API &amp;key id:</source>
+        <translation>API-&amp;Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="54"/>
+        <source>API key &amp;secret:</source>
+        <translation>API-Schlüssel-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="71"/>
+        <source>&amp;CA file (optional):</source>
+        <translation>&amp;CA-Datei (optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/KasmConnectDialog.ui" line="86"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="6"/>
+        <source>Log in to a registry</source>
+        <translation>Bei einer Registry anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="12"/>
+        <source>The password goes to the desktop keychain; the profile keeps only the user name.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Desktops abgelegt; das Profil speichert nur den Benutzernamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="24"/>
+        <source>&amp;Registry:</source>
+        <translation>&amp;Registry:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="34"/>
+        <source>docker.io or registry.example:5000</source>
+        <translation>docker.io oder registry.example:5000</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="41"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/LoginDialog.ui" line="54"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Passwort oder Token:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="76"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="81"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="163"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="86"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="179"/>
+        <source>&amp;Activity</source>
+        <translation>A&amp;ktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="91"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="187"/>
+        <source>&amp;Registries</source>
+        <translation>&amp;Registries</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="96"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="195"/>
+        <source>A&amp;gents and pulls</source>
+        <translation>A&amp;gents und Pulls</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="82"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="113"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="92"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="119"/>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="124"/>
+        <source>&amp;Promotion</source>
+        <translation>&amp;Promotion</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="129"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="95"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="150"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="100"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="155"/>
+        <source>&amp;Images</source>
+        <translation>&amp;Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="158"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="166"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="171"/>
+        <source>Test &amp;Groups</source>
+        <translation>Test&amp;gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="174"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="182"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="190"/>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="198"/>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="203"/>
         <source>&amp;About ImageSteward</source>
         <translation>Ü&amp;ber ImageSteward</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="14"/>
+        <source>Promotion plan</source>
+        <translation>Promotion-Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="30"/>
+        <source>Steps, in order (each is journaled before it runs):</source>
+        <translation>Schritte, der Reihe nach (jeder wird im Journal festgehalten, bevor er läuft):</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="100"/>
+        <source>%v of %m steps</source>
+        <translation>%v von %m Schritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="116"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="119"/>
+        <source>Run the rollback plan: back to what the users had before</source>
+        <translation>Den Plan zum Zurückrollen ausführen: zurück zu dem, was die Benutzer vorher hatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="126"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="136"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionBoardPane</name>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="23"/>
+        <source>&amp;Managed image:</source>
+        <translation>&amp;Verwaltetes Image:</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="83"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="90"/>
+        <source>A&amp;bandon</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="112"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="154"/>
+        <source>Candidates lane</source>
+        <translation>Spalte Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="164"/>
+        <source>Testing</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="206"/>
+        <source>Testing lane</source>
+        <translation>Spalte Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="216"/>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="258"/>
+        <source>Verified lane</source>
+        <translation>Spalte Verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="268"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionBoardPane.ui" line="310"/>
+        <source>Production lane</source>
+        <translation>Spalte Produktion</translation>
+    </message>
+</context>
+<context>
+    <name>RegistriesPane</name>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="11"/>
+        <source>&lt;b&gt;Registries and pull quota&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Registrys und Pull-Kontingent&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="25"/>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="32"/>
+        <source>Log &amp;out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="39"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="46"/>
+        <source>&amp;Import docker logins…</source>
+        <translation>Docker-Anmeldungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="104"/>
+        <source>Kasm connection</source>
+        <translation>Kasm-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="117"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="124"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPane</name>
+    <message>
+        <location filename="../ui/tags/TagsPane.ui" line="30"/>
+        <source>Filter tags or digests</source>
+        <translation>Tags oder Digests filtern</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="25"/>
+        <location filename="../src/app/main.cpp" line="30"/>
         <source>Kasm Workspaces image steward</source>
         <translation>Verwaltet die Images einer Kasm-Workspaces-Installation</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="29"/>
+        <location filename="../src/app/main.cpp" line="34"/>
         <source>Use the profile in DIR.</source>
         <translation>Das Profil im Verzeichnis DIR verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="34"/>
+        <location filename="../src/app/main.cpp" line="39"/>
         <source>Seed a new profile&apos;s simulated deployment with images from the registry HOST:PORT (default %1).</source>
         <translation>Die simulierte Bereitstellung eines neuen Profils mit Images aus der Registry HOST:PORT füllen (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="45"/>
+        <source>Use a dark palette whatever the desktop&apos;s colours (for desktops without a platform theme).</source>
+        <translation>Eine dunkle Farbpalette verwenden, unabhängig von den Farben des Desktops (für Desktops ohne Plattform-Theme).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="105"/>
+        <source>The catalog cannot be opened: %1</source>
+        <translation>Der Katalog kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -166,6 +618,179 @@
     </message>
 </context>
 <context>
+    <name>steward::gui::ActivityPane</name>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="29"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="31"/>
+        <source>Read the audit log again</source>
+        <translation>Das Prüfprotokoll erneut lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="41"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="42"/>
+        <source>Opening the catalog…</source>
+        <translation>Katalog wird geöffnet …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="74"/>
+        <source>The audit log cannot be read.
+%1</source>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="76"/>
+        <source>Nothing has been changed yet.
+Every change ImageSteward makes is listed here.</source>
+        <translation>Noch wurde nichts geändert.
+Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="81"/>
+        <source>%L1 entries, newest first.</source>
+        <translation>%L1 Einträge, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="110"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/activity/ActivityPane.cpp" line="111"/>
+        <source>All actors</source>
+        <translation>Alle Akteure</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::AgentMatrixModel</name>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="230"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="232"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="234"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="236"/>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="238"/>
+        <source>not pulled</source>
+        <translation>nicht gezogen</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="301"/>
+        <source>no zone</source>
+        <translation>keine Zone</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="302"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="341"/>
+        <source>Zone and egress address: agents behind one address share a registry&apos;s anonymous quota.</source>
+        <translation>Zone und Egress-Adresse: Agents hinter derselben Adresse teilen sich das anonyme Kontingent einer Registry.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="355"/>
+        <source>The agent checks in with Kasm every %n second(s); an image it lacks is pulled then.</source>
+        <translation>
+            <numerusform>Der Agent meldet sich im Abstand von %n Sekunde bei Kasm; ein fehlendes Image wird dann gezogen.</numerusform>
+            <numerusform>Der Agent meldet sich im Abstand von %n Sekunden bei Kasm; ein fehlendes Image wird dann gezogen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="365"/>
+        <source>Every image the agent should hold is pulled again once an hour, even when present.</source>
+        <translation>Jedes Image, das der Agent vorhalten soll, wird einmal pro Stunde erneut gezogen, auch wenn es vorhanden ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="402"/>
+        <source>held</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="411"/>
+        <source>before the run</source>
+        <translation>vor dem Lauf</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="415"/>
+        <source>%1 holds %2 since %3; its inventory names no digest yet (the next pull tells it).</source>
+        <translation>%1 hat %2 seit %3; sein Bestand nennt noch keinen Digest (der nächste Pull zeigt ihn).</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="417"/>
+        <source>%1 holds %2 at %3, the digest its tag points at, since %4.</source>
+        <translation>%1 hält %2 seit %4 mit %3, dem Digest, auf den sein Tag zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="420"/>
+        <source>%1 holds %2 at %3 since %4, but the tag has moved to %5: the next hourly pull brings it.</source>
+        <translation>%1 hält %2 seit %4 mit %3, aber der Tag zeigt inzwischen auf %5: Der nächste stündliche Pull holt ihn.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="423"/>
+        <source>%1 does not hold %2 yet: it pulls it at its next check-in, unless the registry refuses.</source>
+        <translation>%1 hält %2 noch nicht: Es wird bei der nächsten Meldung gezogen, sofern die Registry es nicht verweigert.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="427"/>
+        <source>%1 still holds %2 at %3, but its pulls fail since %4: %5</source>
+        <translation>%1 hält %2 noch mit %3, aber seine Pulls schlagen seit %4 fehl: %5</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="429"/>
+        <source>%1 cannot pull %2 since %3: %4</source>
+        <translation>%1 kann %2 seit %3 nicht ziehen: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="431"/>
+        <source>%1 never pulls %2: %3.</source>
+        <translation>%1 zieht %2 nie: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="453"/>
+        <source>Zone · address</source>
+        <translation>Zone · Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="455"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="457"/>
+        <source>Next check-in</source>
+        <translation>Nächste Meldung</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="459"/>
+        <source>Next hourly pull</source>
+        <translation>Nächster Stunden-Pull</translation>
+    </message>
+</context>
+<context>
     <name>steward::gui::AgentSummary</name>
     <message>
         <location filename="../src/guimodels/agents/AgentSummary.cpp" line="16"/>
@@ -199,6 +824,138 @@
     </message>
 </context>
 <context>
+    <name>steward::gui::AgentsPane</name>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="67"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="68"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="120"/>
+        <source>No simulated fleet: a Kasm server&apos;s agents pull by themselves.</source>
+        <translation>Keine simulierte Flotte: Die Agents eines Kasm-Servers ziehen selbstständig.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="126"/>
+        <source>The agents&apos; inventories were not saved: %1</source>
+        <translation>Die Bestände der Agents wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="154"/>
+        <source>Running: simulated %1 at ×%2</source>
+        <translation>Läuft: simuliert %1 bei ×%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="155"/>
+        <source>Paused at simulated %1</source>
+        <translation>Angehalten bei simuliert %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="168"/>
+        <source>the account %1</source>
+        <translation>das Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="169"/>
+        <source>the address %1</source>
+        <translation>die Adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="171"/>
+        <source>%1 per %2 s</source>
+        <translation>%1 pro %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="171"/>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="172"/>
+        <source>• %1: about %2 pulls per hour against %3&apos;s quota (%4)</source>
+        <translation>• %1: etwa %2 Pulls pro Stunde zulasten des Kontingents von %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="177"/>
+        <source>Live mode makes real pulls from the registries, on the real schedule: about %1 per hour.
+%2
+
+Pulls counted against a quota are spent for everyone behind that address or account. Start live mode?</source>
+        <translation>Der Live-Modus führt echte Pulls von den Registrys nach dem echten Zeitplan aus: etwa %1 pro Stunde.
+%2
+
+Pulls, die auf ein Kontingent angerechnet werden, sind für alle hinter dieser Adresse oder diesem Konto verbraucht. Live-Modus starten?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="187"/>
+        <source>Start live mode?</source>
+        <translation>Live-Modus starten?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="191"/>
+        <source>Start real pulls</source>
+        <translation>Echte Pulls starten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="214"/>
+        <source>Live: %n real pull(s) so far</source>
+        <translation>
+            <numerusform>Live: bisher %n echter Pull</numerusform>
+            <numerusform>Live: bisher %n echte Pulls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="217"/>
+        <source>Live mode stopped: %1</source>
+        <translation>Live-Modus beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="219"/>
+        <source>Live: waiting for the first check-in</source>
+        <translation>Live: Warten auf die erste Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::AuditLogModel</name>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="112"/>
+        <source>Before: %1
+After: %2</source>
+        <translation>Vorher: %1
+Nachher: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="150"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="152"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="154"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="156"/>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="158"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
     <name>steward::gui::DeployPane</name>
     <message>
         <location filename="../src/gui/deploy/DeployPane.cpp" line="10"/>
@@ -214,152 +971,566 @@ Ziehen Sie einen geprüften Tag hierher, um das Image der Benutzer umzustellen.<
     </message>
 </context>
 <context>
+    <name>steward::gui::FleetEventModel</name>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="36"/>
+        <source>arrived</source>
+        <translation>eingetroffen</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="38"/>
+        <source>moved to a new digest</source>
+        <translation>auf neuen Digest gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="40"/>
+        <source>digest identified</source>
+        <translation>Digest ermittelt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="42"/>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="44"/>
+        <source>recovered</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="118"/>
+        <source>%1 could not pull %2: %3</source>
+        <translation>%1 konnte %2 nicht ziehen: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="119"/>
+        <source>%1: %2 %3 (%4)</source>
+        <translation>%1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="143"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="145"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="147"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="149"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/agents/FleetEventModel.cpp" line="151"/>
+        <source>Digest or reason</source>
+        <translation>Digest oder Grund</translation>
+    </message>
+</context>
+<context>
     <name>steward::gui::GroupListModel</name>
     <message>
-        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="85"/>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="94"/>
         <source>%1 (test group)</source>
         <translation>%1 (Testgruppe)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="88"/>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="97"/>
         <source>Images assigned: %1</source>
         <translation>Zugewiesene Images: %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="90"/>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="99"/>
         <source>Its members verify candidate images before they are deployed.</source>
         <translation>Ihre Mitglieder prüfen Kandidaten-Images, bevor sie bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="169"/>
+        <source>The image %1 is no longer in the deployment; nothing was assigned.</source>
+        <translation>Das Image %1 ist nicht mehr im Deployment; nichts wurde zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="173"/>
+        <source>&quot;%1&quot; changed since the drag began (it now uses %2, not %3); nothing was assigned. Drag it again.</source>
+        <translation>„%1“ hat sich geändert, seit das Ziehen begann (es verwendet jetzt %2, nicht %3); nichts wurde zugewiesen. Ziehen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/groups/GroupListModel.cpp" line="184"/>
+        <source>Already in the group: %1.</source>
+        <translation>Bereits in der Gruppe: %1.</translation>
     </message>
 </context>
 <context>
     <name>steward::gui::GroupsPane</name>
     <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="20"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="29"/>
+        <source>%1 · images: %2</source>
+        <translation>%1 · Images: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="38"/>
+        <source>&amp;Remove from Group</source>
+        <translation>Aus Gruppe &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="72"/>
         <source>Test groups</source>
         <translation>Testgruppen</translation>
     </message>
     <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="21"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="73"/>
         <source>No test group chosen.
 Pick the Kasm group whose members verify new tags.</source>
         <translation>Keine Testgruppe gewählt.
 Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="42"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="99"/>
         <source>Loading deployment…</source>
         <translation>Bereitstellung wird geladen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/groups/GroupsPane.cpp" line="48"/>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="105"/>
         <source>No groups: the deployment cannot be shown.</source>
         <translation>Keine Gruppen: Die Bereitstellung kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="128"/>
+        <source>No deployment is connected; nothing was assigned.</source>
+        <translation>Kein Deployment verbunden; nichts wurde zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="129"/>
+        <source>Assigning…</source>
+        <translation>Wird zugewiesen …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="141"/>
+        <source>Removing…</source>
+        <translation>Wird entfernt …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="149"/>
+        <source>Assigned.</source>
+        <translation>Zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="149"/>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="152"/>
+        <source>The deployment could not be read again: %1</source>
+        <translation>Das Deployment konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="161"/>
+        <source>%1 was not assigned: %2</source>
+        <translation>%1 wurde nicht zugewiesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/groups/GroupsPane.cpp" line="161"/>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::ImageDetailsModel</name>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="90"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="91"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="105"/>
+        <source>Image id</source>
+        <translation>Image-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="106"/>
+        <source>Friendly name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="107"/>
+        <source>Image reference</source>
+        <translation>Image-Referenz</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="108"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="109"/>
+        <source>Thumbnail URL</source>
+        <translation>Thumbnail-URL</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="110"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="111"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="112"/>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="113"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="114"/>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="115"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="116"/>
+        <source>%1 (%L2 bytes)</source>
+        <translation>%1 (%L2 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="117"/>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="118"/>
+        <source>Docker registry</source>
+        <translation>Docker-Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="119"/>
+        <source>Registry user</source>
+        <translation>Registry-Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="120"/>
+        <source>Registry password stored</source>
+        <translation>Registry-Passwort gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="121"/>
+        <source>Uncompressed size</source>
+        <translation>Unkomprimierte Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="122"/>
+        <source>%L1 MB</source>
+        <translation>%L1 MB</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="123"/>
+        <source>Restricted to a zone</source>
+        <translation>Auf eine Zone beschränkt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="124"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="125"/>
+        <source>Available (Kasm)</source>
+        <translation>Verfügbar (Kasm)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="126"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="127"/>
+        <source>Agents holding it</source>
+        <translation>Agents, die es haben</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="128"/>
+        <source>%1/%2 agents</source>
+        <translation>%1/%2 Agents</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="129"/>
+        <source>Digest the agents hold</source>
+        <translation>Digest bei den Agents</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="174"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageDetailsModel.cpp" line="176"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::ImageEditDialog</name>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="29"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="31"/>
+        <source>Any zone</source>
+        <translation>Beliebige Zone</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="32"/>
+        <source>None: agents pull anonymously</source>
+        <translation>Keine: Agents ziehen anonym</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="35"/>
+        <source>New image</source>
+        <translation>Neues Image</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="60"/>
+        <source>%1 at %2 (password in the keychain)</source>
+        <translation>%1 bei %2 (Passwort im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="73"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="85"/>
+        <source>Keep %1</source>
+        <translation>Beibehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="118"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="132"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="157"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="157"/>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImageEditDialog.cpp" line="159"/>
+        <source>✔ Agents pull %1.</source>
+        <translation>✔ Agents ziehen %1.</translation>
     </message>
 </context>
 <context>
     <name>steward::gui::ImageTableModel</name>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="106"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="143"/>
+        <source>not managed</source>
+        <translation>nicht verwaltet</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="145"/>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="147"/>
+        <source>testing</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="176"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="106"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="176"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="108"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="178"/>
+        <source>%1/%2 agents</source>
+        <translation>%1/%2 Agents</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="180"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="110"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="182"/>
         <source>%L1 MB</source>
         <translation>%L1 MB</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="112"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="184"/>
         <source>none (not pulled)</source>
         <translation>keine (wird nicht geladen)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="128"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="200"/>
+        <source>ImageSteward does not run this image through test and deploy.</source>
+        <translation>ImageSteward führt dieses Image nicht durch Test und Bereitstellung.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="202"/>
+        <source>The user-facing image of a managed image: users start it.</source>
+        <translation>Das Image der Benutzer zu einem verwalteten Image: Benutzer starten es.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="204"/>
+        <source>The test twin of a managed image: the test group verifies candidates with it.</source>
+        <translation>Der Testzwilling eines verwalteten Images: Die Testgruppe verifiziert damit Kandidaten.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="212"/>
+        <source>Not resolved yet: refresh its tags, or wait for an agent to pull it.</source>
+        <translation>Noch nicht aufgelöst: Aktualisieren Sie seine Tags oder warten Sie, bis ein Agent es zieht.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="215"/>
+        <source>In the registry: %1</source>
+        <translation>In der Registry: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="217"/>
+        <source>Agents hold: %1</source>
+        <translation>Agents haben: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="220"/>
+        <source>The agents do not all hold what the registry has: a new push is being pulled.</source>
+        <translation>Nicht alle Agents haben, was die Registry hat: Ein neuer Push wird gerade gezogen.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="224"/>
+        <source>%1 of the %2 enabled agents that can run this image hold %3.</source>
+        <translation>%1 der %2 aktivierten Agents, die dieses Image ausführen können, haben %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="229"/>
         <source>Users can start it; agents pull it.</source>
         <translation>Benutzer können es starten; Agents laden es.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="129"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="230"/>
         <source>Disabled: users cannot start it and agents do not pull it.</source>
         <translation>Deaktiviert: Benutzer können es nicht starten, und Agents laden es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="131"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="232"/>
         <source>Assigned to no group: nobody can start it.</source>
         <translation>Keiner Gruppe zugewiesen: Niemand kann es starten.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="134"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="235"/>
         <source>Uncompressed size as Kasm reports it</source>
         <translation>Unkomprimierte Größe laut Kasm</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="135"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="236"/>
         <source>Kasm reports no size for this image.</source>
         <translation>Kasm meldet für dieses Image keine Größe.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="137"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="238"/>
         <source>No registry is set, so agents never pull this image.</source>
         <translation>Keine Registry eingetragen, daher laden Agents dieses Image nie.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="141"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="242"/>
         <source>Agents pull without logging in: the registry&apos;s anonymous pull limits apply.</source>
         <translation>Agents rufen ohne Anmeldung ab: Es gelten die Limits der Registry für anonyme Pulls.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="143"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="244"/>
         <source>Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never reads it).</source>
         <translation>Agents melden sich vor dem Abrufen bei der Registry an; Kasm verwahrt das Passwort (ImageSteward liest es nie).</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="145"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="246"/>
         <source>A login user without a password: agents&apos; pulls of a private image fail.</source>
         <translation>Ein Anmeldebenutzer ohne Passwort: Pulls der Agents von einem privaten Image schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="182"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="290"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="184"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="292"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="294"/>
         <source>Image reference</source>
         <translation>Image-Referenz</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="186"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="296"/>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="298"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="188"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="300"/>
+        <source>Available on</source>
+        <translation>Verfügbar auf</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="302"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="190"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="304"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="192"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="306"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="194"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="308"/>
         <source>Registry login</source>
         <translation>Registry-Anmeldung</translation>
     </message>
@@ -367,87 +1538,901 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
 <context>
     <name>steward::gui::ImagesPane</name>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="21"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="32"/>
+        <source>&amp;New Image…</source>
+        <translation>&amp;Neues Image…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="32"/>
+        <source>&amp;Edit Image…</source>
+        <translation>Image &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="33"/>
+        <source>&amp;Delete Image…</source>
+        <translation>Image &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="34"/>
+        <source>&amp;Assign to Group…</source>
+        <translation>Einer Gruppe &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="78"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="22"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="79"/>
         <source>No images registered yet.
 Register an image from a registry to manage its tags, tests and deployment.</source>
         <translation>Noch keine Images registriert.
 Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitstellung zu verwalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="44"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="148"/>
         <source>Loading deployment…</source>
         <translation>Bereitstellung wird geladen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="50"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="154"/>
         <source>The deployment cannot be shown.
 %1</source>
         <translation>Die Bereitstellung kann nicht angezeigt werden.
 %1</translation>
     </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="264"/>
+        <source>The profile&apos;s logins cannot be read here.</source>
+        <translation>Die Anmeldungen des Profils können hier nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="275"/>
+        <source>The keychain has no password for the login at %1; log in again (stewardctl login %1).</source>
+        <translation>Der Schlüsselbund hat kein Passwort für die Anmeldung bei %1; melden Sie sich erneut an (stewardctl login %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="292"/>
+        <source>Saved &quot;%1&quot; (%2).</source>
+        <translation>„%1“ (%2) gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="322"/>
+        <source>Delete image</source>
+        <translation>Image löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="323"/>
+        <source>Delete &quot;%1&quot; (%2) from the deployment?</source>
+        <translation>„%1“ (%2) aus dem Deployment löschen?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="326"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="330"/>
+        <source>Nothing else depends on it.</source>
+        <translation>Nichts anderes hängt davon ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="331"/>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="343"/>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>„%1“ wird gelöscht …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="347"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="348"/>
+        <source>&quot;%1&quot; was not deleted: %2</source>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="361"/>
+        <source>Assign to group</source>
+        <translation>Einer Gruppe zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="362"/>
+        <source>Assign &quot;%1&quot; to the group:</source>
+        <translation>„%1“ der Gruppe zuweisen:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="387"/>
+        <source>The deployment could not be read again: %1</source>
+        <translation>Das Deployment konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::KasmConnectDialog</name>
+    <message>
+        <location filename="../src/gui/registries/KasmConnectDialog.cpp" line="18"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/KasmConnectDialog.cpp" line="23"/>
+        <source>CA certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/KasmConnectDialog.cpp" line="46"/>
+        <source>Enter the server&apos;s URL, the API key id and its secret.</source>
+        <translation>Geben Sie die URL des Servers, die API-Schlüssel-ID und das zugehörige Geheimnis ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/KasmConnectDialog.cpp" line="51"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::LoginDialog</name>
+    <message>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="18"/>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="48"/>
+        <source>Enter the registry and the user name.</source>
+        <translation>Geben Sie die Registry und den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="53"/>
+        <source>The profile&apos;s catalog is not open yet; try again in a moment.</source>
+        <translation>Der Katalog des Profils ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="58"/>
+        <source>Storing the password in %1…</source>
+        <translation>Passwort wird in %1 gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>steward::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="31"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="61"/>
         <source>About ImageSteward</source>
         <translation>Über ImageSteward</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="32"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="62"/>
         <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="36"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="66"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="181"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="57"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="159"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="99"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="209"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="101"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="211"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="103"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="213"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="239"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
 </context>
 <context>
-    <name>steward::gui::RegistriesPane</name>
+    <name>steward::gui::PlanDialog</name>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="10"/>
-        <source>Registries and pull quota</source>
-        <translation>Registries und Pull-Kontingent</translation>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="51"/>
+        <source>Planning…</source>
+        <translation>Wird geplant …</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="11"/>
-        <source>No registries known yet.
-Add a registry login to see its rate limit and when it will run out.</source>
-        <translation>Noch keine Registries bekannt.
-Fügen Sie eine Registry-Anmeldung hinzu, um ihr Limit zu sehen und wann es aufgebraucht ist.</translation>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="67"/>
+        <source>Stale: %1 now points at %2, not at %3 as when the card was dragged; nothing was changed. The board is read again; look at it before you try again.</source>
+        <translation>Veraltet: %1 zeigt jetzt auf %2, nicht auf %3 wie beim Ziehen der Karte; nichts wurde geändert. Das Board wird neu gelesen; sehen Sie es sich an, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="86"/>
+        <source>&lt;b&gt;Send %1 (%2) of “%3” to test&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 (%2) von „%3“ in den Test schicken&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="88"/>
+        <source>&lt;b&gt;Deploy %1 (%2) to the users of “%3”&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
+        <translation>&lt;b&gt;%1 (%2) für die Benutzer von „%3“ bereitstellen&lt;/b&gt;&lt;br&gt;Sie haben jetzt %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="92"/>
+        <source>&lt;b&gt;Roll “%1” back to %2 (%3)&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
+        <translation>&lt;b&gt;„%1“ auf %2 (%3) zurückrollen&lt;/b&gt;&lt;br&gt;Die Benutzer haben jetzt %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="95"/>
+        <source>Readiness: %1 of %2 agents hold %3 already.</source>
+        <translation>Bereitschaft: %1 von %2 Agents haben %3 bereits.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="101"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="105"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="121"/>
+        <source>Guards: refused before anything changes when the tag is the moving tag, is outside the managed repository or is gone from the registry, or names another digest than the card did. Each step re-reads what it changes and stops if someone else changed it.</source>
+        <translation>Schutzregeln: Abgelehnt, bevor sich etwas ändert, wenn der Tag der mitlaufende Tag ist, außerhalb des verwalteten Repositorys liegt oder aus der Registry verschwunden ist oder einen anderen Digest nennt als die Karte. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="125"/>
+        <source>Guards: refused before anything changes when nobody verified the digest, when its unique tag now points at another digest than the one tested, or when the users already have it. Each step re-reads what it changes and stops if someone else changed it.</source>
+        <translation>Schutzregeln: Abgelehnt, bevor sich etwas ändert, wenn niemand den Digest verifiziert hat, wenn sein eindeutiger Tag jetzt auf einen anderen Digest zeigt als den getesteten oder wenn die Benutzer ihn bereits haben. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="128"/>
+        <source>Guards: refused when no earlier deployment is recorded. Each step re-reads what it changes and stops if someone else changed it.</source>
+        <translation>Schutzregeln: Abgelehnt, wenn keine frühere Bereitstellung festgehalten ist. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="149"/>
+        <source>running…</source>
+        <translation>läuft …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="152"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="155"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="158"/>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="161"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="163"/>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="169"/>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="216"/>
+        <source>&lt;b&gt;Resume the interrupted %1 of “%2”&lt;/b&gt; (plan %3)</source>
+        <translation>&lt;b&gt;Unterbrochenen Vorgang %1 von „%2“ fortsetzen&lt;/b&gt; (Plan %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="217"/>
+        <source>&lt;b&gt;Abandon the interrupted %1 of “%2”&lt;/b&gt; (plan %3): its done steps are undone, last first.</source>
+        <translation>&lt;b&gt;Unterbrochenen Vorgang %1 von „%2“ verwerfen&lt;/b&gt; (Plan %3): Seine erledigten Schritte werden rückgängig gemacht, der letzte zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="242"/>
+        <source>&lt;br&gt;&lt;b&gt;Done.&lt;/b&gt; Plan %1 is %2.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Fertig.&lt;/b&gt; Plan %1 ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="250"/>
+        <source>Undo: planning the rollback…</source>
+        <translation>Rückgängig: Zurückrollen wird geplant …</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::PromotionBoardModel</name>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="138"/>
+        <source>%1 now points at %2, not at %3 as when it was dragged; nothing was changed. Refresh the board and look again.</source>
+        <translation>%1 zeigt jetzt auf %2, nicht auf %3 wie beim Ziehen; nichts wurde geändert. Aktualisieren Sie das Board und sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="150"/>
+        <source>Choose a managed image first.</source>
+        <translation>Wählen Sie zuerst ein verwaltetes Image.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="153"/>
+        <source>%1/%2 is not %3, the repository &quot;%4&quot; is managed with.</source>
+        <translation>%1/%2 ist nicht %3, das Repository, mit dem „%4“ verwaltet wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="164"/>
+        <source>Only a build&apos;s unique tag can be sent to test.</source>
+        <translation>Nur der eindeutige Tag eines Builds kann in den Test geschickt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="181"/>
+        <source>%1 cannot go to %2 from where it is.</source>
+        <translation>%1 kann von seiner jetzigen Spalte nicht nach %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="311"/>
+        <source>(no tag)</source>
+        <translation>(kein Tag)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="314"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="320"/>
+        <source>%1/%2 agents hold it</source>
+        <translation>%1/%2 Agents haben es</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="322"/>
+        <source>previous · rollback goes here</source>
+        <translation>zuvor · Zurückrollen führt hierher</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="324"/>
+        <source>previous</source>
+        <translation>zuvor</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="326"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="405"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="407"/>
+        <source>Testing</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="409"/>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="411"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="420"/>
+        <source>Send to test</source>
+        <translation>In den Test schicken</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="422"/>
+        <source>Mark verified…</source>
+        <translation>Als verifiziert markieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="424"/>
+        <source>Deploy…</source>
+        <translation>Bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="426"/>
+        <source>Roll back…</source>
+        <translation>Zurückrollen…</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::PromotionBoardPane</name>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="34"/>
+        <source>Promotion board</source>
+        <translation>Promotion-Board</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="35"/>
+        <source>Loading the managed images…</source>
+        <translation>Verwaltete Images werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="115"/>
+        <source>&amp;Undo the last deploy…</source>
+        <translation>Letzte Bereitstellung &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="116"/>
+        <source>&amp;Refresh the board</source>
+        <translation>Board &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="117"/>
+        <source>Plan the rollback of the last deploy or rollback (Ctrl+Z); Run carries it out</source>
+        <translation>Das Zurückrollen der letzten Bereitstellung oder des letzten Zurückrollens planen (Ctrl+Z); „Ausführen“ führt es durch</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="193"/>
+        <source>The managed images cannot be read: %1</source>
+        <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="197"/>
+        <source>No managed image yet.
+Manage a user-facing image to run it through test and deploy here (stewardctl manage IMAGE --repository REPO --test-group GROUP).</source>
+        <translation>Noch kein verwaltetes Image.
+Verwalten Sie ein Image der Benutzer, um es hier durch Test und Bereitstellung zu führen (stewardctl manage IMAGE --repository REPO --test-group GROUP).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="221"/>
+        <source>Reading the board…</source>
+        <translation>Board wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="232"/>
+        <source>%1 · deploys by %2 · moving tag %3</source>
+        <translation>%1 · Bereitstellung per %2 · mitlaufender Tag %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="238"/>
+        <source>The registry could not be read, so candidates are missing: %1</source>
+        <translation>Die Registry konnte nicht gelesen werden, daher fehlen Kandidaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="249"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="337"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="340"/>
+        <source>Mark verified</source>
+        <translation>Als verifiziert markieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="338"/>
+        <source>Mark %1 (%2) verified for “%3”.
+A note for the record, e.g. what you tested (optional):</source>
+        <translation>%1 (%2) für „%3“ als verifiziert markieren.
+Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="377"/>
+        <source>Interrupted plans cannot be looked up: %1</source>
+        <translation>Unterbrochene Pläne können nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="395"/>
+        <source>An interrupted %1 of “%2” (plan %3, %4) got through %5 of %6 steps. Resume it, or abandon it to undo its done steps.</source>
+        <translation>Ein unterbrochener Vorgang %1 von „%2“ (Plan %3, %4) hat %5 von %6 Schritten geschafft. Setzen Sie ihn fort, oder verwerfen Sie ihn, um seine erledigten Schritte rückgängig zu machen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="402"/>
+        <source>(%n more after it)</source>
+        <translation>
+            <numerusform>(danach %n weiterer)</numerusform>
+            <numerusform>(danach %n weitere)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::QuotaChart</name>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="35"/>
+        <source>Counted so far</source>
+        <translation>Bisher gezählt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="36"/>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="39"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="41"/>
+        <source>Runs out</source>
+        <translation>Erschöpft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="50"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="51"/>
+        <source>Pulls</source>
+        <translation>Pulls</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="77"/>
+        <source>No quota selected</source>
+        <translation>Kein Kontingent ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="106"/>
+        <source>The forecast has no advice: the quotas hold for this fleet.</source>
+        <translation>Die Prognose hat keine Empfehlung: Die Kontingente reichen für diese Flotte.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="107"/>
+        <source>Forecast advice:</source>
+        <translation>Empfehlung der Prognose:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="143"/>
+        <source>Runs out at %1 (%2 after the run started): the forecast&apos;s first refused pull.</source>
+        <translation>Erschöpft um %1 (%2 nach Beginn des Laufs): der erste verweigerte Pull der Prognose.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="146"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="148"/>
+        <source>The forecast never runs out of this quota.</source>
+        <translation>Laut Prognose wird dieses Kontingent nie erschöpft.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="149"/>
+        <source>No forecast for this quota yet.</source>
+        <translation>Noch keine Prognose für dieses Kontingent.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::QuotaStatus</name>
+    <message>
+        <location filename="../src/gui/mainwindow/QuotaStatus.cpp" line="80"/>
+        <source>%1 %2/%3 left (%4)</source>
+        <translation>%1 %2/%3 übrig (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/QuotaStatus.cpp" line="86"/>
+        <source>⚠ low: %1</source>
+        <translation>⚠ knapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/QuotaStatus.cpp" line="90"/>
+        <source>✖ spent: %1</source>
+        <translation>✖ erschöpft: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/QuotaStatus.cpp" line="99"/>
+        <source>Click to open this registry&apos;s quota chart.</source>
+        <translation>Klicken Sie hier, um das Kontingentdiagramm dieser Registry zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::QuotaTableModel</name>
+    <message numerus="yes">
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="15"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="16"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="156"/>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="156"/>
+        <source>address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="159"/>
+        <source>%1 (no limit)</source>
+        <translation>%1 (kein Limit)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="160"/>
+        <source>%1 / %2 in %3</source>
+        <translation>%1 / %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="163"/>
+        <source>sliding window of %1</source>
+        <translation>gleitendes Fenster von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="165"/>
+        <source>nothing counted</source>
+        <translation>nichts gezählt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="167"/>
+        <source>the registry, at %1</source>
+        <translation>die Registry, um %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="168"/>
+        <source>the simulated fleet</source>
+        <translation>die simulierte Flotte</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="176"/>
+        <source>the account %1</source>
+        <translation>das Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="177"/>
+        <source>the address %1 (anonymous pulls)</source>
+        <translation>die Adresse %1 (anonyme Pulls)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="179"/>
+        <source>%1 has no pull limit for %2; %3 pulls counted in the last window.</source>
+        <translation>%1 hat kein Pull-Limit für %2; %3 Pulls im letzten Fenster gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="182"/>
+        <source>%1 lets %2 make %3 pulls in any %4; %5 are counted now, %6 left.</source>
+        <translation>%1 erlaubt %2 %3 Pulls innerhalb von %4; derzeit %5 gezählt, %6 übrig.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="231"/>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="233"/>
+        <source>Whose quota</source>
+        <translation>Kontingent von</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="235"/>
+        <source>Used / limit</source>
+        <translation>Genutzt / Limit</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="237"/>
+        <source>Frees up at</source>
+        <translation>Frei ab</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="239"/>
+        <source>Counted by</source>
+        <translation>Gezählt von</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::RegistriesPane</name>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="53"/>
+        <source>No deployment connected</source>
+        <translation>Kein Deployment verbunden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="79"/>
+        <source>The forecast could not run: %1</source>
+        <translation>Die Prognose konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="121"/>
+        <source>Showing: %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="247"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="259"/>
+        <source>The profile&apos;s catalog is not open yet.</source>
+        <translation>Der Katalog des Profils ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="265"/>
+        <source>Logged in to %1 as %2; the password is in %3.</source>
+        <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="285"/>
+        <source>Logged out of %1; its password left the keychain.</source>
+        <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="296"/>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="315"/>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="318"/>
+        <source>%1 answers, but the quota check on %2 failed: %3</source>
+        <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="323"/>
+        <source>%1 answers. No image of it is known to ask about its quota.</source>
+        <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
+        <source>%1 answers and reports no pull limit for this login or address.</source>
+        <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="331"/>
+        <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
+        <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="335"/>
+        <source>this login or address</source>
+        <translation>diese Anmeldung oder Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="354"/>
+        <source>The docker configuration has no logins.</source>
+        <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="362"/>
+        <source>Import a docker login</source>
+        <translation>Docker-Anmeldung importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="363"/>
+        <source>Import the login for %1 as %2 from %3 into the keychain?</source>
+        <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="365"/>
+        <source>(user from the helper)</source>
+        <translation>(Benutzer aus dem Helper)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="379"/>
+        <source>%1: no secret is stored for this login.</source>
+        <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="389"/>
+        <source>Imported the login for %1.</source>
+        <translation>Anmeldung für %1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="407"/>
+        <source>Connected to Kasm Workspaces at %1.</source>
+        <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="422"/>
+        <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
+        <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="424"/>
+        <source>No Kasm server was connected.</source>
+        <translation>Es war kein Kasm-Server verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::RegistryTableModel</name>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="42"/>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="44"/>
+        <source>documented default</source>
+        <translation>dokumentierter Standard</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="46"/>
+        <source>learned from the registry&apos;s headers</source>
+        <translation>aus den Headern der Registry ermittelt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="48"/>
+        <source>set by hand</source>
+        <translation>manuell festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="57"/>
+        <source>%1 per %2 per address</source>
+        <translation>%1 pro %2 pro Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="61"/>
+        <source>%1 per %2 per account</source>
+        <translation>%1 pro %2 pro Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="64"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="89"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="100"/>
+        <source>No login stored: pulls are anonymous and counted per egress address.</source>
+        <translation>Keine Anmeldung gespeichert: Pulls sind anonym und werden pro Egress-Adresse gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="101"/>
+        <source>Logged in as %1; the password is in the keychain. Pulls count against this account.</source>
+        <translation>Als %1 angemeldet; das Passwort liegt im Schlüsselbund. Pulls werden auf dieses Konto angerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="103"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="121"/>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="123"/>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="125"/>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/RegistryTableModel.cpp" line="127"/>
+        <source>Limits from</source>
+        <translation>Limits aus</translation>
     </message>
 </context>
 <context>
@@ -490,6 +2475,118 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="85"/>
         <source>Keep for this session only</source>
         <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::TagTableModel</name>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="183"/>
+        <source>%1 tags point at this digest</source>
+        <translation>%1 Tags zeigen auf diesen Digest</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="251"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="253"/>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="255"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="257"/>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="259"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/tags/TagTableModel.cpp" line="261"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::TagsPane</name>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="20"/>
+        <source>&amp;Refresh Tags</source>
+        <translation>&amp;Tags aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="21"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="30"/>
+        <source>Read every tag of the repository from its registry again</source>
+        <translation>Alle Tags des Repositorys erneut aus seiner Registry lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="47"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="48"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="103"/>
+        <source>Choose an image to see the tags of its repository.</source>
+        <translation>Wählen Sie ein Image, um die Tags seines Repositorys zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="102"/>
+        <source>&quot;%1&quot; has no image reference to list tags for.</source>
+        <translation>„%1“ hat keine Image-Referenz, deren Tags aufgelistet werden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="130"/>
+        <source>The tag cache cannot be read: %1</source>
+        <translation>Der Tag-Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="137"/>
+        <source>%L1 tags from the cache, read from the registry %2.</source>
+        <translation>%L1 Tags aus dem Cache, am %2 aus der Registry gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="157"/>
+        <source>The catalog is not open yet; the tags cannot be cached.</source>
+        <translation>Der Katalog ist noch nicht geöffnet; die Tags können nicht zwischengespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="159"/>
+        <source>Looking up the login for %1…</source>
+        <translation>Anmeldung für %1 wird gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="169"/>
+        <source>The registry login cannot be read: %1</source>
+        <translation>Die Registry-Anmeldung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="189"/>
+        <source>Refresh canceled; the cached tags are shown.</source>
+        <translation>Aktualisierung abgebrochen; die zwischengespeicherten Tags werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="192"/>
+        <source>The tags could not be read from %1: %2</source>
+        <translation>Die Tags konnten nicht von %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="195"/>
+        <source>%L1 tags read from the registry just now.</source>
+        <translation>%L1 Tags soeben aus der Registry gelesen.</translation>
     </message>
 </context>
 <context>
@@ -841,7 +2938,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Der Kasm-Server hat %1 als %2 gesendet, wo %3 erwartet wurde; die API dieses Servers versteht ImageSteward nicht.</translation>
     </message>
     <message>
-        <location filename="../src/kasm/KasmJson.cpp" line="411"/>
+        <location filename="../src/kasm/KasmJson.cpp" line="440"/>
         <source>The Kasm server sent %1 as &quot;%2&quot;; ImageSteward knows Off, Normal and Aggressive.</source>
         <translation>Der Kasm-Server hat %1 als „%2“ gesendet; ImageSteward kennt Off, Normal und Aggressive.</translation>
     </message>
@@ -1007,17 +3104,17 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>; außerdem </translation>
     </message>
     <message>
-        <location filename="../src/pull/DeploymentScenario.cpp" line="40"/>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="46"/>
         <source>The deployment has no enabled agent: nothing is pulled.</source>
         <translation>Die Bereitstellung hat keinen aktivierten Agent: Es wird nichts abgerufen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/DeploymentScenario.cpp" line="55"/>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="61"/>
         <source>%1: the image name &quot;%2&quot; is not a valid reference (%3), so agents cannot pull it.</source>
         <translation>%1: Der Image-Name „%2“ ist keine gültige Referenz (%3), daher können Agents ihn nicht abrufen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/DeploymentScenario.cpp" line="81"/>
+        <location filename="../src/pull/DeploymentScenario.cpp" line="88"/>
         <source>Kasm does not report the address each agent pulls from: all agents are assumed behind one address (%1). Set it per agent for a truer anonymous-quota forecast.</source>
         <translation>Kasm meldet nicht, von welcher Adresse jeder Agent abruft: Alle Agents gelten als hinter einer Adresse (%1). Legen Sie sie pro Agent fest, um eine genauere Prognose des anonymen Kontingents zu erhalten.</translation>
     </message>
@@ -1404,16 +3501,16 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/pull/Scenario.cpp" line="131"/>
-        <location filename="../src/pull/Scenario.cpp" line="403"/>
+        <location filename="../src/pull/Scenario.cpp" line="405"/>
         <source>an integer of 0 or more</source>
         <translation>eine ganze Zahl von 0 oder mehr</translation>
     </message>
     <message>
         <location filename="../src/pull/Scenario.cpp" line="135"/>
-        <location filename="../src/pull/Scenario.cpp" line="388"/>
-        <location filename="../src/pull/Scenario.cpp" line="393"/>
-        <location filename="../src/pull/Scenario.cpp" line="398"/>
-        <location filename="../src/pull/Scenario.cpp" line="408"/>
+        <location filename="../src/pull/Scenario.cpp" line="390"/>
+        <location filename="../src/pull/Scenario.cpp" line="395"/>
+        <location filename="../src/pull/Scenario.cpp" line="400"/>
+        <location filename="../src/pull/Scenario.cpp" line="410"/>
         <source>a positive number of seconds</source>
         <translation>eine positive Anzahl Sekunden</translation>
     </message>
@@ -1431,7 +3528,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/pull/Scenario.cpp" line="155"/>
-        <location filename="../src/pull/Scenario.cpp" line="337"/>
+        <location filename="../src/pull/Scenario.cpp" line="339"/>
         <source>%1.name must be a non-empty string</source>
         <translation>%1.name muss eine nicht leere Zeichenkette sein</translation>
     </message>
@@ -1453,7 +3550,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/pull/Scenario.cpp" line="204"/>
-        <location filename="../src/pull/Scenario.cpp" line="255"/>
+        <location filename="../src/pull/Scenario.cpp" line="257"/>
         <source>a number of megabytes, 0 or more</source>
         <translation>eine Anzahl Megabytes, 0 oder mehr</translation>
     </message>
@@ -1463,116 +3560,161 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1.count ist zu groß (höchstens 1000000)</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="252"/>
+        <location filename="../src/pull/Scenario.cpp" line="254"/>
         <source>%1.credentials must be &quot;valid&quot; or &quot;wrong&quot;</source>
         <translation>%1.credentials muss „valid“ oder „wrong“ sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="263"/>
+        <location filename="../src/pull/Scenario.cpp" line="265"/>
         <source>a positive number of seconds, or null for a fixed tag</source>
         <translation>eine positive Anzahl Sekunden, oder null für einen festen Tag</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="322"/>
+        <location filename="../src/pull/Scenario.cpp" line="324"/>
         <source>duration_s must be a positive number of seconds</source>
         <translation>duration_s muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="324"/>
+        <location filename="../src/pull/Scenario.cpp" line="326"/>
         <source>check_in_interval_s must be a positive number of seconds</source>
         <translation>check_in_interval_s muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="326"/>
+        <location filename="../src/pull/Scenario.cpp" line="328"/>
         <source>refresh_interval_s must be a positive number of seconds</source>
         <translation>refresh_interval_s muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="328"/>
+        <location filename="../src/pull/Scenario.cpp" line="330"/>
         <source>report_window_s must be a positive number of seconds</source>
         <translation>report_window_s muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="331"/>
+        <location filename="../src/pull/Scenario.cpp" line="333"/>
         <source>duration_s and the intervals must be at most 100 years</source>
         <translation>duration_s und die Intervalle dürfen höchstens 100 Jahre betragen</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="340"/>
+        <location filename="../src/pull/Scenario.cpp" line="342"/>
         <source>%1.name &quot;%2&quot; is used twice; registry names must be unique</source>
         <translation>%1.name „%2“ kommt zweimal vor; Registry-Namen müssen eindeutig sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="345"/>
+        <location filename="../src/pull/Scenario.cpp" line="347"/>
         <source>%1.%2 needs a limit of 0 or more and a positive window_s</source>
         <translation>%1.%2 braucht ein Limit von 0 oder mehr und ein positives window_s</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="350"/>
+        <location filename="../src/pull/Scenario.cpp" line="352"/>
         <source>agents must list at least one agent group</source>
         <translation>agents muss mindestens eine Agent-Gruppe aufführen</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="354"/>
-        <location filename="../src/pull/Scenario.cpp" line="362"/>
+        <location filename="../src/pull/Scenario.cpp" line="356"/>
+        <location filename="../src/pull/Scenario.cpp" line="364"/>
         <source>%1.count must be a positive integer</source>
         <translation>%1.count muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="356"/>
+        <location filename="../src/pull/Scenario.cpp" line="358"/>
         <source>%1.disk_mb must be 0 or more</source>
         <translation>%1.disk_mb muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="364"/>
+        <location filename="../src/pull/Scenario.cpp" line="366"/>
         <source>%1.uncompressed_size_mb must be 0 or more</source>
         <translation>%1.uncompressed_size_mb muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="366"/>
+        <location filename="../src/pull/Scenario.cpp" line="368"/>
         <source>%1.tag_moves_every_s must be a positive number of seconds</source>
         <translation>%1.tag_moves_every_s muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="369"/>
+        <location filename="../src/pull/Scenario.cpp" line="371"/>
         <source>%1.registry names &quot;%2&quot;, which is not in registries; add it there or use null for an image without a registry</source>
         <translation>%1.registry nennt „%2“, das nicht in registries steht; fügen Sie es dort hinzu oder verwenden Sie null für ein Image ohne Registry</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="374"/>
+        <location filename="../src/pull/Scenario.cpp" line="376"/>
         <source>%1.credentials is &quot;wrong&quot; but the image has no account; name the account whose login fails</source>
         <translation>%1.credentials ist „wrong“, aber das Image hat kein Konto; nennen Sie das Konto, dessen Anmeldung scheitert</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="379"/>
+        <location filename="../src/pull/Scenario.cpp" line="381"/>
         <source>the scenario is too large: at most 10000000 agents and 1000000 images</source>
         <translation>das Szenario ist zu groß: höchstens 10000000 Agents und 1000000 Images</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="452"/>
+        <location filename="../src/pull/Scenario.cpp" line="454"/>
         <source>the scenario is not valid JSON: %1 at offset %2</source>
         <translation>das Szenario ist kein gültiges JSON: %1 bei Position %2</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="456"/>
+        <location filename="../src/pull/Scenario.cpp" line="458"/>
         <source>the scenario must be a JSON object</source>
         <translation>das Szenario muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Scenario.cpp" line="465"/>
+        <location filename="../src/pull/Scenario.cpp" line="467"/>
         <source>cannot read the scenario file %1</source>
         <translation>die Szenariodatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="22"/>
+        <source>%1 pulls per %2 s</source>
+        <translation>%1 Pulls pro %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="22"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="24"/>
+        <source>%1 refused the pull: the limit for account %2 (%3) is used up; pulls succeed again as the window slides, or with a plan that allows more.</source>
+        <translation>%1 hat den Pull abgelehnt: Die Grenze für das Konto %2 (%3) ist ausgeschöpft; Pulls gelingen wieder, wenn das Zeitfenster weiterrückt, oder mit einem Tarif, der mehr erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="27"/>
+        <source>%1 refused the pull: the anonymous limit for address %2 (%3) is used up; give the image a registry login, or spread agents over more addresses.</source>
+        <translation>%1 hat den Pull abgelehnt: Die anonyme Grenze für die Adresse %2 (%3) ist ausgeschöpft; geben Sie dem Image eine Registry-Anmeldung oder verteilen Sie die Agents auf mehr Adressen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="370"/>
+        <source>%1: the image logs in as %2, but ImageSteward has no password for that login; store it (stewardctl login) so that the simulated agents can use it.</source>
+        <translation>%1: Das Image meldet sich als %2 an, aber ImageSteward hat kein Passwort für diese Anmeldung; speichern Sie es (stewardctl login), damit die simulierten Agents es nutzen können.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/FleetRunner.cpp" line="592"/>
+        <source>The pull failed (too many different reasons to keep them all).</source>
+        <translation>Der Pull ist fehlgeschlagen (zu viele verschiedene Gründe, um alle zu behalten).</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/LiveRunner.cpp" line="58"/>
+        <source>images[%1] has no &quot;reference&quot;: live mode needs the image each group pulls (&quot;%2/path:tag&quot;)</source>
+        <translation>images[%1] hat keine „reference“: Der Live-Modus braucht das Image, das jede Gruppe zieht („%2/pfad:tag“)</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/LiveRunner.cpp" line="67"/>
+        <source>images[%1].reference: %2</source>
+        <translation>images[%1].reference: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/LiveRunner.cpp" line="70"/>
+        <source>images[%1] names registry &quot;%2&quot; but pulls %3 from %4; in a live scenario a registry&apos;s name is its host[:port] as in the reference</source>
+        <translation>images[%1] nennt die Registry „%2“, zieht aber %3 von %4; in einem Live-Szenario ist der Name einer Registry ihr Host[:Port] wie in der Referenz</translation>
     </message>
 </context>
 <context>
     <name>steward::pull::LiveRunner</name>
     <message>
-        <location filename="../src/pull/LiveRunner.cpp" line="71"/>
+        <location filename="../src/pull/LiveRunner.cpp" line="101"/>
         <source>images[%1] has no valid reference to pull in live mode (got &quot;%2&quot;)</source>
         <translation>images[%1] hat keine gültige Referenz zum Abrufen im Live-Modus (erhalten: „%2“)</translation>
     </message>
     <message>
-        <location filename="../src/pull/LiveRunner.cpp" line="77"/>
+        <location filename="../src/pull/LiveRunner.cpp" line="107"/>
         <source>images[%1] pulls with account &quot;%2&quot;, but no login was given for it</source>
         <translation>images[%1] ruft mit dem Konto „%2“ ab, aber dafür wurde keine Anmeldung angegeben</translation>
     </message>
@@ -2798,14 +4940,19 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Die neueste Sicherung ist %1 (Schema %2, %3); stellen Sie sie mit `stewardctl restore-backup` wieder her (die beschädigte Datei bleibt daneben erhalten).</translation>
     </message>
     <message>
-        <location filename="../src/store/TagCache.cpp" line="38"/>
+        <location filename="../src/store/TagCache.cpp" line="42"/>
         <source>Cannot cache the tag %1: %2</source>
         <translation>Der Tag %1 kann nicht zwischengespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/TagCache.cpp" line="51"/>
+        <location filename="../src/store/TagCache.cpp" line="55"/>
         <source>Cannot read the tag cache: %1</source>
         <translation>Der Tag-Zwischenspeicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/TagCache.cpp" line="78"/>
+        <source>Cannot update the tag cache: %1</source>
+        <translation>Der Tag-Cache kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/store/WorkspaceRegistryExport.cpp" line="84"/>
@@ -2869,6 +5016,17 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <source>Cannot remove the managed image: %1</source>
         <translation>Das verwaltete Image kann nicht entfernt werden: %1</translation>
     </message>
+    <message>
+        <location filename="../src/store/StageEvents.cpp" line="60"/>
+        <location filename="../src/store/StageEvents.cpp" line="96"/>
+        <source>Cannot read the stage history from the catalog: %1</source>
+        <translation>Die Stufenhistorie kann nicht aus dem Katalog gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/StageEvents.cpp" line="78"/>
+        <source>Cannot record a stage change in the catalog: %1</source>
+        <translation>Der Stufenwechsel kann nicht im Katalog festgehalten werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>steward::workflow</name>
@@ -2903,17 +5061,17 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation> Das Image %1 wurde angelegt, konnte aber nicht wieder entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="114"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="121"/>
         <source> Nothing was registered.</source>
         <translation> Es wurde nichts registriert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="152"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="159"/>
         <source>An image needs a friendly name: it is what users see in the Kasm dashboard. Nothing was registered.</source>
         <translation>Ein Image braucht einen Anzeigenamen: Ihn sehen die Benutzer im Kasm-Dashboard. Es wurde nichts registriert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RegisterImage.cpp" line="158"/>
+        <location filename="../src/workflow/RegisterImage.cpp" line="165"/>
         <source>The friendly name &quot;%1&quot; holds a control character at position %2; it is one line of printable text. Nothing was registered.</source>
         <translation>Der Anzeigename „%1“ enthält an Position %2 ein Steuerzeichen; er ist eine Zeile druckbarer Text. Es wurde nichts registriert.</translation>
     </message>
@@ -2973,7 +5131,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Keine Gruppe „%1“ in der Bereitstellung; die Gruppen sind: %2.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Pipeline.cpp" line="188"/>
+        <location filename="../src/workflow/Pipeline.cpp" line="258"/>
         <source>Unknown CI engine.</source>
         <translation>Unbekannte CI-Engine.</translation>
     </message>
@@ -2993,394 +5151,890 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>„%1“ ist kein gültiger beweglicher Tag: bis zu 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, nicht beginnend mit &apos;.&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="40"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="42"/>
         <source>The tag pattern &quot;%1&quot; uses &quot;%2&quot;, which it does not know: use %Y %m %d %H %M %S (UTC), %% and {version}.</source>
         <translation>Das Tag-Muster „%1“ verwendet „%2“, das es nicht kennt: Verwenden Sie %Y %m %d %H %M %S (UTC), %% und {version}.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="72"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="74"/>
         <source>The tag pattern &quot;%1&quot; uses {version}, but the image has no label %2. Add it when building (LABEL %2=...) or use a pattern without {version}.</source>
         <translation>Das Tag-Muster „%1“ verwendet {version}, aber das Image hat kein Label %2. Fügen Sie es beim Bauen hinzu (LABEL %2=...) oder verwenden Sie ein Muster ohne {version}.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="77"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="79"/>
         <source>The tag pattern &quot;%1&quot; needs a time, and none was given.</source>
         <translation>Das Tag-Muster „%1“ braucht eine Zeit, aber es wurde keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="93"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="95"/>
         <source>The tag pattern &quot;%1&quot; gives &quot;%2&quot;, which is not a valid tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
         <translation>Das Tag-Muster „%1“ ergibt „%2“, was kein gültiger Tag ist: bis zu 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, nicht beginnend mit &apos;.&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="106"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="108"/>
         <source>The unique tag pattern &quot;%1&quot; gives the same tag for every build; include the build time (%Y%m%d-%H%M) or {version}.</source>
         <translation>Das Muster „%1“ für eindeutige Tags ergibt bei jedem Build denselben Tag; nehmen Sie die Build-Zeit (%Y%m%d-%H%M) oder {version} auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="39"/>
+        <source>The catalog was closed while plan %1 ran; it stopped there.</source>
+        <translation>Der Katalog wurde geschlossen, während Plan %1 lief; der Plan hat dort angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="46"/>
+        <source>Plan %1 stopped: its journal cannot be written (%2). What is done so far is recorded.</source>
+        <translation>Plan %1 hat angehalten: sein Journal lässt sich nicht schreiben (%2). Was bisher erledigt ist, ist festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="101"/>
+        <source>Plan %1 names the test twin before a step created it.</source>
+        <translation>Plan %1 nennt den Testzwilling, bevor ein Schritt ihn angelegt hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="132"/>
+        <source>Step %1 of plan %2 (%3) failed: %4 The steps before it are done and recorded; resume the plan to retry, or abandon it to undo them.</source>
+        <translation>Schritt %1 von Plan %2 (%3) ist fehlgeschlagen: %4 Die Schritte davor sind erledigt und festgehalten; setzen Sie den Plan fort, um es erneut zu versuchen, oder verwerfen Sie ihn, um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="170"/>
+        <source>Undoing step %1 of plan %2 failed: %3 The steps after it are undone; abandon the plan again once the cause is fixed.</source>
+        <translation>Schritt %1 von Plan %2 ließ sich nicht rückgängig machen: %3 Die Schritte danach sind rückgängig gemacht; verwerfen Sie den Plan erneut, sobald die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="191"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="262"/>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="300"/>
+        <location filename="../src/workflow/Promote.cpp" line="54"/>
+        <location filename="../src/workflow/Promote.cpp" line="547"/>
+        <location filename="../src/workflow/Promote.cpp" line="591"/>
+        <source>The catalog is closed.</source>
+        <translation>Der Katalog ist geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="201"/>
+        <source>No plan %1 in the journal; `stewardctl plans` lists the unfinished ones.</source>
+        <translation>Kein Plan %1 im Journal; `stewardctl plans` listet die unvollendeten auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="205"/>
+        <source>Plan %1 is %2, not unfinished: there is nothing to resume or abandon.</source>
+        <translation>Plan %1 ist %2, nicht unvollendet: Es gibt nichts fortzusetzen oder zu verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="39"/>
+        <source>The Kasm image %1 is no longer in the deployment; nothing was changed. Re-read the deployment and plan again.</source>
+        <translation>Das Kasm-Image %1 ist nicht mehr im Deployment; nichts wurde geändert. Lesen Sie das Deployment neu ein und planen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="73"/>
+        <source>&quot;%1&quot; now runs %2, not %3 as planned: another administrator or process changed it since the plan was made. Nothing was changed; plan again to see the current state.</source>
+        <translation>„%1“ läuft jetzt mit %2, nicht mit %3 wie geplant: Ein anderer Administrator oder Prozess hat es seit der Planung geändert. Nichts wurde geändert; planen Sie erneut, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="205"/>
+        <source>The journal&apos;s move-tag step is damaged (repository %1, digest %2).</source>
+        <translation>Der Tag-verschieben-Schritt im Journal ist beschädigt (Repository %1, Digest %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="208"/>
+        <source>No registry client for a move-tag step.</source>
+        <translation>Kein Registry-Client für einen Tag-verschieben-Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="224"/>
+        <source>The tag %1 now points at %2, not at %3 as planned: someone moved it since the plan was made. Nothing was changed; plan again.</source>
+        <translation>Der Tag %1 zeigt jetzt auf %2, nicht auf %3 wie geplant: Jemand hat ihn seit der Planung verschoben. Nichts wurde geändert; planen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="226"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="227"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="252"/>
+        <source>The catalog was closed during the plan.</source>
+        <translation>Der Katalog wurde während des Plans geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="276"/>
+        <source>The image %1 is no longer managed; its test twin %2 was not recorded.</source>
+        <translation>Das Image %1 wird nicht mehr verwaltet; sein Testzwilling %2 wurde nicht festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="329"/>
+        <source>The journal names a step &quot;%1&quot; this version does not know; nothing was done. Finish the plan with the version that made it.</source>
+        <translation>Das Journal nennt einen Schritt „%1“, den diese Version nicht kennt; nichts wurde getan. Schließen Sie den Plan mit der Version ab, die ihn erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="75"/>
+        <source>&quot;%1&quot; (%2) is not a managed image; manage it first (stewardctl manage or the Images pane&apos;s &quot;Manage…&quot;).</source>
+        <translation>„%1“ (%2) ist kein verwaltetes Image; verwalten Sie es zuerst (stewardctl manage oder „Verwalten…“ im Bereich Images).</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="93"/>
+        <source>No registry client for this plan.</source>
+        <translation>Kein Registry-Client für diesen Plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="101"/>
+        <source>The registry has no %1 (it may have been deleted); nothing was planned.</source>
+        <translation>Die Registry hat kein %1 (es wurde vielleicht gelöscht); nichts wurde geplant.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="108"/>
+        <source>%1 gave no digest for %2 by HEAD; a plan needs digests.</source>
+        <translation>%1 hat per HEAD keinen Digest für %2 geliefert; ein Plan braucht Digests.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="120"/>
+        <source>The managed image&apos;s repository &quot;%1&quot; is not a valid reference: %2</source>
+        <translation>Das Repository „%1“ des verwalteten Images ist keine gültige Referenz: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/workflow/Promote.cpp" line="188"/>
+        <source>It costs %n pull(s) against the quota of %1: every agent serving the image pulls the moved tag once.</source>
+        <translation>
+            <numerusform>Das kostet %n Pull vom Kontingent von %1: Jeder Agent, der das Image bereitstellt, zieht den verschobenen Tag einmal.</numerusform>
+            <numerusform>Das kostet %n Pulls vom Kontingent von %1: Jeder Agent, der das Image bereitstellt, zieht den verschobenen Tag einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="240"/>
+        <source>The test twin %1 is no longer in the deployment; a new one is created.</source>
+        <translation>Der Testzwilling %1 ist nicht mehr im Deployment; ein neuer wird angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="252"/>
+        <source>Kasm never gives back a registry password, so the new test twin has none: set it once on &quot;%1&quot; if the registry needs a login.</source>
+        <translation>Kasm gibt ein Registry-Passwort nie heraus, daher hat der neue Testzwilling keines: Setzen Sie es einmal bei „%1“, wenn die Registry eine Anmeldung verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="258"/>
+        <source>Agents that lack it pull %1 at their next check-in (every 30 s).</source>
+        <translation>Agents, denen es fehlt, ziehen %1 bei ihrer nächsten Meldung (alle 30 s).</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="284"/>
+        <source>&quot;%1&quot; already serves %2; there is nothing to deploy.</source>
+        <translation>„%1“ liefert bereits %2 aus; es gibt nichts bereitzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="294"/>
+        <source>Kasm will show the image as %1: users and other admins see a digest, not a tag, and the moving tag no longer reaches it.</source>
+        <translation>Kasm wird das Image als %1 anzeigen: Benutzer und andere Administratoren sehen einen Digest statt eines Tags, und der mitlaufende Tag erreicht es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="301"/>
+        <source>The next session a user starts runs %1.</source>
+        <translation>Die nächste Sitzung, die ein Benutzer startet, läuft mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="323"/>
+        <source>Agents pick up the moved tag %1 at their hourly pull: the last one by %2 (within the hour).</source>
+        <translation>Agents holen den verschobenen Tag %1 bei ihrem stündlichen Pull: der letzte bis %2 (innerhalb einer Stunde).</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="354"/>
+        <source>The moving tag %1 is also how &quot;%2&quot; is deployed: moving it changes what that image&apos;s users get too.</source>
+        <translation>Über den mitlaufenden Tag %1 wird auch „%2“ bereitgestellt: Ihn zu verschieben ändert auch, was die Benutzer dieses Images bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="370"/>
+        <source>Create the test twin &quot;%1&quot; running %2</source>
+        <translation>Testzwilling „%1“ mit %2 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="372"/>
+        <source>Point image %1 at %2 (was %3)</source>
+        <translation>Image %1 auf %2 umstellen (bisher %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="377"/>
+        <source>Assign image %1 to exactly the groups %2</source>
+        <translation>Image %1 genau den Gruppen %2 zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="380"/>
+        <source>Move tag %1:%2 to %3 (was %4)</source>
+        <translation>Tag %1:%2 auf %3 verschieben (bisher %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="382"/>
+        <source>no tag</source>
+        <translation>kein Tag</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="384"/>
+        <source>Remember the test twin of image %1</source>
+        <translation>Testzwilling von Image %1 festhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="386"/>
+        <source>Record %1 %2 as %3</source>
+        <translation>%1 %2 als %3 festhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="400"/>
+        <source>Name the candidate by its unique tag (repository:tag): the test twin runs a tag, as Kasm pulls tags; %1 is not one.</source>
+        <translation>Nennen Sie den Kandidaten mit seinem eindeutigen Tag (Repository:Tag): Der Testzwilling läuft mit einem Tag, da Kasm Tags zieht; %1 ist keiner.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="413"/>
+        <source>%1 is not in %2, the repository &quot;%3&quot; is managed with.</source>
+        <translation>%1 liegt nicht in %2, dem Repository, mit dem „%3“ verwaltet wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="418"/>
+        <source>%1 is the moving tag: it moves with every build, so what is tested could change under the test. Send the build&apos;s unique tag instead.</source>
+        <translation>%1 ist der mitlaufende Tag: Er wandert mit jedem Build, das Getestete könnte sich also während des Tests ändern. Schicken Sie stattdessen den eindeutigen Tag des Builds.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="434"/>
+        <source>A forced deploy needs a reason; it is recorded with the deploy.</source>
+        <translation>Ein erzwungenes Bereitstellen braucht eine Begründung; sie wird mit der Bereitstellung festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="443"/>
+        <source>Nothing of &quot;%1&quot; is verified yet: send a build to test and verify it, or name a digest and force the deploy with a reason.</source>
+        <translation>Von „%1“ ist noch nichts verifiziert: Schicken Sie einen Build in den Test und verifizieren Sie ihn, oder nennen Sie einen Digest und erzwingen Sie die Bereitstellung mit Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="455"/>
+        <source>Nobody verified %1 for &quot;%2&quot;; nothing was changed. Verify it first, or force the deploy with a reason.</source>
+        <translation>Niemand hat %1 für „%2“ verifiziert; nichts wurde geändert. Verifizieren Sie es zuerst, oder erzwingen Sie die Bereitstellung mit Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="458"/>
+        <source>forced without verification: %1</source>
+        <translation>ohne Verifizierung erzwungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="464"/>
+        <source>No unique tag is known for %1: send it to test under its unique tag first, or deploy it by digest.</source>
+        <translation>Für %1 ist kein eindeutiger Tag bekannt: Schicken Sie es zuerst unter seinem eindeutigen Tag in den Test, oder stellen Sie es per Digest bereit.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="485"/>
+        <source>The unique tag %1 now points at %2, not at %3 that was tested and verified; nothing was changed. Find out who re-pushed it before deploying.</source>
+        <translation>Der eindeutige Tag %1 zeigt jetzt auf %2, nicht auf das getestete und verifizierte %3; nichts wurde geändert. Finden Sie heraus, wer ihn neu gepusht hat, bevor Sie bereitstellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="508"/>
+        <source>No earlier deployment of &quot;%1&quot; is recorded; there is nothing to roll back to.</source>
+        <translation>Keine frühere Bereitstellung von „%1“ ist festgehalten; es gibt nichts, wohin zurückgerollt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="516"/>
+        <source>rollback of %1</source>
+        <translation>Zurückrollen von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="534"/>
+        <source>%1 was never sent to test for &quot;%2&quot;; only a tested digest can be verified.</source>
+        <translation>%1 wurde für „%2“ nie in den Test geschickt; nur ein getesteter Digest kann verifiziert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RepositoryFiles.cpp" line="16"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RepositoryFiles.cpp" line="19"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RepositoryFiles.cpp" line="31"/>
+        <source>%1 already exists and may hold your changes; nothing was written.</source>
+        <translation>%1 existiert bereits und enthält vielleicht Ihre Änderungen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StarterDockerfile.cpp" line="40"/>
+        <source>The base image is not an image reference: %1</source>
+        <translation>Das Basis-Image ist keine Image-Referenz: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StarterDockerfile.cpp" line="43"/>
+        <source>Name the base image with a tag or digest (for example %1), so that every build starts from the same image.</source>
+        <translation>Nennen Sie das Basis-Image mit Tag oder Digest (zum Beispiel %1), damit jeder Build vom selben Image ausgeht.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/DeleteImage.cpp" line="15"/>
+        <source>It is assigned to %1: their users can no longer start it.</source>
+        <translation>Es ist %1 zugewiesen: Deren Benutzer können es nicht mehr starten.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/DeleteImage.cpp" line="19"/>
+        <source>ImageSteward manages it as &quot;%1&quot; and forgets that.</source>
+        <translation>ImageSteward verwaltet es als „%1“ und vergisst das.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/DeleteImage.cpp" line="20"/>
+        <source>ImageSteward manages it as &quot;%1&quot; and forgets that; its test twin %2 stays.</source>
+        <translation>ImageSteward verwaltet es als „%1“ und vergisst das; sein Testzwilling %2 bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/DeleteImage.cpp" line="23"/>
+        <source>It is the test twin of &quot;%1&quot;: candidates cannot be tested until a new twin is made.</source>
+        <translation>Es ist der Testzwilling von „%1“: Kandidaten können erst wieder getestet werden, wenn ein neuer Zwilling angelegt ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/DeleteImage.cpp" line="88"/>
+        <source>The image %1 was deleted, but the catalog still names it: %2</source>
+        <translation>Das Image %1 wurde gelöscht, aber der Katalog nennt es noch: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/EditImage.cpp" line="16"/>
+        <source>An image needs a friendly name: it is what users see in the Kasm dashboard. Nothing was changed.</source>
+        <translation>Ein Image braucht einen Anzeigenamen: Ihn sehen die Benutzer im Kasm-Dashboard. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/EditImage.cpp" line="20"/>
+        <source>The friendly name &quot;%1&quot; holds a control character at position %2; it is one line of printable text. Nothing was changed.</source>
+        <translation>Der Anzeigename „%1“ enthält an Position %2 ein Steuerzeichen; er ist eine Zeile druckbarer Text. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="322"/>
+        <source>&quot;%1&quot; is not a managed image; manage it first.</source>
+        <translation>„%1“ ist kein verwaltetes Image; verwalten Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="348"/>
+        <source>The board needs a deployment and a registry client.</source>
+        <translation>Das Board braucht ein Deployment und einen Registry-Client.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="54"/>
+        <location filename="../src/workflow/TagRefresh.cpp" line="57"/>
+        <location filename="../src/workflow/TagRefresh.cpp" line="210"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="75"/>
+        <source>Saving to the tag cache…</source>
+        <translation>Wird im Tag-Cache gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="107"/>
+        <source>Reading image %1 of %2…</source>
+        <translation>Image %1 von %2 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="124"/>
+        <source>Resolving %1 tags…</source>
+        <translation>%1 Tags werden aufgelöst …</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="130"/>
+        <source>Resolving tag %1 of %2…</source>
+        <translation>Tag %1 von %2 wird aufgelöst …</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/TagRefresh.cpp" line="153"/>
+        <source>Listing the tags of %1…</source>
+        <translation>Tags von %1 werden aufgelistet …</translation>
     </message>
 </context>
 <context>
     <name>stewardctl</name>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="27"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="28"/>
         <source>Seed a new profile&apos;s simulated deployment with images from HOST:PORT (default %1).</source>
         <translation>Die simulierte Bereitstellung eines neuen Profils mit Images aus HOST:PORT füllen (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="97"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="98"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="97"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="98"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="124"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="125"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="135"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="136"/>
         <source>kasm connect needs --api-key KEY (the key id from Settings → Developers)</source>
         <translation>kasm connect braucht --api-key KEY (die Schlüssel-ID aus Settings → Developers)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="138"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="139"/>
         <source>kasm connect reads the API secret from stdin only: pass --secret-stdin (a secret on the command line would be visible to every user of this machine)</source>
         <translation>kasm connect liest das API-Geheimnis nur von stdin: Übergeben Sie --secret-stdin (ein Geheimnis auf der Kommandozeile wäre für jeden Benutzer dieses Rechners sichtbar)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="143"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="144"/>
         <source>The API secret read from stdin is empty; nothing was stored.</source>
         <translation>Das von stdin gelesene API-Geheimnis ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="165"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="166"/>
         <source>Connected to %1 with API key %2: %3 images, %4 zones, agents via %5. The secret is in the keychain.</source>
         <translation>Mit %1 über den API-Schlüssel %2 verbunden: %3 Images, %4 Zonen, Agents über %5. Das Geheimnis liegt im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="173"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="174"/>
         <source>It speaks the %1; %2.</source>
         <translation>Er spricht die %1; %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="175"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="176"/>
         <source>its Kasm version is unknown (no agent reports one)</source>
         <translation>seine Kasm-Version ist unbekannt (kein Agent meldet eine)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="176"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="177"/>
         <source>its agents report Kasm %1</source>
         <translation>seine Agents melden Kasm %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="189"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="190"/>
         <source>Not connected to a Kasm server; the profile uses the simulated deployment.</source>
         <translation>Nicht mit einem Kasm-Server verbunden; das Profil verwendet die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="193"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="194"/>
         <source>Disconnected from %1; the profile uses the simulated deployment again.</source>
         <translation>Verbindung zu %1 getrennt; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="212"/>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="126"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>IMAGE ID</source>
         <translation>IMAGE-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="212"/>
-        <location filename="../src/cli/KasmCommands.cpp" line="244"/>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="126"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="245"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="212"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
         <source>REFERENCE</source>
         <translation>REFERENZ</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
         <source>ENABLED</source>
         <translation>AKTIVIERT</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
         <source>AVAILABLE</source>
         <translation>VERFÜGBAR</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
         <source>REGISTRY LOGIN</source>
         <translation>REGISTRY-ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="215"/>
         <source>GROUPS</source>
         <translation>GRUPPEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="244"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="245"/>
         <source>GROUP ID</source>
         <translation>GRUPPEN-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="244"/>
-        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="245"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="276"/>
         <source>IMAGES</source>
         <translation>IMAGES</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
         <source>HOSTNAME</source>
         <translation>HOSTNAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
         <source>ZONE</source>
         <translation>ZONE</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
         <source>EGRESS</source>
         <translation>EGRESS</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="273"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
         <source>ARCH</source>
         <translation>ARCH</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
         <source>LAST CHECK-IN (UTC)</source>
         <translation>LETZTER CHECK-IN (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
         <source>FREE DISK</source>
         <translation>FREIER SPEICHER</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
         <source>PRUNE</source>
         <translation>BEREINIGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="285"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="286"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="301"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="302"/>
         <source>kasm register needs --friendly-name NAME (what users see in the Kasm dashboard)</source>
         <translation>kasm register braucht --friendly-name NAME (was Benutzer im Kasm-Dashboard sehen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="324"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="325"/>
         <source>Registered %1 as &quot;%2&quot; (image id %3).</source>
         <translation>%1 als „%2“ registriert (Image-ID %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="334"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="335"/>
         <source>kasm set-image needs --name REF (the image reference to switch to)</source>
         <translation>kasm set-image braucht --name REF (die Image-Referenz, auf die umgestellt wird)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="356"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="351"/>
         <source>&quot;%1&quot; now uses %2 (was %3).</source>
         <translation>„%1“ verwendet jetzt %2 (vorher %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="369"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="365"/>
         <source>Test and store the connection to a Kasm server (the secret goes to the keychain).</source>
         <translation>Die Verbindung zu einem Kasm-Server testen und speichern (das Geheimnis kommt in den Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="370"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="366"/>
         <source>The API key id (Settings → Developers).</source>
         <translation>Die API-Schlüssel-ID (Settings → Developers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="371"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="367"/>
         <source>Read the API key secret from stdin.</source>
         <translation>Das Geheimnis des API-Schlüssels von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="372"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="368"/>
         <source>Trust the CA certificates in FILE for this server.</source>
         <translation>Den CA-Zertifikaten in FILE für diesen Server vertrauen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="379"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="375"/>
         <source>Forget the Kasm server; the profile uses the simulated deployment again.</source>
         <translation>Den Kasm-Server vergessen; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="386"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="382"/>
         <source>List the deployment&apos;s images and their groups.</source>
         <translation>Die Images der Bereitstellung und ihre Gruppen auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="393"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="389"/>
         <source>List the deployment&apos;s groups and their images.</source>
         <translation>Die Gruppen der Bereitstellung und ihre Images auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="400"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="396"/>
         <source>List the agents, their zones and what they hold.</source>
         <translation>Die Agents, ihre Zonen und ihren Bestand auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="407"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="403"/>
         <source>Register REF as a Kasm image, in exactly the given groups.</source>
         <translation>REF als Kasm-Image registrieren, in genau den angegebenen Gruppen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="408"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="404"/>
         <source>The name users see.</source>
         <translation>Der Name, den Benutzer sehen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="409"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="405"/>
         <source>A group name or id (repeatable).</source>
         <translation>Ein Gruppenname oder eine Gruppen-ID (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="410"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="406"/>
         <source>The image&apos;s docker registry (default: from REF).</source>
         <translation>Die Docker-Registry des Images (Standard: aus REF).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="412"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="408"/>
         <source>The registry user agents log in as.</source>
         <translation>Der Registry-Benutzer, als der sich Agents anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="413"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="409"/>
         <source>Read that user&apos;s registry password from stdin.</source>
         <translation>Das Registry-Passwort dieses Benutzers von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="420"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="416"/>
         <source>Switch IMAGE (id, name or reference) to the image reference REF.</source>
         <translation>IMAGE (ID, Name oder Referenz) auf die Image-Referenz REF umstellen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="421"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="417"/>
         <source>The image reference to use.</source>
         <translation>Die zu verwendende Image-Referenz.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="26"/>
+        <location filename="../src/cli/PullCommands.cpp" line="33"/>
         <source>unlimited (measured over %1 s)</source>
         <translation>unbegrenzt (gemessen über %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="27"/>
+        <location filename="../src/cli/PullCommands.cpp" line="34"/>
         <source>%1 per %2 s</source>
         <translation>%1 pro %2 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="48"/>
+        <location filename="../src/cli/PullCommands.cpp" line="78"/>
+        <source>--%1 takes a positive number</source>
+        <translation>--%1 erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="122"/>
         <source>--%1 takes a positive whole number</source>
         <translation>--%1 erwartet eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="57"/>
+        <location filename="../src/cli/PullCommands.cpp" line="131"/>
+        <source>Run the schedule on the wall clock, every pull a real request with the image&apos;s login (images[].reference names what each group pulls).</source>
+        <translation>Den Ablauf nach der Uhr ausführen, jeder Pull eine echte Anfrage mit der Anmeldung des Images (images[].reference nennt, was jede Gruppe zieht).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="134"/>
+        <source>Live: real milliseconds per scenario second (default 1000, the real schedule).</source>
+        <translation>Live: echte Millisekunden pro Szenario-Sekunde (Standard 1000, der echte Ablauf).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="137"/>
+        <source>Live: blob bytes the run may download (default 0: manifests only).</source>
+        <translation>Live: Blob-Bytes, die der Lauf herunterladen darf (Standard 0: nur Manifeste).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="144"/>
         <source>Refuse a scenario estimated to take more steps than N (default %1, or STEWARD_SIM_MAX_WORK).</source>
         <translation>Ein Szenario ablehnen, das schätzungsweise mehr als N Schritte braucht (Standard %1, oder STEWARD_SIM_MAX_WORK).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="61"/>
+        <location filename="../src/cli/PullCommands.cpp" line="148"/>
         <source>Refuse a scenario estimated to need more memory than N MB (default %1, or STEWARD_SIM_MAX_MEMORY_MB).</source>
         <translation>Ein Szenario ablehnen, das schätzungsweise mehr als N MB Arbeitsspeicher braucht (Standard %1, oder STEWARD_SIM_MAX_MEMORY_MB).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="103"/>
+        <location filename="../src/cli/PullCommands.cpp" line="165"/>
+        <source>--%1 goes with --live</source>
+        <translation>--%1 gehört zu --live</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="189"/>
         <source>Peak use of any window, per registry and source or account:</source>
         <translation>Spitzenauslastung eines Zeitfensters, pro Registry und Quelle oder Konto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="107"/>
+        <location filename="../src/cli/PullCommands.cpp" line="193"/>
         <source>peak %1, limit %2, %3 counted, %4 refused, first 429 at %5 s</source>
         <translation>Spitze %1, Limit %2, %3 angerechnet, %4 abgewiesen, erstes 429 bei %5 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="116"/>
+        <location filename="../src/cli/PullCommands.cpp" line="202"/>
         <source>Simulated %1 s of %2 agents in %3 s (%4 wake-ups).</source>
         <translation>%1 s von %2 Agents in %3 s simuliert (%4 Weckvorgänge).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="142"/>
+        <location filename="../src/cli/PullCommands.cpp" line="236"/>
+        <source>images[%1] pulls as &quot;%2&quot; from %3, but no login of &quot;%2&quot; for %3 is stored; store it with: stewardctl login %3 --username %2 --password-stdin</source>
+        <translation>images[%1] zieht als „%2“ von %3, aber für %3 ist keine Anmeldung von „%2“ gespeichert; speichern Sie sie mit: stewardctl login %3 --username %2 --password-stdin</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="288"/>
+        <source>The live run did not finish within two minutes of its schedule; the registry may be slow to answer.</source>
+        <translation>Der Live-Lauf ist nicht innerhalb von zwei Minuten nach seinem Plan fertig geworden; die Registry antwortet vielleicht langsam.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="313"/>
+        <source>failure: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="315"/>
+        <source>Ran %1 s of schedule live for %2 agents in %3 s.</source>
+        <translation>%1 s Ablauf live für %2 Agents in %3 s ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="357"/>
+        <source>Inventory changes: %1 arrived, %2 moved to a new digest, %3 started failing, %4 recovered.</source>
+        <translation>Bestandsänderungen: %1 angekommen, %2 auf einen neuen Digest gewechselt, bei %3 beginnen Fehler, %4 wieder in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="363"/>
+        <source>ELIGIBLE</source>
+        <translation>BERECHTIGT</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="363"/>
+        <source>HOLDING</source>
+        <translation>HABEN ES</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="364"/>
+        <source>FAILING</source>
+        <translation>FEHLERHAFT</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="364"/>
+        <source>PULLS</source>
+        <translation>PULLS</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="364"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="365"/>
+        <source>RATE-LIMITED</source>
+        <translation>GEDROSSELT</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="365"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="378"/>
+        <source>Pulls per registry and source or account:</source>
+        <translation>Pulls pro Registry und Quelle oder Konto:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="381"/>
+        <source>%1 counted, %2 refused, %3 in the window now, limit %4</source>
+        <translation>%1 gezählt, %2 abgelehnt, %3 jetzt im Zeitfenster, Grenze %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="394"/>
+        <source>Failing now (agents, reason):</source>
+        <translation>Derzeit fehlerhaft (Agents, Grund):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="410"/>
+        <source>fleet run needs --for SECONDS, a positive number</source>
+        <translation>fleet run braucht --for SEKUNDEN, eine positive Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="413"/>
+        <source>--speed is at most 1000000</source>
+        <translation>--speed ist höchstens 1000000</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="420"/>
+        <source>The profile is connected to a Kasm server, whose agents pull by themselves; the simulated fleet runs the simulated deployment only (stewardctl kasm disconnect goes back to it).</source>
+        <translation>Das Profil ist mit einem Kasm-Server verbunden, dessen Agents selbst ziehen; die simulierte Flotte betreibt nur das simulierte Deployment (stewardctl kasm disconnect kehrt zu ihm zurück).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="442"/>
+        <source>The fleet did not reach the end of its run within two minutes of the time asked for; the registry may be slow to answer.</source>
+        <translation>Die Flotte hat das Ende ihres Laufs nicht innerhalb von zwei Minuten nach der verlangten Zeit erreicht; die Registry antwortet vielleicht langsam.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="486"/>
         <source>Demand per registry and source or account (nothing refused):</source>
         <translation>Bedarf pro Registry und Quelle oder Konto (nichts abgewiesen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="145"/>
+        <location filename="../src/cli/PullCommands.cpp" line="489"/>
         <source>%1 agents, %2 pulls a wave, %3 in the busiest window against %4; first 429 at %5 s</source>
         <translation>%1 Agents, %2 Pulls pro Welle, %3 im meistgenutzten Zeitfenster gegen %4; erstes 429 bei %5 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="152"/>
+        <location filename="../src/cli/PullCommands.cpp" line="496"/>
         <source>first_rate_limited_s  %1</source>
         <translation>first_rate_limited_s  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="153"/>
+        <location filename="../src/cli/PullCommands.cpp" line="497"/>
         <source>Advice:</source>
         <translation>Empfehlungen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="170"/>
+        <location filename="../src/cli/PullCommands.cpp" line="514"/>
         <source>--disk-mb takes a number of megabytes</source>
         <translation>--disk-mb erwartet eine Anzahl Megabytes</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="174"/>
+        <location filename="../src/cli/PullCommands.cpp" line="518"/>
         <source>--username and --password-stdin go together</source>
         <translation>--username und --password-stdin gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="195"/>
+        <location filename="../src/cli/PullCommands.cpp" line="539"/>
         <source>Preflight of %1 for %2:</source>
         <translation>Vorabprüfung von %1 für %2:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="213"/>
+        <location filename="../src/cli/PullCommands.cpp" line="558"/>
         <source>Simulate the agents&apos; pulls against the registries&apos; rate limits.</source>
         <translation>Die Pulls der Agents gegen die Rate-Limits der Registrys simulieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="220"/>
+        <location filename="../src/cli/PullCommands.cpp" line="565"/>
+        <source>Run the simulated deployment&apos;s agents: they pull from the real registries and their inventories are saved.</source>
+        <translation>Die Agents des simulierten Deployments laufen lassen: Sie ziehen von den echten Registries, und ihre Bestände werden gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="567"/>
+        <source>How long to run, in seconds of wall time.</source>
+        <translation>Wie lange gelaufen wird, in Sekunden Echtzeit.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="570"/>
+        <source>Simulated seconds per second: 1 is real time, 3600 an hour a second.</source>
+        <translation>Simulierte Sekunden pro Sekunde: 1 ist Echtzeit, 3600 eine Stunde pro Sekunde.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="578"/>
         <source>Forecast when each quota runs out, without simulating, with advice.</source>
         <translation>Ohne Simulation vorhersagen, wann jedes Kontingent ausgeht, mit Empfehlungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="227"/>
+        <location filename="../src/cli/PullCommands.cpp" line="585"/>
         <source>Check one image step by step as an agent would pull it.</source>
         <translation>Ein Image Schritt für Schritt so prüfen, wie ein Agent es abrufen würde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="228"/>
+        <location filename="../src/cli/PullCommands.cpp" line="586"/>
         <source>The agents&apos; platform (default linux/amd64).</source>
         <translation>Die Plattform der Agents (Standard linux/amd64).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="230"/>
+        <location filename="../src/cli/PullCommands.cpp" line="588"/>
         <source>The image&apos;s registry username.</source>
         <translation>Der Registry-Benutzername des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="233"/>
+        <location filename="../src/cli/PullCommands.cpp" line="591"/>
         <source>Read the image&apos;s registry password or token from stdin.</source>
         <translation>Registry-Passwort oder -Token des Images von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="235"/>
+        <location filename="../src/cli/PullCommands.cpp" line="593"/>
         <source>The agent&apos;s free disk, to check the size against.</source>
         <translation>Der freie Speicherplatz des Agents, gegen den die Größe geprüft wird.</translation>
     </message>
@@ -3390,38 +6044,38 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>stewardctl: Warnung: Die Anmeldungen des Profils werden nicht verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="107"/>
-        <location filename="../src/cli/RegistryCommands.cpp" line="319"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="104"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="316"/>
         <source>stewardctl: the registry warns: %1</source>
         <translation>stewardctl: Die Registry warnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="113"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="110"/>
         <source>%1 gave no digest for %2 in its answer to HEAD</source>
         <translation>%1 hat in seiner Antwort auf HEAD keinen Digest für %2 genannt</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="114"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="111"/>
         <source>run again with --allow-pull to read it from the manifest; that GET counts as a pull on rate-limited registries</source>
         <translation>führen Sie den Befehl mit --allow-pull erneut aus, um ihn aus dem Manifest zu lesen; dieses GET zählt bei Registrys mit Rate-Limit als Pull</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="116"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="113"/>
         <source>stewardctl: the registry gave no digest with HEAD; reading the manifest instead (this counts as a pull)</source>
         <translation>stewardctl: Die Registry hat bei HEAD keinen Digest genannt; stattdessen wird das Manifest gelesen (das zählt als Pull)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="132"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="129"/>
         <source>When the registry gives no digest with HEAD, read the manifest instead (counts as a pull).</source>
         <translation>Nennt die Registry bei HEAD keinen Digest, stattdessen das Manifest lesen (zählt als Pull).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="138"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="135"/>
         <source>an unreported window</source>
         <translation>ein nicht gemeldetes Zeitfenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/RegistryCommands.cpp" line="140"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="137"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -3429,162 +6083,162 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="141"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="138"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="209"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="206"/>
         <source>--platform takes os/arch or os/arch/variant, e.g. linux/amd64</source>
         <translation>--platform erwartet os/arch oder os/arch/variant, z. B. linux/amd64</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="279"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="276"/>
         <source>Reference:    </source>
         <translation>Referenz:     </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="280"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="277"/>
         <source>Digest:       </source>
         <translation>Digest:       </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="281"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="278"/>
         <source>  (index: pull by platform digest below)</source>
         <translation>  (Index: unten per Plattform-Digest abrufen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="283"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="280"/>
         <source>Media type:   </source>
         <translation>Medientyp:    </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="285"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="282"/>
         <source>Platforms:</source>
         <translation>Plattformen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="291"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="288"/>
         <source>Created:      </source>
         <translation>Erstellt:     </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="292"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="289"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="294"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="291"/>
         <source>Platform:     </source>
         <translation>Plattform:    </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="296"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="293"/>
         <source>Layers:       </source>
         <translation>Layer:        </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="299"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="296"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="329"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="326"/>
         <source>%1: no rate limit reported (unlimited for this account or address)</source>
         <translation>%1: kein Rate-Limit gemeldet (unbegrenzt für dieses Konto bzw. diese Adresse)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="333"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="330"/>
         <source>%1: %2 of %3 pulls left per %4</source>
         <translation>%1: %2 von %3 Pulls übrig pro %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="339"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="336"/>
         <source> (counted for %1)</source>
         <translation> (angerechnet für %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="351"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="348"/>
         <source>&quot;%1&quot; is not a valid tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;</source>
         <translation>„%1“ ist kein gültiger Tag: bis zu 128 Buchstaben, Ziffern, „_“, „.“ und „-“, nicht beginnend mit „.“ oder „-“</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="397"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="394"/>
         <source>copied %1 -&gt; %2 (%3)</source>
         <translation>%1 -&gt; %2 kopiert (%3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="399"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="396"/>
         <source>  blobs: %1 mounted, %2 already there, %3 uploaded (%4); manifests written: %5</source>
         <translation>  Blobs: %1 eingehängt, %2 schon vorhanden, %3 hochgeladen (%4); Manifeste geschrieben: %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="438"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="435"/>
         <source>no tag points at it</source>
         <translation>kein Tag zeigt darauf</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="439"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="436"/>
         <source>stewardctl: warning: deleting %1 removes every tag on that digest: %2</source>
         <translation>stewardctl: Warnung: Das Löschen von %1 entfernt jeden Tag auf diesem Digest: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="445"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="442"/>
         <source>nothing deleted; run again with --yes to delete %1</source>
         <translation>nichts gelöscht; führen Sie den Befehl mit --yes erneut aus, um %1 zu löschen</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="455"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="452"/>
         <source>deleted %1 (tags removed: %2)</source>
         <translation>%1 gelöscht (entfernte Tags: %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="466"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="463"/>
         <source>List a repository&apos;s tags (with their digests).</source>
         <translation>Die Tags eines Repositorys auflisten (mit ihren Digests).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="468"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="465"/>
         <source>Also show each tag&apos;s digest (one HEAD per tag; no pulls counted).</source>
         <translation>Zu jedem Tag auch den Digest zeigen (ein HEAD pro Tag; es werden keine Pulls angerechnet).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="474"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="471"/>
         <source>Print the digest a reference points at (HEAD only; no pull counted).</source>
         <translation>Den Digest ausgeben, auf den eine Referenz zeigt (nur HEAD; es wird kein Pull angerechnet).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="476"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="473"/>
         <source>The digest of this platform&apos;s image inside an index.</source>
         <translation>Der Digest des Images dieser Plattform innerhalb eines Index.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="484"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="481"/>
         <source>Show an image&apos;s digest, platforms, creation time and labels.</source>
         <translation>Digest, Plattformen, Erstellungszeit und Labels eines Images zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="491"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="488"/>
         <source>Show the registry&apos;s pull quota for this account or address (HEAD only).</source>
         <translation>Das Pull-Kontingent der Registry für dieses Konto bzw. diese Adresse zeigen (nur HEAD).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="498"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="495"/>
         <source>Add tags to the image SRC_REF names, without moving any layer.</source>
         <translation>Dem Image, das SRC_REF nennt, Tags hinzufügen, ohne einen Layer zu bewegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="506"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="503"/>
         <source>Copy an image (all platforms): blob mounts within a registry, verified streaming between registries.</source>
         <translation>Ein Image kopieren (alle Plattformen): Blob-Mounts innerhalb einer Registry, geprüftes Streaming zwischen Registrys.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="515"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="512"/>
         <source>Delete the manifest REF names, by digest: every tag on that digest goes with it (they are listed first).</source>
         <translation>Das Manifest, das REF nennt, per Digest löschen: Jeder Tag auf diesem Digest verschwindet mit (sie werden zuerst aufgelistet).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="518"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="515"/>
         <source>Really delete; without it the tags that would go are listed and nothing is deleted.</source>
         <translation>Wirklich löschen; ohne diese Option werden die betroffenen Tags aufgelistet und nichts gelöscht.</translation>
     </message>
@@ -3610,7 +6264,6 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/StoreCommands.cpp" line="96"/>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="233"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3766,299 +6419,548 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Einen beschädigten Katalog durch eine Sicherung ersetzen (standardmäßig die neueste).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="29"/>
+        <location filename="../src/cli/main.cpp" line="30"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="30"/>
+        <location filename="../src/cli/main.cpp" line="31"/>
         <source>Use the profile in DIR.</source>
         <translation>Das Profil im Verzeichnis DIR verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="31"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
         <source>Allow plain HTTP or unverified TLS for HOST (repeatable).</source>
         <translation>Einfaches HTTP oder ungeprüftes TLS für HOST erlauben (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="33"/>
+        <location filename="../src/cli/main.cpp" line="34"/>
         <source>Trust the CA certificates in FILE for registries.</source>
         <translation>Den CA-Zertifikaten in FILE für Registrys vertrauen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="35"/>
+        <location filename="../src/cli/main.cpp" line="36"/>
         <source>Read docker logins from DIR/config.json.</source>
         <translation>Docker-Anmeldungen aus DIR/config.json lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="94"/>
+        <location filename="../src/cli/main.cpp" line="95"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="122"/>
+        <location filename="../src/cli/main.cpp" line="123"/>
         <source>ImageSteward from the command line: registries, logins, the Kasm deployment and agent pull forecasts.</source>
         <translation>ImageSteward auf der Kommandozeile: Registrys, Anmeldungen, die Kasm-Bereitstellung und Pull-Prognosen der Agents.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="130"/>
+        <location filename="../src/cli/main.cpp" line="131"/>
         <source>What to do.</source>
         <translation>Was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="159"/>
+        <location filename="../src/cli/main.cpp" line="160"/>
         <source>unknown command &quot;%1&quot;; run stewardctl --help for the list</source>
         <translation>unbekannter Befehl „%1“; stewardctl --help listet die Befehle auf</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="168"/>
+        <location filename="../src/cli/main.cpp" line="169"/>
         <source>usage: stewardctl %1 %2</source>
         <translation>Verwendung: stewardctl %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="54"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="43"/>
         <source>manage needs --repository REPO and at least one --test-group GROUP</source>
         <translation>manage braucht --repository REPO und mindestens eine --test-group GROUP</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="58"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="47"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="297"/>
         <source>--strategy takes pin or move</source>
         <translation>--strategy erwartet pin oder move</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="78"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="67"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="114"/>
         <source>stewardctl: warning: </source>
         <translation>stewardctl: Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="86"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="75"/>
         <source>Now managing &quot;%1&quot; (%2).</source>
         <translation>„%1“ (%2) wird jetzt verwaltet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="86"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="75"/>
         <source>Updated &quot;%1&quot; (%2).</source>
         <translation>„%1“ (%2) aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="90"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="79"/>
         <source>  repository:  %1</source>
         <translation>  Repository:   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="91"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="80"/>
         <source>  login:       %1</source>
         <translation>  Anmeldung:    %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="92"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="81"/>
         <source>none (anonymous)</source>
         <translation>keine (anonym)</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="94"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="83"/>
         <source>  test groups: %1</source>
         <translation>  Testgruppen:  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="95"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="84"/>
         <source>  test twin:   %1</source>
         <translation>  Testzwilling: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="96"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="85"/>
         <source>not created yet</source>
         <translation>noch nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="98"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="87"/>
         <source>  tags:        %1 (unique, UTC), %2 (moving)</source>
         <translation>  Tags:         %1 (eindeutig, UTC), %2 (beweglich)</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="100"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="89"/>
         <source>  strategy:    %1</source>
         <translation>  Strategie:    %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="120"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="109"/>
         <source>No managed images; `stewardctl manage IMAGE --repository REPO --test-group GROUP` adds one.</source>
         <translation>Keine verwalteten Images; `stewardctl manage IMAGE --repository REPO --test-group GROUP` fügt eines hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="126"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>REPOSITORY</source>
         <translation>REPOSITORY</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="127"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="116"/>
         <source>LOGIN</source>
         <translation>ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="127"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="116"/>
         <source>TEST GROUPS</source>
         <translation>TESTGRUPPEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="127"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="116"/>
         <source>TEST TWIN</source>
         <translation>TESTZWILLING</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="128"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="117"/>
         <source>UNIQUE</source>
         <translation>EINDEUTIG</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="128"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="117"/>
         <source>MOVING</source>
         <translation>BEWEGLICH</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="128"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="117"/>
         <source>STRATEGY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="153"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="142"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="155"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="144"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="156"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="145"/>
         <source>moved from %1</source>
         <translation>verschoben von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="169"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="163"/>
+        <source>stewardctl: warning: the build was tagged but not recorded: %1</source>
+        <translation>stewardctl: Warnung: Der Build wurde getaggt, aber nicht festgehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="181"/>
         <source>push-tags needs --unique PATTERN, e.g. --unique &apos;%Y%m%d-%H%M&apos;</source>
         <translation>push-tags braucht --unique PATTERN, z. B. --unique &apos;%Y%m%d-%H%M&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="202"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="216"/>
         <source>Time: %1, the image&apos;s creation time.</source>
         <translation>Zeit: %1, die Erstellungszeit des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="203"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="217"/>
         <source>Time: %1, now (the image records no creation time).</source>
         <translation>Zeit: %1, jetzt (das Image verzeichnet keine Erstellungszeit).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="223"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="221"/>
+        <source>Recorded as a build of %1.</source>
+        <translation>Als Build von %1 festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="239"/>
         <source>&quot;%1&quot; is not a managed image; `stewardctl managed` lists them.</source>
         <translation>„%1“ ist kein verwaltetes Image; `stewardctl managed` listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="224"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="240"/>
         <source>&quot;%1&quot; names %2 managed images; give the image id.</source>
         <translation>„%1“ bezeichnet %2 verwaltete Images; geben Sie die Image-ID an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="230"/>
-        <source>Cannot create the folder of %1.</source>
-        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="390"/>
+        <source>Also write a starter Dockerfile on a Kasm core image (Kasm&apos;s custom image layout).</source>
+        <translation>Außerdem ein Start-Dockerfile auf einem Kasm-Core-Image schreiben (Kasms Aufbau für eigene Images).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="242"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="393"/>
+        <source>The Dockerfile&apos;s base image, with a tag or digest (default %1).</source>
+        <translation>Das Basis-Image des Dockerfiles, mit Tag oder Digest (Standard %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="396"/>
+        <source>Replace an existing Dockerfile.</source>
+        <translation>Ein vorhandenes Dockerfile ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="265"/>
         <source>--engine takes gitlab, github, jenkins or bitbucket</source>
         <translation>--engine erwartet gitlab, github, jenkins oder bitbucket</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="246"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="269"/>
         <source>pipeline needs --out DIR (the root of the repository that holds the Dockerfile)</source>
         <translation>pipeline braucht --out DIR (das Stammverzeichnis des Repositorys, das das Dockerfile enthält)</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="276"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="272"/>
+        <source>--base and --force go with --dockerfile</source>
+        <translation>--base und --force gehören zu --dockerfile</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="290"/>
+        <source>--force replaces it; without --dockerfile only the pipeline is written</source>
+        <translation>--force ersetzt es; ohne --dockerfile wird nur die Pipeline geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="303"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="278"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="305"/>
         <source>Set these secret variables in the CI engine (for the login to %1): %2</source>
         <translation>Legen Sie diese geheimen Variablen in der CI-Engine an (für die Anmeldung bei %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="293"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="333"/>
         <source>Manage a user-facing Kasm image (id, name or reference): its repository, test group(s), tag convention and deploy strategy.</source>
         <translation>Ein für Benutzer sichtbares Kasm-Image verwalten (ID, Name oder Referenz): sein Repository, seine Testgruppe(n), Tag-Konvention und Bereitstellungsstrategie.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="295"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="335"/>
         <source>The registry repository builds are pushed to.</source>
         <translation>Das Registry-Repository, in das Builds gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="298"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="338"/>
         <source>A group (name or id) that tests builds (repeatable).</source>
         <translation>Eine Gruppe (Name oder ID), die Builds testet (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="300"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="340"/>
         <source>pin: deploy sets the image to the unique tag (default); move: deploy moves the moving tag.</source>
         <translation>pin: Bereitstellen setzt das Image auf den eindeutigen Tag (Standard); move: Bereitstellen verschiebt den beweglichen Tag.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="304"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="344"/>
         <source>Unique tag pattern: %Y %m %d %H %M %S (UTC), {version} (default %Y%m%d-%H%M).</source>
         <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S (UTC), {version} (Standard %Y%m%d-%H%M).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="306"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="346"/>
         <source>The moving tag (default latest).</source>
         <translation>Der bewegliche Tag (Standard latest).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="309"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="349"/>
         <source>Use the profile&apos;s login for HOST (default: the repository&apos;s registry, when the profile has a login for it).</source>
         <translation>Die Anmeldung des Profils für HOST verwenden (Standard: die Registry des Repositorys, sofern das Profil eine Anmeldung dafür hat).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="318"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="358"/>
         <source>List the managed images.</source>
         <translation>Die verwalteten Images auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="326"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="366"/>
         <source>Tag the digest REF names with a unique tag and the moving tag, by manifest only (no layer moves). The time is the image config&apos;s creation time (UTC), or now when it has none.</source>
         <translation>Den Digest, den REF bezeichnet, mit einem eindeutigen Tag und dem beweglichen Tag versehen, nur über das Manifest (es werden keine Layer verschoben). Die Zeit ist die Erstellungszeit aus der Image-Konfiguration (UTC) oder jetzt, wenn diese keine hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="330"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="370"/>
         <source>Unique tag pattern: %Y %m %d %H %M %S of the image&apos;s creation time in UTC (now when it has none), %%, and {version} from the label org.opencontainers.image.version.</source>
         <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S der Erstellungszeit des Images in UTC (jetzt, wenn es keine hat), %% und {version} aus dem Label org.opencontainers.image.version.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="335"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="375"/>
         <source>The moving tag to point at the digest (default latest).</source>
         <translation>Der bewegliche Tag, der auf den Digest zeigen soll (Standard latest).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="336"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="376"/>
         <source>Add the unique tag only.</source>
         <translation>Nur den eindeutigen Tag hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="342"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="383"/>
         <source>Write a scheduled build pipeline for a managed image (id, name or repository): build, push, push-tags. Secrets stay in the CI engine&apos;s secret variables.</source>
         <translation>Eine zeitgesteuerte Build-Pipeline für ein verwaltetes Image (ID, Name oder Repository) schreiben: build, push, push-tags. Geheimnisse bleiben in den geheimen Variablen der CI-Engine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="344"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="385"/>
         <source>The CI engine.</source>
         <translation>Die CI-Engine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="346"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="387"/>
         <source>The repository root to write the files into.</source>
         <translation>Das Stammverzeichnis des Repositorys, in das die Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="103"/>
+        <source>Plan %1 for &quot;%2&quot;: %3 %4</source>
+        <translation>Plan %1 für „%2“: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="109"/>
+        <source>  readiness: %1 of %2 agents hold it</source>
+        <translation>  Bereitschaft: %1 von %2 Agents haben es</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="154"/>
+        <source>Plan %1 is done.</source>
+        <translation>Plan %1 ist erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="172"/>
+        <source>  %1 of %2 agents hold it (%3 s)</source>
+        <translation>  %1 von %2 Agents haben es (%3 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="177"/>
+        <source>; the rest by %1 at their next check-in</source>
+        <translation>; der Rest bis %1 bei der nächsten Meldung</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="186"/>
+        <source>After %1 s only %2 of %3 agents hold %4; agents check in every 30 s and pull what they lack, so look at the ones that do not (stewardctl kasm agents).</source>
+        <translation>Nach %1 s haben erst %2 von %3 Agents %4; Agents melden sich alle 30 s und ziehen, was ihnen fehlt, sehen Sie sich also die an, die es nicht haben (stewardctl kasm agents).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="225"/>
+        <source>--share takes a percentage above 0 and up to 100</source>
+        <translation>--share erwartet einen Prozentwert über 0 und bis 100</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="227"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="304"/>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="230"/>
+        <source>send-to-test needs --image IMAGE, the user-facing image</source>
+        <translation>send-to-test braucht --image IMAGE, das Image der Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="264"/>
+        <source>verify needs --digest DIGEST, the digest that was tested</source>
+        <translation>verify braucht --digest DIGEST, den getesteten Digest</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="280"/>
+        <source>%1 (%2) verified by %3.</source>
+        <translation>%1 (%2) verifiziert von %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="300"/>
+        <source>--force needs --reason TEXT; the reason is recorded with the deploy</source>
+        <translation>--force braucht --reason TEXT; die Begründung wird mit der Bereitstellung festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <source>WHEN (UTC)</source>
+        <translation>WANN (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="363"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <source>STAGE</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <source>DIGEST</source>
+        <translation>DIGEST</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="377"/>
+        <source>No unfinished plans.</source>
+        <translation>Keine unvollendeten Pläne.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="381"/>
+        <source>%1  %2  %3  by %4, %5</source>
+        <translation>%1  %2  %3  von %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="405"/>
+        <source>Plan %1 is %2.</source>
+        <translation>Plan %1 ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="411"/>
+        <source>Show the plan and change nothing.</source>
+        <translation>Den Plan zeigen und nichts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="416"/>
+        <source>How long to wait for the agents, in seconds (default 600).</source>
+        <translation>Wie lange auf die Agents gewartet wird, in Sekunden (Standard 600).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="428"/>
+        <source>Pin the test twin of a managed image to the build REF (its unique tag), for its test groups only; --wait follows the agents until they hold it.</source>
+        <translation>Den Testzwilling eines verwalteten Images auf den Build REF (seinen eindeutigen Tag) festlegen, nur für seine Testgruppen; --wait verfolgt die Agents, bis sie ihn haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="430"/>
+        <source>The user-facing image (id, name or reference).</source>
+        <translation>Das Image der Benutzer (ID, Name oder Referenz).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="432"/>
+        <source>Wait until the agents hold the build.</source>
+        <translation>Warten, bis die Agents den Build haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="434"/>
+        <source>With --wait: the share of agents to wait for, in percent (default 100).</source>
+        <translation>Mit --wait: der Anteil der Agents, auf den gewartet wird, in Prozent (Standard 100).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="444"/>
+        <source>Record that you verified a tested digest of a managed image.</source>
+        <translation>Festhalten, dass Sie einen getesteten Digest eines verwalteten Images verifiziert haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="445"/>
+        <source>The digest that was tested.</source>
+        <translation>Der getestete Digest.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="447"/>
+        <source>What was checked.</source>
+        <translation>Was geprüft wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="455"/>
+        <source>Bring a verified digest to the users: pin the image to its unique tag, or move the moving tag to it.</source>
+        <translation>Einen verifizierten Digest zu den Benutzern bringen: das Image auf seinen eindeutigen Tag festlegen oder den mitlaufenden Tag darauf verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="457"/>
+        <source>The digest (default: the latest verified).</source>
+        <translation>Der Digest (Standard: der zuletzt verifizierte).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="459"/>
+        <source>pin or move (default: the managed image&apos;s).</source>
+        <translation>pin oder move (Standard: die des verwalteten Images).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="462"/>
+        <source>Pin to repository@digest instead of the unique tag.</source>
+        <translation>Auf Repository@Digest statt auf den eindeutigen Tag festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
+        <source>Deploy a digest nobody verified (needs --reason).</source>
+        <translation>Einen Digest bereitstellen, den niemand verifiziert hat (braucht --reason).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
+        <source>Why a forced deploy is needed; recorded.</source>
+        <translation>Warum das Erzwingen nötig ist; wird festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="467"/>
+        <source>First wait until every agent serving the image holds the digest.</source>
+        <translation>Zuerst warten, bis jeder Agent, der das Image bereitstellt, den Digest hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="476"/>
+        <source>Back to the digest the users had before the latest deploy.</source>
+        <translation>Zurück zu dem Digest, den die Benutzer vor der letzten Bereitstellung hatten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="483"/>
+        <source>Builds, tests, verifications, deploys and rollbacks, newest first.</source>
+        <translation>Builds, Tests, Verifizierungen, Bereitstellungen und Zurückrollen, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="490"/>
+        <source>List unfinished plans (interrupted or failed), with their steps.</source>
+        <translation>Unvollendete Pläne (unterbrochen oder fehlgeschlagen) mit ihren Schritten auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="497"/>
+        <source>Continue an unfinished plan from its first step not done.</source>
+        <translation>Einen unvollendeten Plan ab seinem ersten nicht erledigten Schritt fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="504"/>
+        <source>Undo the done steps of an unfinished plan, last first.</source>
+        <translation>Die erledigten Schritte eines unvollendeten Plans rückgängig machen, den letzten zuerst.</translation>
     </message>
 </context>
 </TS>

@@ -94,8 +94,8 @@ double microsecondsPerPull(Kind kind, Waiting waiting, int pulls)
     for (int n = 0; n < pulls; ++n) {
         clock.advanceMs(1000);
         const QString reference = QStringLiteral("127.0.0.1:5055/kasm-demo/chrome:build-%1").arg(n % 40);
-        last =
-            deployment.recordPull(agents.at(n % agents.size()).agentId, AgentImage{reference, {reference}, {}, {}, 1});
+        last = deployment.recordPull(agents.at(n % agents.size()).agentId,
+                                     AgentImage{reference, {reference}, {}, {}, 1, {}});
         if (waiting == Waiting::EachCall) {
             if (const Result<KasmAgent> done = await(last); !done)
                 qFatal("%s", qPrintable(done.error().toString()));

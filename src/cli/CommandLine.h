@@ -20,7 +20,8 @@ class Deployment;
 
 namespace steward::registry {
 class RegistryClient;
-}
+class StaticCredentialProvider;
+} // namespace steward::registry
 
 namespace steward::store {
 class CatalogWorker;
@@ -104,6 +105,9 @@ Result<std::shared_ptr<registry::RegistryClient>> openRegistryClientFor(CommandC
 // The profile's catalog on its worker thread, opened (and migrated) for a command that writes.
 Result<std::shared_ptr<store::CatalogWorker>> openCatalogWorker(CommandContext &context);
 QCommandLineOption demoRegistryCommandOption();
+// The logins the registry commands use for these registries (host[:port]): the profile's, then docker's config.
+Result<std::shared_ptr<registry::StaticCredentialProvider>> registryLogins(CommandContext &context,
+                                                                           const QStringList &registries);
 Result<std::shared_ptr<kasm::Deployment>> openCommandDeployment(CommandContext &context);
 
 // Runs the event loop until `future` finishes; the CLI's only way to wait on the asynchronous core.

@@ -9,6 +9,7 @@
 #include "kasm/ProfileDeployment.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/Profile.h"
+#include "workflow/EditImage.h"
 #include "workflow/KasmConnection.h"
 #include "workflow/ManageImage.h"
 #include "workflow/RegisterImage.h"
@@ -335,26 +336,21 @@ int runSetImage(CommandContext &context)
         return context.usage(CliText::tr("kasm set-image needs --name REF (the image reference to switch to)"));
     if (Status checked = checkReference(context, newName); !checked)
         return context.fail(checked.error());
-    Result<OpenedSnapshot> read = openAndRead(context);
-    if (!read)
-        return context.fail(read.error());
-    const kasm::DeploymentSnapshot &snapshot = read->snapshot;
-    Result<KasmImage> image = workflow::findKasmImage(snapshot.images, context.positional().at(0));
-    if (!image)
-        return context.fail(image.error());
-    const QString previous = image->name;
-    KasmImage changed = *image;
-    changed.name = newName;
-    Result<KasmImage> updated = await(read->opened.deployment->updateImage(changed));
-    if (!updated)
-        return context.fail(updated.error());
+    Result<Opened> opened = openDeployment(context);
+    if (!opened)
+        return context.fail(opened.error());
+    const Result<workflow::ReferenceSwitch> switched = await(workflow::switchImageReference(
+        opened->deployment, context.positional().at(0), newName, QCoreApplication::instance()));
+    if (!switched)
+        return context.fail(switched.error());
     if (context.json()) {
-        QJsonObject o = kasm::json::imageToJson(*updated);
-        o.insert(QStringLiteral("previous_name"), previous);
+        QJsonObject o = kasm::json::imageToJson(switched->image);
+        o.insert(QStringLiteral("previous_name"), switched->previous);
         context.printJson(o);
         return ExitOk;
     }
-    context.out() << CliText::tr("\"%1\" now uses %2 (was %3).").arg(updated->displayName(), updated->name, previous)
+    context.out() << CliText::tr("\"%1\" now uses %2 (was %3).")
+                         .arg(switched->image.displayName(), switched->image.name, switched->previous)
                   << Qt::endl;
     return ExitOk;
 }

@@ -167,12 +167,17 @@ Result<workflow::Readiness> waitForAgents(CommandContext &context, const Desk &d
         if (!agents)
             return fail(agents.error());
         const workflow::Readiness readiness = workflow::readinessOf(*agents, image, digest);
-        if (readiness.holding != lastHolding && !context.json())
+        if (readiness.holding != lastHolding && !context.json()) {
+            const QDateTime eta = workflow::expectedPullsDone(*agents, image, digest, QDateTime::currentDateTimeUtc());
             context.out() << CliText::tr("  %1 of %2 agents hold it (%3 s)")
                                  .arg(readiness.holding)
                                  .arg(readiness.eligible)
-                                 .arg(elapsed.elapsed() / 1000)
-                          << Qt::endl;
+                                 .arg(elapsed.elapsed() / 1000);
+            if (eta.isValid())
+                context.out() << CliText::tr("; the rest by %1 at their next check-in")
+                                     .arg(eta.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+            context.out() << Qt::endl;
+        }
         lastHolding = readiness.holding;
         if (readiness.eligible > 0 && readiness.share() + 1e-9 >= share)
             return readiness;

@@ -547,3 +547,13 @@ Result<std::shared_ptr<registry::RegistryClient>> openRegistryClient(CommandCont
 }
 
 } // namespace steward::cli
+
+namespace steward::cli {
+
+Result<std::shared_ptr<registry::StaticCredentialProvider>> registryLogins(CommandContext &context,
+                                                                           const QStringList &registries)
+{
+    return credentialsFor(context, registries);
+}
+
+} // namespace steward::cli

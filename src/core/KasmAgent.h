@@ -29,8 +29,20 @@ struct AgentImage
     QStringList digests; // repo digests "repository@sha256:...", when reported
     QString imageId;     // the local image id ("sha256:..."), when reported
     qint64 sizeBytes = 0;
+    QDateTime pulledAt; // UTC: when the digest it holds arrived; invalid when unknown (Kasm does not report it)
 
     bool operator==(const AgentImage &other) const = default;
+};
+
+// A pull that failed and has not succeeded since: what the agent lacks or could not refresh, and why. Kasm shows
+// these only in its logs; the simulated deployment keeps them so that a person sees why an image is not available.
+struct AgentPullFailure
+{
+    QString reference;
+    QString reason; // a sentence a person can act on
+    QDateTime at;   // UTC: since when it fails for that reason
+
+    bool operator==(const AgentPullFailure &other) const = default;
 };
 
 // A Kasm agent (a docker host) and its inventory of pulled images.
@@ -46,7 +58,8 @@ struct KasmAgent
     qint64 diskTotalBytes = 0;
     qint64 diskFreeBytes = 0;
     PruneMode pruneMode = PruneMode::Normal;
-    QList<AgentImage> inventory; // sorted by reference (the order Kasm's docker_images object reads in)
+    QList<AgentImage> inventory;          // sorted by reference (the order Kasm's docker_images object reads in)
+    QList<AgentPullFailure> pullFailures; // sorted by reference; one per reference
 
     bool operator==(const KasmAgent &other) const = default;
 

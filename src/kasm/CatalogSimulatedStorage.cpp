@@ -130,26 +130,41 @@ KasmImage fromRecord(const store::ImageRecord &record)
     return image;
 }
 
+QVariant timestampOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(json::formatTimestamp(time)) : QVariant(QMetaType(QMetaType::QString));
+}
+
 Status insertAgent(QSqlDatabase &db, const KasmAgent &agent)
 {
-    if (Status saved = exec(db,
-                            QStringLiteral("INSERT INTO agents (agent_id, hostname, zone_id, egress_source, arch,"
-                                           " disk_total_bytes, disk_free_bytes, prune_mode, enabled, last_reported)"
-                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {agent.agentId, nonNull(agent.hostname), optional(agent.zoneId),
-                             nonNull(agent.egressSource), nonNull(agent.architecture), agent.diskTotalBytes,
-                             agent.diskFreeBytes, pruneModeName(agent.pruneMode), agent.enabled ? 1 : 0,
-                             agent.lastReported.isValid() ? QVariant(json::formatTimestamp(agent.lastReported))
-                                                          : QVariant(QMetaType(QMetaType::QString))},
-                            QStringLiteral("save an agent"));
+    if (Status saved =
+            exec(db,
+                 QStringLiteral("INSERT INTO agents (agent_id, hostname, zone_id, egress_source, arch,"
+                                " disk_total_bytes, disk_free_bytes, prune_mode, enabled, last_reported)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {agent.agentId, nonNull(agent.hostname), optional(agent.zoneId), nonNull(agent.egressSource),
+                  nonNull(agent.architecture), agent.diskTotalBytes, agent.diskFreeBytes,
+                  pruneModeName(agent.pruneMode), agent.enabled ? 1 : 0, timestampOrNull(agent.lastReported)},
+                 QStringLiteral("save an agent"));
         !saved)
         return saved;
     for (const AgentImage &image : agent.inventory) {
         if (Status saved = exec(db,
                                 QStringLiteral("INSERT INTO agent_inventory (agent_id, image_ref, digest,"
-                                               " size_bytes) VALUES (?, ?, ?, ?)"),
-                                {agent.agentId, image.reference, nonNull(image.digests.value(0)), image.sizeBytes},
+                                               " size_bytes, pulled_at) VALUES (?, ?, ?, ?, ?)"),
+                                {agent.agentId, image.reference, nonNull(image.digests.value(0)), image.sizeBytes,
+                                 timestampOrNull(image.pulledAt)},
                                 QStringLiteral("save an agent inventory"));
+            !saved)
+            return saved;
+    }
+    for (const AgentPullFailure &failure : agent.pullFailures) {
+        if (Status saved =
+                exec(db,
+                     QStringLiteral("INSERT INTO agent_pull_failures (agent_id, image_ref, reason,"
+                                    " failed_at) VALUES (?, ?, ?, ?)"),
+                     {agent.agentId, failure.reference, nonNull(failure.reason), timestampOrNull(failure.at)},
+                     QStringLiteral("save an agent's failed pulls"));
             !saved)
             return saved;
     }
@@ -187,8 +202,8 @@ Result<QList<KasmAgent>> readAgents(QSqlDatabase &db, const QString &onlyId = {}
     }
 
     QSqlQuery inventory(db);
-    inventory.prepare(QStringLiteral("SELECT agent_id, image_ref, digest, size_bytes FROM agent_inventory") + where +
-                      QStringLiteral(" ORDER BY agent_id, image_ref"));
+    inventory.prepare(QStringLiteral("SELECT agent_id, image_ref, digest, size_bytes, pulled_at FROM agent_inventory") +
+                      where + QStringLiteral(" ORDER BY agent_id, image_ref"));
     if (!onlyId.isEmpty())
         inventory.addBindValue(onlyId);
     if (!inventory.exec())
@@ -204,7 +219,22 @@ Result<QList<KasmAgent>> readAgents(QSqlDatabase &db, const QString &onlyId = {}
         if (!digest.isEmpty())
             image.digests = {digest};
         image.sizeBytes = inventory.value(3).toLongLong();
+        image.pulledAt = json::parseTimestamp(inventory.value(4).toString());
         result[*index].inventory << image;
+    }
+    QSqlQuery failures(db);
+    failures.prepare(QStringLiteral("SELECT agent_id, image_ref, reason, failed_at FROM agent_pull_failures") + where +
+                     QStringLiteral(" ORDER BY agent_id, image_ref"));
+    if (!onlyId.isEmpty())
+        failures.addBindValue(onlyId);
+    if (!failures.exec())
+        return sqlFailed(failures, QStringLiteral("read the agents' failed pulls"));
+    while (failures.next()) {
+        const auto index = agentIndex.constFind(failures.value(0).toString());
+        if (index != agentIndex.cend()) {
+            result[*index].pullFailures << AgentPullFailure{failures.value(1).toString(), failures.value(2).toString(),
+                                                            json::parseTimestamp(failures.value(3).toString())};
+        }
     }
     return result;
 }
@@ -254,6 +284,10 @@ Status replaceAgent(QSqlDatabase &db, const KasmAgent &agent)
 {
     if (Status removed = exec(db, QStringLiteral("DELETE FROM agent_inventory WHERE agent_id = ?"), {agent.agentId},
                               QStringLiteral("replace an agent inventory"));
+        !removed)
+        return removed;
+    if (Status removed = exec(db, QStringLiteral("DELETE FROM agent_pull_failures WHERE agent_id = ?"), {agent.agentId},
+                              QStringLiteral("replace an agent's failed pulls"));
         !removed)
         return removed;
     if (Status removed = exec(db, QStringLiteral("DELETE FROM agents WHERE agent_id = ?"), {agent.agentId},

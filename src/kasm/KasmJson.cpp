@@ -260,6 +260,7 @@ QList<AgentImage> parseInventory(const QJsonValue &value, FieldReader &reader, c
             image.digests = fields.stringList("digests");
         image.imageId = fields.string("id");
         image.sizeBytes = fields.integer("size");
+        image.pulledAt = parseTimestamp(fields.string("pulled_at")); // the simulation's own key; Kasm has none
         if (!fields.ok())
             reader.setError(fields.error());
         inventory << image;
@@ -288,6 +289,34 @@ QList<AgentImage> parseInventory(const QJsonValue &value, FieldReader &reader, c
         reader.setError(wrongListType(reader.childPath(key), value, QStringLiteral("an object")));
     }
     return inventory;
+}
+
+// The simulation's own key (a Kasm server sends none): [{"reference", "reason", "at"}].
+QList<AgentPullFailure> parsePullFailures(const QJsonValue &value, FieldReader &reader)
+{
+    QList<AgentPullFailure> failures;
+    if (value.isNull() || value.isUndefined())
+        return failures;
+    const QString key = QStringLiteral("pull_failures");
+    if (!value.isArray()) {
+        reader.setError(wrongListType(reader.childPath(key), value, QStringLiteral("a list")));
+        return failures;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = reader.childPath(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+        if (!array.at(i).isObject()) {
+            reader.setError(wrongListType(path, array.at(i), QStringLiteral("an object")));
+            continue;
+        }
+        FieldReader fields(array.at(i).toObject(), path);
+        AgentPullFailure failure{fields.string("reference"), fields.string("reason"),
+                                 parseTimestamp(fields.string("at"))};
+        if (!fields.ok())
+            reader.setError(fields.error());
+        failures << failure;
+    }
+    return failures;
 }
 
 // Kasm reads categories as an array; the text form it is written in (one a line) is read too.
@@ -416,6 +445,7 @@ Result<KasmAgent> parseAgent(const QJsonObject &object, const QString &path)
             agent.pruneMode = *mode;
     }
     agent.inventory = parseInventory(object.value(QStringLiteral("docker_images")), f, QStringLiteral("docker_images"));
+    agent.pullFailures = parsePullFailures(object.value(QStringLiteral("pull_failures")), f);
     if (!f.ok())
         return fail(f.error());
     return agent;
@@ -591,9 +621,18 @@ QJsonObject agentToJson(const KasmAgent &agent)
             entry.insert(QStringLiteral("id"), image.imageId);
         if (image.sizeBytes > 0)
             entry.insert(QStringLiteral("size"), image.sizeBytes);
+        if (image.pulledAt.isValid())
+            entry.insert(QStringLiteral("pulled_at"), formatTimestamp(image.pulledAt));
         images.insert(image.reference, entry);
     }
-    return {
+    QJsonArray failures;
+    for (const AgentPullFailure &failure : agent.pullFailures) {
+        failures << QJsonObject{
+            {QStringLiteral("reference"), failure.reference},
+            {QStringLiteral("reason"), failure.reason},
+            {QStringLiteral("at"), failure.at.isValid() ? QJsonValue(formatTimestamp(failure.at)) : QJsonValue()}};
+    }
+    QJsonObject out{
         {QStringLiteral("server_id"), agent.agentId},
         {QStringLiteral("server_type"), QStringLiteral("host")},
         {QStringLiteral("hostname"), agent.hostname},
@@ -608,6 +647,9 @@ QJsonObject agentToJson(const KasmAgent &agent)
         {QStringLiteral("prune_images_mode"), pruneModeName(agent.pruneMode)},
         {QStringLiteral("docker_images"), images},
     };
+    if (!failures.isEmpty())
+        out.insert(QStringLiteral("pull_failures"), failures);
+    return out;
 }
 
 QDateTime parseTimestamp(const QString &text)

@@ -442,6 +442,20 @@ QFuture<Result<KasmAgent>> SimulatedDeployment::recordCheckIn(const QString &age
     });
 }
 
+QFuture<Status> SimulatedDeployment::recordPullReports(const QList<AgentPullReport> &reports)
+{
+    return change<Status>([reports](SimulatedState &state, QList<store::AuditEntry> &) -> Status {
+        QHash<QString, KasmAgent *> agents;
+        for (KasmAgent &agent : state.agents)
+            agents.insert(agent.agentId, &agent);
+        for (const AgentPullReport &report : reports) {
+            if (KasmAgent *agent = agents.value(report.agentId))
+                applyPullReport(*agent, report);
+        }
+        return {};
+    });
+}
+
 QFuture<Result<KasmAgent>> SimulatedDeployment::updateAgent(const KasmAgent &updated)
 {
     return changeAgent(updated.agentId, [updated](KasmAgent &agent) -> Status {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kasm/AgentPulls.h"
 #include "kasm/Deployment.h"
 #include "kasm/SimulatedStorage.h"
 
@@ -72,6 +73,10 @@ public:
     QFuture<Result<KasmAgent>> recordCheckIn(const QString &agentId);
     // Replaces the agent's record (zone, disk, prune mode, inventory...); the id must exist.
     QFuture<Result<KasmAgent>> updateAgent(const KasmAgent &agent);
+    // Many agents' check-ins and pulls as one saved change (the simulated fleet's batches; applyPullReport per
+    // agent). Reports of agents the state no longer has are skipped, not errors: the fleet may report an agent that
+    // was removed meanwhile. No audit entry: pulls are the agents' doing, not a change someone made.
+    QFuture<Status> recordPullReports(const QList<AgentPullReport> &reports);
 
     // The worker's thread, for tests and diagnostics.
     QThread *workerThread() const;

@@ -28,6 +28,11 @@ DeploymentScenario scenarioFromDeployment(const kasm::DeploymentSnapshot &snapsh
             continue;
         const QString source = agent.egressSource.isEmpty() ? options.defaultSource : agent.egressSource;
         const QString arch = agent.architecture.isEmpty() ? QStringLiteral("amd64") : agent.architecture;
+        if (options.onePerAgent) {
+            s.agents.append(AgentGroup{1, agent.hostname, agent.zoneId, source, arch, agent.diskFreeBytes / 1000000});
+            out.agentIds << agent.agentId;
+            continue;
+        }
         agentGroups[{agent.zoneId, source, arch, agent.diskFreeBytes / (qint64{1000} * 1000)}].append(agent.hostname);
     }
     for (auto it = agentGroups.cbegin(); it != agentGroups.cend(); ++it) {
@@ -65,6 +70,7 @@ DeploymentScenario scenarioFromDeployment(const kasm::DeploymentSnapshot &snapsh
             }
         }
         s.images.append(group);
+        out.imageIds << image.imageId;
     }
     for (const QString &host : std::as_const(hosts)) {
         if (options.registries.contains(host)) {

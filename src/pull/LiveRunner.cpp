@@ -2,6 +2,7 @@
 
 #include "core/ImageReference.h"
 #include "pull/Logging.h"
+#include "pull/PullText.h"
 #include "registry/RegistryClient.h"
 
 namespace steward::pull {
@@ -45,6 +46,35 @@ PullEvent::Kind failureKind(ErrorCode code)
 }
 
 } // namespace
+
+Result<QHash<int, QString>> liveReferences(const Scenario &scenario)
+{
+    QHash<int, QString> references;
+    for (int g = 0; g < scenario.images.size(); ++g) {
+        const ImageGroup &group = scenario.images.at(g);
+        if (!group.reference) {
+            if (group.enabled && group.registry)
+                return fail(ErrorCode::InvalidInput,
+                            PullText::tr("images[%1] has no \"reference\": live mode needs the image each group "
+                                         "pulls (\"%2/path:tag\")")
+                                .arg(g)
+                                .arg(*group.registry));
+            continue;
+        }
+        const Result<ImageReference> reference = ImageReference::parse(*group.reference);
+        if (!reference)
+            return fail(ErrorCode::InvalidInput,
+                        PullText::tr("images[%1].reference: %2").arg(g).arg(reference.error().message));
+        if (group.registry && reference->registry() != *group.registry)
+            return fail(ErrorCode::InvalidInput,
+                        PullText::tr("images[%1] names registry \"%2\" but pulls %3 from %4; in a live scenario a "
+                                     "registry's name is its host[:port] as in the reference")
+                            .arg(g)
+                            .arg(*group.registry, *group.reference, reference->registry()));
+        references.insert(g, *group.reference);
+    }
+    return references;
+}
 
 LiveRunner::LiveRunner(const Scenario &scenario, const LiveOptions &options, QObject *parent)
     : QObject(parent), m_fleet(Fleet::build(withRealLogins(scenario))), m_options(options),
@@ -93,6 +123,12 @@ Status LiveRunner::start()
         options.maxRateLimitRetries = 0;
         options.maxRetryAfterMs = 0;
         client->setDefaultOptions(options);
+        for (auto it = m_options.registries.cbegin(); it != m_options.registries.cend(); ++it) {
+            registry::RegistryOptions own = it.value();
+            own.maxRateLimitRetries = 0;
+            own.maxRetryAfterMs = 0;
+            client->setRegistryOptions(it.key(), own);
+        }
         if (!account.isEmpty()) {
             auto credentials = std::make_shared<registry::StaticCredentialProvider>();
             for (const QString &text : std::as_const(m_options.references)) {

@@ -27,9 +27,11 @@ namespace steward::pull {
 
 struct LiveOptions
 {
-    QHash<int, QString> references;              // image group index -> the reference its images pull
+    QHash<int, QString> references;              // image group index -> the reference its images pull (see also
+                                                 // liveReferences: the scenario's own images[].reference)
     QHash<QString, registry::Credential> logins; // account -> its login (never logged)
-    registry::RegistryOptions registryOptions;
+    registry::RegistryOptions registryOptions;   // every registry's, unless named below
+    QHash<QString, registry::RegistryOptions> registries; // per registry host: a CA file, an explicit "insecure"
     const Clock *clock = &WallClock::instance();
     double realMsPerScenarioSecond = 1000.0; // 1000: the real schedule; 5: a 30 s check-in every 150 ms
     // Blob bytes the whole run may download (0: manifests only). While it lasts, a pull also GETs its platform
@@ -116,6 +118,15 @@ private:
     bool m_running = false;
     QTimer m_timer;
 };
+
+} // namespace steward::pull
+
+namespace steward::pull {
+
+// The scenario's images[].reference per image group, checked against the registry the group names: in a live
+// scenario each registry's name is its host[:port] as in a reference, so that the quota the model keeps is the one
+// the registry keeps. Groups no agent pulls (disabled, no registry) may leave it out.
+Result<QHash<int, QString>> liveReferences(const Scenario &scenario);
 
 } // namespace steward::pull
 

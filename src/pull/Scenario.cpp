@@ -234,13 +234,15 @@ Result<ImageGroup> readImageGroup(const QJsonValue &value, const QString &path)
     const auto registry = reader.optionalString(QStringLiteral("registry"));
     const auto account = reader.optionalString(QStringLiteral("account"));
     const auto zone = reader.optionalString(QStringLiteral("zone"));
-    for (const auto *text : {&registry, &account, &zone}) {
+    const auto reference = reader.optionalString(QStringLiteral("reference"));
+    for (const auto *text : {&registry, &account, &zone, &reference}) {
         if (!*text)
             return fail(text->error());
     }
     group.registry = *registry;
     group.account = *account;
     group.zone = *zone;
+    group.reference = *reference;
     const auto enabled = reader.boolean(QStringLiteral("enabled"), true);
     if (!enabled)
         return fail(enabled.error());
@@ -499,7 +501,8 @@ QJsonObject scenarioToJson(const Scenario &s)
             {QStringLiteral("zone"), optionalToJson(group.zone)},
             {QStringLiteral("uncompressed_size_mb"), group.uncompressedSizeMb},
             {QStringLiteral("tag_moves_every_s"),
-             group.tagMovesEveryS ? QJsonValue(*group.tagMovesEveryS) : QJsonValue(QJsonValue::Null)}});
+             group.tagMovesEveryS ? QJsonValue(*group.tagMovesEveryS) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("reference"), optionalToJson(group.reference)}});
     }
     return QJsonObject{{QStringLiteral("duration_s"), s.durationS},
                        {QStringLiteral("check_in_interval_s"), s.checkInIntervalS},

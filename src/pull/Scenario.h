@@ -56,6 +56,8 @@ struct ImageGroup
     qint64 uncompressedSizeMb = 0;
     // The image's tag moves to a new digest every this many seconds (a rolling tag); none: it never moves.
     std::optional<qint64> tagMovesEveryS;
+    // Live mode: the reference its images pull ("host[:port]/path:tag"); the simulation ignores it.
+    std::optional<QString> reference;
 
     bool operator==(const ImageGroup &) const = default;
 };
@@ -87,8 +89,8 @@ RegistrySpec dockerHubDefaults(const QString &name);
 // images; a missing limit is unlimited) plus these keys of ours: registries[].preset "docker-hub" (missing limits take
 // Docker Hub's defaults; null still means unlimited), agents[].name and images[].name (labels for reports),
 // images[].credentials "valid" | "wrong" (the login fails: every pull of the image fails), images[].tag_moves_every_s
-// (a rolling tag), and report_window_s (the window over which unlimited registries' peak use is measured). Unknown
-// keys are errors, so that a misspelt key is not silently ignored.
+// (a rolling tag), images[].reference (what live mode pulls), and report_window_s (the window over which unlimited
+// registries' peak use is measured). Unknown keys are errors, so that a misspelt key is not silently ignored.
 //
 // Reads and validates; errors name the offending field ("agents[2].count must be a positive integer").
 Result<Scenario> scenarioFromJson(const QJsonObject &json);

@@ -223,6 +223,31 @@ Status createStageEvents(QSqlDatabase &db)
         });
 }
 
+// Version 6: pulls that failed, per agent and reference, with the reason, so that the simulated fleet can show why an
+// image is not available on an agent. A row goes when a pull of that reference succeeds.
+Status createPullFailures(QSqlDatabase &db)
+{
+    return execAll(db, {
+                           QStringLiteral("CREATE TABLE agent_pull_failures ("
+                                          " agent_id TEXT NOT NULL REFERENCES agents(agent_id) ON DELETE CASCADE,"
+                                          " image_ref TEXT NOT NULL,"
+                                          " reason TEXT NOT NULL DEFAULT '',"
+                                          " failed_at TEXT,"
+                                          " PRIMARY KEY (agent_id, image_ref))"),
+                       });
+}
+
+// Version 7: what the Tags pane shows of each tag beside its digest, so that it shows the cache at once.
+Status addTagPlatformsAndSize(QSqlDatabase &db)
+{
+    return execAll(db, {
+                           // Comma-separated "os/arch[/variant]"; '' when unknown.
+                           QStringLiteral("ALTER TABLE tag_cache ADD COLUMN platforms TEXT NOT NULL DEFAULT ''"),
+                           // Bytes: manifest and layers; NULL when unknown (an index, or not inspected).
+                           QStringLiteral("ALTER TABLE tag_cache ADD COLUMN size INTEGER"),
+                       });
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -233,6 +258,8 @@ const QList<Migration> &migrations()
         {3, QStringLiteral("tag cache, promotion journal"), &createTagCacheAndJournal},
         {4, QStringLiteral("managed images"), &createManagedImages},
         {5, QStringLiteral("stage history"), &createStageEvents},
+        {6, QStringLiteral("agent pull failures"), &createPullFailures},
+        {7, QStringLiteral("tag cache platforms and size"), &addTagPlatformsAndSize},
     };
     return all;
 }

@@ -15,10 +15,10 @@ namespace {
 
 constexpr std::array kStageNames = {"build", "test", "verify", "deploy", "rollback"};
 
-Error storageError(const QString &what, const QSqlQuery &query)
+// `message` is a whole sentence with %1 for the database's own words.
+Error storageError(const QString &message, const QSqlQuery &query)
 {
-    return Error{
-        ErrorCode::Storage, StoreText::tr("Cannot %1 in the catalog: %2").arg(what, query.lastError().text()), {}};
+    return Error{ErrorCode::Storage, message.arg(query.lastError().text()), {}};
 }
 
 QVariant textOrNull(const QString &text)
@@ -57,7 +57,7 @@ Status recordStageEvent(QSqlDatabase &db, const StageEvent &event)
         existing.addBindValue(event.promotionId);
         existing.addBindValue(stageKindName(event.kind));
         if (!existing.exec())
-            return fail(storageError(StoreText::tr("read the stage history"), existing));
+            return fail(storageError(StoreText::tr("Cannot read the stage history from the catalog: %1"), existing));
         if (existing.next())
             return {};
     }
@@ -75,7 +75,7 @@ Status recordStageEvent(QSqlDatabase &db, const StageEvent &event)
     query.addBindValue(notNull(event.note));
     query.addBindValue(textOrNull(event.promotionId));
     if (!query.exec())
-        return fail(storageError(StoreText::tr("record a stage change"), query));
+        return fail(storageError(StoreText::tr("Cannot record a stage change in the catalog: %1"), query));
     return {};
 }
 
@@ -93,7 +93,7 @@ Result<QList<StageEvent>> stageHistory(QSqlDatabase &db, const QString &imageId,
     if (!imageId.isEmpty())
         query.addBindValue(imageId);
     if (!query.exec())
-        return fail(storageError(StoreText::tr("read the stage history"), query));
+        return fail(storageError(StoreText::tr("Cannot read the stage history from the catalog: %1"), query));
     QList<StageEvent> events;
     while (query.next()) {
         StageEvent event;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace steward::store {
 
@@ -19,8 +20,15 @@ struct CachedTag
     QString mediaType;
     QDateTime created; // the image config's creation time, when known
     QDateTime seenAt;
+    QStringList platforms; // "linux/amd64"…; empty when unknown
+    qint64 size = -1;      // bytes of manifest and layers; -1 when unknown
 };
 Status upsertCachedTag(QSqlDatabase &db, const CachedTag &tag);
+// Ordered by tag.
 Result<QList<CachedTag>> cachedTags(QSqlDatabase &db, const QString &registry, const QString &repository);
+// The repository's rows become exactly `tags` (every one of the same registry and repository): tags the registry
+// no longer has leave the cache. Run it in one write transaction (CatalogWorker::write).
+Status replaceCachedTags(QSqlDatabase &db, const QString &registry, const QString &repository,
+                         const QList<CachedTag> &tags);
 
 } // namespace steward::store

@@ -131,6 +131,12 @@ store::PromotionStep step(int seq, const char *actionName, QJsonObject params)
     return s;
 }
 
+// The test twin's friendly name in Kasm: data other admins and scripts match on, so never translated.
+QString twinName(const QString &friendlyName)
+{
+    return friendlyName + QStringLiteral(" (test)");
+}
+
 QString shortDigest(const QString &digest)
 {
     return digest.left(19); // "sha256:" and 12 hex digits, as docker prints it
@@ -235,7 +241,7 @@ void makeSendToTest(const PlanServices &services, const std::shared_ptr<PlanChai
                                   .arg(g->managed.testTwinId);
         steps << step(1, action::createTwin,
                       {{QStringLiteral("source_image_id"), g->image.imageId},
-                       {QStringLiteral("friendly_name"), WorkflowText::tr("%1 (test)").arg(g->image.friendlyName)},
+                       {QStringLiteral("friendly_name"), twinName(g->image.friendlyName)},
                        {QStringLiteral("name"), name}});
         steps << step(2, action::setGroups,
                       {{QStringLiteral("image_id"), QLatin1String(twinFromPlan)}, {QStringLiteral("groups"), groups}});
@@ -244,8 +250,8 @@ void makeSendToTest(const PlanServices &services, const std::shared_ptr<PlanChai
                        {QStringLiteral("twin_id"), QLatin1String(twinFromPlan)}});
         if (g->image.hasDockerToken)
             plan->warnings << WorkflowText::tr("Kasm never gives back a registry password, so the new test twin has "
-                                               "none: set it once on \"%1 (test)\" if the registry needs a login.")
-                                  .arg(g->image.friendlyName);
+                                               "none: set it once on \"%1\" if the registry needs a login.")
+                                  .arg(twinName(g->image.friendlyName));
     }
     steps << step(int(steps.size()) + 1, action::recordStage,
                   stageParams(*g, store::StageKind::Test, digest, tag, QString(), QString()));

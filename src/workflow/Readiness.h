@@ -3,6 +3,7 @@
 #include "core/KasmAgent.h"
 #include "core/KasmImage.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -19,5 +20,10 @@ struct Readiness
 
 // `digest` as "sha256:..."; an agent holds it when one of its inventory's repo digests ends in "@<digest>".
 Readiness readinessOf(const QList<KasmAgent> &agents, const KasmImage &image, const QString &digest);
+
+// When the last agent that lacks the digest should hold it, by the pull model: an agent pulls a defined image it
+// lacks at its next check-in, 30 s after its last one (now + 30 s when it never reported). Invalid when none lacks it.
+QDateTime expectedPullsDone(const QList<KasmAgent> &agents, const KasmImage &image, const QString &digest,
+                            const QDateTime &now);
 
 } // namespace steward::workflow

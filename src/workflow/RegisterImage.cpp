@@ -87,6 +87,13 @@ void create(const Run &run)
     image.name = run->request.reference;
     image.friendlyName = run->request.friendlyName;
     image.dockerUser = run->request.dockerUser;
+    image.description = run->request.description;
+    image.imageSrc = run->request.thumbnailUrl;
+    image.cores = run->request.cores.value_or(image.cores);
+    image.memoryBytes = run->request.memoryBytes.value_or(image.memoryBytes);
+    image.enabled = run->request.enabled;
+    image.restrictToZone = !run->request.zoneId.isEmpty();
+    image.zoneId = run->request.zoneId;
     if (const std::optional<QString> &registry = run->request.dockerRegistry) {
         image.dockerRegistry = *registry;
     } else if (Result<ImageReference> ref = ImageReference::parse(run->request.reference); ref) {

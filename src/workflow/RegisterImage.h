@@ -27,6 +27,13 @@ struct ImageRegistration
     std::optional<QString> dockerRegistry; // default: kasmRegistryUrlFor(reference)
     QString dockerUser;
     std::optional<QString> dockerToken; // the password agents log in with; never stored by ImageSteward
+    // What the desktop's dialog also sets; unset fields take newKasmImage()'s values.
+    QString description;
+    QString thumbnailUrl;
+    std::optional<double> cores;
+    std::optional<qint64> memoryBytes;
+    bool enabled = true;
+    QString zoneId; // restricts the image to this zone; empty: any zone
 };
 
 // A new image as Kasm's admin UI starts one: 2 cores, 2,768,000,000 bytes of memory, enabled.

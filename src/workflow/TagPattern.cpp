@@ -3,6 +3,8 @@
 #include "core/ImageReference.h"
 #include "workflow/WorkflowText.h"
 
+#include <QRegularExpression>
+
 namespace steward::workflow {
 
 namespace {
@@ -116,6 +118,81 @@ Status checkUniquePattern(const QString &pattern)
     if (!sample)
         return fail(sample.error());
     return {};
+}
+
+namespace {
+
+// The regular expression for what `pattern` expands to: each conversion is its fixed number of digits, {version} a
+// run of tag characters. Invalid (and so matching nothing) when the pattern has an unknown conversion.
+QRegularExpression tagPatternExpression(const QString &pattern)
+{
+    if (!tagPatternNeeds(pattern))
+        return QRegularExpression(QStringLiteral("("));
+    QString expression = QStringLiteral("^");
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) == QLatin1Char('%')) {
+            const QChar letter = pattern.at(++i);
+            if (letter == QLatin1Char('%'))
+                expression += QStringLiteral("%");
+            else
+                expression += letter == QLatin1Char('Y') ? QStringLiteral("\\d{4}") : QStringLiteral("\\d{2}");
+        } else if (QStringView(pattern).mid(i).startsWith(versionPlaceholder)) {
+            expression += QStringLiteral("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+            i += versionPlaceholder.size() - 1;
+        } else {
+            expression += QRegularExpression::escape(QString(pattern.at(i)));
+        }
+    }
+    return QRegularExpression(expression + QStringLiteral("$"));
+}
+
+} // namespace
+
+bool matchesTagPattern(const QString &pattern, const QString &tag)
+{
+    const QRegularExpression expression = tagPatternExpression(pattern);
+    return expression.isValid() && expression.match(tag).hasMatch();
+}
+
+int compareBuildTags(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype endA = i;
+            qsizetype endB = j;
+            while (endA < a.size() && a.at(endA).isDigit())
+                ++endA;
+            while (endB < b.size() && b.at(endB).isDigit())
+                ++endB;
+            // Leading zeros do not make a number larger: compare the significant digits by length, then by text.
+            const QStringView numberA = QStringView(a).mid(i, endA - i);
+            const QStringView numberB = QStringView(b).mid(j, endB - j);
+            const auto significant = [](QStringView number) {
+                qsizetype k = 0;
+                while (k + 1 < number.size() && number.at(k) == QLatin1Char('0'))
+                    ++k;
+                return number.mid(k);
+            };
+            const QStringView sigA = significant(numberA);
+            const QStringView sigB = significant(numberB);
+            if (sigA.size() != sigB.size())
+                return sigA.size() < sigB.size() ? -1 : 1;
+            if (const int order = sigA.compare(sigB); order != 0)
+                return order < 0 ? -1 : 1;
+            i = endA;
+            j = endB;
+            continue;
+        }
+        if (a.at(i) != b.at(j))
+            return a.at(i) < b.at(j) ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (a.size() - i == b.size() - j)
+        return 0;
+    return a.size() - i < b.size() - j ? -1 : 1;
 }
 
 } // namespace steward::workflow

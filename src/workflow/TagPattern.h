@@ -30,6 +30,15 @@ Result<QString> expandTagPattern(const QString &pattern, const QDateTime &time, 
 // per build (it uses the time or {version}), or else the "unique" tag would be moved by every build.
 Status checkUniquePattern(const QString &pattern);
 
+// Whether `tag` is one `pattern` could have given: the promotion board lists only such tags as candidates, so
+// that hand-made tags ("1.1", "debug") and the moving tag are not offered as builds. A pattern that does not parse
+// matches nothing.
+bool matchesTagPattern(const QString &pattern, const QString &tag);
+
+// Orders tags as builds are named: runs of digits compare as numbers ("1.10" after "1.9"), the rest as text. Negative
+// when `a` comes first, i.e. is the older build.
+int compareBuildTags(const QString &a, const QString &b);
+
 // The image label {version} reads.
 inline QString versionLabel()
 {

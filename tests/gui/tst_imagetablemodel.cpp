@@ -61,11 +61,12 @@ private Q_SLOTS:
 
     void headersNameEveryColumn()
     {
-        QCOMPARE(m_model->columnCount(), 7);
-        const QStringList expected{QStringLiteral("Name"),          QStringLiteral("Image reference"),
-                                   QStringLiteral("Status"),        QStringLiteral("Groups"),
-                                   QStringLiteral("Size"),          QStringLiteral("Registry"),
-                                   QStringLiteral("Registry login")};
+        QCOMPARE(m_model->columnCount(), 10);
+        const QStringList expected{
+            QStringLiteral("Name"),          QStringLiteral("Stage"),  QStringLiteral("Image reference"),
+            QStringLiteral("Digest"),        QStringLiteral("Status"), QStringLiteral("Available on"),
+            QStringLiteral("Groups"),        QStringLiteral("Size"),   QStringLiteral("Registry"),
+            QStringLiteral("Registry login")};
         for (int column = 0; column < ImageTableModel::ColumnCount; ++column)
             QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
         QCOMPARE(m_model->headerData(ImageTableModel::SizeColumn, Qt::Horizontal, Qt::TextAlignmentRole)

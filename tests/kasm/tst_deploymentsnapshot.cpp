@@ -24,7 +24,7 @@ kasm::DeploymentSnapshot base()
     s.groupImageIds.insert(QStringLiteral("g1"), {QStringLiteral("i1")});
     KasmAgent agent;
     agent.agentId = QStringLiteral("a1");
-    agent.inventory = {AgentImage{QStringLiteral("r/chrome:1"), {QStringLiteral("r/chrome:1")}, {}, {}, 0}};
+    agent.inventory = {AgentImage{QStringLiteral("r/chrome:1"), {QStringLiteral("r/chrome:1")}, {}, {}, 0, {}}};
     s.agents = {agent};
     s.zones = {KasmZone{QStringLiteral("z1"), QStringLiteral("default"), {}}};
     return s;
@@ -68,7 +68,7 @@ private Q_SLOTS:
     void inventoryChangeIsReportedPerAgentAndNotAsAnAgentChange()
     {
         kasm::DeploymentSnapshot after = base();
-        after.agents[0].inventory << AgentImage{QStringLiteral("r/office:1"), {}, {}, {}, 0};
+        after.agents[0].inventory << AgentImage{QStringLiteral("r/office:1"), {}, {}, {}, 0, {}};
         after.agents[0].inventory[0].digests = {QStringLiteral("r/chrome@sha256:1")};
         after.agents[0].lastReported = QDateTime::currentDateTimeUtc();
         const kasm::DeploymentDiff diff = kasm::diffSnapshots(base(), after);

@@ -390,7 +390,8 @@ private Q_SLOTS:
                                       {QStringLiteral("r/c:1")},
                                       {QStringLiteral("r/c@sha256:aa")},
                                       QStringLiteral("sha256:bb"),
-                                      42}};
+                                      42,
+                                      {}}};
         const auto back = kasm::json::parseAgent(kasm::json::agentToJson(agent), QStringLiteral("agent"));
         QVERIFY(back);
         QCOMPARE(*back, agent);

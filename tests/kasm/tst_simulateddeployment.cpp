@@ -162,7 +162,8 @@ private Q_SLOTS:
             {registry + QStringLiteral("/kasm-demo/chrome:20261128-0400")},
             {registry + QStringLiteral("/kasm-demo/chrome@sha256:") + QString(64, QLatin1Char('c'))},
             {},
-            2275409920};
+            2275409920,
+            {}};
         const auto afterPull = awaitResult(reopened.recordPull(agent.agentId, pulled));
         QVERIFY(afterPull);
         kasm::SimulatedDeployment third(std::make_unique<kasm::CatalogSimulatedStorage>(*catalog), clock);
@@ -189,7 +190,8 @@ private Q_SLOTS:
         QVERIFY(!awaitResult(deployment.deleteImage(deployment.state().images.first().imageId)));
         QCOMPARE(deployment.state().images.size(), kasm::demoDataSet(registry, start()).images.size());
         const KasmAgent agent = deployment.state().agents.first();
-        QVERIFY(!awaitResult(deployment.recordPull(agent.agentId, AgentImage{QStringLiteral("r/x:1"), {}, {}, {}, 1})));
+        QVERIFY(
+            !awaitResult(deployment.recordPull(agent.agentId, AgentImage{QStringLiteral("r/x:1"), {}, {}, {}, 1, {}})));
         QCOMPARE(deployment.state().agents.first(), agent);
         QCOMPARE(changed.size(), 0);
     }
@@ -212,11 +214,9 @@ private Q_SLOTS:
 
         const KasmAgent agent = deployment.state().agents.first();
         clock.advanceMs(90'000);
-        AgentImage pulled{candidate,
-                          {candidate},
-                          {candidate.section(QLatin1Char(':'), 0, 1) + QStringLiteral("@sha256:ab")},
-                          {},
-                          1234};
+        AgentImage pulled{
+            candidate, {candidate}, {candidate.section(QLatin1Char(':'), 0, 1) + QStringLiteral("@sha256:ab")},
+            {},        1234,        {}};
         const auto after = awaitResult(deployment.recordPull(agent.agentId, pulled));
         QVERIFY(after);
         QVERIFY(after->holds(candidate));

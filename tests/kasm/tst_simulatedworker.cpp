@@ -162,7 +162,7 @@ private Q_SLOTS:
             QVERIFY(awaitResult(deployment.createImage(candidate(QStringLiteral("20261128-0400")))));
             const QString agentId = deployment.state().agents.first().agentId;
             const QString reference = candidate(QStringLiteral("20261128-0400")).name;
-            QVERIFY(awaitResult(deployment.recordPull(agentId, AgentImage{reference, {reference}, {}, {}, 1})));
+            QVERIFY(awaitResult(deployment.recordPull(agentId, AgentImage{reference, {reference}, {}, {}, 1, {}})));
             QVERIFY(awaitResult(deployment.info()));
         }
         const QMutexLocker locker(&probe->mutex);
@@ -259,7 +259,7 @@ private Q_SLOTS:
             imageReads << noteAnswer(deployment.listImages(), 4 * round + 1);
             const QString ref = reference(round);
             pulls << noteAnswer(
-                deployment.recordPull(agents.at(round % agents.size()).agentId, AgentImage{ref, {ref}, {}, {}, 1}),
+                deployment.recordPull(agents.at(round % agents.size()).agentId, AgentImage{ref, {ref}, {}, {}, 1, {}}),
                 4 * round + 2);
             agentReads << noteAnswer(deployment.listAgents(), 4 * round + 3);
         }
@@ -379,7 +379,7 @@ private Q_SLOTS:
         for (int n = 0; n < 24; ++n) {
             const QString ref = registry + QStringLiteral("/kasm-demo/office:pull-%1").arg(n);
             pulls << deployment->recordPull(demo.agents.at(n % demo.agents.size()).agentId,
-                                            AgentImage{ref, {ref}, {}, {}, 1});
+                                            AgentImage{ref, {ref}, {}, {}, 1, {}});
         }
         QFuture<Status> deletion = deployment->deleteImage(demo.images.first().imageId);
         QFuture<Result<kasm::DeploymentDiff>> refresh =

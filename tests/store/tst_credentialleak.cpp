@@ -1,6 +1,7 @@
 // The leak test: after `stewardctl login` (password on stdin) and a round of exports, the password's bytes are in
 // no file under the profile, settings, caches or exports, nor in any output — yet the keychain gives it back.
 #include "AwaitFuture.h"
+#include "LeakScan.h"
 #include "ServiceRequirement.h"
 #include "store/KeychainCredentialStore.h"
 
@@ -105,26 +106,12 @@ private Q_SLOTS:
         QVERIFY2(workspace.exitCode == 0, workspace.err.constData());
         QVERIFY(QFile::exists(m_root.filePath(QStringLiteral("exports/wr/1.1/list.json"))));
 
-        // The bytes, in every encoding a careless writer might use.
-        const QString wide = QString::fromLatin1(password);
-        const QList<QByteArray> needles = {
-            password,
-            QByteArray(reinterpret_cast<const char *>(wide.utf16()), wide.size() * 2),
-            password.toBase64(),
-            QByteArray(QByteArray("alice:") + password).toBase64(),
-            password.toHex(),
-        };
-        int scanned = 0;
-        QDirIterator files(m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            const QString path = files.next();
-            QFile file(path);
-            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-            const QByteArray content = file.readAll();
-            for (const QByteArray &needle : needles)
-                QVERIFY2(!content.contains(needle), qPrintable(QStringLiteral("the password leaked into ") + path));
-            ++scanned;
-        }
+        // The bytes, in every encoding a careless writer might use (tests/support/LeakScan.h, shared with the GUI's
+        // login dialog test).
+        const QList<QByteArray> needles = test::leakNeedles(password, "alice");
+        const test::LeakScan scan = test::scanForLeaks(m_root.path(), needles);
+        QVERIFY2(scan.leakedInto.isEmpty(), qPrintable(QStringLiteral("the password leaked into ") + scan.leakedInto));
+        const int scanned = scan.scanned;
         QVERIFY2(scanned >= 5, "the scan must have seen the catalog, its WAL or backups, and the exports");
         QVERIFY(QFile::exists(profile() + QStringLiteral("/catalog.sqlite")));
         for (const QByteArray &needle : needles)

@@ -3,6 +3,7 @@
 #include "guimodels/images/ImageTableModel.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 
 #include <algorithm>
@@ -16,7 +17,7 @@ int maxCharacters(int column)
 {
     switch (column) {
     case ImageTableModel::ReferenceColumn:
-        return 60;
+        return 46;
     case ImageTableModel::GroupsColumn:
         return 28;
     default:
@@ -31,7 +32,19 @@ ImageTableView::ImageTableView(QWidget *parent) : QTableView(parent), m_sorted(n
     m_sorted->setSortRole(ImageTableModel::RawValueRole);
     m_sorted->setSortLocaleAware(true);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setFilterKeyColumn(-1);
+    m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
     setModel(m_sorted);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ImageTableView::currentImageChanged);
+    connect(m_sorted, &QAbstractItemModel::modelReset, this, &ImageTableView::currentImageChanged);
+    connect(m_sorted, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        if (currentIndex().isValid() && currentIndex().row() >= from.row() && currentIndex().row() <= to.row())
+            Q_EMIT currentImageChanged();
+    });
+
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setDefaultDropAction(Qt::CopyAction);
 
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -58,8 +71,31 @@ void ImageTableView::setImageModel(ImageTableModel *images)
     fitColumns();
 }
 
+void ImageTableView::setFilterText(const QString &text)
+{
+    m_sorted->setFilterFixedString(text);
+}
+
+int ImageTableView::currentImageRow() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? m_sorted->mapToSource(current).row() : -1;
+}
+
+void ImageTableView::selectImage(const QString &imageId)
+{
+    const int row = m_images->rowOfImage(imageId);
+    if (row < 0)
+        return;
+    const QModelIndex shown = m_sorted->mapFromSource(m_images->index(row, 0));
+    if (shown.isValid())
+        setCurrentIndex(shown);
+}
+
 void ImageTableView::fitColumns()
 {
+    if (m_keepWidths)
+        return;
     resizeColumnsToContents();
     const int charWidth = fontMetrics().averageCharWidth();
     for (int column = 0; column < ImageTableModel::ColumnCount; ++column)

@@ -1,22 +1,79 @@
 #include "gui/images/ImagesPane.h"
 
 #include "core/Error.h"
+#include "gui/images/ImageEditDialog.h"
+#include "guimodels/images/ImageDetailsModel.h"
 #include "guimodels/images/ImageTableModel.h"
-#include "kasm/DeploymentSnapshot.h"
+#include "kasm/Deployment.h"
+#include "store/CatalogQueries.h"
+#include "store/CatalogWorker.h"
+#include "store/CredentialStore.h"
+#include "store/TagCache.h"
 #include "ui_ImagesPane.h"
+#include "workflow/DeleteImage.h"
+#include "workflow/EditImage.h"
+#include "workflow/ManageImage.h"
+#include "workflow/RegisterImage.h"
+#include "workflow/RegistryLoginLookup.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 
 namespace steward::gui {
 
 ImagesPane::ImagesPane(QWidget *parent)
     : EmptyStatePane(parent), m_ui(std::make_unique<Ui::ImagesPane>()), m_content(new QWidget(this)),
-      m_model(new ImageTableModel(this))
+      m_model(new ImageTableModel(this)), m_details(new ImageDetailsModel(this)),
+      m_newAction(new QAction(tr("&New Image…"), this)), m_editAction(new QAction(tr("&Edit Image…"), this)),
+      m_deleteAction(new QAction(tr("&Delete Image…"), this)),
+      m_assignAction(new QAction(tr("&Assign to Group…"), this))
 {
     setObjectName(QStringLiteral("imagesPane"));
     m_model->setObjectName(QStringLiteral("imageModel"));
+    m_details->setObjectName(QStringLiteral("imageDetailsModel"));
     m_ui->setupUi(m_content);
     m_ui->imagesView->setImageModel(m_model);
+    m_ui->imageDetailsView->setModel(m_details);
+    m_ui->imageDetailsView->horizontalHeader()->setSectionResizeMode(ImageDetailsModel::FieldColumn,
+                                                                     QHeaderView::ResizeToContents);
+    m_ui->imagesSplitter->setStretchFactor(0, 3);
+    m_ui->imagesSplitter->setStretchFactor(1, 2);
+    m_ui->imagesMessage->hide();
+
+    m_newAction->setObjectName(QStringLiteral("actionNewImage"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_editAction->setObjectName(QStringLiteral("actionEditImage"));
+    m_editAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_deleteAction->setObjectName(QStringLiteral("actionDeleteImage"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Delete acts on the images table only: elsewhere the key belongs to the focused widget (a line edit's text).
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_assignAction->setObjectName(QStringLiteral("actionAssignImage"));
+    m_assignAction->setShortcut(Qt::CTRL | Qt::Key_G);
+    m_ui->imagesView->addAction(m_deleteAction);
+    m_ui->newImageButton->setDefaultAction(m_newAction);
+    m_ui->editImageButton->setDefaultAction(m_editAction);
+    m_ui->deleteImageButton->setDefaultAction(m_deleteAction);
+    m_ui->assignImageButton->setDefaultAction(m_assignAction);
+    m_ui->imagesView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->imagesView->addActions({m_editAction, m_assignAction});
+
+    connect(m_newAction, &QAction::triggered, this, &ImagesPane::newImage);
+    connect(m_editAction, &QAction::triggered, this, &ImagesPane::editImage);
+    connect(m_deleteAction, &QAction::triggered, this, &ImagesPane::deleteImage);
+    connect(m_assignAction, &QAction::triggered, this, &ImagesPane::assignImage);
+    connect(m_ui->imagesView, &QAbstractItemView::activated, this, &ImagesPane::editImage);
+    connect(m_ui->imagesFilter, &QLineEdit::textChanged, m_ui->imagesView, &ImageTableView::setFilterText);
+    connect(m_ui->imagesView, &ImageTableView::currentImageChanged, this, [this] {
+        showCurrentDetails();
+        updateActions();
+        Q_EMIT currentImageChanged();
+    });
 
     setTitle(tr("Images"));
     m_noImagesText = tr("No images registered yet.\nRegister an image from a registry to manage its tags, tests "
@@ -25,18 +82,65 @@ ImagesPane::ImagesPane(QWidget *parent)
     // The pane owns its table from the start and shows it once there is something in it.
     setContent(m_content);
     showEmptyState();
+    updateActions();
 }
 
 ImagesPane::~ImagesPane() = default;
 
 void ImagesPane::showSnapshot(const kasm::DeploymentSnapshot &snapshot)
 {
+    m_snapshot = snapshot;
     m_model->setSnapshot(snapshot);
     setEmptyText(m_noImagesText);
     if (snapshot.images.isEmpty())
         showEmptyState();
     else
         setContent(m_content);
+    if (!m_ui->imagesView->currentIndex().isValid() && m_ui->imagesView->model()->rowCount() > 0)
+        m_ui->imagesView->setCurrentIndex(m_ui->imagesView->model()->index(0, 0));
+    showCurrentDetails();
+    updateActions();
+    loadManagedImages();
+    loadRegistryDigests();
+}
+
+void ImagesPane::loadRegistryDigests()
+{
+    if (!m_catalog)
+        return;
+    struct Wanted
+    {
+        QString reference, registry, repository, tag;
+    };
+    QList<Wanted> wanted;
+    for (const KasmImage &image : std::as_const(m_snapshot.images)) {
+        if (const Result<ImageReference> ref = ImageReference::parse(image.name); ref && !ref->tag().isEmpty())
+            wanted << Wanted{image.name, store::registryHostKey(ref->registry()), ref->repository(), ref->tag()};
+    }
+    m_catalog
+        ->run<QHash<QString, QString>>([wanted](QSqlDatabase &db) -> Result<QHash<QString, QString>> {
+            QHash<QString, QHash<QString, QString>> byRepository; // "registry/repository" -> tag -> digest
+            QHash<QString, QString> digests;
+            for (const Wanted &image : wanted) {
+                const QString key = image.registry + QLatin1Char('/') + image.repository;
+                if (!byRepository.contains(key)) {
+                    Result<QList<store::CachedTag>> tags = store::cachedTags(db, image.registry, image.repository);
+                    if (!tags)
+                        return fail(tags.error());
+                    QHash<QString, QString> &tagDigests = byRepository[key];
+                    for (const store::CachedTag &tag : std::as_const(*tags))
+                        tagDigests.insert(tag.tag, tag.digest);
+                }
+                if (const QString digest = byRepository.value(key).value(image.tag); !digest.isEmpty())
+                    digests.insert(image.reference, digest);
+            }
+            return digests;
+        })
+        .then(this, [this](const Result<QHash<QString, QString>> &digests) {
+            // Without the cache the column shows what the agents report, which is still true.
+            if (digests)
+                m_model->setRegistryDigests(*digests);
+        });
 }
 
 void ImagesPane::showLoading()
@@ -48,6 +152,240 @@ void ImagesPane::showLoading()
 void ImagesPane::showError(const Error &error)
 {
     showProblem(tr("The deployment cannot be shown.\n%1").arg(error.toString()));
+}
+
+void ImagesPane::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
+{
+    m_deployment = std::move(deployment);
+    updateActions();
+}
+
+void ImagesPane::setCatalog(std::shared_ptr<store::CatalogWorker> catalog)
+{
+    m_catalog = std::move(catalog);
+    loadManagedImages();
+    loadRegistryDigests();
+}
+
+void ImagesPane::setCredentials(std::shared_ptr<store::CredentialStore> credentials)
+{
+    m_credentials = std::move(credentials);
+}
+
+QList<QAction *> ImagesPane::imageActions() const
+{
+    return {m_newAction, m_editAction, m_deleteAction, m_assignAction};
+}
+
+std::optional<KasmImage> ImagesPane::currentImage() const
+{
+    const int row = m_ui->imagesView->currentImageRow();
+    if (row < 0)
+        return std::nullopt;
+    return m_model->imageAt(row);
+}
+
+void ImagesPane::showCurrentDetails()
+{
+    if (const std::optional<KasmImage> image = currentImage())
+        m_details->setImage(*image, m_snapshot);
+    else
+        m_details->clear();
+}
+
+void ImagesPane::updateActions()
+{
+    const bool connected = m_deployment != nullptr;
+    const bool chosen = currentImage().has_value();
+    m_newAction->setEnabled(connected);
+    m_editAction->setEnabled(connected && chosen);
+    m_deleteAction->setEnabled(connected && chosen);
+    m_assignAction->setEnabled(connected && chosen && !m_snapshot.groups.isEmpty());
+}
+
+void ImagesPane::loadManagedImages()
+{
+    if (!m_catalog)
+        return;
+    workflow::managedImages(m_catalog).then(this, [this](const Result<QList<store::ManagedImage>> &managed) {
+        // No stages is a lesser view, not a failure worth interrupting for: the column says "not managed".
+        m_managed = managed ? *managed : QList<store::ManagedImage>();
+        m_model->setManagedImages(m_managed);
+    });
+}
+
+void ImagesPane::newImage()
+{
+    if (!m_deployment)
+        return;
+    openEditor(new ImageEditDialog(this));
+}
+
+void ImagesPane::editImage()
+{
+    const std::optional<KasmImage> image = currentImage();
+    if (!m_deployment || !image)
+        return;
+    auto *dialog = new ImageEditDialog(this);
+    dialog->setZones(m_snapshot.zones);
+    dialog->setImage(*image);
+    openEditor(dialog);
+}
+
+void ImagesPane::openEditor(ImageEditDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->isEditing())
+        dialog->setZones(m_snapshot.zones);
+    if (m_catalog) {
+        QPointer<ImageEditDialog> guard(dialog);
+        workflow::registryLogins(m_catalog).then(this, [guard](const Result<QList<store::RegistryRecord>> &logins) {
+            if (guard && logins)
+                guard->setLogins(*logins);
+        });
+    }
+    connect(dialog, &ImageEditDialog::submitted, this, [this, dialog] { save(dialog); });
+    dialog->open();
+}
+
+void ImagesPane::save(ImageEditDialog *dialog)
+{
+    dialog->showSaving();
+    switch (dialog->loginChoice()) {
+    case ImageEditDialog::LoginChoice::Keep:
+        return saveWithToken(dialog, std::nullopt, dialog->image().dockerUser);
+    case ImageEditDialog::LoginChoice::None:
+        // Editing clears a stored password; a new image simply has none.
+        return saveWithToken(dialog, dialog->isEditing() ? std::optional<QString>(QString()) : std::nullopt, {});
+    case ImageEditDialog::LoginChoice::Stored:
+        break;
+    }
+    if (!m_catalog || !m_credentials)
+        return dialog->showSaveError(tr("The profile's logins cannot be read here."));
+    QPointer<ImageEditDialog> guard(dialog);
+    const QString registry = dialog->loginRegistry();
+    workflow::storedLogin(m_catalog, m_credentials, registry, this)
+        .then(this, [this, guard, registry](const Result<std::optional<store::StoredLogin>> &login) {
+            if (!guard)
+                return;
+            if (!login)
+                return guard->showSaveError(login.error().toString());
+            if (!login->has_value())
+                return guard->showSaveError(
+                    tr("The keychain has no password for the login at %1; log in again (stewardctl login %1).")
+                        .arg(registry));
+            saveWithToken(guard, (*login)->secret, (*login)->username);
+        });
+}
+
+void ImagesPane::saveWithToken(ImageEditDialog *dialog, std::optional<QString> token, const QString &user)
+{
+    KasmImage image = dialog->image();
+    image.dockerUser = user;
+    QPointer<ImageEditDialog> guard(dialog);
+    auto done = [this, guard](const Result<KasmImage> &saved) {
+        if (!saved) {
+            if (guard)
+                guard->showSaveError(saved.error().toString());
+            return;
+        }
+        showMessage(tr("Saved \"%1\" (%2).").arg(saved->displayName(), saved->name));
+        if (guard)
+            guard->accept();
+        refreshDeployment();
+    };
+    if (dialog->isEditing()) {
+        workflow::editImage(m_deployment, image, token, this).then(this, done);
+        return;
+    }
+    workflow::ImageRegistration registration;
+    registration.reference = image.name;
+    registration.friendlyName = image.friendlyName;
+    registration.dockerRegistry = image.dockerRegistry;
+    registration.dockerUser = image.dockerUser;
+    registration.dockerToken = token;
+    registration.description = image.description;
+    registration.thumbnailUrl = image.imageSrc;
+    registration.cores = image.cores;
+    registration.memoryBytes = image.memoryBytes;
+    registration.enabled = image.enabled;
+    registration.zoneId = image.zoneId;
+    workflow::registerImage(m_deployment, registration, this).then(this, done);
+}
+
+void ImagesPane::deleteImage()
+{
+    const std::optional<KasmImage> image = currentImage();
+    if (!m_deployment || !image)
+        return;
+    const workflow::ImageDependents dependents = workflow::imageDependents(m_snapshot, m_managed, image->imageId);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete image"),
+                                tr("Delete \"%1\" (%2) from the deployment?").arg(image->displayName(), image->name),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteImageConfirmation"));
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    QStringList lines = dependents.describe();
+    if (lines.isEmpty())
+        lines << tr("Nothing else depends on it.");
+    lines << tr("This cannot be undone.");
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, image = *image] {
+        if (box->clickedButton() == static_cast<QAbstractButton *>(remove))
+            confirmedDelete(image);
+    });
+    box->open();
+}
+
+void ImagesPane::confirmedDelete(const KasmImage &image)
+{
+    showMessage(tr("Deleting \"%1\"…").arg(image.displayName()));
+    workflow::deleteKasmImage(m_deployment, m_catalog, image.imageId, this)
+        .then(this, [this, image](const Status &deleted) {
+            showMessage(deleted
+                            ? tr("Deleted \"%1\".").arg(image.displayName())
+                            : tr("\"%1\" was not deleted: %2").arg(image.displayName(), deleted.error().toString()));
+            refreshDeployment();
+            loadManagedImages();
+        });
+}
+
+void ImagesPane::assignImage()
+{
+    const std::optional<KasmImage> image = currentImage();
+    if (!image || m_snapshot.groups.isEmpty())
+        return;
+    auto *chooser = new QInputDialog(this);
+    chooser->setObjectName(QStringLiteral("assignGroupChooser"));
+    chooser->setWindowTitle(tr("Assign to group"));
+    chooser->setLabelText(tr("Assign \"%1\" to the group:").arg(image->displayName()));
+    QStringList names;
+    for (const KasmGroup &group : std::as_const(m_snapshot.groups))
+        names << group.name;
+    chooser->setComboBoxItems(names);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QInputDialog::textValueSelected, this, [this, imageId = image->imageId](const QString &name) {
+        if (const KasmGroup *group = m_snapshot.findGroupByName(name))
+            Q_EMIT assignRequested(group->groupId, {imageId});
+    });
+    chooser->open();
+}
+
+void ImagesPane::showMessage(const QString &text)
+{
+    m_ui->imagesMessage->setText(text);
+    m_ui->imagesMessage->setVisible(!text.isEmpty());
+}
+
+void ImagesPane::refreshDeployment()
+{
+    if (!m_deployment)
+        return;
+    m_deployment->refresh().then(this, [this](const Result<kasm::DeploymentDiff> &refreshed) {
+        if (!refreshed)
+            showMessage(tr("The deployment could not be read again: %1").arg(refreshed.error().toString()));
+    });
 }
 
 } // namespace steward::gui

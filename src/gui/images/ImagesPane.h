@@ -1,8 +1,13 @@
 #pragma once
 
 #include "gui/common/EmptyStatePane.h"
+#include "kasm/DeploymentSnapshot.h"
+#include "store/ManagedImages.h"
 
 #include <memory>
+#include <optional>
+
+class QAction;
 
 namespace Ui {
 class ImagesPane;
@@ -10,17 +15,28 @@ class ImagesPane;
 
 namespace steward {
 namespace kasm {
-struct DeploymentSnapshot;
+class Deployment;
 }
 struct Error;
 } // namespace steward
 
+namespace steward::store {
+class CatalogWorker;
+class CredentialStore;
+} // namespace steward::store
+
 namespace steward::gui {
 
+class ImageDetailsModel;
+class ImageEditDialog;
 class ImageTableModel;
 
-// The Images pane: the deployment's workspace images in a sorted table (ImageTableView, "imagesView", over an
-// ImageTableModel, "imageModel"), or why there are none yet. Its table comes from ui/images/ImagesPane.ui.
+// The Images pane: the deployment's workspace images in a sorted, filterable table (ImageTableView "imagesView" over
+// an ImageTableModel "imageModel", filter "imagesFilter"), every Kasm field of the current one beside it
+// ("imageDetailsView" over "imageDetailsModel"), and the actions on them: New, Edit, Delete, Assign to group
+// ("actionNewImage", "actionEditImage", "actionDeleteImage", "actionAssignImage"). Each action runs a workflow use
+// case asynchronously; its outcome (the server's own message on failure) shows in "imagesMessage", or in the edit
+// dialog that started it. Its form is ui/images/ImagesPane.ui.
 class ImagesPane final : public EmptyStatePane
 {
     Q_OBJECT
@@ -36,11 +52,54 @@ public:
     // The deployment could not be opened or read: says so, with the error's own message.
     void showError(const Error &error);
 
+    // What the actions work on. Without a deployment they are disabled; without a catalog there are no stages, no
+    // stored logins and deleting leaves the catalog alone.
+    void setDeployment(std::shared_ptr<kasm::Deployment> deployment);
+    void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
+    void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
+
+    QList<QAction *> imageActions() const;
+    const kasm::DeploymentSnapshot &snapshot() const { return m_snapshot; }
+    std::optional<KasmImage> currentImage() const;
+
+public Q_SLOTS:
+    // Reads what each image's reference resolves to from the tag cache (after a tag refresh wrote it).
+    void loadRegistryDigests();
+    void newImage();
+    void editImage();
+    void deleteImage();
+    void assignImage();
+
+Q_SIGNALS:
+    void currentImageChanged();
+    // "Assign to group…" chose a group: the Test groups pane carries it out.
+    void assignRequested(const QString &groupId, const QStringList &imageIds);
+
 private:
+    void showCurrentDetails();
+    void updateActions();
+    void loadManagedImages();
+    void openEditor(ImageEditDialog *dialog);
+    void save(ImageEditDialog *dialog);
+    void saveWithToken(ImageEditDialog *dialog, std::optional<QString> token, const QString &user);
+    void confirmedDelete(const KasmImage &image);
+    void showMessage(const QString &text);
+    void refreshDeployment();
+
     std::unique_ptr<Ui::ImagesPane> m_ui;
     QWidget *m_content;
     ImageTableModel *m_model;
+    ImageDetailsModel *m_details;
+    QAction *m_newAction;
+    QAction *m_editAction;
+    QAction *m_deleteAction;
+    QAction *m_assignAction;
     QString m_noImagesText;
+    kasm::DeploymentSnapshot m_snapshot;
+    QList<store::ManagedImage> m_managed;
+    std::shared_ptr<kasm::Deployment> m_deployment;
+    std::shared_ptr<store::CatalogWorker> m_catalog;
+    std::shared_ptr<store::CredentialStore> m_credentials;
 };
 
 } // namespace steward::gui

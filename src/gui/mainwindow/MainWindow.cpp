@@ -1,30 +1,60 @@
 #include "gui/mainwindow/MainWindow.h"
 
 #include "gui/Logging.h"
+#include "gui/activity/ActivityPane.h"
+#include "gui/agents/AgentsPane.h"
+#include "gui/common/LayoutMemory.h"
 #include "gui/deploy/DeployPane.h"
 #include "gui/groups/GroupsPane.h"
+#include "gui/images/ImageTableView.h"
 #include "gui/images/ImagesPane.h"
+#include "gui/mainwindow/QuotaStatus.h"
+#include "gui/promotion/PromotionBoardPane.h"
 #include "gui/registries/RegistriesPane.h"
+#include "gui/tags/TagsPane.h"
+#include "gui/tags/TagsView.h"
 #include "guimodels/agents/AgentSummary.h"
+#include "guimodels/registries/QuotaTableModel.h"
 #include "kasm/Deployment.h"
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QListView>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace steward::gui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_agentSummary(new QLabel(this))
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_agentSummary(new QLabel(this)),
+      m_quotaStatus(new QuotaStatus(this))
 {
     m_ui->setupUi(this);
     // The images table has the most columns to show; the group list and the deploy pane need less width.
     m_ui->topSplitter->setSizes({900, 340});
+    // The board's lanes need height for a few cards; the tabs below (tags, activity, registries) a little less.
+    m_ui->outerSplitter->setSizes({300, 300, 200});
+    m_ui->menuPromotion->addActions(m_ui->promotionBoardPane->boardActions());
+    setUpMenus();
+    connect(m_ui->imagesPane, &ImagesPane::currentImageChanged, this, &MainWindow::showCurrentImageTags);
+    connect(m_ui->imagesPane, &ImagesPane::assignRequested, m_ui->testGroupsPane, &GroupsPane::assignImages);
+    connect(m_ui->tagsPane, &TagsPane::tagsCached, m_ui->imagesPane, &ImagesPane::loadRegistryDigests);
+    if (restoreLayout(*this, QSettings()))
+        m_ui->imagesPane->findChild<ImageTableView *>(QStringLiteral("imagesView"))->keepColumnWidths();
 
     m_agentSummary->setObjectName(QStringLiteral("agentSummary"));
+    statusBar()->addPermanentWidget(m_quotaStatus);
     statusBar()->addPermanentWidget(m_agentSummary);
+    m_quotaStatus->setModel(m_ui->registriesPane->quotaModel());
+    connect(m_quotaStatus, &QuotaStatus::registryClicked, this, [this](const QString &registry) {
+        m_ui->lowerTabs->setCurrentWidget(m_ui->registriesPane);
+        m_ui->registriesPane->showRegistry(registry);
+    });
+    connect(m_ui->registriesPane, &RegistriesPane::kasmConnectionChanged, this, &MainWindow::kasmConnectionChanged);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -34,6 +64,66 @@ MainWindow::MainWindow(QWidget *parent)
                                .arg(QStringLiteral(STEWARD_VERSION)));
     });
     setDeploymentDescription(tr("No deployment connected"));
+}
+
+void MainWindow::setUpMenus()
+{
+    m_ui->menuImage->addActions(m_ui->imagesPane->imageActions());
+    m_ui->menuImage->addSeparator();
+    m_ui->menuImage->addAction(m_ui->tagsPane->refreshAction());
+    m_ui->menuImage->addAction(m_ui->testGroupsPane->removeAction());
+    connect(m_ui->actionShowImages, &QAction::triggered, this, [this] {
+        showPane(m_ui->imagesPane, m_ui->imagesPane->findChild<QTableView *>(QStringLiteral("imagesView")));
+    });
+    connect(m_ui->actionShowTags, &QAction::triggered, this,
+            [this] { showPane(m_ui->tagsPane, m_ui->tagsPane->findChild<QTableView *>(QStringLiteral("tagsView"))); });
+    connect(m_ui->actionShowGroups, &QAction::triggered, this, [this] {
+        showPane(m_ui->testGroupsPane, m_ui->testGroupsPane->findChild<QListView *>(QStringLiteral("groupsView")));
+    });
+    connect(m_ui->actionShowActivity, &QAction::triggered, this, [this] {
+        showPane(m_ui->activityPane, m_ui->activityPane->findChild<QTableView *>(QStringLiteral("activityView")));
+    });
+    connect(m_ui->actionShowRegistries, &QAction::triggered, this,
+            [this] { showPane(m_ui->registriesPane, m_ui->registriesPane); });
+    connect(m_ui->actionShowAgents, &QAction::triggered, this, [this] {
+        showPane(m_ui->agentsPane, m_ui->agentsPane->findChild<QTableView *>(QStringLiteral("matrixView")));
+    });
+}
+
+// Brings a pane forward (its tab, when it is in one) and gives its main view the keyboard.
+void MainWindow::showPane(QWidget *pane, QWidget *focus)
+{
+    if (const int tab = m_ui->lowerTabs->indexOf(pane); tab >= 0)
+        m_ui->lowerTabs->setCurrentIndex(tab);
+    (focus && focus->isVisible() ? focus : pane)->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    saveLayout(*this, settings);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setCatalog(std::shared_ptr<store::CatalogWorker> catalog)
+{
+    m_ui->imagesPane->setCatalog(catalog);
+    m_ui->tagsPane->setCatalog(catalog);
+    m_ui->activityPane->setCatalog(catalog);
+    m_ui->promotionBoardPane->setCatalog(catalog);
+    m_ui->registriesPane->setCatalog(catalog);
+}
+
+void MainWindow::setCredentials(std::shared_ptr<store::CredentialStore> credentials)
+{
+    m_ui->imagesPane->setCredentials(credentials);
+    m_ui->tagsPane->setCredentials(credentials);
+    m_ui->registriesPane->setCredentials(credentials);
+}
+
+void MainWindow::showCurrentImageTags()
+{
+    m_ui->tagsPane->showImage(m_ui->imagesPane->currentImage(), m_ui->imagesPane->snapshot());
 }
 
 MainWindow::~MainWindow()
@@ -48,6 +138,18 @@ MainWindow::~MainWindow()
 void MainWindow::setDeploymentDescription(const QString &description)
 {
     statusBar()->showMessage(description);
+    m_ui->registriesPane->setDeploymentDescription(description);
+}
+
+void MainWindow::setProfileDir(const QString &profileDir)
+{
+    m_ui->registriesPane->setProfileDir(profileDir);
+}
+
+void MainWindow::setFleet(pull::SimulatedFleet *fleet)
+{
+    m_ui->agentsPane->setFleet(fleet);
+    m_ui->registriesPane->setFleet(fleet);
 }
 
 void MainWindow::openDeployment(QFuture<Result<std::shared_ptr<kasm::Deployment>>> opening)
@@ -70,6 +172,9 @@ void MainWindow::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
     if (m_deployment)
         disconnect(m_deployment.get(), nullptr, this, nullptr);
     m_deployment = std::move(deployment);
+    m_ui->imagesPane->setDeployment(m_deployment);
+    m_ui->testGroupsPane->setDeployment(m_deployment);
+    m_ui->promotionBoardPane->setDeployment(m_deployment);
     if (!m_deployment) {
         showSnapshot(kasm::DeploymentSnapshot{});
         m_agentSummary->clear();
@@ -89,6 +194,11 @@ void MainWindow::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
     });
 }
 
+void MainWindow::setRegistryClient(std::shared_ptr<registry::RegistryClient> registry)
+{
+    m_ui->promotionBoardPane->setRegistryClient(std::move(registry));
+}
+
 void MainWindow::describe(const std::shared_ptr<kasm::Deployment> &deployment)
 {
     const quint64 generation = m_generation;
@@ -106,8 +216,15 @@ void MainWindow::describe(const std::shared_ptr<kasm::Deployment> &deployment)
 
 void MainWindow::showSnapshot(const kasm::DeploymentSnapshot &snapshot)
 {
+    m_ui->agentsPane->showZones(snapshot.zones);
     m_ui->imagesPane->showSnapshot(snapshot);
     m_ui->testGroupsPane->showSnapshot(snapshot);
+    showCurrentImageTags();
+    QHash<QString, QString> imageNames;
+    for (const KasmImage &image : snapshot.images)
+        imageNames.insert(image.imageId, image.displayName());
+    m_ui->activityPane->setImageNames(imageNames);
+    m_ui->activityPane->reload();
     m_agentSummary->setText(agentSummaryText(snapshot));
     m_agentSummary->setToolTip(agentSummaryToolTip(snapshot));
 }

@@ -18,14 +18,34 @@ class Deployment;
 struct DeploymentSnapshot;
 } // namespace steward::kasm
 
+namespace steward::pull {
+class SimulatedFleet;
+}
+
+namespace steward::registry {
+class RegistryClient;
+}
+
+namespace steward::store {
+class CatalogWorker;
+class CredentialStore;
+} // namespace steward::store
+
 namespace steward::gui {
 
-// The administrator's desk: registered images on the left, test groups and deploy promotion on the right,
-// registries with their pull quota below, the fleet of agents in the status bar. Read-only for now.
+class QuotaStatus;
+
+// The administrator's desk: registered images on the left, test groups and deploy promotion on the right, the
+// current image's tags, the activity log and the registries with their pull quota in tabs below ("lowerTabs"), the
+// fleet of agents in the status bar.
 //
 // It composes the panes (ImagesPane "imagesPane", GroupsPane "testGroupsPane", DeployPane "deployPane",
-// RegistriesPane "registriesPane") from ui/mainwindow/MainWindow.ui and hands each what it shows; tests and
-// accessibility tools find panes and views by those object names, the status bar's fleet line as "agentSummary".
+// PromotionBoardPane "promotionBoardPane", TagsPane "tagsPane", ActivityPane "activityPane", RegistriesPane
+// "registriesPane", AgentsPane "agentsPane") from ui/mainwindow/MainWindow.ui and hands each what it shows; tests and
+// accessibility tools find panes and views by those object names, the status bar's fleet line as "agentSummary" and
+// its quota line as "quotaStatus" (a click brings that registry's chart forward). Every pane's actions are in
+// the menus with shortcuts; View → (Ctrl+1…5) brings a pane forward and focuses it. The layout (geometry, splitters,
+// column widths, the tab) is kept in QSettings.
 //
 // It never waits: a deployment arrives as a future (openDeployment) and is read with Deployment::refresh(); until
 // then the panes say "Loading deployment…", and if either fails they show the error instead.
@@ -46,17 +66,38 @@ public:
     // Shows `deployment`: reads it now, and again into the panes whenever it is refreshed.
     void setDeployment(std::shared_ptr<kasm::Deployment> deployment);
     std::shared_ptr<kasm::Deployment> deployment() const { return m_deployment; }
+    // The profile's catalog (stages, plans, logins, the tag cache, the audit log) once it is open.
+    void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
+    // Where registry passwords are read from when an image is given a stored login or tags are refreshed.
+    void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
+    // The registry client the promotion board plans and runs with.
+    void setRegistryClient(std::shared_ptr<registry::RegistryClient> registry);
     // Fills the panes from `snapshot`; a pane with nothing to show keeps its empty state.
     void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
     // The deployment could not be opened or read: the panes say so, with the error's own message.
     void showDeploymentError(const Error &error);
+    // The profile's folder: a Kasm connection made in the registries pane is stored there.
+    void setProfileDir(const QString &profileDir);
+    // The simulated fleet the agents pane, the quota pane and the status bar follow; nullptr for none.
+    void setFleet(pull::SimulatedFleet *fleet);
+
+Q_SIGNALS:
+    // A Kasm server was connected or disconnected in the registries pane: the profile's deployment changed.
+    void kasmConnectionChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpMenus();
+    void showPane(QWidget *pane, QWidget *focus);
+    void showCurrentImageTags();
     void showLoading();
     void describe(const std::shared_ptr<kasm::Deployment> &deployment);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_agentSummary;
+    QuotaStatus *m_quotaStatus;
     std::shared_ptr<kasm::Deployment> m_deployment;
     // Bumped by every open and every deployment change, so that a late answer about an older one is ignored.
     quint64 m_generation = 0;

@@ -13,8 +13,15 @@ struct DeploymentSnapshot;
 namespace steward::gui {
 
 // The deployment's user groups, one row each in the deployment's order, with the test group (whose members verify
-// candidate images) marked. Read-only. Same update rule as ImageTableModel: dataChanged when the group ids are
-// unchanged, a reset when groups were added, removed or reordered.
+// candidate images) marked and the number of images in each (ImageCountRole; the pane's view shows it). Same update
+// rule as ImageTableModel: dataChanged when the group ids are unchanged, a reset when groups were added, removed or
+// reordered.
+//
+// Drop target for application/x-imagesteward-image (DragPayloads.h) on a group, as a copy: the images keep their other
+// groups. The model changes nothing itself: an accepted drop asks for the assignment (assignRequested), which the
+// pane carries out through the deployment; the next snapshot shows it. A drop of an image that is gone or whose
+// reference changed since the snapshot the drag began from, or that is already in the group, is refused with a
+// message (dropRefused). Drops between groups, of other payloads, or as a move are refused.
 class GroupListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -48,6 +55,17 @@ public:
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void assignRequested(const QString &groupId, const QStringList &imageIds);
+    void dropRefused(const QString &message);
 
 private:
     struct Row
@@ -59,8 +77,13 @@ private:
     };
 
     bool isTestGroup(const Row &row) const;
+    // The ids of the payload's images not yet in `groupId`; an error message when the payload is stale.
+    QStringList imagesToAssign(const QMimeData *data, const QString &groupId, QString *refusal) const;
 
     QList<Row> m_rows;
+    QHash<QString, QString> m_referenceByImageId; // from the last snapshot: what a drag payload is checked against
+    QHash<QString, QString> m_nameByImageId;
+    QHash<QString, QStringList> m_imageIdsByGroupId;
     QString m_testGroupName = defaultTestGroupName();
 };
 

@@ -1,0 +1,87 @@
+// The simulated fleet at the GUI's scale: AGENTS agents x IMAGES images (default 10,000 x 500) stepping HOURS hours
+// of the schedule against a real registry (Debian's docker-registry, started here), the way a ×3600 run does it
+// an hour a second. Reports wall time per simulated hour, pulls, HEADs the registry answered, batches and their size.
+// Usage: bench_fleet [AGENTS] [IMAGES] [HOURS]
+#include "RegistryFixture.h"
+#include "SeedImage.h"
+#include "SyncHttp.h"
+#include "pull/FleetRunner.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+using namespace steward;
+using namespace steward::pull;
+using namespace steward::test;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int agents = args.size() > 1 ? args.at(1).toInt() : 10000;
+    const int images = args.size() > 2 ? args.at(2).toInt() : 500;
+    const int hours = args.size() > 3 ? args.at(3).toInt() : 2;
+    QTextStream out(stdout);
+
+    RegistryFixture registry;
+    if (!registry.start()) {
+        out << "no registry: " << registry.errorString() << Qt::endl;
+        return 1;
+    }
+    SyncHttp http;
+    if (!seedImage(http, registry.baseUrl(), QStringLiteral("bench/app"), QStringLiteral("1"), "b\n").ok)
+        return 1;
+
+    // The plan a deployment of that size maps to: every image a tag of the one seeded repository.
+    auto plan = std::make_shared<FleetPlan>();
+    plan->scenario.durationS = 3153600000LL;
+    plan->scenario.registries = {RegistrySpec{registry.hostPort(), std::nullopt, std::nullopt}};
+    for (int a = 0; a < agents; ++a) {
+        plan->scenario.agents.append(AgentGroup{1, QStringLiteral("agent-%1").arg(a), QStringLiteral("z"),
+                                                QStringLiteral("nat-%1").arg(a % 10), QStringLiteral("amd64"),
+                                                10000000});
+        plan->agentIds << QStringLiteral("agent-%1").arg(a);
+        plan->held << QHash<QString, HeldImage>{};
+    }
+    for (int i = 0; i < images; ++i) {
+        ImageGroup image;
+        image.registry = registry.hostPort();
+        image.uncompressedSizeMb = 1;
+        plan->scenario.images.append(image);
+        plan->imageIds << QStringLiteral("image-%1").arg(i);
+        plan->references << registry.hostPort() + QStringLiteral("/bench/app:1");
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    FleetRunner runner;
+    runner.configure(FleetRunOptions{});
+    runner.setPlan(plan);
+    const qint64 setupMs = timer.elapsed();
+    qint64 pulls = 0;
+    qint64 changes = 0;
+    int batches = 0;
+    QObject::connect(&runner, &FleetRunner::batch, &runner, [&](const FleetBatch &batch) {
+        pulls += batch.counters.pullsAttempted;
+        changes += batch.changes.size();
+        ++batches;
+    });
+    int reached = 0;
+    QObject::connect(&runner, &FleetRunner::reached, &runner, [&reached] { ++reached; });
+    registry.clearLogs();
+    for (int h = 0; h < hours; ++h) {
+        timer.restart();
+        const int before = reached;
+        runner.step(3600 * 1000);
+        while (reached == before)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        out << "hour " << h + 1 << ": " << timer.elapsed() << " ms wall" << Qt::endl;
+    }
+    qint64 heads = 0;
+    for (const AccessLogEntry &entry : registry.accessLog())
+        heads += entry.method == QLatin1String("HEAD") ? 1 : 0;
+    out << agents << " agents x " << images << " images: plan set up in " << setupMs << " ms; " << pulls << " pulls, "
+        << heads << " HEADs, " << batches << " batches, " << changes << " changes" << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,87 @@
+#include "gui/agents/AgentCellDelegate.h"
+
+#include "guimodels/agents/AgentMatrixModel.h"
+
+#include <QPainter>
+
+namespace steward::gui {
+
+namespace {
+
+QColor tintFor(CellState state)
+{
+    switch (state) {
+    case CellState::Current:
+        return QColor(0x2e, 0xa0, 0x43);
+    case CellState::Stale:
+        return QColor(0xe6, 0x95, 0x00);
+    case CellState::Missing:
+        return QColor(0x3b, 0x82, 0xf6);
+    case CellState::Failing:
+        return QColor(0xe5, 0x48, 0x4d);
+    case CellState::NotPulled:
+        return QColor(0x80, 0x80, 0x80);
+    }
+    return {};
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+} // namespace
+
+AgentCellDelegate::AgentCellDelegate(QObject *parent) : QStyledItemDelegate(parent)
+{}
+
+AgentCellDelegate::~AgentCellDelegate() = default;
+
+QString AgentCellDelegate::symbolFor(int state)
+{
+    switch (CellState(state)) {
+    case CellState::Current:
+        return QStringLiteral("✓");
+    case CellState::Stale:
+        return QStringLiteral("↻");
+    case CellState::Missing:
+        return QStringLiteral("…");
+    case CellState::Failing:
+        return QStringLiteral("✗");
+    case CellState::NotPulled:
+        return QStringLiteral("–");
+    }
+    return {};
+}
+
+void AgentCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant stateValue = index.data(AgentMatrixModel::StateRole);
+    if (!stateValue.isValid())
+        return QStyledItemDelegate::paint(painter, option, index);
+    const auto state = CellState(stateValue.toInt());
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor base = selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base);
+    painter->save();
+    painter->fillRect(option.rect, base);
+    const QRect chip = option.rect.adjusted(1, 1, -1, -1);
+    painter->fillRect(chip, mix(base, tintFor(state), 0.28));
+    const QColor text = selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
+    painter->setPen(text);
+    const QString label = symbolFor(int(state)) + QLatin1Char(' ') + index.data(Qt::DisplayRole).toString();
+    painter->drawText(chip.adjusted(3, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                      option.fontMetrics.elidedText(label, Qt::ElideRight, chip.width() - 5));
+    painter->restore();
+}
+
+QSize AgentCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!index.data(AgentMatrixModel::StateRole).isValid())
+        return QStyledItemDelegate::sizeHint(option, index);
+    return QSize(option.fontMetrics.horizontalAdvance(QStringLiteral("✓ 0123456789ab")) + 8,
+                 option.fontMetrics.height() + 4);
+}
+
+} // namespace steward::gui

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace steward::gui {
+
+// Draws a matrix cell compactly: a symbol for its state (✓ current, ↻ stale, … missing, ✗ failing, – not pulled) on a
+// tinted chip, then the short digest or the state's name. The symbol carries the meaning; the colour only helps.
+// Tints are mixed into the view's base colour, so that light and dark palettes both read.
+class AgentCellDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentCellDelegate)
+
+public:
+    explicit AgentCellDelegate(QObject *parent = nullptr);
+    ~AgentCellDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    static QString symbolFor(int state);
+};
+
+} // namespace steward::gui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/PromotionJournal.h"
+#include "workflow/PlanRunner.h"
+#include "workflow/PlanServices.h"
+#include "workflow/Promote.h"
+
+#include <QDialog>
+#include <QFuture>
+
+#include <memory>
+
+namespace Ui {
+class PlanDialog;
+}
+
+namespace steward::gui {
+
+// A promotion plan before and while it runs ("planDialog", form ui/promotion/PlanDialog.ui): every step as
+// workflow::describeStep says it, the readiness, the notes (when agents pick it up, what it costs in pulls), the
+// warnings and the guards that apply. Run executes it through workflow::runPlan and marks each step as the journal
+// does; a refusal or a failure is shown in the dialog with the workflow's (the server's, the registry's) own
+// message. After a deploy or rollback, Undo runs the rollback plan at once.
+//
+// Non-modal and asynchronous: planning and running continue on the services' context while the window stays live.
+// It cannot be closed while a plan runs, so that every step's outcome is seen.
+class PlanDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanDialog)
+
+public:
+    enum class State
+    {
+        Planning,
+        Planned, // Run is offered
+        Refused, // planning failed, or the plan names another digest than the gesture's
+        Running,
+        Done,
+        Failed,
+    };
+
+    PlanDialog(workflow::PlanServices services, QWidget *parent);
+    ~PlanDialog() override;
+
+    // Shows "Planning…" until `planning` finishes. `expectedDigest` is the digest the gesture carried: a plan for
+    // another one means the tag moved since, and is refused as stale. `autoRun` runs a plan as soon as it is made.
+    void plan(QFuture<Result<workflow::PlannedPromotion>> planning, const QString &expectedDigest,
+              bool autoRun = false);
+    // An interrupted plan found at start: resumes it, or abandons it (undoes its done steps), at once.
+    void continueUnfinished(const store::Promotion &promotion, bool resume);
+
+    State state() const { return m_state; }
+    QString errorText() const;
+
+Q_SIGNALS:
+    // A step of the plan is done (or undone): the board reads again, so that the card moves now, not before.
+    void stepFinished();
+    // Planned, refused, done or failed: the state changed to one that waits for the user.
+    void settled(steward::gui::PlanDialog::State state);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setState(State state);
+    void showPlan(const workflow::PlannedPromotion &plan);
+    void showSteps(const store::Promotion &promotion);
+    void showStep(const store::PromotionStep &step);
+    void showError(const QString &message);
+    void hideEmptyLabels();
+    void run();
+    void undo();
+    void follow(QFuture<Result<store::Promotion>> running);
+    workflow::StepProgress progress();
+    QString guardsFor(const QString &kind) const;
+
+    std::unique_ptr<Ui::PlanDialog> m_ui;
+    workflow::PlanServices m_services;
+    std::optional<workflow::PlannedPromotion> m_plan;
+    QString m_imageId; // for Undo
+    QString m_kind;
+    State m_state = State::Planning;
+    quint64 m_generation = 0; // a newer plan() makes a late answer to an older one moot
+};
+
+} // namespace steward::gui

@@ -1,0 +1,161 @@
+#include "gui/registries/QuotaChart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace steward::gui {
+
+QuotaChart::QuotaChart(QWidget *parent)
+    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_used(new QLineSeries(this)),
+      m_forecast(new QLineSeries(this)), m_limit(new QLineSeries(this)), m_exhausted(new QScatterSeries(this)),
+      m_timeAxis(new QDateTimeAxis(this)), m_pullsAxis(new QValueAxis(this)), m_exhaustion(new QLabel(this)),
+      m_advice(new QLabel(this))
+{
+    setObjectName(QStringLiteral("quotaChart"));
+    m_view->setObjectName(QStringLiteral("quotaChartView"));
+    m_exhaustion->setObjectName(QStringLiteral("quotaExhaustion"));
+    m_advice->setObjectName(QStringLiteral("quotaAdvice"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(320, 200);
+    // The chart follows the widget palette, so that a dark palette gives a dark chart.
+    m_chart->setBackgroundBrush(palette().base());
+    m_chart->setTitleBrush(palette().text());
+    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+
+    m_used->setName(tr("Counted so far"));
+    m_forecast->setName(tr("Forecast"));
+    QPen dashed(palette().color(QPalette::Highlight), 2, Qt::DashLine);
+    m_forecast->setPen(dashed);
+    m_limit->setName(tr("Limit"));
+    m_limit->setPen(QPen(QColor(0xd0, 0x40, 0x40), 1, Qt::DotLine));
+    m_exhausted->setName(tr("Runs out"));
+    m_exhausted->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_exhausted->setMarkerSize(11);
+    m_exhausted->setColor(QColor(0xd0, 0x40, 0x40));
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_used), static_cast<QAbstractSeries *>(m_forecast),
+          static_cast<QAbstractSeries *>(m_limit), static_cast<QAbstractSeries *>(m_exhausted)})
+        m_chart->addSeries(series);
+    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
+    m_timeAxis->setTitleText(tr("Time"));
+    m_pullsAxis->setTitleText(tr("Pulls"));
+    m_pullsAxis->setLabelFormat(QStringLiteral("%d"));
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_pullsAxis)}) {
+        axis->setLabelsBrush(palette().text());
+        axis->setTitleBrush(palette().text());
+    }
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_pullsAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : m_chart->series()) {
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_pullsAxis);
+    }
+
+    m_exhaustion->setWordWrap(true);
+    m_advice->setWordWrap(true);
+    m_advice->setTextFormat(Qt::PlainText);
+    m_advice->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_advice->setMinimumWidth(220);
+    m_advice->setMaximumWidth(320);
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_exhaustion);
+    side->addWidget(m_advice, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(side);
+    setTitle(tr("No quota selected"));
+    setForecast(std::nullopt, {});
+}
+
+QuotaChart::~QuotaChart() = default;
+
+void QuotaChart::setTitle(const QString &title)
+{
+    m_chart->setTitle(title);
+}
+
+void QuotaChart::setHistory(const QList<QuotaPoint> &points, std::optional<pull::RateLimitPolicy> policy,
+                            qint64 epochMs)
+{
+    m_epochMs = epochMs;
+    m_policy = policy;
+    QList<QPointF> xy;
+    xy.reserve(points.size());
+    for (const QuotaPoint &point : points)
+        xy << QPointF(double(epochMs + point.atMs), double(point.used));
+    m_lastMs = points.isEmpty() ? 0 : points.constLast().atMs;
+    m_used->replace(xy);
+    rebuildAxes();
+}
+
+void QuotaChart::setForecast(const std::optional<pull::BucketReport> &bucket, const QStringList &advice)
+{
+    m_bucket = bucket;
+    m_advice->setText(advice.isEmpty()
+                          ? tr("The forecast has no advice: the quotas hold for this fleet.")
+                          : tr("Forecast advice:") + QStringLiteral("\n• ") + advice.join(QStringLiteral("\n• ")));
+    rebuildAxes();
+}
+
+QString QuotaChart::adviceText() const
+{
+    return m_advice->text();
+}
+
+QString QuotaChart::exhaustionText() const
+{
+    return m_exhaustion->text();
+}
+
+void QuotaChart::rebuildAxes()
+{
+    // The forecast continues from where the run is now: its points after the last counted one.
+    QList<QPointF> ahead;
+    qint64 endMs = std::max<qint64>(m_lastMs, 3600 * 1000);
+    double top = 10;
+    for (const QPointF &p : m_used->points())
+        top = std::max(top, p.y());
+    if (m_bucket) {
+        for (const pull::QuotaSample &sample : m_bucket->series) {
+            if (sample.startMs < m_lastMs)
+                continue;
+            ahead << QPointF(double(m_epochMs + sample.startMs), double(sample.peakInBin));
+            top = std::max(top, double(sample.peakInBin));
+            endMs = std::max(endMs, sample.startMs + m_bucket->binMs);
+        }
+    }
+    m_forecast->replace(ahead);
+    m_exhausted->clear();
+    if (m_bucket && m_bucket->firstRateLimitedMs) {
+        const qint64 at = *m_bucket->firstRateLimitedMs;
+        m_exhausted->append(double(m_epochMs + at), double(m_policy ? m_policy->limit : 0));
+        m_exhaustion->setText(tr("Runs out at %1 (%2 after the run started): the forecast's first refused pull.")
+                                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_epochMs + at),
+                                                          QStringLiteral("yyyy-MM-dd HH:mm")))
+                                  .arg(tr("%1 min").arg(at / 60000)));
+    } else {
+        m_exhaustion->setText(m_bucket ? tr("The forecast never runs out of this quota.")
+                                       : tr("No forecast for this quota yet."));
+    }
+    m_limit->clear();
+    if (m_policy) {
+        m_limit->append(double(m_epochMs), double(m_policy->limit));
+        m_limit->append(double(m_epochMs + endMs), double(m_policy->limit));
+        top = std::max(top, double(m_policy->limit));
+    }
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_epochMs), QDateTime::fromMSecsSinceEpoch(m_epochMs + endMs));
+    m_pullsAxis->setRange(0, top * 1.1);
+}
+
+} // namespace steward::gui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/ImageReference.h"
+#include "core/KasmImage.h"
+#include "core/Result.h"
+#include "gui/common/EmptyStatePane.h"
+#include "store/RegistryLogins.h"
+#include "store/TagCache.h"
+
+#include <QFutureWatcher>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+
+namespace Ui {
+class TagsPane;
+}
+
+namespace steward::kasm {
+struct DeploymentSnapshot;
+}
+
+namespace steward::store {
+class CatalogWorker;
+class CredentialStore;
+} // namespace steward::store
+
+namespace steward::workflow {
+class TagRefresher;
+}
+
+namespace steward::gui {
+
+class TagTableModel;
+
+// The Tags pane: every tag of the current image's repository ("tagsView" over a TagTableModel "tagModel"), shown from
+// the catalog's tag cache at once and refreshed from the registry on request ("actionRefreshTags", F5) with progress
+// ("tagsProgress") and cancel ("cancelTagsButton"). The registry is read on the refresher's own thread; the outcome,
+// the registry's own message on failure, shows in "tagsStatus". A filter box ("tagsFilter") narrows the tags as
+// typed. Its form is ui/tags/TagsPane.ui.
+class TagsPane final : public EmptyStatePane
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TagsPane)
+
+public:
+    explicit TagsPane(QWidget *parent = nullptr);
+    ~TagsPane() override;
+
+    void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
+    void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
+    // The tags of `image`'s repository, marked with the snapshot's images that use them; none without an image.
+    void showImage(const std::optional<KasmImage> &image, const kasm::DeploymentSnapshot &snapshot);
+
+    QAction *refreshAction() const { return m_refreshAction; }
+    bool isRefreshing() const;
+
+public Q_SLOTS:
+    void refresh();
+    void cancel();
+
+Q_SIGNALS:
+    // A refresh wrote the tag cache.
+    void tagsCached();
+
+private:
+    void loadCache();
+    void startRefresh(std::optional<store::StoredLogin> login);
+    void refreshFinished();
+    void showTags(const QList<store::CachedTag> &tags);
+    void setBusy(bool busy);
+    void showStatus(const QString &text);
+
+    std::unique_ptr<Ui::TagsPane> m_ui;
+    QWidget *m_content;
+    TagTableModel *m_model;
+    QAction *m_refreshAction;
+    QAction *m_cancelAction;
+    std::unique_ptr<workflow::TagRefresher> m_refresher;
+    QFutureWatcher<Result<QList<store::CachedTag>>> *m_watcher;
+    std::shared_ptr<store::CatalogWorker> m_catalog;
+    std::shared_ptr<store::CredentialStore> m_credentials;
+    std::optional<ImageReference> m_repository;
+    quint64 m_generation = 0; // bumped per repository, so a late answer about another one is ignored
+};
+
+} // namespace steward::gui
