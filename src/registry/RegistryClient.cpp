@@ -513,6 +513,13 @@ Result<Response> RegistryClient::readReply(QNetworkReply *reply, const Request &
     response.headers = reply->rawHeaderPairs();
     response.url = request.resolvedUrl;
     const QByteArray rest = reply->readAll();
+    // Qt does not always report a connection closed mid-body as an error; the announced length decides.
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (request.method != "HEAD" && announced.isValid() && !reply->hasRawHeader("Content-Encoding") &&
+        guard.received + rest.size() < announced.toLongLong())
+        return fail(
+            ErrorCode::Integrity,
+            tr("%1 failed: the connection closed before the whole answer arrived (truncated)").arg(request.action));
     if (request.onData && status >= 200 && status < 300) {
         if (!rest.isEmpty() && !request.onData(rest))
             return fail(ErrorCode::Integrity, tr("%1 failed: the data did not check out").arg(request.action));

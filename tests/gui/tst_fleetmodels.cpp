@@ -132,7 +132,8 @@ private Q_SLOTS:
         PullEngineThread engine;
         QSignalSpy finished(engine.engine(), &PullEngine::finished);
         engine.simulate(scenario);
-        QVERIFY(finished.wait(30000));
+        // Emitted on the engine's thread, possibly before a wait() would start: poll the spy instead.
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
         const auto result = finished.constFirst().at(1).value<SimulationResult>();
 
         for (int i = 0; i < plan->imageCount(); ++i) {
