@@ -4,7 +4,6 @@
 #include "gui/activity/ActivityPane.h"
 #include "gui/agents/AgentsPane.h"
 #include "gui/common/LayoutMemory.h"
-#include "gui/deploy/DeployPane.h"
 #include "gui/groups/GroupsPane.h"
 #include "gui/images/ImageTableView.h"
 #include "gui/images/ImagesPane.h"
@@ -34,7 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_quotaStatus(new QuotaStatus(this))
 {
     m_ui->setupUi(this);
-    // The images table has the most columns to show; the group list and the deploy pane need less width.
+    // The images table has the most columns to show; the group list needs less width.
     m_ui->topSplitter->setSizes({900, 340});
     // The board's lanes need height for a few cards; the tabs below (tags, activity, registries) a little less.
     m_ui->outerSplitter->setSizes({300, 300, 200});

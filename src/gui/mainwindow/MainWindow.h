@@ -35,11 +35,11 @@ namespace steward::gui {
 
 class QuotaStatus;
 
-// The administrator's desk: registered images on the left, test groups and deploy promotion on the right, the
-// current image's tags, the activity log and the registries with their pull quota in tabs below ("lowerTabs"), the
-// fleet of agents in the status bar.
+// The administrator's desk: registered images on the left, test groups on the right, the promotion board (test and
+// deploy lanes, promotion by dragging a tag) below them, the current image's tags, the activity log and the registries
+// with their pull quota in tabs below ("lowerTabs"), the fleet of agents in the status bar.
 //
-// It composes the panes (ImagesPane "imagesPane", GroupsPane "testGroupsPane", DeployPane "deployPane",
+// It composes the panes (ImagesPane "imagesPane", GroupsPane "testGroupsPane",
 // PromotionBoardPane "promotionBoardPane", TagsPane "tagsPane", ActivityPane "activityPane", RegistriesPane
 // "registriesPane", AgentsPane "agentsPane") from ui/mainwindow/MainWindow.ui and hands each what it shows; tests and
 // accessibility tools find panes and views by those object names, the status bar's fleet line as "agentSummary" and
