@@ -1,4 +1,5 @@
 #include "core/Clock.h"
+#include "core/Teardown.h"
 #include "gui/common/DarkPalette.h"
 #include "gui/credentials/SessionFallbackPrompt.h"
 #include "gui/mainwindow/MainWindow.h"
@@ -19,6 +20,12 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Destroyed after the window and everything declared below, before the application: answers still posted at
+    // quit (a board read, a refresh in flight) are delivered while threads can still be joined.
+    struct DrainAtExit
+    {
+        ~DrainAtExit() { steward::drainPostedEvents(); }
+    } drainAtExit;
     QApplication::setApplicationName(QStringLiteral("ImageSteward"));
     QApplication::setOrganizationDomain(QStringLiteral("imagesteward.org"));
     QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
@@ -62,10 +69,10 @@ int main(int argc, char *argv[])
     // the window so that it is destroyed (its thread drained) before the window.
     auto catalog = std::make_shared<steward::store::CatalogWorker>();
     // The registry client the promotion board plans with: anonymous for now, which the demo registry and public
-    // repositories need. Released with deleteLater: a plan in flight may hold the last reference inside one of the
+    // repositories need. Released by DeleteLater: a plan in flight may hold the last reference inside one of the
     // client's own reply handlers, where deleting it at once would pull the reply from under Qt.
-    window.setRegistryClient(std::shared_ptr<steward::registry::RegistryClient>(
-        new steward::registry::RegistryClient, [](QObject *client) { client->deleteLater(); }));
+    window.setRegistryClient(std::shared_ptr<steward::registry::RegistryClient>(new steward::registry::RegistryClient,
+                                                                                steward::DeleteLater{}));
     window.show();
     std::unique_ptr<steward::pull::SimulatedFleet> fleet; // destroyed before the window and the deployment
 

@@ -1,5 +1,6 @@
 #include "workflow/KasmConnection.h"
 
+#include "core/Teardown.h"
 #include "kasm/FutureChain.h"
 #include "kasm/KasmApiDeployment.h"
 #include "store/CredentialStore.h"
@@ -115,8 +116,7 @@ QFuture<Result<KasmConnected>> connectKasmServer(const QString &profileDir, Kasm
     connection.apiKey = run->settings.apiKey;
     connection.apiKeySecret = run->secret;
     connection.caFile = run->settings.caFile;
-    run->probe = std::shared_ptr<kasm::KasmApiDeployment>(new kasm::KasmApiDeployment(connection),
-                                                          [](kasm::KasmApiDeployment *probe) { probe->deleteLater(); });
+    run->probe = std::shared_ptr<kasm::KasmApiDeployment>(new kasm::KasmApiDeployment(connection), DeleteLater{});
     run->chain->await(
         run->probe->info(),
         [run](Result<kasm::DeploymentInfo> info) {

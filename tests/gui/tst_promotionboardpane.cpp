@@ -9,6 +9,7 @@
 #include "ServiceRequirement.h"
 #include "SyncHttp.h"
 #include "core/Clock.h"
+#include "core/Teardown.h"
 #include "gui/promotion/PlanDialog.h"
 #include "gui/promotion/PromotionBoardPane.h"
 #include "guimodels/promotion/PromotionBoardModel.h"
@@ -169,25 +170,24 @@ private Q_SLOTS:
         manage.movingTag = QStringLiteral("stable");
         const auto managed = awaitResult(workflow::manageImage(m_deployment, m_catalog, manage, this));
         QVERIFY2(managed, qPrintable(managed ? QString() : managed.error().toString()));
-        // Released by deleteLater, as the app does: a plan still in flight may hold the last reference inside one of
+        // Released by DeleteLater, as the app does: a plan still in flight may hold the last reference inside one of
         // the client's own reply handlers.
-        m_client = std::shared_ptr<registry::RegistryClient>(new registry::RegistryClient,
-                                                             [](QObject *client) { client->deleteLater(); });
+        m_client = std::shared_ptr<registry::RegistryClient>(new registry::RegistryClient, steward::DeleteLater{});
         m_pane = openPane();
         QCOMPARE(m_pane->currentImageId(), managed->image.imageId);
     }
 
     void cleanup()
     {
-        // Let answers still in flight (a board re-read after a refused plan) arrive before the pane goes: a crash was
-        // seen once in CI when the pane was destroyed with one pending (not yet explained; see the stop's note).
-        QTest::qWait(300);
+        // The pane goes with a board read still in flight after most tests (the re-read after a plan), which it must
+        // survive (PendingWork). The read lets go of the deployment once its last answer has been delivered.
         m_pane.reset();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QTRY_VERIFY_WITH_TIMEOUT(m_deployment.use_count() == 1, 10000);
         m_client.reset();
         m_catalog.reset();
         m_deployment.reset();
         m_profile.reset();
+        steward::drainPostedEvents();
     }
 
     void aPromotionByDropsEndsInTheRegistryAndTheDeployment()

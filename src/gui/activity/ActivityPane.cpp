@@ -68,7 +68,7 @@ void ActivityPane::reload()
     }
     m_loading = true;
     m_catalog->run<QList<store::AuditEntry>>([](QSqlDatabase &db) { return store::listAudit(db, EntryLimit); })
-        .then(this, [this](const Result<QList<store::AuditEntry>> &entries) {
+        .then(m_work.get(), [this](const Result<QList<store::AuditEntry>> &entries) {
             m_loading = false;
             if (!entries) {
                 showProblem(tr("The audit log cannot be read.\n%1").arg(entries.error().toString()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/common/EmptyStatePane.h"
+#include "gui/common/PendingWork.h"
 
 #include <QHash>
 
@@ -52,6 +53,8 @@ private:
     std::shared_ptr<store::CatalogWorker> m_catalog;
     bool m_loading = false;
     bool m_reloadAgain = false; // a reload was asked for while one ran
+    // Last: it goes first, and with it every continuation still pending (see PendingWork).
+    std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();
 };
 
 } // namespace steward::gui

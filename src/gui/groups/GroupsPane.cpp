@@ -147,7 +147,7 @@ void GroupsPane::changeMembership(const QString &groupId, QStringList imageIds, 
 {
     if (imageIds.isEmpty()) {
         showMessage(failures.isEmpty() ? (add ? tr("Assigned.") : tr("Removed.")) : failures.join(QLatin1Char('\n')));
-        m_deployment->refresh().then(this, [this](const Result<kasm::DeploymentDiff> &refreshed) {
+        m_deployment->refresh().then(m_work.get(), [this](const Result<kasm::DeploymentDiff> &refreshed) {
             if (!refreshed)
                 showMessage(tr("The deployment could not be read again: %1").arg(refreshed.error().toString()));
         });
@@ -156,7 +156,7 @@ void GroupsPane::changeMembership(const QString &groupId, QStringList imageIds, 
     const QString imageId = imageIds.takeFirst();
     QFuture<Status> change =
         add ? m_deployment->addImageToGroup(imageId, groupId) : m_deployment->removeImageFromGroup(imageId, groupId);
-    change.then(this, [this, groupId, imageIds, add, failures, imageId](const Status &changed) mutable {
+    change.then(m_work.get(), [this, groupId, imageIds, add, failures, imageId](const Status &changed) mutable {
         if (!changed)
             failures << (add ? tr("%1 was not assigned: %2") : tr("%1 was not removed: %2"))
                             .arg(imageId, changed.error().toString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/common/EmptyStatePane.h"
+#include "gui/common/PendingWork.h"
 
 #include <QStringList>
 
@@ -64,6 +65,8 @@ private:
     QAction *m_removeAction;
     QString m_noGroupsText;
     std::shared_ptr<kasm::Deployment> m_deployment;
+    // Last: it goes first, and with it every continuation still pending (see PendingWork).
+    std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();
 };
 
 } // namespace steward::gui

@@ -172,7 +172,7 @@ bool PromotionBoardPane::hasServices() const
 
 workflow::PlanServices PromotionBoardPane::services()
 {
-    return {m_deployment, m_registry, m_catalog, this};
+    return {m_deployment, m_registry, m_catalog, m_work.get()};
 }
 
 QString PromotionBoardPane::currentImageId() const
@@ -188,7 +188,7 @@ void PromotionBoardPane::reload()
 
 void PromotionBoardPane::readManagedImages()
 {
-    workflow::managedImages(m_catalog).then(this, [this](const Result<QList<store::ManagedImage>> &managed) {
+    workflow::managedImages(m_catalog).then(m_work.get(), [this](const Result<QList<store::ManagedImage>> &managed) {
         if (!managed) {
             showProblem(tr("The managed images cannot be read: %1").arg(managed.error().message));
             return Q_EMIT boardRead();
@@ -220,7 +220,7 @@ void PromotionBoardPane::readBoard()
     const quint64 generation = ++m_boardGeneration;
     m_ui->boardStatus->setText(tr("Reading the board…"));
     workflow::readPromotionBoard(services(), imageId)
-        .then(this, [this, generation](const Result<workflow::PromotionBoard> &board) {
+        .then(m_work.get(), [this, generation](const Result<workflow::PromotionBoard> &board) {
             if (generation != m_boardGeneration)
                 return;
             if (!board) {
@@ -340,7 +340,7 @@ void PromotionBoardPane::askVerifyNote(const PromotionGesture &gesture)
     prompt->setOkButtonText(tr("Mark verified"));
     connect(prompt, &QInputDialog::textValueSelected, this, [this, gesture](const QString &note) {
         workflow::verifyDigest(services(), gesture.imageId, gesture.card.digest, note.trimmed())
-            .then(this, [this](const Result<store::StageEvent> &verified) {
+            .then(m_work.get(), [this](const Result<store::StageEvent> &verified) {
                 if (!verified)
                     showMessage(verified.error().message);
                 readBoard();
@@ -372,7 +372,7 @@ void PromotionBoardPane::checkUnfinishedPlans()
 {
     if (!hasServices())
         return;
-    workflow::unfinishedPlans(services()).then(this, [this](const Result<QList<store::Promotion>> &plans) {
+    workflow::unfinishedPlans(services()).then(m_work.get(), [this](const Result<QList<store::Promotion>> &plans) {
         if (!plans) {
             showMessage(tr("Interrupted plans cannot be looked up: %1").arg(plans.error().message));
             return Q_EMIT unfinishedPlansChecked(0);

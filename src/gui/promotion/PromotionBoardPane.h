@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/common/EmptyStatePane.h"
+#include "gui/common/PendingWork.h"
 #include "guimodels/promotion/PromotionGesture.h"
 #include "store/PromotionJournal.h"
 #include "workflow/PlanServices.h"
@@ -109,6 +110,8 @@ private:
     QAction *m_undo;
     QAction *m_refresh;
     quint64 m_boardGeneration = 0; // a late board of an earlier image or read is dropped
+    // Last: it goes first, and with it every continuation still pending (see PendingWork).
+    std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();
 };
 
 } // namespace steward::gui

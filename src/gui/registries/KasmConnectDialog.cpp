@@ -51,8 +51,8 @@ void KasmConnectDialog::accept()
     m_ui->kasmMessage->setText(tr("Testing the connection to %1…").arg(request.address));
     m_ui->kasmMessage->show();
     QPointer<KasmConnectDialog> self(this);
-    workflow::connectKasmServer(m_profileDir, std::move(request), m_credentials, this)
-        .then(this, [self](const Result<workflow::KasmConnected> &connected) {
+    workflow::connectKasmServer(m_profileDir, std::move(request), m_credentials, m_work.get())
+        .then(m_work.get(), [self](const Result<workflow::KasmConnected> &connected) {
             if (!self)
                 return;
             self->setBusy(false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/PendingWork.h"
 #include "workflow/KasmConnection.h"
 
 #include <QDialog>
@@ -37,6 +38,8 @@ private:
     QString m_profileDir;
     std::shared_ptr<store::CredentialStore> m_credentials;
     bool m_busy = false;
+    // Last: it goes first, and with it every continuation still pending (see PendingWork).
+    std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();
 };
 
 } // namespace steward::gui

@@ -123,7 +123,7 @@ void TagsPane::loadCache()
     m_catalog
         ->run<QList<store::CachedTag>>(
             [registry, repository](QSqlDatabase &db) { return store::cachedTags(db, registry, repository); })
-        .then(this, [this, generation](const Result<QList<store::CachedTag>> &cached) {
+        .then(m_work.get(), [this, generation](const Result<QList<store::CachedTag>> &cached) {
             if (generation != m_generation)
                 return;
             if (!cached)
@@ -160,8 +160,8 @@ void TagsPane::refresh()
     if (!m_credentials)
         return startRefresh(std::nullopt);
     const quint64 generation = m_generation;
-    workflow::storedLogin(m_catalog, m_credentials, m_repository->registry(), this)
-        .then(this, [this, generation](const Result<std::optional<store::StoredLogin>> &login) {
+    workflow::storedLogin(m_catalog, m_credentials, m_repository->registry(), m_work.get())
+        .then(m_work.get(), [this, generation](const Result<std::optional<store::StoredLogin>> &login) {
             if (generation != m_generation)
                 return;
             if (!login) {

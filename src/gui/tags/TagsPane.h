@@ -4,6 +4,7 @@
 #include "core/KasmImage.h"
 #include "core/Result.h"
 #include "gui/common/EmptyStatePane.h"
+#include "gui/common/PendingWork.h"
 #include "store/RegistryLogins.h"
 #include "store/TagCache.h"
 
@@ -84,6 +85,8 @@ private:
     std::shared_ptr<store::CredentialStore> m_credentials;
     std::optional<ImageReference> m_repository;
     quint64 m_generation = 0; // bumped per repository, so a late answer about another one is ignored
+    // Last: it goes first, and with it every continuation still pending (see PendingWork).
+    std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();
 };
 
 } // namespace steward::gui
