@@ -386,6 +386,11 @@ QString verdictName(PreflightStep::Verdict verdict)
     return {};
 }
 
+QStringList preflightStepNames()
+{
+    return StepNames;
+}
+
 bool PreflightReport::ok() const
 {
     for (const PreflightStep &step : steps) {

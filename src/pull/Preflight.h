@@ -39,6 +39,8 @@ struct PreflightStep
 };
 
 QString verdictName(PreflightStep::Verdict verdict);
+// Every step's name, in the report's order.
+QStringList preflightStepNames();
 
 struct PreflightReport
 {

@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
@@ -132,6 +133,16 @@ private Q_SLOTS:
         QCOMPARE(stepAt(model, 2), QStringLiteral("manifest"));
         QCOMPARE(detailOf(model, "login"), QStringLiteral("anonymous access works"));
         QCOMPARE(dialog.summaryText(), QStringLiteral("An agent on linux/amd64 can pull this image."));
+        // The step and verdict (with its icon) are never clipped. (sizeHintForColumn is public in
+        // QAbstractItemView, protected in QTableView.)
+        const auto *table = dialog.findChild<QTableView *>(QStringLiteral("stepsView"));
+        const QAbstractItemView *view = table;
+        for (const int column : {int(PreflightStepModel::StepColumn), int(PreflightStepModel::VerdictColumn)})
+            QVERIFY2(table->columnWidth(column) >= view->sizeHintForColumn(column),
+                     qPrintable(QStringLiteral("column %1: %2 < %3")
+                                    .arg(column)
+                                    .arg(table->columnWidth(column))
+                                    .arg(view->sizeHintForColumn(column))));
         // The rows are the report's steps.
         QVERIFY(future.isFinished());
         QCOMPARE(future.result().steps.size(), 6);
@@ -188,6 +199,24 @@ private Q_SLOTS:
             QCOMPARE(verdictAt(model, 3), Verdict::Skipped);
             QCOMPARE(dialog.summaryText(),
                      QStringLiteral("An agent on %1 cannot pull this image: Manifest failed.").arg(other));
+        }
+    }
+
+    void returnInTheFieldsRunsTheCheck()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        PreflightDialog dialog(newClient());
+        dialog.setReference(image("demo/app:1.0"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        for (const char *field : {"platformCombo", "diskSpin"}) {
+            auto *widget = dialog.findChild<QWidget *>(QLatin1String(field));
+            widget->setFocus();
+            QSignalSpy finished(&dialog, &PreflightDialog::checkFinished);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QVERIFY2(dialog.isRunning() || !finished.isEmpty(), field);
+            QVERIFY(finished.wait(20000));
+            QVERIFY(dialog.isVisible()); // Return ran the check; it did not close the dialog
         }
     }
 

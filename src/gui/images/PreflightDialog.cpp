@@ -11,6 +11,8 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 
+#include <algorithm>
+
 namespace steward::gui {
 
 namespace {
@@ -67,10 +69,7 @@ PreflightDialog::PreflightDialog(std::shared_ptr<registry::RegistryClient> clien
     m_model->setObjectName(QStringLiteral("preflightStepModel"));
     m_ui->stepsView->setModel(m_model);
     m_ui->stepsView->setItemDelegateForColumn(PreflightStepModel::VerdictColumn, new VerdictIconDelegate(this));
-    QHeaderView *columns = m_ui->stepsView->horizontalHeader();
-    columns->setSectionResizeMode(PreflightStepModel::StepColumn, QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(PreflightStepModel::VerdictColumn, QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(PreflightStepModel::DetailColumn, QHeaderView::Stretch);
+    fitColumns();
     // Rows grow with their wrapped detail, and shrink again when the dialog is made wider.
     m_ui->stepsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
@@ -84,6 +83,38 @@ PreflightDialog::PreflightDialog(std::shared_ptr<registry::RegistryClient> clien
 }
 
 PreflightDialog::~PreflightDialog() = default;
+
+// The step and verdict columns hold a few known words: sized for the widest of them before any row arrives, so that
+// they neither clip nor jump while the verdicts come in. The detail takes the rest and wraps.
+void PreflightDialog::fitColumns()
+{
+    QStringList titles;
+    for (const QString &name : pull::preflightStepNames())
+        titles << PreflightStepModel::stepTitle(name);
+    QStringList verdicts;
+    for (const Verdict verdict : {Verdict::Pass, Verdict::Warn, Verdict::Fail, Verdict::Skipped})
+        verdicts << PreflightStepModel::verdictText(verdict);
+    const QFontMetrics metrics = m_ui->stepsView->fontMetrics();
+    const auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    const QStyle *style = m_ui->stepsView->style();
+    const int padding = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_ui->stepsView) + 1) +
+                        metrics.averageCharWidth() * 2;
+    const int icon =
+        style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_ui->stepsView) + metrics.averageCharWidth();
+    QHeaderView *columns = m_ui->stepsView->horizontalHeader();
+    columns->setSectionResizeMode(PreflightStepModel::DetailColumn, QHeaderView::Stretch);
+    columns->resizeSection(
+        PreflightStepModel::StepColumn,
+        std::max(widest(titles) + padding, columns->sectionSizeHint(PreflightStepModel::StepColumn)));
+    columns->resizeSection(
+        PreflightStepModel::VerdictColumn,
+        std::max(widest(verdicts) + icon + padding, columns->sectionSizeHint(PreflightStepModel::VerdictColumn)));
+}
 
 void PreflightDialog::setReference(const QString &reference)
 {

@@ -54,6 +54,7 @@ Q_SIGNALS:
     void checkFinished(bool ok);
 
 private:
+    void fitColumns();
     void setRunning(bool running);
     void showSummary(const QString &text, bool bold);
 
