@@ -29,25 +29,36 @@ struct Run
     QPromise<PreflightReport> promise;
     PreflightReport report;
     PreflightRequest request;
+    PreflightProgress onStep;
+    qsizetype reported = 0; // steps before this one have been handed to onStep and are final
     ImageReference reference;
     std::optional<registry::RateLimit> rateLimit;
 
     void set(const QString &name, Verdict verdict, const QString &detail)
     {
-        for (PreflightStep &step : report.steps) {
-            if (step.name == name) {
-                step.verdict = verdict;
-                step.detail = detail;
-            }
+        const qsizetype index = StepNames.indexOf(name);
+        Q_ASSERT(index >= reported); // every path decides the steps in order, each once
+        PreflightStep &step = report.steps[index];
+        step.verdict = verdict;
+        step.detail = detail;
+        reportUpTo(index);
+    }
+
+    // Steps are decided in order, so a step still undecided when a later one is set stays skipped: it is final too.
+    void reportUpTo(qsizetype last)
+    {
+        for (; reported <= last; ++reported) {
+            PreflightStep &step = report.steps[reported];
+            if (step.verdict == Verdict::Skipped && step.detail.isEmpty())
+                step.detail = PullText::tr("not checked: an earlier step failed");
+            if (onStep)
+                onStep(int(reported), step);
         }
     }
 
     void finish()
     {
-        for (PreflightStep &step : report.steps) {
-            if (step.verdict == Verdict::Skipped && step.detail.isEmpty())
-                step.detail = PullText::tr("not checked: an earlier step failed");
-        }
+        reportUpTo(report.steps.size() - 1);
         promise.addResult(report);
         promise.finish();
     }
@@ -375,6 +386,11 @@ QString verdictName(PreflightStep::Verdict verdict)
     return {};
 }
 
+QStringList preflightStepNames()
+{
+    return StepNames;
+}
+
 bool PreflightReport::ok() const
 {
     for (const PreflightStep &step : steps) {
@@ -396,10 +412,11 @@ QJsonObject PreflightReport::toJson() const
         {QStringLiteral("reference"), reference}, {QStringLiteral("ok"), ok()}, {QStringLiteral("steps"), list}};
 }
 
-QFuture<PreflightReport> preflight(RegistryClient &client, const PreflightRequest &request)
+QFuture<PreflightReport> preflight(RegistryClient &client, const PreflightRequest &request, PreflightProgress onStep)
 {
     auto run = std::make_shared<Run>();
     run->request = request;
+    run->onStep = std::move(onStep);
     for (const QString &name : StepNames)
         run->report.steps.append(PreflightStep{name, Verdict::Skipped, {}});
     run->promise.start();

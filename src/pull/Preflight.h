@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace steward::registry {
@@ -38,6 +39,8 @@ struct PreflightStep
 };
 
 QString verdictName(PreflightStep::Verdict verdict);
+// Every step's name, in the report's order.
+QStringList preflightStepNames();
 
 struct PreflightReport
 {
@@ -52,6 +55,14 @@ struct PreflightReport
 // quota, which a HEAD does not spend); the manifest GET and, for an index, the GET of the agents' platform manifest
 // (together one counted pull on Docker Hub); a HEAD per blob, so that missing layers are named by digest without
 // downloading any (only a single-platform image's config is read, because its platform is written there); disk.
-QFuture<PreflightReport> preflight(registry::RegistryClient &client, const PreflightRequest &request);
+// `onStep`, when given, is called on the client's thread with each step the moment its verdict is final: once per
+// step, in the report's order (`index` is the step's position there), every call before the future finishes, with
+// the step exactly as the report will hold it. A step skipped because an earlier one failed is reported as soon as
+// a later step is decided, or at the end. The resolve step (and, for a malformed reference, every step) is reported
+// before preflight() returns.
+using PreflightProgress = std::function<void(int index, const PreflightStep &step)>;
+
+QFuture<PreflightReport> preflight(registry::RegistryClient &client, const PreflightRequest &request,
+                                   PreflightProgress onStep = {});
 
 } // namespace steward::pull

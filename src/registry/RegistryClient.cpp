@@ -117,6 +117,11 @@ void RegistryClient::setCredentialProvider(std::shared_ptr<const CredentialProvi
     m_credentials = std::move(provider);
 }
 
+bool RegistryClient::hasCredentialFor(const QString &registry) const
+{
+    return m_credentials && m_credentials->credentialFor(registry).has_value();
+}
+
 QSslConfiguration RegistryClient::sslFor(const QString &registry, const QUrl &url) const
 {
     const RegistryOptions options = optionsFor(registry);

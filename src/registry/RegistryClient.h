@@ -44,6 +44,8 @@ public:
     void setDefaultOptions(const RegistryOptions &options);
     RegistryOptions optionsFor(const QString &registry) const;
     void setCredentialProvider(std::shared_ptr<const CredentialProvider> provider);
+    // Whether the credential provider has a login for `registry` (the secret itself stays inside the client).
+    bool hasCredentialFor(const QString &registry) const;
     // Whether `path` (RegistryOptions::caFile) is a readable file with at least one PEM certificate; empty is fine.
     static Status checkCaFile(const QString &path);
 

@@ -251,6 +251,72 @@ private Q_SLOTS:
         QVERIFY(run(client, r).ok());
     }
 
+    void eachStepIsReportedInOrderTheMomentItIsDecided_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("a pushed image passes every step") << QStringLiteral("/demo/app:1.0") << QString() << true;
+        QTest::newRow("a missing tag fails at the manifest, the rest skipped")
+            << QStringLiteral("/demo/app:never-pushed") << QString() << false;
+        QTest::newRow("an image for another architecture fails at the manifest")
+            << QStringLiteral("/demo/armonly:1") << QStringLiteral("linux/amd64") << false;
+        QTest::newRow("an index without the agents' platform fails, then the quota is still checked")
+            << QStringLiteral("/demo/multi:v1") << QStringLiteral("linux/s390x") << false;
+        QTest::newRow("a malformed reference fails before any request")
+            << QStringLiteral("Not A Reference") << QString() << false;
+    }
+
+    void eachStepIsReportedInOrderTheMomentItIsDecided()
+    {
+        QFETCH(QString, reference);
+        QFETCH(QString, platform);
+        QFETCH(bool, ok);
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        registry::RegistryClient client;
+        PreflightRequest r =
+            request(reference.startsWith(QLatin1Char('/')) ? m_registry.hostPort() + reference : reference);
+        if (!platform.isEmpty())
+            r.platform = platform;
+        r.diskMb = 10000;
+
+        struct Call
+        {
+            int index;
+            PreflightStep step;
+            bool futureFinished;
+        };
+        QList<Call> calls;
+        // Until preflight() returns, `future` is the empty (finished, cancelled) one, and the real one cannot be done.
+        QFuture<PreflightReport> future;
+        bool returned = false;
+        future = preflight(client, r, [&calls, &future, &returned](int index, const PreflightStep &step) {
+            calls.append({index, step, returned && future.isFinished()});
+        });
+        returned = true;
+        const qsizetype reportedAtReturn = calls.size();
+        QVERIFY(QTest::qWaitFor([&] { return future.isFinished(); }, 20000));
+        QCOMPARE(future.resultCount(), 1);
+        const PreflightReport report = future.result();
+        QCOMPARE(report.ok(), ok);
+
+        // One call per step, in the report's order, each with the step as the report holds it, none after the end.
+        QCOMPARE(calls.size(), report.steps.size());
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            const Call &call = calls.at(i);
+            QCOMPARE(call.index, int(i));
+            QCOMPARE(call.step.name, report.steps.at(i).name);
+            QCOMPARE(call.step.verdict, report.steps.at(i).verdict);
+            QCOMPARE(call.step.detail, report.steps.at(i).detail);
+            QVERIFY2(!call.futureFinished, qPrintable(call.step.name));
+        }
+        // The resolve step is decided at once; whatever asks the registry arrives later, as its answer does.
+        if (report.steps.at(0).verdict == Verdict::Fail)
+            QCOMPARE(reportedAtReturn, report.steps.size());
+        else
+            QCOMPARE(reportedAtReturn, 1);
+    }
+
     void anExhaustedQuotaIsAFailure()
     {
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());

@@ -108,6 +108,17 @@ private Q_SLOTS:
         QVERIFY2(m_tokens->requestCount() <= 3, qPrintable(QString::number(m_tokens->requestCount())));
     }
 
+    void theClientSaysWhetherItHoldsALoginForARegistry()
+    {
+        RegistryClient client;
+        QVERIFY(!client.hasCredentialFor(QStringLiteral("127.0.0.1:5000"))); // no provider at all
+        auto provider = std::make_shared<StaticCredentialProvider>();
+        provider->set(QStringLiteral("127.0.0.1:5000"), {QStringLiteral("alice"), QStringLiteral("s3cret")});
+        client.setCredentialProvider(provider);
+        QVERIFY(client.hasCredentialFor(QStringLiteral("127.0.0.1:5000")));
+        QVERIFY(!client.hasCredentialFor(QStringLiteral("docker.io")));
+    }
+
     void loginGetsPushScopeAndRetagWorks()
     {
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_why);

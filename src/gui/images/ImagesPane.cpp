@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "gui/images/ImageEditDialog.h"
+#include "gui/images/PreflightDialog.h"
 #include "guimodels/images/ImageDetailsModel.h"
 #include "guimodels/images/ImageTableModel.h"
 #include "kasm/Deployment.h"
@@ -31,7 +32,8 @@ ImagesPane::ImagesPane(QWidget *parent)
       m_model(new ImageTableModel(this)), m_details(new ImageDetailsModel(this)),
       m_newAction(new QAction(tr("&New Image…"), this)), m_editAction(new QAction(tr("&Edit Image…"), this)),
       m_deleteAction(new QAction(tr("&Delete Image…"), this)),
-      m_assignAction(new QAction(tr("&Assign to Group…"), this))
+      m_assignAction(new QAction(tr("&Assign to Group…"), this)),
+      m_preflightAction(new QAction(tr("&Preflight…"), this))
 {
     setObjectName(QStringLiteral("imagesPane"));
     m_model->setObjectName(QStringLiteral("imageModel"));
@@ -55,18 +57,22 @@ ImagesPane::ImagesPane(QWidget *parent)
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_assignAction->setObjectName(QStringLiteral("actionAssignImage"));
     m_assignAction->setShortcut(Qt::CTRL | Qt::Key_G);
+    m_preflightAction->setObjectName(QStringLiteral("actionPreflightImage"));
+    m_preflightAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    m_preflightAction->setToolTip(tr("Check that an agent can pull the current image, step by step"));
     m_ui->imagesView->addAction(m_deleteAction);
     m_ui->newImageButton->setDefaultAction(m_newAction);
     m_ui->editImageButton->setDefaultAction(m_editAction);
     m_ui->deleteImageButton->setDefaultAction(m_deleteAction);
     m_ui->assignImageButton->setDefaultAction(m_assignAction);
     m_ui->imagesView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_ui->imagesView->addActions({m_editAction, m_assignAction});
+    m_ui->imagesView->addActions({m_editAction, m_assignAction, m_preflightAction});
 
     connect(m_newAction, &QAction::triggered, this, &ImagesPane::newImage);
     connect(m_editAction, &QAction::triggered, this, &ImagesPane::editImage);
     connect(m_deleteAction, &QAction::triggered, this, &ImagesPane::deleteImage);
     connect(m_assignAction, &QAction::triggered, this, &ImagesPane::assignImage);
+    connect(m_preflightAction, &QAction::triggered, this, &ImagesPane::preflightImage);
     connect(m_ui->imagesView, &QAbstractItemView::activated, this, &ImagesPane::editImage);
     connect(m_ui->imagesFilter, &QLineEdit::textChanged, m_ui->imagesView, &ImageTableView::setFilterText);
     connect(m_ui->imagesView, &ImageTableView::currentImageChanged, this, [this] {
@@ -172,9 +178,15 @@ void ImagesPane::setCredentials(std::shared_ptr<store::CredentialStore> credenti
     m_credentials = std::move(credentials);
 }
 
+void ImagesPane::setRegistryClient(std::shared_ptr<registry::RegistryClient> registry)
+{
+    m_registry = std::move(registry);
+    updateActions();
+}
+
 QList<QAction *> ImagesPane::imageActions() const
 {
-    return {m_newAction, m_editAction, m_deleteAction, m_assignAction};
+    return {m_newAction, m_editAction, m_deleteAction, m_assignAction, m_preflightAction};
 }
 
 std::optional<KasmImage> ImagesPane::currentImage() const
@@ -201,6 +213,7 @@ void ImagesPane::updateActions()
     m_editAction->setEnabled(connected && chosen);
     m_deleteAction->setEnabled(connected && chosen);
     m_assignAction->setEnabled(connected && chosen && !m_snapshot.groups.isEmpty());
+    m_preflightAction->setEnabled(m_registry && chosen);
 }
 
 void ImagesPane::loadManagedImages()
@@ -370,6 +383,18 @@ void ImagesPane::assignImage()
             Q_EMIT assignRequested(group->groupId, {imageId});
     });
     chooser->open();
+}
+
+void ImagesPane::preflightImage()
+{
+    const std::optional<KasmImage> image = currentImage();
+    if (!image || !m_registry)
+        return;
+    auto *dialog = new PreflightDialog(m_registry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReference(image->name);
+    // Non-modal: the admin may compare the verdicts with the table while it stays open.
+    dialog->show();
 }
 
 void ImagesPane::showMessage(const QString &text)

@@ -20,6 +20,10 @@ class Deployment;
 struct Error;
 } // namespace steward
 
+namespace steward::registry {
+class RegistryClient;
+}
+
 namespace steward::store {
 class CatalogWorker;
 class CredentialStore;
@@ -33,10 +37,10 @@ class ImageTableModel;
 
 // The Images pane: the deployment's workspace images in a sorted, filterable table (ImageTableView "imagesView" over
 // an ImageTableModel "imageModel", filter "imagesFilter"), every Kasm field of the current one beside it
-// ("imageDetailsView" over "imageDetailsModel"), and the actions on them: New, Edit, Delete, Assign to group
-// ("actionNewImage", "actionEditImage", "actionDeleteImage", "actionAssignImage"). Each action runs a workflow use
-// case asynchronously; its outcome (the server's own message on failure) shows in "imagesMessage", or in the edit
-// dialog that started it. Its form is ui/images/ImagesPane.ui.
+// ("imageDetailsView" over "imageDetailsModel"), and the actions on them: New, Edit, Delete, Assign to group, Preflight
+// ("actionNewImage", "actionEditImage", "actionDeleteImage", "actionAssignImage", "actionPreflightImage"). Each action
+// runs a workflow use case asynchronously; its outcome (the server's own message on failure) shows in "imagesMessage",
+// or in the edit dialog that started it. Its form is ui/images/ImagesPane.ui.
 class ImagesPane final : public EmptyStatePane
 {
     Q_OBJECT
@@ -57,6 +61,8 @@ public:
     void setDeployment(std::shared_ptr<kasm::Deployment> deployment);
     void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
     void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
+    // The client Preflight checks images with; without one it is disabled.
+    void setRegistryClient(std::shared_ptr<registry::RegistryClient> registry);
 
     QList<QAction *> imageActions() const;
     const kasm::DeploymentSnapshot &snapshot() const { return m_snapshot; }
@@ -69,6 +75,8 @@ public Q_SLOTS:
     void editImage();
     void deleteImage();
     void assignImage();
+    // Opens the preflight dialog (non-modal) for the current image.
+    void preflightImage();
 
 Q_SIGNALS:
     void currentImageChanged();
@@ -94,12 +102,14 @@ private:
     QAction *m_editAction;
     QAction *m_deleteAction;
     QAction *m_assignAction;
+    QAction *m_preflightAction;
     QString m_noImagesText;
     kasm::DeploymentSnapshot m_snapshot;
     QList<store::ManagedImage> m_managed;
     std::shared_ptr<kasm::Deployment> m_deployment;
     std::shared_ptr<store::CatalogWorker> m_catalog;
     std::shared_ptr<store::CredentialStore> m_credentials;
+    std::shared_ptr<registry::RegistryClient> m_registry;
 };
 
 } // namespace steward::gui

@@ -195,6 +195,7 @@ void MainWindow::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
 
 void MainWindow::setRegistryClient(std::shared_ptr<registry::RegistryClient> registry)
 {
+    m_ui->imagesPane->setRegistryClient(registry);
     m_ui->promotionBoardPane->setRegistryClient(std::move(registry));
 }
 

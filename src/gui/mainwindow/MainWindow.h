@@ -70,7 +70,7 @@ public:
     void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
     // Where registry passwords are read from when an image is given a stored login or tags are refreshed.
     void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
-    // The registry client the promotion board plans and runs with.
+    // The registry client the promotion board plans and runs with, and the images pane's preflight checks with.
     void setRegistryClient(std::shared_ptr<registry::RegistryClient> registry);
     // Fills the panes from `snapshot`; a pane with nothing to show keeps its empty state.
     void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
