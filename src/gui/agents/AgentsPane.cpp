@@ -249,6 +249,7 @@ void AgentsPane::startLive()
     }
     options->realMsPerScenarioSecond = m_liveMsPerSecond;
     m_livePulls = 0;
+    m_events->clear(); // the log shows the live run's pulls, not the simulation's before them
     // The simulated fleet pauses: live mode's pulls are the run now, and the views follow them.
     if (const Status started = m_fleet->startLive(*options); !started) {
         showMessage(tr("Live mode cannot start: %1").arg(started.error().toString()));
