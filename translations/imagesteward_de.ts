@@ -924,12 +924,12 @@ Pulls, die auf ein Kontingent angerechnet werden, sind für alle hinter dieser A
     </message>
     <message>
         <location filename="../src/gui/agents/AgentsPane.cpp" line="247"/>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="254"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="255"/>
         <source>Live mode cannot start: %1</source>
         <translation>Der Live-Modus kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="258"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="259"/>
         <source>Live: waiting for the first check-in</source>
         <translation>Live: Warten auf die erste Meldung</translation>
     </message>
@@ -2188,92 +2188,97 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
         </translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="166"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="167"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="166"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="167"/>
         <source>address %1</source>
         <translation>Adresse %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="169"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="170"/>
         <source>%1 (no limit)</source>
         <translation>%1 (kein Limit)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="170"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="171"/>
         <source>%1 / %2 in %3</source>
         <translation>%1 / %2 in %3</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="173"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="174"/>
         <source>sliding window of %1</source>
         <translation>gleitendes Fenster von %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="175"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="176"/>
         <source>nothing counted</source>
         <translation>nichts gezählt</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="178"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="179"/>
         <source>the registry, at %1</source>
         <translation>die Registry, um %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="179"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="181"/>
+        <source>the live run (the registry sends no quota)</source>
+        <translation>der Live-Lauf (die Registry meldet kein Kontingent)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="182"/>
         <source>the simulated fleet</source>
         <translation>die simulierte Flotte</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="179"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="181"/>
         <source>the registry, live</source>
         <translation>die Registry, live</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="187"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="190"/>
         <source>the account %1</source>
         <translation>das Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="188"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="191"/>
         <source>the address %1 (anonymous pulls)</source>
         <translation>die Adresse %1 (anonyme Pulls)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="190"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="193"/>
         <source>%1 has no pull limit for %2; %3 pulls counted in the last window.</source>
         <translation>%1 hat kein Pull-Limit für %2; %3 Pulls im letzten Fenster gezählt.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="193"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="196"/>
         <source>%1 lets %2 make %3 pulls in any %4; %5 are counted now, %6 left.</source>
         <translation>%1 erlaubt %2 %3 Pulls innerhalb von %4; derzeit %5 gezählt, %6 übrig.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="246"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="249"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="248"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="251"/>
         <source>Whose quota</source>
         <translation>Kontingent von</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="250"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="253"/>
         <source>Used / limit</source>
         <translation>Genutzt / Limit</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="252"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="255"/>
         <source>Frees up at</source>
         <translation>Frei ab</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="254"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="257"/>
         <source>Counted by</source>
         <translation>Gezählt von</translation>
     </message>
@@ -3765,7 +3770,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1 antwortete 429: Die anonymen Pulls der Adresse %2 sind aufgebraucht (%3); geben Sie dem Image eine Registry-Anmeldung, oder warten Sie, bis sich das Zeitfenster weiterschiebt.</translation>
     </message>
     <message>
-        <location filename="../src/pull/LiveBatcher.cpp" line="112"/>
+        <location filename="../src/pull/LiveBatcher.cpp" line="113"/>
         <source>the pull failed</source>
         <translation>der Pull ist fehlgeschlagen</translation>
     </message>

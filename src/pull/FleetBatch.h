@@ -70,6 +70,7 @@ struct FleetBucketTally
 struct FleetBatch
 {
     std::shared_ptr<const FleetPlan> plan; // the plan the indices refer to
+    bool live = false;                     // real pulls of a live run (LiveBatcher), not the simulation's
     qint64 epochMs = 0;                    // wall-clock time (ms since the epoch) of simulated time 0
     qint64 fromMs = 0;                     // simulated
     qint64 untilMs = 0;

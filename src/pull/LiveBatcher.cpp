@@ -7,7 +7,7 @@ namespace steward::pull {
 namespace {
 
 // A live run goes on until it is stopped; a week of schedule is far beyond any session, and costs nothing up front.
-constexpr qint64 LiveDurationS = 7 * 24 * 3600;
+constexpr qint64 LiveDurationS = qint64{7} * 24 * 3600;
 
 QString refusedReason(const BucketKey &key, const std::optional<RateLimitPolicy> &policy)
 {
@@ -59,6 +59,7 @@ void LiveBatcher::startBatch()
 {
     m_batch = FleetBatch{};
     m_batch.plan = m_plan;
+    m_batch.live = true;
     m_batch.epochMs = m_epochMs;
     m_batch.fromMs = m_fromMs;
     m_batch.images.resize(m_fleet.imageCount());

@@ -59,6 +59,7 @@ private Q_SLOTS:
     {
         LiveBatcher batcher(plan(), 1000);
         FleetBatch first = batcher.take(500);
+        QVERIFY(first.live);
         QCOMPARE(first.buckets.size(), 1);
         QVERIFY(!first.buckets.at(0).reported);
         QCOMPARE(first.buckets.at(0).policy->limit, 10);

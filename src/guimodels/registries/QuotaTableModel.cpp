@@ -70,7 +70,8 @@ void QuotaTableModel::applyBatch(const pull::FleetBatch &batch)
         Row &r = m_rows[row];
         r.policy = tally.policy;
         r.used = tally.usedInWindow;
-        r.live = tally.reported;
+        r.live = batch.live;
+        r.reported = tally.reported;
         // Counted at the batch's end: a batch spans at most a few hundred clock ms, so the time a quota frees up is
         // late by at most that much simulated time.
         if (tally.counted > 0)
@@ -176,7 +177,9 @@ QVariant QuotaTableModel::display(const Row &row, int column) const
     case CountedByColumn:
         if (row.learned)
             return tr("the registry, at %1").arg(QLocale().toString(row.reportedAt, QStringLiteral("HH:mm")));
-        return row.live ? tr("the registry, live") : tr("the simulated fleet");
+        if (row.live)
+            return row.reported ? tr("the registry, live") : tr("the live run (the registry sends no quota)");
+        return tr("the simulated fleet");
     default:
         return {};
     }
@@ -229,7 +232,7 @@ QVariant QuotaTableModel::data(const QModelIndex &index, int role) const
     case LearnedRole:
         return row.learned;
     case LiveRole:
-        return row.live;
+        return row.live && row.reported;
     case FirstRefusedRole:
         return row.firstRefusedMs.value_or(-1);
     default:

@@ -84,7 +84,8 @@ private:
         std::optional<pull::RateLimitPolicy> policy;
         qint64 used = 0;
         bool learned = false;
-        bool live = false; // the registry's headers during a live run
+        bool live = false;     // a live run's quota
+        bool reported = false; // as the registry's headers said (live runs)
         std::optional<qint64> firstRefusedMs;
         QDateTime reportedAt; // learned rows
         QDateTime resetsAt;
