@@ -542,7 +542,7 @@
         <translation>Eine dunkle Farbpalette verwenden, unabhängig von den Farben des Desktops (für Desktops ohne Plattform-Theme).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="105"/>
+        <location filename="../src/app/main.cpp" line="106"/>
         <source>The catalog cannot be opened: %1</source>
         <translation>Der Katalog kann nicht geöffnet werden: %1</translation>
     </message>
@@ -874,62 +874,78 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
 <context>
     <name>steward::gui::AgentsPane</name>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="67"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="68"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="68"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="69"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="120"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="141"/>
         <source>No simulated fleet: a Kasm server&apos;s agents pull by themselves.</source>
         <translation>Keine simulierte Flotte: Die Agents eines Kasm-Servers ziehen selbstständig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="126"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="147"/>
         <source>The agents&apos; inventories were not saved: %1</source>
         <translation>Die Bestände der Agents wurden nicht gespeichert: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/gui/agents/AgentsPane.cpp" line="154"/>
+        <source>Live mode reached the end of its schedule after %n real pull(s).</source>
+        <translation>
+            <numerusform>Der Live-Modus hat das Ende seines Zeitplans nach %n echtem Pull erreicht.</numerusform>
+            <numerusform>Der Live-Modus hat das Ende seines Zeitplans nach %n echten Pulls erreicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="175"/>
+        <source>Live: %n real pull(s) so far, schedule at %1</source>
+        <translation>
+            <numerusform>Live: bisher %n echter Pull, Zeitplan bei %1</numerusform>
+            <numerusform>Live: bisher %n echte Pulls, Zeitplan bei %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="190"/>
         <source>Running: simulated %1 at ×%2</source>
         <translation>Läuft: simuliert %1 bei ×%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="155"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="191"/>
         <source>Paused at simulated %1</source>
         <translation>Angehalten bei simuliert %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="168"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="204"/>
         <source>the account %1</source>
         <translation>das Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="169"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="205"/>
         <source>the address %1</source>
         <translation>die Adresse %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="171"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="207"/>
         <source>%1 per %2 s</source>
         <translation>%1 pro %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="171"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="207"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="172"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="208"/>
         <source>• %1: about %2 pulls per hour against %3&apos;s quota (%4)</source>
         <translation>• %1: etwa %2 Pulls pro Stunde zulasten des Kontingents von %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="177"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="213"/>
         <source>Live mode makes real pulls from the registries, on the real schedule: about %1 per hour.
 %2
 
@@ -940,30 +956,28 @@ Pulls counted against a quota are spent for everyone behind that address or acco
 Pulls, die auf ein Kontingent angerechnet werden, sind für alle hinter dieser Adresse oder diesem Konto verbraucht. Live-Modus starten?</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="187"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="223"/>
         <source>Start live mode?</source>
         <translation>Live-Modus starten?</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="191"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="227"/>
         <source>Start real pulls</source>
         <translation>Echte Pulls starten</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="214"/>
-        <source>Live: %n real pull(s) so far</source>
-        <translation>
-            <numerusform>Live: bisher %n echter Pull</numerusform>
-            <numerusform>Live: bisher %n echte Pulls</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="217"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="150"/>
         <source>Live mode stopped: %1</source>
         <translation>Live-Modus beendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="219"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="247"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="255"/>
+        <source>Live mode cannot start: %1</source>
+        <translation>Der Live-Modus kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="259"/>
         <source>Live: waiting for the first check-in</source>
         <translation>Live: Warten auf die erste Meldung</translation>
     </message>
@@ -1759,43 +1773,52 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="61"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="65"/>
         <source>About ImageSteward</source>
         <translation>Über ImageSteward</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="62"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="66"/>
         <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="66"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="70"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="212"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="139"/>
+        <source>The stored registry logins could not all be read: %1</source>
+        <translation>Die gespeicherten Registry-Anmeldungen konnten nicht alle gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="190"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="210"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="245"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="247"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="249"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="275"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
@@ -2234,47 +2257,62 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
         <translation>Erschöpft</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="50"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="45"/>
+        <source>First refused pull</source>
+        <translation>Erster abgelehnter Pull</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="55"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="51"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="56"/>
         <source>Pulls</source>
         <translation>Pulls</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="77"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="82"/>
         <source>No quota selected</source>
         <translation>Kein Kontingent ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="106"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="117"/>
         <source>The forecast has no advice: the quotas hold for this fleet.</source>
         <translation>Die Prognose hat keine Empfehlung: Die Kontingente reichen für diese Flotte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="107"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="118"/>
         <source>Forecast advice:</source>
         <translation>Empfehlung der Prognose:</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="143"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="146"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="172"/>
         <source>Runs out at %1 (%2 after the run started): the forecast&apos;s first refused pull.</source>
         <translation>Erschöpft um %1 (%2 nach Beginn des Laufs): der erste verweigerte Pull der Prognose.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="146"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="185"/>
+        <source>The run&apos;s first refused pull (429): %1 after it started.</source>
+        <translation>Der erste abgelehnte Pull des Laufs (429): %1 nach seinem Start.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="147"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="148"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="177"/>
         <source>The forecast never runs out of this quota.</source>
         <translation>Laut Prognose wird dieses Kontingent nie erschöpft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="149"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="178"/>
         <source>No forecast for this quota yet.</source>
         <translation>Noch keine Prognose für dieses Kontingent.</translation>
     </message>
@@ -2321,87 +2359,97 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
         </translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="156"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="167"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="156"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="167"/>
         <source>address %1</source>
         <translation>Adresse %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="159"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="170"/>
         <source>%1 (no limit)</source>
         <translation>%1 (kein Limit)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="160"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="171"/>
         <source>%1 / %2 in %3</source>
         <translation>%1 / %2 in %3</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="163"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="174"/>
         <source>sliding window of %1</source>
         <translation>gleitendes Fenster von %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="165"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="176"/>
         <source>nothing counted</source>
         <translation>nichts gezählt</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="167"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="179"/>
         <source>the registry, at %1</source>
         <translation>die Registry, um %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="168"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="181"/>
+        <source>the live run (the registry sends no quota)</source>
+        <translation>der Live-Lauf (die Registry meldet kein Kontingent)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="182"/>
         <source>the simulated fleet</source>
         <translation>die simulierte Flotte</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="176"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="181"/>
+        <source>the registry, live</source>
+        <translation>die Registry, live</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="190"/>
         <source>the account %1</source>
         <translation>das Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="177"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="191"/>
         <source>the address %1 (anonymous pulls)</source>
         <translation>die Adresse %1 (anonyme Pulls)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="179"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="193"/>
         <source>%1 has no pull limit for %2; %3 pulls counted in the last window.</source>
         <translation>%1 hat kein Pull-Limit für %2; %3 Pulls im letzten Fenster gezählt.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="182"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="196"/>
         <source>%1 lets %2 make %3 pulls in any %4; %5 are counted now, %6 left.</source>
         <translation>%1 erlaubt %2 %3 Pulls innerhalb von %4; derzeit %5 gezählt, %6 übrig.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="231"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="249"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="233"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="251"/>
         <source>Whose quota</source>
         <translation>Kontingent von</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="235"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="253"/>
         <source>Used / limit</source>
         <translation>Genutzt / Limit</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="237"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="255"/>
         <source>Frees up at</source>
         <translation>Frei ab</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="239"/>
+        <location filename="../src/guimodels/registries/QuotaTableModel.cpp" line="257"/>
         <source>Counted by</source>
         <translation>Gezählt von</translation>
     </message>
@@ -2439,87 +2487,87 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
         <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="285"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="286"/>
         <source>Logged out of %1; its password left the keychain.</source>
         <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="296"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="298"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="315"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="317"/>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="318"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="320"/>
         <source>%1 answers, but the quota check on %2 failed: %3</source>
         <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="323"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="325"/>
         <source>%1 answers. No image of it is known to ask about its quota.</source>
         <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="332"/>
         <source>%1 answers and reports no pull limit for this login or address.</source>
         <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="331"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="333"/>
         <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
         <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="335"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="337"/>
         <source>this login or address</source>
         <translation>diese Anmeldung oder Adresse</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="354"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="356"/>
         <source>The docker configuration has no logins.</source>
         <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="362"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="364"/>
         <source>Import a docker login</source>
         <translation>Docker-Anmeldung importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="363"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="365"/>
         <source>Import the login for %1 as %2 from %3 into the keychain?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="365"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="367"/>
         <source>(user from the helper)</source>
         <translation>(Benutzer aus dem Helper)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="379"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="381"/>
         <source>%1: no secret is stored for this login.</source>
         <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="389"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="391"/>
         <source>Imported the login for %1.</source>
         <translation>Anmeldung für %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="407"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="411"/>
         <source>Connected to Kasm Workspaces at %1.</source>
         <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="422"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="426"/>
         <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
         <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="424"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="428"/>
         <source>No Kasm server was connected.</source>
         <translation>Es war kein Kasm-Server verbunden.</translation>
     </message>
@@ -3853,7 +3901,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1: Das Image meldet sich als %2 an, aber ImageSteward hat kein Passwort für diese Anmeldung; speichern Sie es (stewardctl login), damit die simulierten Agents es nutzen können.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="592"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="594"/>
         <source>The pull failed (too many different reasons to keep them all).</source>
         <translation>Der Pull ist fehlgeschlagen (zu viele verschiedene Gründe, um alle zu behalten).</translation>
     </message>
@@ -3872,16 +3920,46 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <source>images[%1] names registry &quot;%2&quot; but pulls %3 from %4; in a live scenario a registry&apos;s name is its host[:port] as in the reference</source>
         <translation>images[%1] nennt die Registry „%2“, zieht aber %3 von %4; in einem Live-Szenario ist der Name einer Registry ihr Host[:Port] wie in der Referenz</translation>
     </message>
+    <message>
+        <location filename="../src/pull/LiveBatcher.cpp" line="15"/>
+        <source>%1 pulls per %2 s, as it reports</source>
+        <translation>%1 Pulls pro %2 s, laut ihrer Angabe</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/LiveBatcher.cpp" line="16"/>
+        <source>its limit</source>
+        <translation>ihr Limit</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/LiveBatcher.cpp" line="17"/>
+        <source>%1 answered 429: the pulls of account %2 are used up (%3); they succeed again as its window slides.</source>
+        <translation>%1 antwortete 429: Die Pulls des Kontos %2 sind aufgebraucht (%3); sie gelingen wieder, sobald sich sein Zeitfenster weiterschiebt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/LiveBatcher.cpp" line="20"/>
+        <source>%1 answered 429: the anonymous pulls of address %2 are used up (%3); give the image a registry login, or wait for the window to slide.</source>
+        <translation>%1 antwortete 429: Die anonymen Pulls der Adresse %2 sind aufgebraucht (%3); geben Sie dem Image eine Registry-Anmeldung, oder warten Sie, bis sich das Zeitfenster weiterschiebt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/LiveBatcher.cpp" line="113"/>
+        <source>the pull failed</source>
+        <translation>der Pull ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/pull/SimulatedFleet.cpp" line="217"/>
+        <source>The simulated fleet has not started yet: nothing to pull.</source>
+        <translation>Die simulierte Flotte ist noch nicht gestartet: Es gibt nichts zu ziehen.</translation>
+    </message>
 </context>
 <context>
     <name>steward::pull::LiveRunner</name>
     <message>
-        <location filename="../src/pull/LiveRunner.cpp" line="101"/>
+        <location filename="../src/pull/LiveRunner.cpp" line="102"/>
         <source>images[%1] has no valid reference to pull in live mode (got &quot;%2&quot;)</source>
         <translation>images[%1] hat keine gültige Referenz zum Abrufen im Live-Modus (erhalten: „%2“)</translation>
     </message>
     <message>
-        <location filename="../src/pull/LiveRunner.cpp" line="107"/>
+        <location filename="../src/pull/LiveRunner.cpp" line="108"/>
         <source>images[%1] pulls with account &quot;%2&quot;, but no login was given for it</source>
         <translation>images[%1] ruft mit dem Konto „%2“ ab, aber dafür wurde keine Anmeldung angegeben</translation>
     </message>
@@ -4213,128 +4291,155 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="495"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="490"/>
         <source>%1 failed: the registry&apos;s answer is larger than the %2-byte limit</source>
         <translation>%1 gescheitert: Die Antwort der Registry ist größer als das Limit von %2 Bytes</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="499"/>
         <location filename="../src/registry/RegistryClient.cpp" line="530"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="494"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="525"/>
         <source>%1 failed: the data did not check out</source>
         <translation>%1 gescheitert: Die Daten haben die Prüfung nicht bestanden</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="506"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="501"/>
         <source>%1 failed: the registry sent nothing for %2 s</source>
         <translation>%1 gescheitert: Die Registry hat %2 s lang nichts gesendet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="512"/>
         <location filename="../src/registry/RegistryClient.cpp" line="527"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="507"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="522"/>
         <source>%1 failed: the connection closed before the whole answer arrived (truncated)</source>
         <translation>%1 gescheitert: Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (abgeschnitten)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="513"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="508"/>
         <source>%1 failed: %2</source>
         <translation>%1 gescheitert: %2</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="551"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="546"/>
         <source>%1 (gave up after %2 retries)</source>
         <translation>%1 (nach %2 Wiederholungen aufgegeben)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="555"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="550"/>
         <source>%1; the registry asks to wait %2 s before retrying</source>
         <translation>%1; die Registry bittet, %2 s bis zur Wiederholung zu warten</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="572"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="567"/>
         <source>%1 failed: too many redirects</source>
         <translation>%1 gescheitert: zu viele Umleitungen</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="579"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="574"/>
         <source>%1 failed: the registry redirected to an invalid location</source>
         <translation>%1 gescheitert: Die Registry hat auf eine ungültige Adresse umgeleitet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="585"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="580"/>
         <source>%1 failed: the registry redirected to %2 over plain HTTP; refusing to leave TLS for another host</source>
         <translation>%1 gescheitert: Die Registry hat über einfaches HTTP auf %2 umgeleitet; TLS wird für einen anderen Host nicht verlassen</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="587"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="582"/>
         <source>ask the registry&apos;s operator to serve its redirects over HTTPS</source>
         <translation>bitten Sie den Betreiber der Registry, ihre Umleitungen über HTTPS auszuliefern</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="614"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="609"/>
         <source>the registry refused access and offered no supported way to log in</source>
         <translation>die Registry hat den Zugriff verweigert und keinen unterstützten Anmeldeweg angeboten</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="627"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="622"/>
         <source>the repository does not exist, or it needs a login / more access (logged in as &quot;%1&quot;)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (angemeldet als „%1“)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="630"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="625"/>
         <source>the repository does not exist, or it needs a login / more access (no login was sent)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (es wurde keine Anmeldung gesendet)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="632"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="627"/>
         <source>check the repository name (a name without a host means Docker Hub); if it is private, log in with an account that may pull it</source>
         <translation>prüfen Sie den Repository-Namen (ein Name ohne Host bedeutet Docker Hub); ist es privat, melden Sie sich mit einem Konto an, das es abrufen darf</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="637"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="632"/>
         <source>the registry keeps refusing the login of user &quot;%1&quot;; check the password or token and the account&apos;s permissions</source>
         <translation>die Registry lehnt die Anmeldung des Benutzers „%1“ weiterhin ab; prüfen Sie Passwort oder Token und die Berechtigungen des Kontos</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="640"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="635"/>
         <source>no login is saved for %1; log in first</source>
         <translation>für %1 ist keine Anmeldung gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="645"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="640"/>
         <source>%1 needs a login and none is saved; log in first</source>
         <translation>%1 braucht eine Anmeldung, und es ist keine gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="738"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="733"/>
         <source>%1 sent us to the token server &quot;%2&quot;, which is not an https URL; refusing to send a login there</source>
         <translation>%1 hat uns zum Token-Server „%2“ geschickt, der keine https-URL ist; dorthin wird keine Anmeldung gesendet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="794"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="789"/>
         <source>the token server for %1 answered with more than %2 bytes; a token is a few KiB, so it misbehaves</source>
         <translation>der Token-Server für %1 hat mit mehr als %2 Bytes geantwortet; ein Token ist wenige KiB groß, also verhält er sich fehlerhaft</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="806"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="801"/>
         <source>the token server for %1 does not accept identity tokens (OAuth2 POST answered HTTP %2)</source>
         <translation>der Token-Server für %1 akzeptiert keine Identity-Tokens (OAuth2-POST wurde mit HTTP %2 beantwortet)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="817"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="812"/>
         <source>cannot reach the token server for %1: %2</source>
         <translation>der Token-Server für %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="824"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="819"/>
         <source>the token server for %1 refused the login of user &quot;%2&quot;</source>
         <translation>der Token-Server für %1 hat die Anmeldung des Benutzers „%2“ abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="826"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="821"/>
         <source>the token server for %1 refused anonymous access; log in first</source>
         <translation>der Token-Server für %1 hat anonymen Zugriff abgelehnt; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="830"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="825"/>
         <source>getting a token for %1</source>
         <translation>Abrufen eines Tokens für %1</translation>
     </message>
@@ -5703,6 +5808,16 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/workflow/TagRefresh.cpp" line="153"/>
         <source>Listing the tags of %1…</source>
         <translation>Tags von %1 werden aufgelistet …</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/LiveSetup.cpp" line="27"/>
+        <source>The CA file of %1 cannot be used: %2</source>
+        <translation>Die CA-Datei von %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/LiveSetup.cpp" line="36"/>
+        <source>%1 pulls as &quot;%2&quot; from %3, but the profile has no login of &quot;%2&quot; for %3: log in to %3 as %2 in the Registries pane first.</source>
+        <translation>%1 zieht als „%2“ von %3, aber das Profil hat keine Anmeldung von „%2“ für %3: Melden Sie sich zuerst im Bereich Registries bei %3 als %2 an.</translation>
     </message>
 </context>
 <context>

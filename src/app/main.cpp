@@ -68,9 +68,10 @@ int main(int argc, char *argv[])
     // The profile's catalog on its own thread: stages, plans, logins, the tag cache and the audit log. Declared after
     // the window so that it is destroyed (its thread drained) before the window.
     auto catalog = std::make_shared<steward::store::CatalogWorker>();
-    // The registry client the promotion board plans with: anonymous for now, which the demo registry and public
-    // repositories need. Released by DeleteLater: a plan in flight may hold the last reference inside one of the
-    // client's own reply handlers, where deleting it at once would pull the reply from under Qt.
+    // The registry client the promotion board plans with: the window gives it the profile's stored logins (and each
+    // registry's CA file or "insecure"), read again whenever one is saved or removed. Released by DeleteLater: a plan
+    // in flight may hold the last reference inside one of the client's own reply handlers, where deleting it at once
+    // would pull the reply from under Qt.
     window.setRegistryClient(std::shared_ptr<steward::registry::RegistryClient>(new steward::registry::RegistryClient,
                                                                                 steward::DeleteLater{}));
     window.show();

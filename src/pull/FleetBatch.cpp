@@ -70,6 +70,9 @@ void FleetTotals::add(const FleetBatch &batch)
         total.counted += bucket.counted;
         total.rateLimited += bucket.rateLimited;
         total.usedInWindow = bucket.usedInWindow;
+        total.reported = bucket.reported;
+        if (!total.firstRateLimitedMs)
+            total.firstRateLimitedMs = bucket.firstRateLimitedMs;
     }
     arrived += batch.arrived;
     moved += batch.moved;

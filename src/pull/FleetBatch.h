@@ -60,12 +60,17 @@ struct FleetBucketTally
     qint64 counted = 0;      // pulls admitted
     qint64 rateLimited = 0;  // refused by the model or by the registry
     qint64 usedInWindow = 0; // now
+    // Live mode: policy and usedInWindow are what the registry's ratelimit-* headers said (limit, limit - remaining),
+    // not the model's count.
+    bool reported = false;
+    std::optional<qint64> firstRateLimitedMs; // simulated time of this batch's first refused pull, if any
 };
 
 // What the fleet did between two simulated times: a value, sent as one signal however many pulls it holds.
 struct FleetBatch
 {
     std::shared_ptr<const FleetPlan> plan; // the plan the indices refer to
+    bool live = false;                     // real pulls of a live run (LiveBatcher), not the simulation's
     qint64 epochMs = 0;                    // wall-clock time (ms since the epoch) of simulated time 0
     qint64 fromMs = 0;                     // simulated
     qint64 untilMs = 0;

@@ -441,6 +441,8 @@ void FleetRunner::pullGroup(int agent, const PullGroup &group, bool isRefresh, q
     FleetBucketTally &bucket = m_batch.buckets[group.bucket];
     bucket.counted += admitted;
     bucket.rateLimited += wanted - admitted;
+    if (admitted < wanted && !bucket.firstRateLimitedMs)
+        bucket.firstRateLimitedMs = tMs;
     for (qint64 i = 0; i < admitted; ++i)
         succeeded(agent, m_admissible[size_t(i)], m_resolved.value(m_admissible[size_t(i)]).digest, tMs);
     if (admitted < wanted) {

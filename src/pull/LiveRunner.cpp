@@ -82,6 +82,7 @@ LiveRunner::LiveRunner(const Scenario &scenario, const LiveOptions &options, QOb
 {
     qRegisterMetaType<steward::pull::LiveResult>();
     qRegisterMetaType<steward::pull::PullEvent>();
+    qRegisterMetaType<steward::pull::LiveObservation>();
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &LiveRunner::tick);
 }
@@ -256,17 +257,23 @@ void LiveRunner::attempt(int agent, int image, int bucket, qint64 nowMs)
                     at + qint64(double(*error.retryAfterMs) * 1000.0 / m_options.realMsPerScenarioSecond);
                 m_blockedUntil[size_t(bucket)] = std::max(m_blockedUntil[size_t(bucket)], until);
             }
-            finishPull(agent, image, bucket, fail(error));
+            LiveObservation observed;
+            observed.answered = error.code == ErrorCode::RateLimited;
+            finishPull(agent, image, bucket, fail(error), observed);
             return;
         }
         const registry::RateLimit &limit = pulled->rateLimit;
+        LiveObservation observed;
+        observed.answered = true;
+        observed.rateLimit = limit;
+        observed.digest = (pulled->index ? pulled->index->digest : pulled->image.digest).toString();
         m_limiter.observe(
             key,
             RateLimitObservation{limit.limited, limit.limit, limit.windowSeconds,
                                  limit.remaining >= 0 ? std::optional<qint64>(limit.remaining) : std::nullopt},
             at);
         if (m_options.blobBudgetBytes <= 0) {
-            finishPull(agent, image, bucket, Status());
+            finishPull(agent, image, bucket, Status(), observed);
             return;
         }
         // Like docker, an agent downloads only the blobs it does not hold yet.
@@ -275,8 +282,9 @@ void LiveRunner::attempt(int agent, int image, int bucket, qint64 nowMs)
             if (!m_agentBlobs[size_t(agent)].contains(blob.digest.toString()))
                 missing << blob;
         }
-        fetchBlobs(client, agent, reference, missing, 0,
-                   [this, agent, image, bucket](const Status &outcome) { finishPull(agent, image, bucket, outcome); });
+        fetchBlobs(client, agent, reference, missing, 0, [this, agent, image, bucket, observed](const Status &outcome) {
+            finishPull(agent, image, bucket, outcome, observed);
+        });
     });
 }
 
@@ -317,7 +325,7 @@ void LiveRunner::fetchBlobs(registry::RegistryClient *client, int agent, const I
     });
 }
 
-void LiveRunner::finishPull(int agent, int image, int bucket, const Status &outcome)
+void LiveRunner::finishPull(int agent, int image, int bucket, const Status &outcome, const LiveObservation &observed)
 {
     const qint64 at = scenarioNowMs();
     quint8 &state = m_state[size_t(agent)][size_t(image)];
@@ -341,7 +349,7 @@ void LiveRunner::finishPull(int agent, int image, int bucket, const Status &outc
         event.reason = reasonFor(outcome.error().toString());
         qCDebug(lcPull) << "live pull failed:" << outcome.error().toString();
     }
-    Q_EMIT pullFinished(event, message(event.reason));
+    Q_EMIT pullFinished(event, message(event.reason), observed);
     finishIfDone();
 }
 

@@ -7,6 +7,7 @@
 #include "pull/SimulationResult.h"
 #include "registry/CredentialProvider.h"
 #include "registry/Manifest.h"
+#include "registry/RateLimit.h"
 #include "registry/RegistryOptions.h"
 
 #include <QFuture>
@@ -38,6 +39,14 @@ struct LiveOptions
     // manifest's config and layers, in order, verified and dropped; the first blob that no longer fits stops blob
     // traffic for the rest of the run.
     qint64 blobBudgetBytes = 0;
+};
+
+// What one live pull learned beyond its event: the digest it brought and the quota as the registry reported it.
+struct LiveObservation
+{
+    QString digest;                // "sha256:…" of what the reference names (the index for a multi-platform image)
+    registry::RateLimit rateLimit; // the answer's ratelimit-* headers; `limited` false when it sent none
+    bool answered = false;         // the registry answered the pull (with the image, or with 429): headers are known
 };
 
 struct LiveResult
@@ -81,8 +90,9 @@ public:
 
 Q_SIGNALS:
     // A failed pull's event carries a reason; pullFinished() passes its text along, so that receivers on another
-    // thread need not keep the table.
-    void pullFinished(const steward::pull::PullEvent &event, const QString &reason);
+    // thread need not keep the table. `observed`: the digest it brought and the registry's quota headers.
+    void pullFinished(const steward::pull::PullEvent &event, const QString &reason,
+                      const steward::pull::LiveObservation &observed);
     void finished(const steward::pull::LiveResult &result);
 
 private:
@@ -92,7 +102,7 @@ private:
     // Fetches `blobs` from `next` on while the budget lasts, then calls `done` with the first failure, if any.
     void fetchBlobs(registry::RegistryClient *client, int agent, const ImageReference &repository,
                     const QList<registry::Descriptor> &blobs, qsizetype next, const std::function<void(Status)> &done);
-    void finishPull(int agent, int image, int bucket, const Status &outcome);
+    void finishPull(int agent, int image, int bucket, const Status &outcome, const LiveObservation &observed = {});
     // The index of `text` in the run's message table, added when new; -1 once the table is full.
     qint32 reasonFor(const QString &text);
     void finishIfDone();
@@ -132,3 +142,4 @@ Result<QHash<int, QString>> liveReferences(const Scenario &scenario);
 
 Q_DECLARE_METATYPE(steward::pull::LiveResult)
 Q_DECLARE_METATYPE(steward::pull::PullEvent)
+Q_DECLARE_METATYPE(steward::pull::LiveObservation)

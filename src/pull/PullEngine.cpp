@@ -94,9 +94,10 @@ void PullEngine::startLive(quint64 requestId, const Scenario &scenario, const Li
         m_live->cancel();
     }
     auto *runner = new LiveRunner(scenario, options, this);
-    connect(runner, &LiveRunner::pullFinished, this, [this, requestId](const PullEvent &event, const QString &reason) {
-        Q_EMIT livePull(requestId, event, reason);
-    });
+    connect(runner, &LiveRunner::pullFinished, this,
+            [this, requestId](const PullEvent &event, const QString &reason, const LiveObservation &observed) {
+                Q_EMIT livePull(requestId, event, reason, observed);
+            });
     connect(runner, &LiveRunner::finished, this, [this, runner, requestId](const LiveResult &result) {
         if (m_live == runner)
             m_live = nullptr;

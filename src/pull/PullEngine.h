@@ -62,8 +62,9 @@ Q_SIGNALS:
     // Also emitted, with result.canceled set, when a run was canceled: what was simulated up to then.
     void finished(quint64 requestId, const steward::pull::SimulationResult &result);
     void failed(quint64 requestId, const steward::Error &error);
-    // `reason`: the text of event.reason (empty when it has none).
-    void livePull(quint64 requestId, const steward::pull::PullEvent &event, const QString &reason);
+    // `reason`: the text of event.reason (empty when it has none); `observed`: its digest and the quota's headers.
+    void livePull(quint64 requestId, const steward::pull::PullEvent &event, const QString &reason,
+                  const steward::pull::LiveObservation &observed);
     void liveFinished(quint64 requestId, const steward::pull::LiveResult &result);
 
 private:

@@ -2,6 +2,8 @@
 
 #include "core/WorkerThread.h"
 #include "kasm/SimulatedDeployment.h"
+#include "pull/PullEngine.h"
+#include "pull/PullText.h"
 
 #include <QPromise>
 #include <QTimer>
@@ -52,7 +54,7 @@ void mergeUpdate(AgentPullReport &report, const AgentImageUpdate &update)
 SimulatedFleet::SimulatedFleet(std::shared_ptr<SimulatedDeployment> deployment, SimulatedFleetOptions options,
                                QObject *parent)
     : QObject(parent), m_deployment(std::move(deployment)), m_options(std::move(options)), m_speed(m_options.run.speed),
-      m_persistTimer(new QTimer(this)), m_runner(new FleetRunner)
+      m_persistTimer(new QTimer(this)), m_runner(new FleetRunner), m_liveTimer(new QTimer(this))
 {
     qRegisterMetaType<steward::pull::FleetBatch>();
     connect(m_runner, &FleetRunner::batch, this, &SimulatedFleet::received);
@@ -73,10 +75,16 @@ SimulatedFleet::SimulatedFleet(std::shared_ptr<SimulatedDeployment> deployment, 
     connect(m_persistTimer, &QTimer::timeout, this, [this] { flush(); });
     if (m_options.persist)
         m_persistTimer->start(std::max(1, m_options.persistIntervalMs));
+    connect(m_liveTimer, &QTimer::timeout, this, [this] {
+        // Pulls as they come; without any, the clock still moves now and then (the matrix's next check-ins).
+        if (m_liveBatcher && (m_liveBatcher->hasPulls() || ++m_liveQuietTicks >= 8))
+            emitLiveBatch();
+    });
 }
 
 SimulatedFleet::~SimulatedFleet()
 {
+    m_live.reset();   // cancels the live run and waits for its thread
     m_thread.reset(); // the runner stops; batches it sent and this object has not received are dropped
     if (m_options.persist && !m_unwritten.isEmpty())
         m_deployment->recordPullReports(m_unwritten.values()); // the deployment runs every call it accepted
@@ -179,7 +187,9 @@ void SimulatedFleet::received(const FleetBatch &incoming)
             mergeUpdate(report, update);
         }
     }
-    Q_EMIT batch(incoming);
+    // In live mode the views follow the live run; the paused simulation's own reports (a new plan) wait for it.
+    if (!m_live)
+        Q_EMIT batch(incoming);
 }
 
 QFuture<Status> SimulatedFleet::flush()
@@ -199,6 +209,77 @@ QFuture<Status> SimulatedFleet::flush()
             m_deployment->refresh();
         return written;
     });
+}
+
+Status SimulatedFleet::startLive(LiveOptions options)
+{
+    if (!m_plan)
+        return fail(ErrorCode::InvalidInput, PullText::tr("The simulated fleet has not started yet: nothing to pull."));
+    stopLive();
+    pause();
+    const std::shared_ptr<const FleetPlan> plan = LiveBatcher::livePlan(*m_plan);
+    options.references.clear();
+    for (int image = 0; image < plan->imageCount(); ++image)
+        options.references.insert(image, plan->references.at(image));
+    m_liveOptions = options;
+    m_liveStartMs = options.clock->nowMs();
+    m_liveBatcher = std::make_unique<LiveBatcher>(plan, QDateTime::currentMSecsSinceEpoch());
+    m_liveQuietTicks = 0;
+    m_live = std::make_unique<PullEngineThread>();
+    // Signals of a run that was stopped can still be queued here when the next starts: each knows its run.
+    const quint64 run = ++m_liveRun;
+    connect(m_live->engine(), &PullEngine::livePull, this,
+            [this, run](quint64, const PullEvent &event, const QString &reason, const LiveObservation &observed) {
+                if (run == m_liveRun && m_liveBatcher)
+                    m_liveBatcher->add(event, reason, observed);
+            });
+    connect(m_live->engine(), &PullEngine::failed, this, [this, run](quint64, const Error &error) {
+        if (run != m_liveRun)
+            return;
+        stopLive();
+        Q_EMIT liveFailed(error);
+    });
+    connect(m_live->engine(), &PullEngine::liveFinished, this, [this, run](quint64, const LiveResult &result) {
+        if (run != m_liveRun)
+            return;
+        emitLiveBatch(); // the pulls that came before the end
+        m_liveTimer->stop();
+        m_liveBatcher.reset();
+        m_live.reset();
+        Q_EMIT liveFinished(result);
+    });
+    m_live->startLive(plan->scenario, options);
+    m_liveTimer->start(std::max(1, m_options.run.batchIntervalMs));
+    emitLiveBatch(); // the live plan reaches the views at once: they reset to it
+    return {};
+}
+
+void SimulatedFleet::stopLive()
+{
+    if (!m_live)
+        return;
+    // Destroying the handle cancels the run and waits for its thread (requests in flight are aborted, not awaited).
+    // Its liveFinished may still be queued here: the run it names is over, so it is ignored.
+    m_live.reset();
+    ++m_liveRun;
+    if (m_liveBatcher)
+        emitLiveBatch();
+    m_liveTimer->stop();
+    m_liveBatcher.reset();
+}
+
+qint64 SimulatedFleet::liveScenarioMs() const
+{
+    const double realMs = double(m_liveOptions.clock->nowMs() - m_liveStartMs);
+    return qint64(realMs * 1000.0 / m_liveOptions.realMsPerScenarioSecond);
+}
+
+void SimulatedFleet::emitLiveBatch()
+{
+    if (!m_liveBatcher)
+        return;
+    m_liveQuietTicks = 0;
+    Q_EMIT batch(m_liveBatcher->take(liveScenarioMs()));
 }
 
 std::unique_ptr<SimulatedFleet> startDemoFleet(const std::shared_ptr<Deployment> &deployment)

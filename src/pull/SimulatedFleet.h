@@ -5,6 +5,8 @@
 #include "pull/DeploymentScenario.h"
 #include "pull/FleetBatch.h"
 #include "pull/FleetRunner.h"
+#include "pull/LiveBatcher.h"
+#include "pull/LiveRunner.h"
 
 #include <QFuture>
 #include <QHash>
@@ -24,6 +26,8 @@ class SimulatedDeployment;
 } // namespace steward::kasm
 
 namespace steward::pull {
+
+class PullEngineThread;
 
 struct SimulatedFleetOptions
 {
@@ -72,6 +76,17 @@ public:
     // Writes what the batches so far changed; the future finishes once the deployment has saved it.
     QFuture<Status> flush();
 
+    // Live mode: the simulation pauses and the plan's agents pull for real, each pull a manifest GET with the
+    // image's login (options.logins, per account) and its registry's TLS options (LiveRunner, on a pull engine thread
+    // of its own), on options.clock at options.realMsPerScenarioSecond. options.references is filled from the plan.
+    // The pulls come out as batch()es of a live plan (LiveBatcher::livePlan: the same agents and images, holding
+    // nothing at first), a few per second at most, with each quota as its registry reports it. Live pulls are not
+    // written to the deployment. Fails when the fleet has no plan yet (start() it first).
+    Status startLive(LiveOptions options);
+    // Ends a live run at once (no liveFinished() for it); resume() goes back to the simulation.
+    void stopLive();
+    bool isLive() const { return m_live != nullptr; }
+
     const FleetTotals &totals() const { return m_totals; }
     std::shared_ptr<const FleetPlan> plan() const { return m_plan; }
     bool isRunning() const { return m_running; }
@@ -87,11 +102,16 @@ Q_SIGNALS:
     // Writing to the deployment failed; the fleet keeps running, and later changes are written (that write's are
     // lost from the deployment; the runner still knows them).
     void persistFailed(const steward::Error &error);
+    // A live run could not start on the engine, or ended: its totals (result.canceled when stopLive() ended it).
+    void liveFailed(const steward::Error &error);
+    void liveFinished(const steward::pull::LiveResult &result);
 
 private:
     void deploymentChanged();
     void received(const FleetBatch &incoming);
     void post(std::function<void(FleetRunner &)> command);
+    void emitLiveBatch();
+    qint64 liveScenarioMs() const;
 
     std::shared_ptr<kasm::SimulatedDeployment> m_deployment;
     SimulatedFleetOptions m_options;
@@ -104,6 +124,14 @@ private:
     QTimer *m_persistTimer;
     FleetRunner *m_runner; // m_thread's worker
     std::unique_ptr<WorkerThread> m_thread;
+    // Live mode, while it runs: the engine and what turns its pulls into batches.
+    std::unique_ptr<PullEngineThread> m_live;
+    std::unique_ptr<LiveBatcher> m_liveBatcher;
+    LiveOptions m_liveOptions;
+    qint64 m_liveStartMs = 0; // options' clock
+    QTimer *m_liveTimer;
+    int m_liveQuietTicks = 0;
+    quint64 m_liveRun = 0;
 };
 
 // The demo's fleet: when `deployment` is the simulated one, its agents pulling in real time (×1), the deployment

@@ -4,9 +4,10 @@
 #include "guimodels/agents/AgentMatrixModel.h"
 #include "guimodels/agents/FleetEventModel.h"
 #include "pull/Forecast.h"
-#include "pull/PullEngine.h"
 #include "pull/SimulatedFleet.h"
 #include "ui_AgentsPane.h"
+#include "workflow/LiveSetup.h"
+#include "workflow/ProfileLogins.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -103,12 +104,32 @@ AgentsPane::AgentsPane(QWidget *parent)
     setFleet(nullptr);
 }
 
-AgentsPane::~AgentsPane() = default;
+AgentsPane::~AgentsPane()
+{
+    if (m_fleet)
+        m_fleet->stopLive();
+}
+
+void AgentsPane::setProfileLogins(std::shared_ptr<const workflow::ProfileLogins> logins)
+{
+    m_logins = std::move(logins);
+}
+
+void AgentsPane::setLiveSpeed(double realMsPerScenarioSecond)
+{
+    m_liveMsPerSecond = std::max(0.001, realMsPerScenarioSecond);
+}
 
 void AgentsPane::setFleet(pull::SimulatedFleet *fleet)
 {
-    if (m_fleet)
+    if (m_fleet) {
+        m_fleet->stopLive();
         disconnect(m_fleet, nullptr, this, nullptr);
+    }
+    {
+        const QSignalBlocker blocker(m_ui->liveSwitch);
+        m_ui->liveSwitch->setChecked(false);
+    }
     m_fleet = fleet;
     for (QWidget *control : {static_cast<QWidget *>(m_ui->runButton), static_cast<QWidget *>(m_ui->pauseButton),
                              static_cast<QWidget *>(m_ui->stepButton), static_cast<QWidget *>(m_ui->speedCombo),
@@ -124,6 +145,14 @@ void AgentsPane::setFleet(pull::SimulatedFleet *fleet)
     connect(m_fleet, &pull::SimulatedFleet::stateChanged, this, &AgentsPane::stateChanged);
     connect(m_fleet, &pull::SimulatedFleet::persistFailed, this, [this](const Error &error) {
         showMessage(tr("The agents' inventories were not saved: %1").arg(error.toString()));
+    });
+    connect(m_fleet, &pull::SimulatedFleet::liveFailed, this, [this](const Error &error) {
+        showMessage(tr("Live mode stopped: %1").arg(error.toString()));
+        liveEnded();
+    });
+    connect(m_fleet, &pull::SimulatedFleet::liveFinished, this, [this](const pull::LiveResult &) {
+        showMessage(tr("Live mode reached the end of its schedule after %n real pull(s).", nullptr, int(m_livePulls)));
+        liveEnded();
     });
     m_matrix->setPlan(m_fleet->plan());
     stateChanged(m_fleet->isRunning(), m_fleet->simulatedMs(), m_fleet->speed());
@@ -141,10 +170,17 @@ void AgentsPane::applyBatch(const pull::FleetBatch &batch)
 {
     m_matrix->applyBatch(batch);
     m_events->applyBatch(batch);
+    if (m_fleet && m_fleet->isLive()) {
+        m_livePulls += batch.counters.pullsAttempted;
+        m_ui->fleetClock->setText(tr("Live: %n real pull(s) so far, schedule at %1", nullptr, int(m_livePulls))
+                                      .arg(clockText(batch.untilMs)));
+    }
 }
 
 void AgentsPane::stateChanged(bool running, qint64 simulatedMs, double speed)
 {
+    if (m_fleet && m_fleet->isLive())
+        return; // the paused simulation's state is not what the pane shows now
     m_ui->runButton->setEnabled(m_fleet && !running);
     m_ui->pauseButton->setEnabled(m_fleet && running);
     m_ui->stepButton->setEnabled(m_fleet && !running);
@@ -201,30 +237,47 @@ void AgentsPane::liveToggled(bool on)
 void AgentsPane::startLive()
 {
     if (!m_fleet || !m_fleet->plan())
-        return;
-    // The simulated fleet stops: live mode's pulls are the run now.
-    m_fleet->pause();
-    m_live = std::make_unique<pull::PullEngineThread>();
-    pull::LiveOptions options;
-    for (int image = 0; image < m_fleet->plan()->imageCount(); ++image)
-        options.references.insert(image, m_fleet->plan()->references.at(image));
+        return liveEnded();
+    // Each account's login and each registry's TLS options, from the profile: an image that pulls as a user the
+    // profile has no login of would only collect failures, so live mode does not start and says which.
+    static const workflow::ProfileLogins noLogins;
+    Result<pull::LiveOptions> options =
+        workflow::liveOptionsFromProfile(m_fleet->plan()->scenario, m_logins ? *m_logins : noLogins);
+    if (!options) {
+        showMessage(tr("Live mode cannot start: %1").arg(options.error().toString()));
+        return liveEnded();
+    }
+    options->realMsPerScenarioSecond = m_liveMsPerSecond;
     m_livePulls = 0;
-    connect(m_live->engine(), &pull::PullEngine::livePull, this, [this](quint64, const pull::PullEvent &event) {
-        m_livePulls += event.count;
-        m_ui->fleetClock->setText(tr("Live: %n real pull(s) so far", nullptr, int(m_livePulls)));
-    });
-    connect(m_live->engine(), &pull::PullEngine::failed, this,
-            [this](quint64, const Error &error) { showMessage(tr("Live mode stopped: %1").arg(error.toString())); });
-    m_live->startLive(m_fleet->plan()->scenario, options);
+    m_events->clear(); // the log shows the live run's pulls, not the simulation's before them
+    // The simulated fleet pauses: live mode's pulls are the run now, and the views follow them.
+    if (const Status started = m_fleet->startLive(*options); !started) {
+        showMessage(tr("Live mode cannot start: %1").arg(started.error().toString()));
+        return liveEnded();
+    }
+    showMessage({});
     m_ui->fleetClock->setText(tr("Live: waiting for the first check-in"));
-    for (QWidget *control : {static_cast<QWidget *>(m_ui->runButton), static_cast<QWidget *>(m_ui->stepButton),
-                             static_cast<QWidget *>(m_ui->resetButton)})
+    for (QWidget *control : {static_cast<QWidget *>(m_ui->runButton), static_cast<QWidget *>(m_ui->pauseButton),
+                             static_cast<QWidget *>(m_ui->stepButton), static_cast<QWidget *>(m_ui->resetButton),
+                             static_cast<QWidget *>(m_ui->speedCombo)})
         control->setEnabled(false);
 }
 
 void AgentsPane::stopLive()
 {
-    m_live.reset(); // cancels the run, quits and waits for its thread
+    if (m_fleet)
+        m_fleet->stopLive();
+    liveEnded();
+}
+
+void AgentsPane::liveEnded()
+{
+    {
+        const QSignalBlocker blocker(m_ui->liveSwitch);
+        m_ui->liveSwitch->setChecked(false);
+    }
+    m_ui->speedCombo->setEnabled(m_fleet != nullptr);
+    m_ui->resetButton->setEnabled(m_fleet != nullptr);
     if (m_fleet)
         stateChanged(m_fleet->isRunning(), m_fleet->simulatedMs(), m_fleet->speed());
 }

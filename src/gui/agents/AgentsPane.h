@@ -12,10 +12,13 @@ class AgentsPane;
 }
 
 namespace steward::pull {
-class PullEngineThread;
 class SimulatedFleet;
 struct FleetBatch;
 } // namespace steward::pull
+
+namespace steward::workflow {
+class ProfileLogins;
+} // namespace steward::workflow
 
 namespace steward::gui {
 
@@ -27,7 +30,8 @@ class FleetEventModel;
 // AgentMatrixModel drawn by AgentCellDelegate), the event log below it ("eventView", filtered by "agentFilter",
 // "imageFilter", "kindFilter"), and the simulated fleet's controls: "runButton", "pauseButton", "stepButton",
 // "speedCombo" (×1 to ×3600), "resetButton", and "liveSwitch", which asks first how many real pulls per hour live
-// mode makes and against whose quota. "fleetClock" shows simulated time.
+// mode makes and against whose quota. "fleetClock" shows simulated time. In live mode the fleet's agents pull for
+// real with the profile's logins (setProfileLogins), and the matrix, the event log and the quotas follow those pulls.
 //
 // It only shows and commands: the fleet runs on its own thread and reaches the models a batch at a time.
 class AgentsPane final : public QWidget
@@ -49,6 +53,11 @@ public:
     FleetEventModel *eventModel() const { return m_events; }
     // The live-mode question, for tests: how many real pulls per hour, against whose quota.
     QString liveModeQuestion() const;
+    // The profile's stored logins and registry TLS options, which live mode pulls with; none: anonymous only.
+    void setProfileLogins(std::shared_ptr<const workflow::ProfileLogins> logins);
+    // How fast live mode runs the schedule: real ms per scenario second. 1000 (the default) is the real schedule;
+    // tests and demos run it faster, so that a 30 s check-in takes a moment (the registry's window does not speed up).
+    void setLiveSpeed(double realMsPerScenarioSecond);
 
 private:
     void applyBatch(const pull::FleetBatch &batch);
@@ -56,6 +65,7 @@ private:
     void liveToggled(bool on);
     void startLive();
     void stopLive();
+    void liveEnded();
     void showMessage(const QString &text);
 
     std::unique_ptr<Ui::AgentsPane> m_ui;
@@ -63,7 +73,8 @@ private:
     FleetEventModel *m_events;
     FleetEventFilter *m_filter;
     QPointer<pull::SimulatedFleet> m_fleet;
-    std::unique_ptr<pull::PullEngineThread> m_live;
+    std::shared_ptr<const workflow::ProfileLogins> m_logins;
+    double m_liveMsPerSecond = 1000.0;
     qint64 m_livePulls = 0;
 };
 

@@ -15,7 +15,9 @@
 #include "guimodels/agents/AgentSummary.h"
 #include "guimodels/registries/QuotaTableModel.h"
 #include "kasm/Deployment.h"
+#include "registry/RegistryClient.h"
 #include "ui_MainWindow.h"
+#include "workflow/ProfileLogins.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -30,9 +32,10 @@ namespace steward::gui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_agentSummary(new QLabel(this)),
-      m_quotaStatus(new QuotaStatus(this))
+      m_quotaStatus(new QuotaStatus(this)), m_logins(std::make_shared<workflow::ProfileLogins>())
 {
     m_ui->setupUi(this);
+    m_ui->agentsPane->setProfileLogins(m_logins);
     // The images table has the most columns to show; the group list needs less width.
     m_ui->topSplitter->setSizes({900, 340});
     // The board's lanes need height for a few cards; the tabs below (tags, activity, registries) a little less.
@@ -54,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->registriesPane->showRegistry(registry);
     });
     connect(m_ui->registriesPane, &RegistriesPane::kasmConnectionChanged, this, &MainWindow::kasmConnectionChanged);
+    connect(m_ui->registriesPane, &RegistriesPane::loginsChanged, this, &MainWindow::reloadLogins);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -111,6 +115,8 @@ void MainWindow::setCatalog(std::shared_ptr<store::CatalogWorker> catalog)
     m_ui->activityPane->setCatalog(catalog);
     m_ui->promotionBoardPane->setCatalog(catalog);
     m_ui->registriesPane->setCatalog(catalog);
+    m_catalog = std::move(catalog);
+    reloadLogins();
 }
 
 void MainWindow::setCredentials(std::shared_ptr<store::CredentialStore> credentials)
@@ -118,6 +124,31 @@ void MainWindow::setCredentials(std::shared_ptr<store::CredentialStore> credenti
     m_ui->imagesPane->setCredentials(credentials);
     m_ui->tagsPane->setCredentials(credentials);
     m_ui->registriesPane->setCredentials(credentials);
+    m_credentials = std::move(credentials);
+    reloadLogins();
+}
+
+void MainWindow::reloadLogins()
+{
+    if (!m_catalog || !m_credentials)
+        return;
+    workflow::reloadProfileLogins(m_logins, m_catalog, m_credentials, this).then(this, [this](const Status &loaded) {
+        if (!loaded)
+            statusBar()->showMessage(
+                tr("The stored registry logins could not all be read: %1").arg(loaded.error().toString()));
+        applyRegistryOptions();
+        Q_EMIT profileLoginsReloaded(bool(loaded));
+    });
+}
+
+void MainWindow::applyRegistryOptions()
+{
+    if (!m_registryClient)
+        return;
+    // A CA file or an explicit "insecure" the profile keeps for a registry applies to every request to it.
+    const QHash<QString, registry::RegistryOptions> options = m_logins->registryOptions();
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        m_registryClient->setRegistryOptions(it.key(), it.value());
 }
 
 void MainWindow::showCurrentImageTags()
@@ -195,6 +226,11 @@ void MainWindow::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
 
 void MainWindow::setRegistryClient(std::shared_ptr<registry::RegistryClient> registry)
 {
+    m_registryClient = registry;
+    if (m_registryClient) {
+        m_registryClient->setCredentialProvider(m_logins);
+        applyRegistryOptions();
+    }
     m_ui->imagesPane->setRegistryClient(registry);
     m_ui->promotionBoardPane->setRegistryClient(std::move(registry));
 }

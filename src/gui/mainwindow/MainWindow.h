@@ -31,6 +31,10 @@ class CatalogWorker;
 class CredentialStore;
 } // namespace steward::store
 
+namespace steward::workflow {
+class ProfileLogins;
+} // namespace steward::workflow
+
 namespace steward::gui {
 
 class QuotaStatus;
@@ -70,8 +74,12 @@ public:
     void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
     // Where registry passwords are read from when an image is given a stored login or tags are refreshed.
     void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
-    // The registry client the promotion board plans and runs with, and the images pane's preflight checks with.
+    // The registry client the promotion board plans and runs with, and the images pane's preflight checks with. It
+    // pulls with the profile's stored logins and each registry's TLS options (profileLogins()).
     void setRegistryClient(std::shared_ptr<registry::RegistryClient> registry);
+    // The profile's stored logins, read once the catalog and the credential store are set, and again whenever a
+    // login is saved or removed in the registries pane: the app's registry client and live mode use them.
+    std::shared_ptr<workflow::ProfileLogins> profileLogins() const { return m_logins; }
     // Fills the panes from `snapshot`; a pane with nothing to show keeps its empty state.
     void showSnapshot(const kasm::DeploymentSnapshot &snapshot);
     // The deployment could not be opened or read: the panes say so, with the error's own message.
@@ -84,6 +92,9 @@ public:
 Q_SIGNALS:
     // A Kasm server was connected or disconnected in the registries pane: the profile's deployment changed.
     void kasmConnectionChanged();
+    // profileLogins() holds what the profile stores now (after a reload; `loaded` false: it failed, see the status
+    // bar).
+    void profileLoginsReloaded(bool loaded);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,11 +105,17 @@ private:
     void showCurrentImageTags();
     void showLoading();
     void describe(const std::shared_ptr<kasm::Deployment> &deployment);
+    void reloadLogins();
+    void applyRegistryOptions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_agentSummary;
     QuotaStatus *m_quotaStatus;
     std::shared_ptr<kasm::Deployment> m_deployment;
+    std::shared_ptr<store::CatalogWorker> m_catalog;
+    std::shared_ptr<store::CredentialStore> m_credentials;
+    std::shared_ptr<workflow::ProfileLogins> m_logins;
+    std::shared_ptr<registry::RegistryClient> m_registryClient;
     // Bumped by every open and every deployment change, so that a late answer about an older one is ignored.
     quint64 m_generation = 0;
 };

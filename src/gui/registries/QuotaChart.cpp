@@ -17,8 +17,8 @@ namespace steward::gui {
 QuotaChart::QuotaChart(QWidget *parent)
     : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_used(new QLineSeries(this)),
       m_forecast(new QLineSeries(this)), m_limit(new QLineSeries(this)), m_exhausted(new QScatterSeries(this)),
-      m_timeAxis(new QDateTimeAxis(this)), m_pullsAxis(new QValueAxis(this)), m_exhaustion(new QLabel(this)),
-      m_advice(new QLabel(this))
+      m_refused(new QScatterSeries(this)), m_timeAxis(new QDateTimeAxis(this)), m_pullsAxis(new QValueAxis(this)),
+      m_exhaustion(new QLabel(this)), m_advice(new QLabel(this))
 {
     setObjectName(QStringLiteral("quotaChart"));
     m_view->setObjectName(QStringLiteral("quotaChartView"));
@@ -42,9 +42,14 @@ QuotaChart::QuotaChart(QWidget *parent)
     m_exhausted->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_exhausted->setMarkerSize(11);
     m_exhausted->setColor(QColor(0xd0, 0x40, 0x40));
+    m_refused->setName(tr("First refused pull"));
+    m_refused->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_refused->setMarkerSize(11);
+    m_refused->setColor(QColor(0xe6, 0x95, 0x00));
     for (QAbstractSeries *series :
          {static_cast<QAbstractSeries *>(m_used), static_cast<QAbstractSeries *>(m_forecast),
-          static_cast<QAbstractSeries *>(m_limit), static_cast<QAbstractSeries *>(m_exhausted)})
+          static_cast<QAbstractSeries *>(m_limit), static_cast<QAbstractSeries *>(m_exhausted),
+          static_cast<QAbstractSeries *>(m_refused)})
         m_chart->addSeries(series);
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_timeAxis->setTitleText(tr("Time"));
@@ -92,8 +97,14 @@ void QuotaChart::setHistory(const QList<QuotaPoint> &points, std::optional<pull:
     m_policy = policy;
     QList<QPointF> xy;
     xy.reserve(points.size());
-    for (const QuotaPoint &point : points)
+    m_firstRefusedMs.reset();
+    for (const QuotaPoint &point : points) {
         xy << QPointF(double(epochMs + point.atMs), double(point.used));
+        if (point.firstRefused && !m_firstRefusedMs) {
+            m_firstRefusedMs = point.atMs;
+            m_usedAtFirstRefusal = point.used;
+        }
+    }
     m_lastMs = points.isEmpty() ? 0 : points.constLast().atMs;
     m_used->replace(xy);
     rebuildAxes();
@@ -116,6 +127,24 @@ QString QuotaChart::adviceText() const
 QString QuotaChart::exhaustionText() const
 {
     return m_exhaustion->text();
+}
+
+QList<QPointF> QuotaChart::usedPoints() const
+{
+    return m_used->points();
+}
+
+std::optional<qint64> QuotaChart::forecastRunsOutMs() const
+{
+    return m_bucket ? m_bucket->firstRateLimitedMs : std::nullopt;
+}
+
+QString QuotaChart::durationText(qint64 ms)
+{
+    // Seconds matter in a fast live run (and in the first wave of any run); minutes beyond an hour.
+    if (ms < 3600 * 1000)
+        return tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
+    return tr("%1 min").arg(ms / 60000);
 }
 
 void QuotaChart::rebuildAxes()
@@ -143,10 +172,17 @@ void QuotaChart::rebuildAxes()
         m_exhaustion->setText(tr("Runs out at %1 (%2 after the run started): the forecast's first refused pull.")
                                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_epochMs + at),
                                                           QStringLiteral("yyyy-MM-dd HH:mm")))
-                                  .arg(tr("%1 min").arg(at / 60000)));
+                                  .arg(durationText(at)));
     } else {
         m_exhaustion->setText(m_bucket ? tr("The forecast never runs out of this quota.")
                                        : tr("No forecast for this quota yet."));
+    }
+    m_refused->clear();
+    if (m_firstRefusedMs) {
+        m_refused->append(double(m_epochMs + *m_firstRefusedMs), double(m_usedAtFirstRefusal));
+        m_exhaustion->setText(
+            m_exhaustion->text() + QLatin1Char('\n') +
+            tr("The run's first refused pull (429): %1 after it started.").arg(durationText(*m_firstRefusedMs)));
     }
     m_limit->clear();
     if (m_policy) {

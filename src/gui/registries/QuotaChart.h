@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QPointF;
 class QChart;
 class QChartView;
 class QLineSeries;
@@ -18,8 +19,9 @@ class QDateTimeAxis;
 namespace steward::gui {
 
 // One quota's use over time: what the run counted so far (solid), the forecast continuing it (dashed, the same
-// scenario simulated ahead on the pull engine's thread), the limit, and the moment the forecast says it runs out
-// (a marker and its time in words). The forecast's advice sits beside it as text, with its numbers.
+// scenario simulated ahead on the pull engine's thread), the limit, the moment the forecast says it runs out
+// (a marker and its time in words), and the run's own first refused pull (another marker, and its time beside the
+// forecast's). The forecast's advice sits beside it as text, with its numbers.
 class QuotaChart final : public QWidget
 {
     Q_OBJECT
@@ -38,9 +40,16 @@ public:
 
     QString adviceText() const;
     QString exhaustionText() const;
+    // What is drawn, for tests: the use so far (x: ms since the epoch), the limit, the run's first refused pull and
+    // the forecast's, in simulated ms.
+    QList<QPointF> usedPoints() const;
+    std::optional<pull::RateLimitPolicy> policy() const { return m_policy; }
+    std::optional<qint64> firstRefusedMs() const { return m_firstRefusedMs; }
+    std::optional<qint64> forecastRunsOutMs() const;
 
 private:
     void rebuildAxes();
+    static QString durationText(qint64 ms);
 
     QChart *m_chart;
     QChartView *m_view;
@@ -48,6 +57,7 @@ private:
     QLineSeries *m_forecast;
     QLineSeries *m_limit;
     QScatterSeries *m_exhausted;
+    QScatterSeries *m_refused;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_pullsAxis;
     QLabel *m_exhaustion;
@@ -56,6 +66,8 @@ private:
     qint64 m_lastMs = 0;
     std::optional<pull::RateLimitPolicy> m_policy;
     std::optional<pull::BucketReport> m_bucket;
+    std::optional<qint64> m_firstRefusedMs;
+    qint64 m_usedAtFirstRefusal = 0;
 };
 
 } // namespace steward::gui

@@ -265,6 +265,7 @@ void RegistriesPane::logIn()
             tr("Logged in to %1 as %2; the password is in %3.").arg(registry, username, m_credentials->description()),
             false);
         refreshRegistries();
+        Q_EMIT loginsChanged();
     });
     dialog->open();
 }
@@ -284,6 +285,7 @@ void RegistriesPane::logOut()
             self->m_learned.remove(registry); // the headers spoke for the account that is gone
             self->showMessage(tr("Logged out of %1; its password left the keychain.").arg(registry), false);
             self->refreshRegistries();
+            Q_EMIT self->loginsChanged();
         });
 }
 
@@ -389,6 +391,8 @@ void RegistriesPane::importDockerLogins()
                                 self->showMessage(saved ? tr("Imported the login for %1.").arg(candidate.registry)
                                                         : saved.error().toString(),
                                                   !saved);
+                                if (saved)
+                                    Q_EMIT self->loginsChanged();
                                 (*ask)(i + 1);
                             });
                     });

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void kasmConnectionChanged();
     // A run's batch reached the quota model (the status bar follows it).
     void quotasChanged();
+    // A login was saved or removed here: whoever holds the profile's logins reads them again.
+    void loginsChanged();
 
 private:
     void applyBatch(const pull::FleetBatch &batch);

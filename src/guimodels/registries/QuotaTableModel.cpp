@@ -28,9 +28,9 @@ void QuotaTableModel::clearRun()
     m_nowMs = 0;
 }
 
-void QuotaTableModel::addPoint(Row &row, qint64 atMs, qint64 used)
+void QuotaTableModel::addPoint(Row &row, const QuotaPoint &point)
 {
-    row.points.push_back(QuotaPoint{atMs, used});
+    row.points.push_back(point);
     if (int(row.points.size()) <= m_maxPoints)
         return;
     // Thin the older half to every other point: the recent past keeps its detail, memory stays bounded.
@@ -38,7 +38,7 @@ void QuotaTableModel::addPoint(Row &row, qint64 atMs, qint64 used)
     thinned.reserve(row.points.size());
     const size_t half = row.points.size() / 2;
     for (size_t i = 0; i < row.points.size(); ++i) {
-        if (i >= half || i % 2 == 0)
+        if (i >= half || i % 2 == 0 || row.points[i].firstRefused)
             thinned.push_back(row.points[i]);
     }
     row.points = std::move(thinned);
@@ -70,6 +70,8 @@ void QuotaTableModel::applyBatch(const pull::FleetBatch &batch)
         Row &r = m_rows[row];
         r.policy = tally.policy;
         r.used = tally.usedInWindow;
+        r.live = batch.live;
+        r.reported = tally.reported;
         // Counted at the batch's end: a batch spans at most a few hundred clock ms, so the time a quota frees up is
         // late by at most that much simulated time.
         if (tally.counted > 0)
@@ -78,7 +80,16 @@ void QuotaTableModel::applyBatch(const pull::FleetBatch &batch)
                                  ? r.counter.recentRuns().front().atMs + r.counter.windowMs()
                                  : -1;
         r.resetsAt = frees >= 0 ? QDateTime::fromMSecsSinceEpoch(batch.epochMs + frees) : QDateTime();
-        addPoint(r, batch.untilMs, r.used);
+        bool refusedAtEnd = false;
+        if (!r.firstRefusedMs && (tally.firstRateLimitedMs || tally.rateLimited > 0)) {
+            // Its own point, at its own time: the chart marks it where it happened, not at the batch's end.
+            r.firstRefusedMs = std::min(tally.firstRateLimitedMs.value_or(batch.untilMs), batch.untilMs);
+            if (*r.firstRefusedMs < batch.untilMs)
+                addPoint(r, QuotaPoint{*r.firstRefusedMs, r.used, true});
+            else
+                refusedAtEnd = true;
+        }
+        addPoint(r, QuotaPoint{batch.untilMs, r.used, refusedAtEnd});
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -164,8 +175,11 @@ QVariant QuotaTableModel::display(const Row &row, int column) const
         return row.resetsAt.isValid() ? QLocale().toString(row.resetsAt, QStringLiteral("yyyy-MM-dd HH:mm"))
                                       : tr("nothing counted");
     case CountedByColumn:
-        return row.learned ? tr("the registry, at %1").arg(QLocale().toString(row.reportedAt, QStringLiteral("HH:mm")))
-                           : tr("the simulated fleet");
+        if (row.learned)
+            return tr("the registry, at %1").arg(QLocale().toString(row.reportedAt, QStringLiteral("HH:mm")));
+        if (row.live)
+            return row.reported ? tr("the registry, live") : tr("the live run (the registry sends no quota)");
+        return tr("the simulated fleet");
     default:
         return {};
     }
@@ -217,6 +231,10 @@ QVariant QuotaTableModel::data(const QModelIndex &index, int role) const
         return row.resetsAt;
     case LearnedRole:
         return row.learned;
+    case LiveRole:
+        return row.live && row.reported;
+    case FirstRefusedRole:
+        return row.firstRefusedMs.value_or(-1);
     default:
         return {};
     }

@@ -18,11 +18,13 @@ struct QuotaPoint
 {
     qint64 atMs = 0;
     qint64 used = 0;
+    bool firstRefused = false; // the run's first refused pull (429) of this quota happened at atMs
 };
 
 // Each quota (a registry's for one address or one account): used / limit in its window and when it frees up, as the
-// simulated fleet counts it (its batches) or as the registry itself reported it (a connection test's headers). Keeps
-// each quota's use over time for the chart, thinned to at most `maxPoints` so that a long ×3600 run stays small.
+// simulated fleet counts it (its batches), as a live run's registry reports it (batches whose tally is `reported`), or
+// as the registry itself reported it (a connection test's headers). Keeps each quota's use over time for the chart,
+// thinned to at most `maxPoints` so that a long ×3600 run stays small (the first refused pull's point always stays).
 class QuotaTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,13 +43,15 @@ public:
     enum Role
     {
         RawValueRole = Qt::UserRole,
-        RegistryRole,  // host[:port]
-        WhoRole,       // the address or account
-        UsedRole,      // qint64
-        LimitRole,     // qint64; -1 unlimited
-        RemainingRole, // qint64; -1 unlimited
-        ResetsAtRole,  // QDateTime the oldest counted pull leaves the window; invalid when none is counted
-        LearnedRole,   // bool: the registry reported it (not the simulation)
+        RegistryRole,     // host[:port]
+        WhoRole,          // the address or account
+        UsedRole,         // qint64
+        LimitRole,        // qint64; -1 unlimited
+        RemainingRole,    // qint64; -1 unlimited
+        ResetsAtRole,     // QDateTime the oldest counted pull leaves the window; invalid when none is counted
+        LearnedRole,      // bool: the registry reported it (not the simulation)
+        LiveRole,         // bool: a live run's quota, as the registry's headers report it
+        FirstRefusedRole, // qint64 simulated ms of the run's first refused pull of this quota; -1 none yet
     };
 
     explicit QuotaTableModel(QObject *parent = nullptr);
@@ -80,6 +84,9 @@ private:
         std::optional<pull::RateLimitPolicy> policy;
         qint64 used = 0;
         bool learned = false;
+        bool live = false;     // a live run's quota
+        bool reported = false; // as the registry's headers said (live runs)
+        std::optional<qint64> firstRefusedMs;
         QDateTime reportedAt; // learned rows
         QDateTime resetsAt;
         pull::WindowCounter counter; // simulated rows: when the counted pulls leave the window
@@ -87,7 +94,7 @@ private:
     };
     QVariant display(const Row &row, int column) const;
     QString toolTip(const Row &row) const;
-    void addPoint(Row &row, qint64 atMs, qint64 used);
+    void addPoint(Row &row, const QuotaPoint &point);
     qint64 remaining(const Row &row) const;
 
     QList<Row> m_rows;
