@@ -220,106 +220,106 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="81"/>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="163"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="75"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="157"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="86"/>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="179"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="80"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="173"/>
         <source>&amp;Activity</source>
         <translation>A&amp;ktivität</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="91"/>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="187"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="85"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="181"/>
         <source>&amp;Registries</source>
         <translation>&amp;Registries</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="96"/>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="195"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="90"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="189"/>
         <source>A&amp;gents and pulls</source>
         <translation>A&amp;gents und Pulls</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="107"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="113"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="107"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="119"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="113"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="124"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="118"/>
         <source>&amp;Promotion</source>
         <translation>&amp;Promotion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="129"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="147"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="150"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="144"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="155"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="149"/>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="158"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="152"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="166"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="160"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="171"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="165"/>
         <source>Test &amp;Groups</source>
         <translation>Test&amp;gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="174"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="168"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="182"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="176"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="190"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="184"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="198"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="192"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.ui" line="203"/>
+        <location filename="../ui/mainwindow/MainWindow.ui" line="197"/>
         <source>&amp;About ImageSteward</source>
         <translation>Ü&amp;ber ImageSteward</translation>
     </message>
@@ -522,27 +522,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="37"/>
         <source>Kasm Workspaces image steward</source>
         <translation>Verwaltet die Images einer Kasm-Workspaces-Installation</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="34"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>Use the profile in DIR.</source>
         <translation>Das Profil im Verzeichnis DIR verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="39"/>
+        <location filename="../src/app/main.cpp" line="46"/>
         <source>Seed a new profile&apos;s simulated deployment with images from the registry HOST:PORT (default %1).</source>
         <translation>Die simulierte Bereitstellung eines neuen Profils mit Images aus der Registry HOST:PORT füllen (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="45"/>
+        <location filename="../src/app/main.cpp" line="52"/>
         <source>Use a dark palette whatever the desktop&apos;s colours (for desktops without a platform theme).</source>
         <translation>Eine dunkle Farbpalette verwenden, unabhängig von den Farben des Desktops (für Desktops ohne Plattform-Theme).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="106"/>
+        <location filename="../src/app/main.cpp" line="113"/>
         <source>The catalog cannot be opened: %1</source>
         <translation>Der Katalog kann nicht geöffnet werden: %1</translation>
     </message>
@@ -1015,21 +1015,6 @@ Nachher: %2</translation>
         <location filename="../src/guimodels/activity/AuditLogModel.cpp" line="158"/>
         <source>Change</source>
         <translation>Änderung</translation>
-    </message>
-</context>
-<context>
-    <name>steward::gui::DeployPane</name>
-    <message>
-        <location filename="../src/gui/deploy/DeployPane.cpp" line="10"/>
-        <source>Deploy</source>
-        <translation>Bereitstellen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/deploy/DeployPane.cpp" line="11"/>
-        <source>Nothing to promote.
-Drag a verified tag here to switch the user-facing image.</source>
-        <translation>Nichts bereitzustellen.
-Ziehen Sie einen geprüften Tag hierher, um das Image der Benutzer umzustellen.</translation>
     </message>
 </context>
 <context>
@@ -1773,51 +1758,47 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="65"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="64"/>
         <source>About ImageSteward</source>
         <translation>Über ImageSteward</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="66"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="65"/>
         <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="70"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="211"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="138"/>
         <source>The stored registry logins could not all be read: %1</source>
         <translation>Die gespeicherten Registry-Anmeldungen konnten nicht alle gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="189"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="210"/>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="245"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="212"/>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="247"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="214"/>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="249"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="240"/>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="275"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
@@ -4291,155 +4272,128 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="495"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="490"/>
         <source>%1 failed: the registry&apos;s answer is larger than the %2-byte limit</source>
         <translation>%1 gescheitert: Die Antwort der Registry ist größer als das Limit von %2 Bytes</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="499"/>
         <location filename="../src/registry/RegistryClient.cpp" line="530"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="494"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="525"/>
         <source>%1 failed: the data did not check out</source>
         <translation>%1 gescheitert: Die Daten haben die Prüfung nicht bestanden</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="506"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="501"/>
         <source>%1 failed: the registry sent nothing for %2 s</source>
         <translation>%1 gescheitert: Die Registry hat %2 s lang nichts gesendet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="512"/>
         <location filename="../src/registry/RegistryClient.cpp" line="527"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="507"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="522"/>
         <source>%1 failed: the connection closed before the whole answer arrived (truncated)</source>
         <translation>%1 gescheitert: Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (abgeschnitten)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="513"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="508"/>
         <source>%1 failed: %2</source>
         <translation>%1 gescheitert: %2</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="551"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="546"/>
         <source>%1 (gave up after %2 retries)</source>
         <translation>%1 (nach %2 Wiederholungen aufgegeben)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="555"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="550"/>
         <source>%1; the registry asks to wait %2 s before retrying</source>
         <translation>%1; die Registry bittet, %2 s bis zur Wiederholung zu warten</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="572"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="567"/>
         <source>%1 failed: too many redirects</source>
         <translation>%1 gescheitert: zu viele Umleitungen</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="579"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="574"/>
         <source>%1 failed: the registry redirected to an invalid location</source>
         <translation>%1 gescheitert: Die Registry hat auf eine ungültige Adresse umgeleitet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="585"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="580"/>
         <source>%1 failed: the registry redirected to %2 over plain HTTP; refusing to leave TLS for another host</source>
         <translation>%1 gescheitert: Die Registry hat über einfaches HTTP auf %2 umgeleitet; TLS wird für einen anderen Host nicht verlassen</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="587"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="582"/>
         <source>ask the registry&apos;s operator to serve its redirects over HTTPS</source>
         <translation>bitten Sie den Betreiber der Registry, ihre Umleitungen über HTTPS auszuliefern</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="614"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="609"/>
         <source>the registry refused access and offered no supported way to log in</source>
         <translation>die Registry hat den Zugriff verweigert und keinen unterstützten Anmeldeweg angeboten</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="627"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="622"/>
         <source>the repository does not exist, or it needs a login / more access (logged in as &quot;%1&quot;)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (angemeldet als „%1“)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="630"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="625"/>
         <source>the repository does not exist, or it needs a login / more access (no login was sent)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (es wurde keine Anmeldung gesendet)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="632"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="627"/>
         <source>check the repository name (a name without a host means Docker Hub); if it is private, log in with an account that may pull it</source>
         <translation>prüfen Sie den Repository-Namen (ein Name ohne Host bedeutet Docker Hub); ist es privat, melden Sie sich mit einem Konto an, das es abrufen darf</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="637"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="632"/>
         <source>the registry keeps refusing the login of user &quot;%1&quot;; check the password or token and the account&apos;s permissions</source>
         <translation>die Registry lehnt die Anmeldung des Benutzers „%1“ weiterhin ab; prüfen Sie Passwort oder Token und die Berechtigungen des Kontos</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="640"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="635"/>
         <source>no login is saved for %1; log in first</source>
         <translation>für %1 ist keine Anmeldung gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="645"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="640"/>
         <source>%1 needs a login and none is saved; log in first</source>
         <translation>%1 braucht eine Anmeldung, und es ist keine gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="738"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="733"/>
         <source>%1 sent us to the token server &quot;%2&quot;, which is not an https URL; refusing to send a login there</source>
         <translation>%1 hat uns zum Token-Server „%2“ geschickt, der keine https-URL ist; dorthin wird keine Anmeldung gesendet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="794"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="789"/>
         <source>the token server for %1 answered with more than %2 bytes; a token is a few KiB, so it misbehaves</source>
         <translation>der Token-Server für %1 hat mit mehr als %2 Bytes geantwortet; ein Token ist wenige KiB groß, also verhält er sich fehlerhaft</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="806"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="801"/>
         <source>the token server for %1 does not accept identity tokens (OAuth2 POST answered HTTP %2)</source>
         <translation>der Token-Server für %1 akzeptiert keine Identity-Tokens (OAuth2-POST wurde mit HTTP %2 beantwortet)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="817"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="812"/>
         <source>cannot reach the token server for %1: %2</source>
         <translation>der Token-Server für %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="824"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="819"/>
         <source>the token server for %1 refused the login of user &quot;%2&quot;</source>
         <translation>der Token-Server für %1 hat die Anmeldung des Benutzers „%2“ abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="826"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="821"/>
         <source>the token server for %1 refused anonymous access; log in first</source>
         <translation>der Token-Server für %1 hat anonymen Zugriff abgelehnt; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="830"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="825"/>
         <source>getting a token for %1</source>
         <translation>Abrufen eines Tokens für %1</translation>
     </message>
@@ -5304,22 +5258,22 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
 <context>
     <name>steward::workflow</name>
     <message>
-        <location filename="../src/workflow/KasmConnection.cpp" line="16"/>
+        <location filename="../src/workflow/KasmConnection.cpp" line="17"/>
         <source> Nothing was stored.</source>
         <translation> Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/KasmConnection.cpp" line="47"/>
+        <location filename="../src/workflow/KasmConnection.cpp" line="48"/>
         <source>Connected to %1 with API key %2, but the previous key&apos;s secret could not be removed from the keychain (%3): %4 Remove the entry &quot;%3&quot; by hand.</source>
         <translation>Mit %1 über den API-Schlüssel %2 verbunden, aber das Geheimnis des vorherigen Schlüssels konnte nicht aus dem Schlüsselbund entfernt werden (%3): %4 Entfernen Sie den Eintrag „%3“ von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/KasmConnection.cpp" line="98"/>
+        <location filename="../src/workflow/KasmConnection.cpp" line="99"/>
         <source>A Kasm connection needs the API key id (Settings → Developers). Nothing was stored.</source>
         <translation>Eine Kasm-Verbindung braucht die API-Schlüssel-ID (Settings → Developers). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/KasmConnection.cpp" line="100"/>
+        <location filename="../src/workflow/KasmConnection.cpp" line="101"/>
         <source>The API secret is empty. Nothing was stored.</source>
         <translation>Das API-Geheimnis ist leer. Es wurde nichts gespeichert.</translation>
     </message>

@@ -142,7 +142,7 @@ void ImagesPane::loadRegistryDigests()
             }
             return digests;
         })
-        .then(this, [this](const Result<QHash<QString, QString>> &digests) {
+        .then(m_work.get(), [this](const Result<QHash<QString, QString>> &digests) {
             // Without the cache the column shows what the agents report, which is still true.
             if (digests)
                 m_model->setRegistryDigests(*digests);
@@ -220,7 +220,7 @@ void ImagesPane::loadManagedImages()
 {
     if (!m_catalog)
         return;
-    workflow::managedImages(m_catalog).then(this, [this](const Result<QList<store::ManagedImage>> &managed) {
+    workflow::managedImages(m_catalog).then(m_work.get(), [this](const Result<QList<store::ManagedImage>> &managed) {
         // No stages is a lesser view, not a failure worth interrupting for: the column says "not managed".
         m_managed = managed ? *managed : QList<store::ManagedImage>();
         m_model->setManagedImages(m_managed);
@@ -252,10 +252,11 @@ void ImagesPane::openEditor(ImageEditDialog *dialog)
         dialog->setZones(m_snapshot.zones);
     if (m_catalog) {
         QPointer<ImageEditDialog> guard(dialog);
-        workflow::registryLogins(m_catalog).then(this, [guard](const Result<QList<store::RegistryRecord>> &logins) {
-            if (guard && logins)
-                guard->setLogins(*logins);
-        });
+        workflow::registryLogins(m_catalog).then(m_work.get(),
+                                                 [guard](const Result<QList<store::RegistryRecord>> &logins) {
+                                                     if (guard && logins)
+                                                         guard->setLogins(*logins);
+                                                 });
     }
     connect(dialog, &ImageEditDialog::submitted, this, [this, dialog] { save(dialog); });
     dialog->open();
@@ -277,8 +278,8 @@ void ImagesPane::save(ImageEditDialog *dialog)
         return dialog->showSaveError(tr("The profile's logins cannot be read here."));
     QPointer<ImageEditDialog> guard(dialog);
     const QString registry = dialog->loginRegistry();
-    workflow::storedLogin(m_catalog, m_credentials, registry, this)
-        .then(this, [this, guard, registry](const Result<std::optional<store::StoredLogin>> &login) {
+    workflow::storedLogin(m_catalog, m_credentials, registry, m_work.get())
+        .then(m_work.get(), [this, guard, registry](const Result<std::optional<store::StoredLogin>> &login) {
             if (!guard)
                 return;
             if (!login)
@@ -308,7 +309,7 @@ void ImagesPane::saveWithToken(ImageEditDialog *dialog, std::optional<QString> t
         refreshDeployment();
     };
     if (dialog->isEditing()) {
-        workflow::editImage(m_deployment, image, token, this).then(this, done);
+        workflow::editImage(m_deployment, image, token, m_work.get()).then(m_work.get(), done);
         return;
     }
     workflow::ImageRegistration registration;
@@ -323,7 +324,7 @@ void ImagesPane::saveWithToken(ImageEditDialog *dialog, std::optional<QString> t
     registration.memoryBytes = image.memoryBytes;
     registration.enabled = image.enabled;
     registration.zoneId = image.zoneId;
-    workflow::registerImage(m_deployment, registration, this).then(this, done);
+    workflow::registerImage(m_deployment, registration, m_work.get()).then(m_work.get(), done);
 }
 
 void ImagesPane::deleteImage()
@@ -354,8 +355,8 @@ void ImagesPane::deleteImage()
 void ImagesPane::confirmedDelete(const KasmImage &image)
 {
     showMessage(tr("Deleting \"%1\"…").arg(image.displayName()));
-    workflow::deleteKasmImage(m_deployment, m_catalog, image.imageId, this)
-        .then(this, [this, image](const Status &deleted) {
+    workflow::deleteKasmImage(m_deployment, m_catalog, image.imageId, m_work.get())
+        .then(m_work.get(), [this, image](const Status &deleted) {
             showMessage(deleted
                             ? tr("Deleted \"%1\".").arg(image.displayName())
                             : tr("\"%1\" was not deleted: %2").arg(image.displayName(), deleted.error().toString()));
@@ -407,7 +408,7 @@ void ImagesPane::refreshDeployment()
 {
     if (!m_deployment)
         return;
-    m_deployment->refresh().then(this, [this](const Result<kasm::DeploymentDiff> &refreshed) {
+    m_deployment->refresh().then(m_work.get(), [this](const Result<kasm::DeploymentDiff> &refreshed) {
         if (!refreshed)
             showMessage(tr("The deployment could not be read again: %1").arg(refreshed.error().toString()));
     });

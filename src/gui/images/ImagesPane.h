@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/common/EmptyStatePane.h"
+#include "gui/common/PendingWork.h"
 #include "kasm/DeploymentSnapshot.h"
 #include "store/ManagedImages.h"
 
@@ -110,6 +111,8 @@ private:
     std::shared_ptr<store::CatalogWorker> m_catalog;
     std::shared_ptr<store::CredentialStore> m_credentials;
     std::shared_ptr<registry::RegistryClient> m_registry;
+    // Last: it goes first, and with it every continuation still pending (see PendingWork).
+    std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();
 };
 
 } // namespace steward::gui

@@ -132,13 +132,14 @@ void MainWindow::reloadLogins()
 {
     if (!m_catalog || !m_credentials)
         return;
-    workflow::reloadProfileLogins(m_logins, m_catalog, m_credentials, this).then(this, [this](const Status &loaded) {
-        if (!loaded)
-            statusBar()->showMessage(
-                tr("The stored registry logins could not all be read: %1").arg(loaded.error().toString()));
-        applyRegistryOptions();
-        Q_EMIT profileLoginsReloaded(bool(loaded));
-    });
+    workflow::reloadProfileLogins(m_logins, m_catalog, m_credentials, m_work.get())
+        .then(m_work.get(), [this](const Status &loaded) {
+            if (!loaded)
+                statusBar()->showMessage(
+                    tr("The stored registry logins could not all be read: %1").arg(loaded.error().toString()));
+            applyRegistryOptions();
+            Q_EMIT profileLoginsReloaded(bool(loaded));
+        });
 }
 
 void MainWindow::applyRegistryOptions()
@@ -187,7 +188,7 @@ void MainWindow::openDeployment(QFuture<Result<std::shared_ptr<kasm::Deployment>
     const quint64 generation = ++m_generation;
     showLoading();
     setDeploymentDescription(tr("Opening the deployment…"));
-    opening.then(this, [this, generation](const Result<std::shared_ptr<kasm::Deployment>> &opened) {
+    opening.then(m_work.get(), [this, generation](const Result<std::shared_ptr<kasm::Deployment>> &opened) {
         if (generation != m_generation)
             return;
         if (!opened)
@@ -218,7 +219,7 @@ void MainWindow::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
     else
         showLoading();
     describe(m_deployment);
-    m_deployment->refresh().then(this, [this, generation](const Result<kasm::DeploymentDiff> &refreshed) {
+    m_deployment->refresh().then(m_work.get(), [this, generation](const Result<kasm::DeploymentDiff> &refreshed) {
         if (generation == m_generation && !refreshed)
             showDeploymentError(refreshed.error());
     });
@@ -238,7 +239,7 @@ void MainWindow::setRegistryClient(std::shared_ptr<registry::RegistryClient> reg
 void MainWindow::describe(const std::shared_ptr<kasm::Deployment> &deployment)
 {
     const quint64 generation = m_generation;
-    deployment->info().then(this, [this, generation](const Result<kasm::DeploymentInfo> &info) {
+    deployment->info().then(m_work.get(), [this, generation](const Result<kasm::DeploymentInfo> &info) {
         if (generation != m_generation || !info)
             return;
         if (info->kind == QLatin1String("simulated"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "gui/common/PendingWork.h"
 
 #include <QFuture>
 #include <QMainWindow>
@@ -118,6 +119,8 @@ private:
     std::shared_ptr<registry::RegistryClient> m_registryClient;
     // Bumped by every open and every deployment change, so that a late answer about an older one is ignored.
     quint64 m_generation = 0;
+    // Last: it goes first, and with it every continuation still pending (see PendingWork).
+    std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();
 };
 
 } // namespace steward::gui
