@@ -267,8 +267,17 @@ QString Catalog::connectionName() const
     return QStringLiteral("steward-catalog-%1-%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
 }
 
+void Catalog::confineTo(QThread *owner)
+{
+    m_owner.store(owner);
+}
+
 QSqlDatabase Catalog::database() const
 {
+    if (QThread *owner = m_owner.load(); owner && owner != QThread::currentThread())
+        qCWarning(lcStore).noquote() << "the catalog" << m_filePath << "is used on thread"
+                                     << QThread::currentThread()->objectName() << "but belongs to thread"
+                                     << owner->objectName();
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);

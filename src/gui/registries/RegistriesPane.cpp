@@ -13,9 +13,11 @@
 #include "registry/RegistryClient.h"
 #include "store/CatalogQueries.h"
 #include "store/CatalogWorker.h"
-#include "store/RegistryLogins.h"
+#include "store/CredentialStore.h"
 #include "ui_RegistriesPane.h"
 #include "workflow/KasmConnection.h"
+#include "workflow/RegistryLoginChanges.h"
+#include "workflow/RegistryLoginLookup.h"
 #include "workflow/RegistryQuota.h"
 
 #include <QHeaderView>
@@ -257,7 +259,7 @@ void RegistriesPane::logIn()
 {
     if (!m_catalog || !m_catalog->catalog())
         return showMessage(tr("The profile's catalog is not open yet."), true);
-    auto *dialog = new LoginDialog(m_catalog->catalog(), m_credentials, this);
+    auto *dialog = new LoginDialog(m_catalog, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRegistry(selectedRegistry());
     connect(dialog, &LoginDialog::loggedIn, this, [this](const QString &registry, const QString &username) {
@@ -275,7 +277,7 @@ void RegistriesPane::logOut()
     if (registry.isEmpty() || !m_catalog || !m_catalog->catalog())
         return;
     QPointer<RegistriesPane> self(this);
-    store::removeRegistryLogin(m_catalog->catalog(), m_credentials, registry)
+    workflow::removeRegistryLogin(m_catalog, m_credentials, registry, this)
         .then(this, [self, registry](const Status &removed) {
             if (!self)
                 return;
@@ -296,7 +298,7 @@ void RegistriesPane::testConnection()
     showMessage(tr("Testing %1…").arg(registry), false);
     m_ui->testButton->setEnabled(false);
     QPointer<RegistriesPane> self(this);
-    store::storedLoginFor(m_catalog->catalog(), m_credentials, registry)
+    workflow::storedLogin(m_catalog, m_credentials, registry, this)
         .then(this, [self, registry, probe](const Result<std::optional<store::StoredLogin>> &login) {
             if (!self)
                 return;
@@ -381,8 +383,9 @@ void RegistriesPane::importDockerLogins()
                                 true);
                             return (*ask)(i + 1);
                         }
-                        store::saveRegistryLogin(self->m_catalog->catalog(), self->m_credentials, candidate.registry,
-                                                 (*got)->username, (*got)->secret, QStringLiteral("docker-config"))
+                        workflow::saveRegistryLogin(self->m_catalog, self->m_credentials, candidate.registry,
+                                                    (*got)->username, (*got)->secret, QStringLiteral("docker-config"),
+                                                    self)
                             .then(self, [self, candidate, ask, i](const Status &saved) {
                                 if (!self)
                                     return;
