@@ -71,6 +71,12 @@ public:
     void reset();
     // Writes what the batches so far changed; the future finishes once the deployment has saved it.
     QFuture<Status> flush();
+    // Limits that replace the options' (DeploymentScenarioOptions::registries, or Docker Hub's documented defaults)
+    // for these registries, by host: what the profile sets by hand or a registry reported. Empty: the options' own.
+    // A change re-plans at once, keeping simulated time, what the agents hold and how much of each quota is used; the
+    // same limits again change nothing.
+    void setRegistryLimits(const QHash<QString, RegistrySpec> &limits);
+    const QHash<QString, RegistrySpec> &registryLimits() const { return m_limits; }
 
     const FleetTotals &totals() const { return m_totals; }
     std::shared_ptr<const FleetPlan> plan() const { return m_plan; }
@@ -90,11 +96,13 @@ Q_SIGNALS:
 
 private:
     void deploymentChanged();
+    DeploymentScenarioOptions deploymentOptions() const;
     void received(const FleetBatch &incoming);
     void post(std::function<void(FleetRunner &)> command);
 
     std::shared_ptr<kasm::SimulatedDeployment> m_deployment;
     SimulatedFleetOptions m_options;
+    QHash<QString, RegistrySpec> m_limits; // over m_options.deployment.registries
     std::shared_ptr<const FleetPlan> m_plan;
     FleetTotals m_totals;
     bool m_running = false;

@@ -111,6 +111,7 @@ void RegistriesPane::setFleet(pull::SimulatedFleet *fleet)
     m_fleet = fleet;
     m_quotas->clearRun();
     if (m_fleet) {
+        m_fleet->setRegistryLimits(workflow::fleetLimitOverrides(m_registries->registries()));
         connect(m_fleet, &pull::SimulatedFleet::batch, this, &RegistriesPane::applyBatch);
         if (m_fleet->plan())
             planChanged(m_fleet->plan());
@@ -174,6 +175,10 @@ void RegistriesPane::updateRegistries()
     }
     const QString selected = selectedRegistry();
     m_registries->setRegistries(workflow::registryLimits(m_records, fleetRegistries, m_learned));
+    // The fleet simulates and forecasts with the limits shown here; a change re-plans it, and its next batch brings
+    // the new plan back through planChanged() (the same limits again change nothing).
+    if (m_fleet)
+        m_fleet->setRegistryLimits(workflow::fleetLimitOverrides(m_registries->registries()));
     if (const int row = m_registries->rowOf(selected); row >= 0)
         m_ui->registryTable->selectRow(row);
     else if (m_registries->rowCount() > 0 && !m_ui->registryTable->currentIndex().isValid())
