@@ -1678,22 +1678,22 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::LoginDialog</name>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="18"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="20"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="48"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="50"/>
         <source>Enter the registry and the user name.</source>
         <translation>Geben Sie die Registry und den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="53"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="55"/>
         <source>The profile&apos;s catalog is not open yet; try again in a moment.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="58"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="60"/>
         <source>Storing the password in %1…</source>
         <translation>Passwort wird in %1 gespeichert…</translation>
     </message>
@@ -2242,117 +2242,117 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
 <context>
     <name>steward::gui::RegistriesPane</name>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="53"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="55"/>
         <source>No deployment connected</source>
         <translation>Kein Deployment verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="79"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="81"/>
         <source>The forecast could not run: %1</source>
         <translation>Die Prognose konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="121"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="124"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="247"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="254"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="259"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="266"/>
         <source>The profile&apos;s catalog is not open yet.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="265"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="272"/>
         <source>Logged in to %1 as %2; the password is in %3.</source>
         <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="285"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="292"/>
         <source>Logged out of %1; its password left the keychain.</source>
         <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="296"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="303"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="315"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="322"/>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="318"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="325"/>
         <source>%1 answers, but the quota check on %2 failed: %3</source>
         <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="323"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
         <source>%1 answers. No image of it is known to ask about its quota.</source>
         <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="337"/>
         <source>%1 answers and reports no pull limit for this login or address.</source>
         <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="331"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="338"/>
         <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
         <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="335"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="342"/>
         <source>this login or address</source>
         <translation>diese Anmeldung oder Adresse</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="354"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="361"/>
         <source>The docker configuration has no logins.</source>
         <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="362"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="369"/>
         <source>Import a docker login</source>
         <translation>Docker-Anmeldung importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="363"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="370"/>
         <source>Import the login for %1 as %2 from %3 into the keychain?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="365"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="372"/>
         <source>(user from the helper)</source>
         <translation>(Benutzer aus dem Helper)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="379"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="386"/>
         <source>%1: no secret is stored for this login.</source>
         <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="389"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="397"/>
         <source>Imported the login for %1.</source>
         <translation>Anmeldung für %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="407"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="415"/>
         <source>Connected to Kasm Workspaces at %1.</source>
         <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="422"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="430"/>
         <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
         <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="424"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="432"/>
         <source>No Kasm server was connected.</source>
         <translation>Es war kein Kasm-Server verbunden.</translation>
     </message>
@@ -2964,7 +2964,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1 kann nicht entfernt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/kasm/ProfileDeployment.cpp" line="123"/>
+        <location filename="../src/kasm/ProfileDeployment.cpp" line="124"/>
         <source>The keychain holds no secret for the Kasm API key %1 at %2; connect again with stewardctl kasm connect.</source>
         <translation>Der Schlüsselbund enthält kein Geheimnis für den Kasm-API-Schlüssel %1 bei %2; verbinden Sie sich erneut mit stewardctl kasm connect.</translation>
     </message>
@@ -3149,113 +3149,113 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1 pro %2</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="103"/>
+        <location filename="../src/pull/Forecast.cpp" line="115"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="103"/>
+        <location filename="../src/pull/Forecast.cpp" line="115"/>
         <source>address %1</source>
         <translation>Adresse %1</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="128"/>
+        <location filename="../src/pull/Forecast.cpp" line="140"/>
         <source>%1 agents: %2</source>
         <translation>%1 Agents: %2</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="130"/>
+        <location filename="../src/pull/Forecast.cpp" line="142"/>
         <source>No agent pulls %1 (%2).</source>
         <translation>Kein Agent ruft %1 ab (%2).</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="133"/>
+        <location filename="../src/pull/Forecast.cpp" line="145"/>
         <source>No agent pulls %1 more images either.</source>
         <translation>Auch weitere Images ruft kein Agent von %1 ab.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="186"/>
+        <location filename="../src/pull/Forecast.cpp" line="197"/>
         <source>per hour</source>
         <translation>pro Stunde</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="186"/>
+        <location filename="../src/pull/Forecast.cpp" line="197"/>
         <source>per %1</source>
         <translation>pro %1</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="191"/>
+        <location filename="../src/pull/Forecast.cpp" line="202"/>
         <source>%1 agents behind %2 pull %3 images from %4 %5: %6 pulls %7 against %8</source>
         <translation>%1 Agents hinter %2 rufen %3 Images von %4 %5 ab: %6 Pulls %7 gegen %8</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="195"/>
+        <location filename="../src/pull/Forecast.cpp" line="206"/>
         <source>with a login</source>
         <translation>mit Anmeldung</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="195"/>
+        <location filename="../src/pull/Forecast.cpp" line="206"/>
         <source>anonymously</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="199"/>
+        <location filename="../src/pull/Forecast.cpp" line="210"/>
         <source> — the quota is gone %1 into %2 (first 429 at %3, on %4 for %5).</source>
         <translation> – das Kontingent ist %1 nach Beginn %2 erschöpft (erstes 429 bei %3, auf %4 für %5).</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="201"/>
+        <location filename="../src/pull/Forecast.cpp" line="212"/>
         <source>the first check-ins</source>
         <translation>der ersten Check-ins</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="202"/>
+        <location filename="../src/pull/Forecast.cpp" line="213"/>
         <source>refresh wave %1</source>
         <translation>der Aktualisierungswelle %1</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="210"/>
+        <location filename="../src/pull/Forecast.cpp" line="221"/>
         <source> At most %1 of the %2 pulls a window asks for can succeed (%3%); the rest are refused and missing images are retried every %4.</source>
         <translation> Höchstens %1 der %2 Pulls, die ein Zeitfenster verlangt, können gelingen (%3 %); die übrigen werden abgewiesen, und fehlende Images werden alle %4 erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="225"/>
+        <location filename="../src/pull/Forecast.cpp" line="236"/>
         <source> With a login on these images: the account has no limit on %1, so every pull succeeds.</source>
         <translation> Mit einer Anmeldung für diese Images: Das Konto hat kein Limit bei %1, also gelingt jeder Pull.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="229"/>
+        <location filename="../src/pull/Forecast.cpp" line="240"/>
         <source> With a login on these images: %1 pulls per %2 from all addresses on one account against %3 — %4.</source>
         <translation> Mit einer Anmeldung für diese Images: %1 Pulls pro %2 von allen Adressen über ein Konto gegen %3 – %4.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="234"/>
-        <location filename="../src/pull/Forecast.cpp" line="248"/>
+        <location filename="../src/pull/Forecast.cpp" line="245"/>
+        <location filename="../src/pull/Forecast.cpp" line="259"/>
         <source>it fits</source>
         <translation>es passt</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="235"/>
+        <location filename="../src/pull/Forecast.cpp" line="246"/>
         <source>still %1 too many; a paid plan or a mirror is needed</source>
         <translation>immer noch %1 zu viele; ein bezahlter Tarif oder ein Mirror ist nötig</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="242"/>
+        <location filename="../src/pull/Forecast.cpp" line="253"/>
         <source> With a pull-through mirror: the mirror pulls each of the %1 images once %2, %3 pulls per %4 against %5 — %6.</source>
         <translation> Mit einem Pull-through-Mirror: Der Mirror ruft jedes der %1 Images einmal %2 ab, %3 Pulls pro %4 gegen %5 – %6.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="249"/>
+        <location filename="../src/pull/Forecast.cpp" line="260"/>
         <source>still too many; add a login on the mirror</source>
         <translation>immer noch zu viele; richten Sie eine Anmeldung am Mirror ein</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="254"/>
+        <location filename="../src/pull/Forecast.cpp" line="265"/>
         <source>%1 agents cannot log in for %2: every check-in fails (%3 attempts per hour each) and the image never arrives, even if it is public. Fix the image&apos;s registry credentials.</source>
         <translation>%1 Agents können sich für %2 nicht anmelden: Jeder Check-in scheitert (je %3 Versuche pro Stunde), und das Image kommt nie an, selbst wenn es öffentlich ist. Korrigieren Sie die Registry-Zugangsdaten des Images.</translation>
     </message>
     <message>
-        <location filename="../src/pull/Forecast.cpp" line="263"/>
+        <location filename="../src/pull/Forecast.cpp" line="274"/>
         <source>Every quota holds: the busiest window of every registry stays within its limit.</source>
         <translation>Jedes Kontingent hält: Das meistgenutzte Zeitfenster jeder Registry bleibt in ihrem Limit.</translation>
     </message>
@@ -3681,12 +3681,12 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1 hat den Pull abgelehnt: Die anonyme Grenze für die Adresse %2 (%3) ist ausgeschöpft; geben Sie dem Image eine Registry-Anmeldung oder verteilen Sie die Agents auf mehr Adressen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="370"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="434"/>
         <source>%1: the image logs in as %2, but ImageSteward has no password for that login; store it (stewardctl login) so that the simulated agents can use it.</source>
         <translation>%1: Das Image meldet sich als %2 an, aber ImageSteward hat kein Passwort für diese Anmeldung; speichern Sie es (stewardctl login), damit die simulierten Agents es nutzen können.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="592"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="712"/>
         <source>The pull failed (too many different reasons to keep them all).</source>
         <translation>Der Pull ist fehlgeschlagen (zu viele verschiedene Gründe, um alle zu behalten).</translation>
     </message>
@@ -4045,128 +4045,129 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1 sieht nicht nach einer Container-Registry aus: GET /v2/ hat mit HTTP %2 geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="484"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="490"/>
         <source>%1 failed: the registry&apos;s answer is larger than the %2-byte limit</source>
         <translation>%1 gescheitert: Die Antwort der Registry ist größer als das Limit von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="488"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="512"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="494"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="525"/>
         <source>%1 failed: the data did not check out</source>
         <translation>%1 gescheitert: Die Daten haben die Prüfung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="495"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="501"/>
         <source>%1 failed: the registry sent nothing for %2 s</source>
         <translation>%1 gescheitert: Die Registry hat %2 s lang nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="501"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="507"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="522"/>
         <source>%1 failed: the connection closed before the whole answer arrived (truncated)</source>
         <translation>%1 gescheitert: Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="502"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="508"/>
         <source>%1 failed: %2</source>
         <translation>%1 gescheitert: %2</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="533"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="546"/>
         <source>%1 (gave up after %2 retries)</source>
         <translation>%1 (nach %2 Wiederholungen aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="537"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="550"/>
         <source>%1; the registry asks to wait %2 s before retrying</source>
         <translation>%1; die Registry bittet, %2 s bis zur Wiederholung zu warten</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="554"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="567"/>
         <source>%1 failed: too many redirects</source>
         <translation>%1 gescheitert: zu viele Umleitungen</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="561"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="574"/>
         <source>%1 failed: the registry redirected to an invalid location</source>
         <translation>%1 gescheitert: Die Registry hat auf eine ungültige Adresse umgeleitet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="567"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="580"/>
         <source>%1 failed: the registry redirected to %2 over plain HTTP; refusing to leave TLS for another host</source>
         <translation>%1 gescheitert: Die Registry hat über einfaches HTTP auf %2 umgeleitet; TLS wird für einen anderen Host nicht verlassen</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="569"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="582"/>
         <source>ask the registry&apos;s operator to serve its redirects over HTTPS</source>
         <translation>bitten Sie den Betreiber der Registry, ihre Umleitungen über HTTPS auszuliefern</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="596"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="609"/>
         <source>the registry refused access and offered no supported way to log in</source>
         <translation>die Registry hat den Zugriff verweigert und keinen unterstützten Anmeldeweg angeboten</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="609"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="622"/>
         <source>the repository does not exist, or it needs a login / more access (logged in as &quot;%1&quot;)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (angemeldet als „%1“)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="612"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="625"/>
         <source>the repository does not exist, or it needs a login / more access (no login was sent)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (es wurde keine Anmeldung gesendet)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="614"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="627"/>
         <source>check the repository name (a name without a host means Docker Hub); if it is private, log in with an account that may pull it</source>
         <translation>prüfen Sie den Repository-Namen (ein Name ohne Host bedeutet Docker Hub); ist es privat, melden Sie sich mit einem Konto an, das es abrufen darf</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="619"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="632"/>
         <source>the registry keeps refusing the login of user &quot;%1&quot;; check the password or token and the account&apos;s permissions</source>
         <translation>die Registry lehnt die Anmeldung des Benutzers „%1“ weiterhin ab; prüfen Sie Passwort oder Token und die Berechtigungen des Kontos</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="622"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="635"/>
         <source>no login is saved for %1; log in first</source>
         <translation>für %1 ist keine Anmeldung gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="627"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="640"/>
         <source>%1 needs a login and none is saved; log in first</source>
         <translation>%1 braucht eine Anmeldung, und es ist keine gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="720"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="733"/>
         <source>%1 sent us to the token server &quot;%2&quot;, which is not an https URL; refusing to send a login there</source>
         <translation>%1 hat uns zum Token-Server „%2“ geschickt, der keine https-URL ist; dorthin wird keine Anmeldung gesendet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="776"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="789"/>
         <source>the token server for %1 answered with more than %2 bytes; a token is a few KiB, so it misbehaves</source>
         <translation>der Token-Server für %1 hat mit mehr als %2 Bytes geantwortet; ein Token ist wenige KiB groß, also verhält er sich fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="788"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="801"/>
         <source>the token server for %1 does not accept identity tokens (OAuth2 POST answered HTTP %2)</source>
         <translation>der Token-Server für %1 akzeptiert keine Identity-Tokens (OAuth2-POST wurde mit HTTP %2 beantwortet)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="799"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="812"/>
         <source>cannot reach the token server for %1: %2</source>
         <translation>der Token-Server für %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="806"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="819"/>
         <source>the token server for %1 refused the login of user &quot;%2&quot;</source>
         <translation>der Token-Server für %1 hat die Anmeldung des Benutzers „%2“ abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="808"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="821"/>
         <source>the token server for %1 refused anonymous access; log in first</source>
         <translation>der Token-Server für %1 hat anonymen Zugriff abgelehnt; melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="812"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="825"/>
         <source>getting a token for %1</source>
         <translation>Abrufen eines Tokens für %1</translation>
     </message>
@@ -4417,47 +4418,47 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Migration %1 kann nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="120"/>
+        <location filename="../src/store/Catalog.cpp" line="121"/>
         <source>The catalog %1 has schema version %2, but this ImageSteward understands up to version %3. Update ImageSteward, or use another profile with --profile DIR.</source>
         <translation>Der Katalog %1 hat die Schemaversion %2, aber dieses ImageSteward versteht nur bis Version %3. Aktualisieren Sie ImageSteward oder verwenden Sie mit --profile DIR ein anderes Profil.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="133"/>
+        <location filename="../src/store/Catalog.cpp" line="134"/>
         <source>%1 is an SQLite database, but not an ImageSteward catalog; use another profile with --profile DIR.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein ImageSteward-Katalog; verwenden Sie mit --profile DIR ein anderes Profil.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="194"/>
+        <location filename="../src/store/Catalog.cpp" line="195"/>
         <source>Another process (%1, pid %2) is opening or upgrading the catalog in %3; try again when it is done, or use another profile with --profile DIR.</source>
         <translation>Ein anderer Prozess (%1, PID %2) öffnet oder aktualisiert gerade den Katalog in %3; versuchen Sie es erneut, wenn er fertig ist, oder verwenden Sie mit --profile DIR ein anderes Profil.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="196"/>
+        <location filename="../src/store/Catalog.cpp" line="197"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="215"/>
+        <location filename="../src/store/Catalog.cpp" line="216"/>
         <source>The profile %1 has no catalog yet.</source>
         <translation>Das Profil %1 hat noch keinen Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="237"/>
+        <location filename="../src/store/Catalog.cpp" line="238"/>
         <source>The catalog %1 has schema version %2 and this ImageSteward reads version %3; a command that changes the profile (stewardctl logins, for one) upgrades it.</source>
         <translation>Der Katalog %1 hat die Schemaversion %2, und dieses ImageSteward liest Version %3; ein Befehl, der das Profil ändert (etwa stewardctl logins), aktualisiert ihn.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="306"/>
+        <location filename="../src/store/Catalog.cpp" line="316"/>
         <source>The catalog stayed busy with another process&apos;s change for %1 s; try again.</source>
         <translation>Der Katalog blieb %1 s lang durch die Änderung eines anderen Prozesses belegt; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="308"/>
+        <location filename="../src/store/Catalog.cpp" line="318"/>
         <source>Cannot start a catalog transaction: %1</source>
         <translation>Eine Katalogtransaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="319"/>
+        <location filename="../src/store/Catalog.cpp" line="329"/>
         <source>Cannot commit a catalog change: %1</source>
         <translation>Eine Katalogänderung kann nicht abgeschlossen werden: %1</translation>
     </message>
@@ -4626,7 +4627,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/store/CatalogQueries.cpp" line="125"/>
-        <location filename="../src/store/RegistryLogins.cpp" line="41"/>
+        <location filename="../src/store/RegistryLoginSteps.cpp" line="25"/>
         <source>&quot;%1&quot; is not a registry host or URL.</source>
         <translation>„%1“ ist kein Registry-Host und keine URL.</translation>
     </message>
@@ -4862,22 +4863,22 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Keine Freigabe %1 im Journal.</translation>
     </message>
     <message>
-        <location filename="../src/store/RegistryLogins.cpp" line="47"/>
+        <location filename="../src/store/RegistryLoginSteps.cpp" line="30"/>
         <source>The password is empty; nothing was stored.</source>
         <translation>Das Passwort ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/store/RegistryLogins.cpp" line="65"/>
+        <location filename="../src/store/RegistryLoginSteps.cpp" line="78"/>
         <source>Nothing was stored.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/store/RegistryLogins.cpp" line="114"/>
+        <location filename="../src/store/RegistryLoginSteps.cpp" line="86"/>
         <source>The login for %1 as %2 was stored, but the previous user %3&apos;s secret could not be removed from the keychain: %4 Delete the entry &quot;%5&quot; (service %6) with your keychain manager.</source>
         <translation>Die Anmeldung für %1 als %2 wurde gespeichert, aber das Geheimnis des vorherigen Benutzers %3 konnte nicht aus dem Schlüsselbund entfernt werden: %4 Löschen Sie den Eintrag „%5“ (Dienst %6) mit Ihrer Schlüsselbundverwaltung.</translation>
     </message>
     <message>
-        <location filename="../src/store/RegistryLogins.cpp" line="158"/>
+        <location filename="../src/store/RegistryLoginSteps.cpp" line="99"/>
         <source>Not logged in to %1; `stewardctl logins` lists the logins of this profile.</source>
         <translation>Nicht bei %1 angemeldet; `stewardctl logins` listet die Anmeldungen dieses Profils auf.</translation>
     </message>
@@ -4887,7 +4888,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Geheimnis nur für diese Sitzung zu behalten, wurde abgelehnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/store/SessionFallbackCredentialStore.cpp" line="219"/>
+        <location filename="../src/store/SessionFallbackCredentialStore.cpp" line="221"/>
         <source>%1, and memory for this session only (%n secret(s))</source>
         <translation>
             <numerusform>%1, und Arbeitsspeicher nur für diese Sitzung (%n Geheimnis)</numerusform>
@@ -5001,18 +5002,18 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Ein verwaltetes Image braucht seine Kasm-Image-ID und sein Repository.</translation>
     </message>
     <message>
-        <location filename="../src/store/ManagedImages.cpp" line="160"/>
-        <location filename="../src/store/ManagedImages.cpp" line="173"/>
+        <location filename="../src/store/ManagedImages.cpp" line="161"/>
+        <location filename="../src/store/ManagedImages.cpp" line="174"/>
         <source>Cannot read the managed images: %1</source>
         <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/ManagedImages.cpp" line="190"/>
+        <location filename="../src/store/ManagedImages.cpp" line="192"/>
         <source>The image %1 is not managed.</source>
         <translation>Das Image %1 wird nicht verwaltet.</translation>
     </message>
     <message>
-        <location filename="../src/store/ManagedImages.cpp" line="195"/>
+        <location filename="../src/store/ManagedImages.cpp" line="197"/>
         <source>Cannot remove the managed image: %1</source>
         <translation>Das verwaltete Image kann nicht entfernt werden: %1</translation>
     </message>
@@ -5036,17 +5037,17 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation> Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/KasmConnection.cpp" line="46"/>
+        <location filename="../src/workflow/KasmConnection.cpp" line="47"/>
         <source>Connected to %1 with API key %2, but the previous key&apos;s secret could not be removed from the keychain (%3): %4 Remove the entry &quot;%3&quot; by hand.</source>
         <translation>Mit %1 über den API-Schlüssel %2 verbunden, aber das Geheimnis des vorherigen Schlüssels konnte nicht aus dem Schlüsselbund entfernt werden (%3): %4 Entfernen Sie den Eintrag „%3“ von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/KasmConnection.cpp" line="97"/>
+        <location filename="../src/workflow/KasmConnection.cpp" line="98"/>
         <source>A Kasm connection needs the API key id (Settings → Developers). Nothing was stored.</source>
         <translation>Eine Kasm-Verbindung braucht die API-Schlüssel-ID (Settings → Developers). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/KasmConnection.cpp" line="99"/>
+        <location filename="../src/workflow/KasmConnection.cpp" line="100"/>
         <source>The API secret is empty. Nothing was stored.</source>
         <translation>Das API-Geheimnis ist leer. Es wurde nichts gespeichert.</translation>
     </message>
@@ -5112,6 +5113,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/workflow/ManageImage.cpp" line="122"/>
+        <location filename="../src/workflow/RegistryLoginChanges.cpp" line="22"/>
         <source>The catalog is not open.</source>
         <translation>Der Katalog ist nicht geöffnet.</translation>
     </message>
@@ -5146,7 +5148,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Der eindeutige Tag %1 zeigt bereits auf %2, nicht auf %3; ein eindeutiger Tag wird nie verschoben. Es wurde nichts getaggt: Verwenden Sie ein Muster, das einen neuen Tag ergibt (fügen Sie %S oder {version} hinzu).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PushTags.cpp" line="170"/>
+        <location filename="../src/workflow/PushTags.cpp" line="169"/>
         <source>&quot;%1&quot; is not a valid moving tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
         <translation>„%1“ ist kein gültiger beweglicher Tag: bis zu 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, nicht beginnend mit &apos;.&apos; oder &apos;-&apos;.</translation>
     </message>
@@ -5166,12 +5168,12 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Tag-Muster „%1“ braucht eine Zeit, aber es wurde keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="95"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="100"/>
         <source>The tag pattern &quot;%1&quot; gives &quot;%2&quot;, which is not a valid tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
         <translation>Das Tag-Muster „%1“ ergibt „%2“, was kein gültiger Tag ist: bis zu 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, nicht beginnend mit &apos;.&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/TagPattern.cpp" line="108"/>
+        <location filename="../src/workflow/TagPattern.cpp" line="113"/>
         <source>The unique tag pattern &quot;%1&quot; gives the same tag for every build; include the build time (%Y%m%d-%H%M) or {version}.</source>
         <translation>Das Muster „%1“ für eindeutige Tags ergibt bei jedem Build denselben Tag; nehmen Sie die Build-Zeit (%Y%m%d-%H%M) oder {version} auf.</translation>
     </message>
@@ -5205,8 +5207,8 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/workflow/PlanRunner.cpp" line="262"/>
         <location filename="../src/workflow/PromotionBoard.cpp" line="300"/>
         <location filename="../src/workflow/Promote.cpp" line="54"/>
-        <location filename="../src/workflow/Promote.cpp" line="547"/>
-        <location filename="../src/workflow/Promote.cpp" line="591"/>
+        <location filename="../src/workflow/Promote.cpp" line="548"/>
+        <location filename="../src/workflow/Promote.cpp" line="592"/>
         <source>The catalog is closed.</source>
         <translation>Der Katalog ist geschlossen.</translation>
     </message>
@@ -5330,107 +5332,107 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Die nächste Sitzung, die ein Benutzer startet, läuft mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="323"/>
+        <location filename="../src/workflow/Promote.cpp" line="324"/>
         <source>Agents pick up the moved tag %1 at their hourly pull: the last one by %2 (within the hour).</source>
         <translation>Agents holen den verschobenen Tag %1 bei ihrem stündlichen Pull: der letzte bis %2 (innerhalb einer Stunde).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="354"/>
+        <location filename="../src/workflow/Promote.cpp" line="355"/>
         <source>The moving tag %1 is also how &quot;%2&quot; is deployed: moving it changes what that image&apos;s users get too.</source>
         <translation>Über den mitlaufenden Tag %1 wird auch „%2“ bereitgestellt: Ihn zu verschieben ändert auch, was die Benutzer dieses Images bekommen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="370"/>
+        <location filename="../src/workflow/Promote.cpp" line="371"/>
         <source>Create the test twin &quot;%1&quot; running %2</source>
         <translation>Testzwilling „%1“ mit %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="372"/>
+        <location filename="../src/workflow/Promote.cpp" line="373"/>
         <source>Point image %1 at %2 (was %3)</source>
         <translation>Image %1 auf %2 umstellen (bisher %3)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="377"/>
+        <location filename="../src/workflow/Promote.cpp" line="378"/>
         <source>Assign image %1 to exactly the groups %2</source>
         <translation>Image %1 genau den Gruppen %2 zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="380"/>
+        <location filename="../src/workflow/Promote.cpp" line="381"/>
         <source>Move tag %1:%2 to %3 (was %4)</source>
         <translation>Tag %1:%2 auf %3 verschieben (bisher %4)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="382"/>
+        <location filename="../src/workflow/Promote.cpp" line="383"/>
         <source>no tag</source>
         <translation>kein Tag</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="384"/>
+        <location filename="../src/workflow/Promote.cpp" line="385"/>
         <source>Remember the test twin of image %1</source>
         <translation>Testzwilling von Image %1 festhalten</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="386"/>
+        <location filename="../src/workflow/Promote.cpp" line="387"/>
         <source>Record %1 %2 as %3</source>
         <translation>%1 %2 als %3 festhalten</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="400"/>
+        <location filename="../src/workflow/Promote.cpp" line="401"/>
         <source>Name the candidate by its unique tag (repository:tag): the test twin runs a tag, as Kasm pulls tags; %1 is not one.</source>
         <translation>Nennen Sie den Kandidaten mit seinem eindeutigen Tag (Repository:Tag): Der Testzwilling läuft mit einem Tag, da Kasm Tags zieht; %1 ist keiner.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="413"/>
+        <location filename="../src/workflow/Promote.cpp" line="414"/>
         <source>%1 is not in %2, the repository &quot;%3&quot; is managed with.</source>
         <translation>%1 liegt nicht in %2, dem Repository, mit dem „%3“ verwaltet wird.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="418"/>
+        <location filename="../src/workflow/Promote.cpp" line="419"/>
         <source>%1 is the moving tag: it moves with every build, so what is tested could change under the test. Send the build&apos;s unique tag instead.</source>
         <translation>%1 ist der mitlaufende Tag: Er wandert mit jedem Build, das Getestete könnte sich also während des Tests ändern. Schicken Sie stattdessen den eindeutigen Tag des Builds.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="434"/>
+        <location filename="../src/workflow/Promote.cpp" line="435"/>
         <source>A forced deploy needs a reason; it is recorded with the deploy.</source>
         <translation>Ein erzwungenes Bereitstellen braucht eine Begründung; sie wird mit der Bereitstellung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="443"/>
+        <location filename="../src/workflow/Promote.cpp" line="444"/>
         <source>Nothing of &quot;%1&quot; is verified yet: send a build to test and verify it, or name a digest and force the deploy with a reason.</source>
         <translation>Von „%1“ ist noch nichts verifiziert: Schicken Sie einen Build in den Test und verifizieren Sie ihn, oder nennen Sie einen Digest und erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="455"/>
+        <location filename="../src/workflow/Promote.cpp" line="456"/>
         <source>Nobody verified %1 for &quot;%2&quot;; nothing was changed. Verify it first, or force the deploy with a reason.</source>
         <translation>Niemand hat %1 für „%2“ verifiziert; nichts wurde geändert. Verifizieren Sie es zuerst, oder erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="458"/>
+        <location filename="../src/workflow/Promote.cpp" line="459"/>
         <source>forced without verification: %1</source>
         <translation>ohne Verifizierung erzwungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="464"/>
+        <location filename="../src/workflow/Promote.cpp" line="465"/>
         <source>No unique tag is known for %1: send it to test under its unique tag first, or deploy it by digest.</source>
         <translation>Für %1 ist kein eindeutiger Tag bekannt: Schicken Sie es zuerst unter seinem eindeutigen Tag in den Test, oder stellen Sie es per Digest bereit.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="485"/>
+        <location filename="../src/workflow/Promote.cpp" line="486"/>
         <source>The unique tag %1 now points at %2, not at %3 that was tested and verified; nothing was changed. Find out who re-pushed it before deploying.</source>
         <translation>Der eindeutige Tag %1 zeigt jetzt auf %2, nicht auf das getestete und verifizierte %3; nichts wurde geändert. Finden Sie heraus, wer ihn neu gepusht hat, bevor Sie bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="508"/>
+        <location filename="../src/workflow/Promote.cpp" line="509"/>
         <source>No earlier deployment of &quot;%1&quot; is recorded; there is nothing to roll back to.</source>
         <translation>Keine frühere Bereitstellung von „%1“ ist festgehalten; es gibt nichts, wohin zurückgerollt werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="516"/>
+        <location filename="../src/workflow/Promote.cpp" line="517"/>
         <source>rollback of %1</source>
         <translation>Zurückrollen von %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="534"/>
+        <location filename="../src/workflow/Promote.cpp" line="535"/>
         <source>%1 was never sent to test for &quot;%2&quot;; only a tested digest can be verified.</source>
         <translation>%1 wurde für „%2“ nie in den Test geschickt; nur ein getesteter Digest kann verifiziert werden.</translation>
     </message>
@@ -5595,201 +5597,201 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>seine Agents melden Kasm %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="190"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="191"/>
         <source>Not connected to a Kasm server; the profile uses the simulated deployment.</source>
         <translation>Nicht mit einem Kasm-Server verbunden; das Profil verwendet die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="194"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="195"/>
         <source>Disconnected from %1; the profile uses the simulated deployment again.</source>
         <translation>Verbindung zu %1 getrennt; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
         <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>IMAGE ID</source>
         <translation>IMAGE-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
-        <location filename="../src/cli/KasmCommands.cpp" line="245"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="246"/>
         <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="213"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
         <source>REFERENCE</source>
         <translation>REFERENZ</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="215"/>
         <source>ENABLED</source>
         <translation>AKTIVIERT</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="215"/>
         <source>AVAILABLE</source>
         <translation>VERFÜGBAR</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="215"/>
         <source>REGISTRY LOGIN</source>
         <translation>REGISTRY-ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="215"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="216"/>
         <source>GROUPS</source>
         <translation>GRUPPEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="245"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="246"/>
         <source>GROUP ID</source>
         <translation>GRUPPEN-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="245"/>
-        <location filename="../src/cli/KasmCommands.cpp" line="276"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="246"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="277"/>
         <source>IMAGES</source>
         <translation>IMAGES</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
         <source>HOSTNAME</source>
         <translation>HOSTNAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
         <source>ZONE</source>
         <translation>ZONE</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
         <source>EGRESS</source>
         <translation>EGRESS</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="274"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
         <source>ARCH</source>
         <translation>ARCH</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="276"/>
         <source>LAST CHECK-IN (UTC)</source>
         <translation>LETZTER CHECK-IN (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="276"/>
         <source>FREE DISK</source>
         <translation>FREIER SPEICHER</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="276"/>
         <source>PRUNE</source>
         <translation>BEREINIGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="286"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="287"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="302"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="303"/>
         <source>kasm register needs --friendly-name NAME (what users see in the Kasm dashboard)</source>
         <translation>kasm register braucht --friendly-name NAME (was Benutzer im Kasm-Dashboard sehen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="325"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="326"/>
         <source>Registered %1 as &quot;%2&quot; (image id %3).</source>
         <translation>%1 als „%2“ registriert (Image-ID %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="335"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="336"/>
         <source>kasm set-image needs --name REF (the image reference to switch to)</source>
         <translation>kasm set-image braucht --name REF (die Image-Referenz, auf die umgestellt wird)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="351"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="352"/>
         <source>&quot;%1&quot; now uses %2 (was %3).</source>
         <translation>„%1“ verwendet jetzt %2 (vorher %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="365"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="366"/>
         <source>Test and store the connection to a Kasm server (the secret goes to the keychain).</source>
         <translation>Die Verbindung zu einem Kasm-Server testen und speichern (das Geheimnis kommt in den Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="366"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="367"/>
         <source>The API key id (Settings → Developers).</source>
         <translation>Die API-Schlüssel-ID (Settings → Developers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="367"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="368"/>
         <source>Read the API key secret from stdin.</source>
         <translation>Das Geheimnis des API-Schlüssels von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="368"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="369"/>
         <source>Trust the CA certificates in FILE for this server.</source>
         <translation>Den CA-Zertifikaten in FILE für diesen Server vertrauen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="375"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="376"/>
         <source>Forget the Kasm server; the profile uses the simulated deployment again.</source>
         <translation>Den Kasm-Server vergessen; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="382"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="383"/>
         <source>List the deployment&apos;s images and their groups.</source>
         <translation>Die Images der Bereitstellung und ihre Gruppen auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="389"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="390"/>
         <source>List the deployment&apos;s groups and their images.</source>
         <translation>Die Gruppen der Bereitstellung und ihre Images auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="396"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="397"/>
         <source>List the agents, their zones and what they hold.</source>
         <translation>Die Agents, ihre Zonen und ihren Bestand auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="403"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="404"/>
         <source>Register REF as a Kasm image, in exactly the given groups.</source>
         <translation>REF als Kasm-Image registrieren, in genau den angegebenen Gruppen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="404"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="405"/>
         <source>The name users see.</source>
         <translation>Der Name, den Benutzer sehen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="405"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="406"/>
         <source>A group name or id (repeatable).</source>
         <translation>Ein Gruppenname oder eine Gruppen-ID (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="406"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="407"/>
         <source>The image&apos;s docker registry (default: from REF).</source>
         <translation>Die Docker-Registry des Images (Standard: aus REF).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="408"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="409"/>
         <source>The registry user agents log in as.</source>
         <translation>Der Registry-Benutzer, als der sich Agents anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="409"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="410"/>
         <source>Read that user&apos;s registry password from stdin.</source>
         <translation>Das Registry-Passwort dieses Benutzers von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="416"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="417"/>
         <source>Switch IMAGE (id, name or reference) to the image reference REF.</source>
         <translation>IMAGE (ID, Name oder Referenz) auf die Image-Referenz REF umstellen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="417"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="418"/>
         <source>The image reference to use.</source>
         <translation>Die zu verwendende Image-Referenz.</translation>
     </message>
@@ -6319,7 +6321,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>stewardctl: %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="244"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="245"/>
         <source>stewardctl: %1: no secret stored for this login; skipped.</source>
         <translation>stewardctl: %1: Für diese Anmeldung ist kein Geheimnis gespeichert; übersprungen.</translation>
     </message>
@@ -6601,147 +6603,147 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>push-tags braucht --unique PATTERN, z. B. --unique &apos;%Y%m%d-%H%M&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="216"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="217"/>
         <source>Time: %1, the image&apos;s creation time.</source>
         <translation>Zeit: %1, die Erstellungszeit des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="217"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="218"/>
         <source>Time: %1, now (the image records no creation time).</source>
         <translation>Zeit: %1, jetzt (das Image verzeichnet keine Erstellungszeit).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="221"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="222"/>
         <source>Recorded as a build of %1.</source>
         <translation>Als Build von %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="239"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="240"/>
         <source>&quot;%1&quot; is not a managed image; `stewardctl managed` lists them.</source>
         <translation>„%1“ ist kein verwaltetes Image; `stewardctl managed` listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="240"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="241"/>
         <source>&quot;%1&quot; names %2 managed images; give the image id.</source>
         <translation>„%1“ bezeichnet %2 verwaltete Images; geben Sie die Image-ID an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="390"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="391"/>
         <source>Also write a starter Dockerfile on a Kasm core image (Kasm&apos;s custom image layout).</source>
         <translation>Außerdem ein Start-Dockerfile auf einem Kasm-Core-Image schreiben (Kasms Aufbau für eigene Images).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="393"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="394"/>
         <source>The Dockerfile&apos;s base image, with a tag or digest (default %1).</source>
         <translation>Das Basis-Image des Dockerfiles, mit Tag oder Digest (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="396"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="397"/>
         <source>Replace an existing Dockerfile.</source>
         <translation>Ein vorhandenes Dockerfile ersetzen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="265"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="266"/>
         <source>--engine takes gitlab, github, jenkins or bitbucket</source>
         <translation>--engine erwartet gitlab, github, jenkins oder bitbucket</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="269"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="270"/>
         <source>pipeline needs --out DIR (the root of the repository that holds the Dockerfile)</source>
         <translation>pipeline braucht --out DIR (das Stammverzeichnis des Repositorys, das das Dockerfile enthält)</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="272"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="273"/>
         <source>--base and --force go with --dockerfile</source>
         <translation>--base und --force gehören zu --dockerfile</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="290"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="291"/>
         <source>--force replaces it; without --dockerfile only the pipeline is written</source>
         <translation>--force ersetzt es; ohne --dockerfile wird nur die Pipeline geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="303"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="304"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="305"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="306"/>
         <source>Set these secret variables in the CI engine (for the login to %1): %2</source>
         <translation>Legen Sie diese geheimen Variablen in der CI-Engine an (für die Anmeldung bei %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="333"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="334"/>
         <source>Manage a user-facing Kasm image (id, name or reference): its repository, test group(s), tag convention and deploy strategy.</source>
         <translation>Ein für Benutzer sichtbares Kasm-Image verwalten (ID, Name oder Referenz): sein Repository, seine Testgruppe(n), Tag-Konvention und Bereitstellungsstrategie.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="335"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="336"/>
         <source>The registry repository builds are pushed to.</source>
         <translation>Das Registry-Repository, in das Builds gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="338"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="339"/>
         <source>A group (name or id) that tests builds (repeatable).</source>
         <translation>Eine Gruppe (Name oder ID), die Builds testet (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="340"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="341"/>
         <source>pin: deploy sets the image to the unique tag (default); move: deploy moves the moving tag.</source>
         <translation>pin: Bereitstellen setzt das Image auf den eindeutigen Tag (Standard); move: Bereitstellen verschiebt den beweglichen Tag.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="344"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="345"/>
         <source>Unique tag pattern: %Y %m %d %H %M %S (UTC), {version} (default %Y%m%d-%H%M).</source>
         <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S (UTC), {version} (Standard %Y%m%d-%H%M).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="346"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="347"/>
         <source>The moving tag (default latest).</source>
         <translation>Der bewegliche Tag (Standard latest).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="349"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="350"/>
         <source>Use the profile&apos;s login for HOST (default: the repository&apos;s registry, when the profile has a login for it).</source>
         <translation>Die Anmeldung des Profils für HOST verwenden (Standard: die Registry des Repositorys, sofern das Profil eine Anmeldung dafür hat).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="358"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="359"/>
         <source>List the managed images.</source>
         <translation>Die verwalteten Images auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="366"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="367"/>
         <source>Tag the digest REF names with a unique tag and the moving tag, by manifest only (no layer moves). The time is the image config&apos;s creation time (UTC), or now when it has none.</source>
         <translation>Den Digest, den REF bezeichnet, mit einem eindeutigen Tag und dem beweglichen Tag versehen, nur über das Manifest (es werden keine Layer verschoben). Die Zeit ist die Erstellungszeit aus der Image-Konfiguration (UTC) oder jetzt, wenn diese keine hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="370"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="371"/>
         <source>Unique tag pattern: %Y %m %d %H %M %S of the image&apos;s creation time in UTC (now when it has none), %%, and {version} from the label org.opencontainers.image.version.</source>
         <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S der Erstellungszeit des Images in UTC (jetzt, wenn es keine hat), %% und {version} aus dem Label org.opencontainers.image.version.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="375"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="376"/>
         <source>The moving tag to point at the digest (default latest).</source>
         <translation>Der bewegliche Tag, der auf den Digest zeigen soll (Standard latest).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="376"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="377"/>
         <source>Add the unique tag only.</source>
         <translation>Nur den eindeutigen Tag hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="383"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="384"/>
         <source>Write a scheduled build pipeline for a managed image (id, name or repository): build, push, push-tags. Secrets stay in the CI engine&apos;s secret variables.</source>
         <translation>Eine zeitgesteuerte Build-Pipeline für ein verwaltetes Image (ID, Name oder Repository) schreiben: build, push, push-tags. Geheimnisse bleiben in den geheimen Variablen der CI-Engine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="385"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="386"/>
         <source>The CI engine.</source>
         <translation>Die CI-Engine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="387"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="388"/>
         <source>The repository root to write the files into.</source>
         <translation>Das Stammverzeichnis des Repositorys, in das die Dateien geschrieben werden.</translation>
     </message>
