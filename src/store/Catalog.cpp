@@ -19,6 +19,15 @@ namespace steward::store {
 
 namespace {
 
+// For the log: a thread's name, "main" for the application's unnamed one.
+QString threadName(QThread *thread)
+{
+    if (!thread->objectName().isEmpty())
+        return thread->objectName();
+    const QCoreApplication *app = QCoreApplication::instance();
+    return app && app->thread() == thread ? QStringLiteral("main") : QStringLiteral("(unnamed)");
+}
+
 Result<int> userVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -276,8 +285,8 @@ QSqlDatabase Catalog::database() const
 {
     if (QThread *owner = m_owner.load(); owner && owner != QThread::currentThread())
         qCWarning(lcStore).noquote() << "the catalog" << m_filePath << "is used on thread"
-                                     << QThread::currentThread()->objectName() << "but belongs to thread"
-                                     << owner->objectName();
+                                     << threadName(QThread::currentThread()) << "but belongs to thread"
+                                     << threadName(owner);
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
