@@ -309,6 +309,28 @@ private Q_SLOTS:
         QCOMPARE(failing, 1);
     }
 
+    // Two Kasm images of one reference (a test twin pinned like its original, say): one HEAD answers both in a step,
+    // and every agent pulls each of them as if it had been asked alone.
+    void imagesSharingAReferenceShareOneHeadPerStep()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const QString one = ref(QStringLiteral("demo/one:1"));
+        auto deployment =
+            deploymentWith(state({image(QStringLiteral("one"), one), image(QStringLiteral("one (test)"), one),
+                                  image(QStringLiteral("two"), ref(QStringLiteral("demo/two:1")))}));
+        QVERIFY(deployment);
+        auto fleet = pausedFleet(deployment);
+        QVERIFY(fleet);
+        m_registry.clearLogs();
+        QVERIFY(stepAndSave(*fleet, CheckInMs));
+        QCOMPARE(fleet->totals().counters.pullsSucceeded, 9);
+        QCOMPARE(fleet->totals().arrived, 9);
+        int heads = 0;
+        for (const AccessLogEntry &entry : m_registry.accessLog())
+            heads += entry.method == QLatin1String("HEAD") ? 1 : 0;
+        QCOMPARE(heads, 2); // demo/one:1 once, demo/two:1 once
+    }
+
     // Limits that replace the options' re-plan the fleet at once: the quota keeps what it counted and refuses by the
     // new limit from the next pull; the same limits again change nothing.
     void replacedLimitsTakeEffectAtOnceAndKeepTheCount()
