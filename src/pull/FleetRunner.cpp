@@ -223,6 +223,7 @@ void FleetRunner::newTick()
 {
     ++m_tick;
     m_answeredThisTick = 0;
+    m_answersSimMs = m_simMs;
 }
 
 // The agent's next wake after tMs: its next check-in while it lacks an image, else its next hourly refresh.
@@ -323,7 +324,11 @@ void FleetRunner::tick()
 {
     if (!m_running || m_waiting || !m_fleet)
         return;
-    newTick(); // a new tick asks the registry again
+    // A new tick asks the registry again. A fleet that fell behind goes on with its answers until it has simulated a
+    // tick's worth of time (tickMs at its speed), as a fleet that keeps up would: else every slice would wait for
+    // as many HEADs as it has references, and do only a tick's work with them.
+    if (!m_behind || m_simMs - m_answersSimMs >= qint64(double(m_options.tickMs) * m_speed))
+        newTick();
     advanceTo(clockTargetMs());
 }
 
@@ -358,6 +363,7 @@ void FleetRunner::resume()
         m_queue.pop();
         process(agent, t);
     }
+    m_behind = behind;
     if (behind) {
         // Everything before the next wake is done: that is the present, and the speed counts from here on, so that
         // the time it fell behind is not owed (and raced through) later.

@@ -170,6 +170,8 @@ private:
     int m_pendingCount = 0;
     quint64 m_tick = 1;         // answers are asked again in every tick
     int m_answeredThisTick = 0; // askers answered in this tick: all of them, and no agent needs to look
+    qint64 m_answersSimMs = 0;  // simulated time the tick began
+    bool m_behind = false;      // the last slice ran out of time before its target
     bool m_waiting = false;
     // A plan that came while a tick waited for the registry: applied when the tick is done, so that no pull of it is
     // made twice or lost.
