@@ -1735,22 +1735,22 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::LoginDialog</name>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="18"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="20"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="48"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="50"/>
         <source>Enter the registry and the user name.</source>
         <translation>Geben Sie die Registry und den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="53"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="55"/>
         <source>The profile&apos;s catalog is not open yet; try again in a moment.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="58"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="60"/>
         <source>Storing the password in %1…</source>
         <translation>Passwort wird in %1 gespeichert…</translation>
     </message>
@@ -2438,117 +2438,134 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
 <context>
     <name>steward::gui::RegistriesPane</name>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="53"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="55"/>
         <source>No deployment connected</source>
         <translation>Kein Deployment verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="79"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="81"/>
         <source>The forecast could not run: %1</source>
         <translation>Die Prognose konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="121"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="124"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="247"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="254"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="259"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="266"/>
         <source>The profile&apos;s catalog is not open yet.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="265"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="272"/>
         <source>Logged in to %1 as %2; the password is in %3.</source>
         <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="286"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="292"/>
         <source>Logged out of %1; its password left the keychain.</source>
         <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="298"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="303"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="317"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="322"/>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="320"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="325"/>
         <source>%1 answers, but the quota check on %2 failed: %3</source>
         <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="325"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
         <source>%1 answers. No image of it is known to ask about its quota.</source>
         <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="332"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="337"/>
         <source>%1 answers and reports no pull limit for this login or address.</source>
         <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="333"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="338"/>
         <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
         <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="337"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="342"/>
         <source>this login or address</source>
         <translation>diese Anmeldung oder Adresse</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="356"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="361"/>
         <source>The docker configuration has no logins.</source>
         <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="364"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="369"/>
         <source>Import a docker login</source>
         <translation>Docker-Anmeldung importieren</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="365"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="370"/>
         <source>Import the login for %1 as %2 from %3 into the keychain?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="367"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="372"/>
         <source>(user from the helper)</source>
         <translation>(Benutzer aus dem Helper)</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="381"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="386"/>
         <source>%1: no secret is stored for this login.</source>
         <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="391"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="397"/>
         <source>Imported the login for %1.</source>
         <translation>Anmeldung für %1 importiert.</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="411"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="415"/>
         <source>Connected to Kasm Workspaces at %1.</source>
         <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="426"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="430"/>
         <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
         <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
     </message>
     <message>
         <location filename="../src/gui/registries/RegistriesPane.cpp" line="428"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="432"/>
         <source>No Kasm server was connected.</source>
         <translation>Es war kein Kasm-Server verbunden.</translation>
     </message>
@@ -3877,12 +3894,13 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1 hat den Pull abgelehnt: Die anonyme Grenze für die Adresse %2 (%3) ist ausgeschöpft; geben Sie dem Image eine Registry-Anmeldung oder verteilen Sie die Agents auf mehr Adressen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="370"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="434"/>
         <source>%1: the image logs in as %2, but ImageSteward has no password for that login; store it (stewardctl login) so that the simulated agents can use it.</source>
         <translation>%1: Das Image meldet sich als %2 an, aber ImageSteward hat kein Passwort für diese Anmeldung; speichern Sie es (stewardctl login), damit die simulierten Agents es nutzen können.</translation>
     </message>
     <message>
         <location filename="../src/pull/FleetRunner.cpp" line="594"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="712"/>
         <source>The pull failed (too many different reasons to keep them all).</source>
         <translation>Der Pull ist fehlgeschlagen (zu viele verschiedene Gründe, um alle zu behalten).</translation>
     </message>
@@ -4272,128 +4290,155 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="495"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="490"/>
         <source>%1 failed: the registry&apos;s answer is larger than the %2-byte limit</source>
         <translation>%1 gescheitert: Die Antwort der Registry ist größer als das Limit von %2 Bytes</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="499"/>
         <location filename="../src/registry/RegistryClient.cpp" line="530"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="494"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="525"/>
         <source>%1 failed: the data did not check out</source>
         <translation>%1 gescheitert: Die Daten haben die Prüfung nicht bestanden</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="506"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="501"/>
         <source>%1 failed: the registry sent nothing for %2 s</source>
         <translation>%1 gescheitert: Die Registry hat %2 s lang nichts gesendet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="512"/>
         <location filename="../src/registry/RegistryClient.cpp" line="527"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="507"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="522"/>
         <source>%1 failed: the connection closed before the whole answer arrived (truncated)</source>
         <translation>%1 gescheitert: Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (abgeschnitten)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="513"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="508"/>
         <source>%1 failed: %2</source>
         <translation>%1 gescheitert: %2</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="551"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="546"/>
         <source>%1 (gave up after %2 retries)</source>
         <translation>%1 (nach %2 Wiederholungen aufgegeben)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="555"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="550"/>
         <source>%1; the registry asks to wait %2 s before retrying</source>
         <translation>%1; die Registry bittet, %2 s bis zur Wiederholung zu warten</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="572"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="567"/>
         <source>%1 failed: too many redirects</source>
         <translation>%1 gescheitert: zu viele Umleitungen</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="579"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="574"/>
         <source>%1 failed: the registry redirected to an invalid location</source>
         <translation>%1 gescheitert: Die Registry hat auf eine ungültige Adresse umgeleitet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="585"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="580"/>
         <source>%1 failed: the registry redirected to %2 over plain HTTP; refusing to leave TLS for another host</source>
         <translation>%1 gescheitert: Die Registry hat über einfaches HTTP auf %2 umgeleitet; TLS wird für einen anderen Host nicht verlassen</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="587"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="582"/>
         <source>ask the registry&apos;s operator to serve its redirects over HTTPS</source>
         <translation>bitten Sie den Betreiber der Registry, ihre Umleitungen über HTTPS auszuliefern</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="614"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="609"/>
         <source>the registry refused access and offered no supported way to log in</source>
         <translation>die Registry hat den Zugriff verweigert und keinen unterstützten Anmeldeweg angeboten</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="627"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="622"/>
         <source>the repository does not exist, or it needs a login / more access (logged in as &quot;%1&quot;)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (angemeldet als „%1“)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="630"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="625"/>
         <source>the repository does not exist, or it needs a login / more access (no login was sent)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (es wurde keine Anmeldung gesendet)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="632"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="627"/>
         <source>check the repository name (a name without a host means Docker Hub); if it is private, log in with an account that may pull it</source>
         <translation>prüfen Sie den Repository-Namen (ein Name ohne Host bedeutet Docker Hub); ist es privat, melden Sie sich mit einem Konto an, das es abrufen darf</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="637"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="632"/>
         <source>the registry keeps refusing the login of user &quot;%1&quot;; check the password or token and the account&apos;s permissions</source>
         <translation>die Registry lehnt die Anmeldung des Benutzers „%1“ weiterhin ab; prüfen Sie Passwort oder Token und die Berechtigungen des Kontos</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="640"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="635"/>
         <source>no login is saved for %1; log in first</source>
         <translation>für %1 ist keine Anmeldung gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="645"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="640"/>
         <source>%1 needs a login and none is saved; log in first</source>
         <translation>%1 braucht eine Anmeldung, und es ist keine gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="738"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="733"/>
         <source>%1 sent us to the token server &quot;%2&quot;, which is not an https URL; refusing to send a login there</source>
         <translation>%1 hat uns zum Token-Server „%2“ geschickt, der keine https-URL ist; dorthin wird keine Anmeldung gesendet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="794"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="789"/>
         <source>the token server for %1 answered with more than %2 bytes; a token is a few KiB, so it misbehaves</source>
         <translation>der Token-Server für %1 hat mit mehr als %2 Bytes geantwortet; ein Token ist wenige KiB groß, also verhält er sich fehlerhaft</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="806"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="801"/>
         <source>the token server for %1 does not accept identity tokens (OAuth2 POST answered HTTP %2)</source>
         <translation>der Token-Server für %1 akzeptiert keine Identity-Tokens (OAuth2-POST wurde mit HTTP %2 beantwortet)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="817"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="812"/>
         <source>cannot reach the token server for %1: %2</source>
         <translation>der Token-Server für %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="824"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="819"/>
         <source>the token server for %1 refused the login of user &quot;%2&quot;</source>
         <translation>der Token-Server für %1 hat die Anmeldung des Benutzers „%2“ abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="826"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="821"/>
         <source>the token server for %1 refused anonymous access; log in first</source>
         <translation>der Token-Server für %1 hat anonymen Zugriff abgelehnt; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="830"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="825"/>
         <source>getting a token for %1</source>
         <translation>Abrufen eines Tokens für %1</translation>
     </message>
@@ -4675,16 +4720,19 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/store/Catalog.cpp" line="307"/>
+        <location filename="../src/store/Catalog.cpp" line="316"/>
         <source>The catalog stayed busy with another process&apos;s change for %1 s; try again.</source>
         <translation>Der Katalog blieb %1 s lang durch die Änderung eines anderen Prozesses belegt; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/store/Catalog.cpp" line="309"/>
+        <location filename="../src/store/Catalog.cpp" line="318"/>
         <source>Cannot start a catalog transaction: %1</source>
         <translation>Eine Katalogtransaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location filename="../src/store/Catalog.cpp" line="320"/>
+        <location filename="../src/store/Catalog.cpp" line="329"/>
         <source>Cannot commit a catalog change: %1</source>
         <translation>Eine Katalogänderung kann nicht abgeschlossen werden: %1</translation>
     </message>
@@ -4853,7 +4901,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/store/CatalogQueries.cpp" line="125"/>
-        <location filename="../src/store/RegistryLogins.cpp" line="41"/>
+        <location filename="../src/store/RegistryLoginSteps.cpp" line="25"/>
         <source>&quot;%1&quot; is not a registry host or URL.</source>
         <translation>„%1“ ist kein Registry-Host und keine URL.</translation>
     </message>
@@ -5089,22 +5137,23 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Keine Freigabe %1 im Journal.</translation>
     </message>
     <message>
-        <location filename="../src/store/RegistryLogins.cpp" line="47"/>
+        <location filename="../src/store/RegistryLoginSteps.cpp" line="30"/>
         <source>The password is empty; nothing was stored.</source>
         <translation>Das Passwort ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/store/RegistryLogins.cpp" line="65"/>
+        <location filename="../src/store/RegistryLoginSteps.cpp" line="78"/>
         <source>Nothing was stored.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/store/RegistryLogins.cpp" line="114"/>
+        <location filename="../src/store/RegistryLoginSteps.cpp" line="86"/>
         <source>The login for %1 as %2 was stored, but the previous user %3&apos;s secret could not be removed from the keychain: %4 Delete the entry &quot;%5&quot; (service %6) with your keychain manager.</source>
         <translation>Die Anmeldung für %1 als %2 wurde gespeichert, aber das Geheimnis des vorherigen Benutzers %3 konnte nicht aus dem Schlüsselbund entfernt werden: %4 Löschen Sie den Eintrag „%5“ (Dienst %6) mit Ihrer Schlüsselbundverwaltung.</translation>
     </message>
     <message>
         <location filename="../src/store/RegistryLogins.cpp" line="160"/>
+        <location filename="../src/store/RegistryLoginSteps.cpp" line="99"/>
         <source>Not logged in to %1; `stewardctl logins` lists the logins of this profile.</source>
         <translation>Nicht bei %1 angemeldet; `stewardctl logins` listet die Anmeldungen dieses Profils auf.</translation>
     </message>
@@ -5264,16 +5313,19 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/workflow/KasmConnection.cpp" line="48"/>
+        <location filename="../src/workflow/KasmConnection.cpp" line="47"/>
         <source>Connected to %1 with API key %2, but the previous key&apos;s secret could not be removed from the keychain (%3): %4 Remove the entry &quot;%3&quot; by hand.</source>
         <translation>Mit %1 über den API-Schlüssel %2 verbunden, aber das Geheimnis des vorherigen Schlüssels konnte nicht aus dem Schlüsselbund entfernt werden (%3): %4 Entfernen Sie den Eintrag „%3“ von Hand.</translation>
     </message>
     <message>
         <location filename="../src/workflow/KasmConnection.cpp" line="99"/>
+        <location filename="../src/workflow/KasmConnection.cpp" line="98"/>
         <source>A Kasm connection needs the API key id (Settings → Developers). Nothing was stored.</source>
         <translation>Eine Kasm-Verbindung braucht die API-Schlüssel-ID (Settings → Developers). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/workflow/KasmConnection.cpp" line="101"/>
+        <location filename="../src/workflow/KasmConnection.cpp" line="100"/>
         <source>The API secret is empty. Nothing was stored.</source>
         <translation>Das API-Geheimnis ist leer. Es wurde nichts gespeichert.</translation>
     </message>
@@ -5339,6 +5391,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/workflow/ManageImage.cpp" line="122"/>
+        <location filename="../src/workflow/RegistryLoginChanges.cpp" line="22"/>
         <source>The catalog is not open.</source>
         <translation>Der Katalog ist nicht geöffnet.</translation>
     </message>

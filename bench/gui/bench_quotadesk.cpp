@@ -3,7 +3,8 @@
 // matrix, the event log and the quota model, with the matrix shown in a table view through the cell delegate. A
 // GUI-thread watchdog (a 5 ms timer) records every gap between its ticks: a gap is the longest the GUI thread could
 // not answer. Reports the worst gap, the 99th percentile, and the time each batch took to apply.
-// Usage: bench_quotadesk [AGENTS] [IMAGES] [SECONDS]   (run with QT_QPA_PLATFORM=offscreen, or under Xvfb)
+// TAGS (default 1) spreads the images over that many tags: with 1 they are one reference, asked about once per tick.
+// Usage: bench_quotadesk [AGENTS] [IMAGES] [SECONDS] [TAGS]   (run with QT_QPA_PLATFORM=offscreen, or under Xvfb)
 #include "RegistryFixture.h"
 #include "SeedImage.h"
 #include "SyncHttp.h"
@@ -31,7 +32,7 @@ using namespace steward::test;
 
 namespace {
 
-std::shared_ptr<FleetPlan> benchPlan(const QString &host, int agents, int images)
+std::shared_ptr<FleetPlan> benchPlan(const QString &host, int agents, int images, int tags)
 {
     auto plan = std::make_shared<FleetPlan>();
     plan->scenario.durationS = 3153600000LL;
@@ -49,7 +50,7 @@ std::shared_ptr<FleetPlan> benchPlan(const QString &host, int agents, int images
         image.uncompressedSizeMb = 1;
         plan->scenario.images.append(image);
         plan->imageIds << QStringLiteral("image-%1").arg(i);
-        plan->references << host + QStringLiteral("/bench/app:1");
+        plan->references << host + QStringLiteral("/bench/app:%1").arg(i % tags + 1);
     }
     return plan;
 }
@@ -93,6 +94,7 @@ int main(int argc, char *argv[])
     const int agents = args.size() > 1 ? args.at(1).toInt() : 10000;
     const int images = args.size() > 2 ? args.at(2).toInt() : 500;
     const int seconds = args.size() > 3 ? args.at(3).toInt() : 20;
+    const int tags = args.size() > 4 ? std::max(1, args.at(4).toInt()) : 1;
     QTextStream out(stdout);
 
     RegistryFixture registry;
@@ -101,8 +103,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     SyncHttp http;
-    if (!seedImage(http, registry.baseUrl(), QStringLiteral("bench/app"), QStringLiteral("1"), "b\n").ok)
-        return 1;
+    for (int t = 1; t <= tags; ++t) {
+        if (!seedImage(http, registry.baseUrl(), QStringLiteral("bench/app"), QString::number(t), "b\n").ok)
+            return 1;
+    }
 
     AgentMatrixModel matrix;
     FleetEventModel events;
@@ -118,7 +122,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer setup;
     setup.start();
-    const std::shared_ptr<const FleetPlan> plan = benchPlan(registry.hostPort(), agents, images);
+    const std::shared_ptr<const FleetPlan> plan = benchPlan(registry.hostPort(), agents, images, tags);
     matrix.setPlan(plan);
     const qint64 modelSetupMs = setup.elapsed();
 
@@ -162,7 +166,8 @@ int main(int argc, char *argv[])
     std::sort(applyUs.begin(), applyUs.end());
     auto pct = [](const auto &v, double p) { return v.empty() ? 0 : v[size_t(double(v.size() - 1) * p)]; };
     out << agents << " agents x " << images << " images at x3600 for " << seconds << " s: simulated "
-        << double(matrix.simulatedMs()) / 3600000.0 << " h; model set up in " << modelSetupMs << " ms\n"
+        << double(matrix.simulatedMs()) / 3600000.0 << " h, " << double(matrix.simulatedMs()) / 3600000.0 / seconds
+        << " of x3600 kept; model set up in " << modelSetupMs << " ms\n"
         << "  batches " << applyUs.size() << ", changes " << changes << ", apply per batch median "
         << pct(applyUs, 0.5) / 1000.0 << " ms, max " << (applyUs.empty() ? 0 : applyUs.back()) / 1000.0 << " ms\n"
         << "  GUI-thread gaps (5 ms timer; the view repaints on its model's changes): " << gapsMs.size()

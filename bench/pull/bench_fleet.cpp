@@ -1,7 +1,9 @@
 // The simulated fleet at the GUI's scale: AGENTS agents x IMAGES images (default 10,000 x 500) stepping HOURS hours
 // of the schedule against a real registry (Debian's docker-registry, started here), the way a ×3600 run does it
 // an hour a second. Reports wall time per simulated hour, pulls, HEADs the registry answered, batches and their size.
-// Usage: bench_fleet [AGENTS] [IMAGES] [HOURS]
+// TAGS (default 1) spreads the images over that many tags of the repository: with 1 every image is the same
+// reference, which the fleet asks about once per step; with IMAGES every image is asked about on its own.
+// Usage: bench_fleet [AGENTS] [IMAGES] [HOURS] [TAGS]
 #include "RegistryFixture.h"
 #include "SeedImage.h"
 #include "SyncHttp.h"
@@ -22,6 +24,7 @@ int main(int argc, char *argv[])
     const int agents = args.size() > 1 ? args.at(1).toInt() : 10000;
     const int images = args.size() > 2 ? args.at(2).toInt() : 500;
     const int hours = args.size() > 3 ? args.at(3).toInt() : 2;
+    const int tags = args.size() > 4 ? std::max(1, args.at(4).toInt()) : 1;
     QTextStream out(stdout);
 
     RegistryFixture registry;
@@ -30,8 +33,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     SyncHttp http;
-    if (!seedImage(http, registry.baseUrl(), QStringLiteral("bench/app"), QStringLiteral("1"), "b\n").ok)
-        return 1;
+    for (int t = 1; t <= tags; ++t) {
+        if (!seedImage(http, registry.baseUrl(), QStringLiteral("bench/app"), QString::number(t), "b\n").ok)
+            return 1;
+    }
 
     // The plan a deployment of that size maps to: every image a tag of the one seeded repository.
     auto plan = std::make_shared<FleetPlan>();
@@ -50,7 +55,7 @@ int main(int argc, char *argv[])
         image.uncompressedSizeMb = 1;
         plan->scenario.images.append(image);
         plan->imageIds << QStringLiteral("image-%1").arg(i);
-        plan->references << registry.hostPort() + QStringLiteral("/bench/app:1");
+        plan->references << registry.hostPort() + QStringLiteral("/bench/app:%1").arg(i % tags + 1);
     }
 
     QElapsedTimer timer;

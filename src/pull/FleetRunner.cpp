@@ -85,8 +85,6 @@ void FleetRunner::setPlan(std::shared_ptr<const FleetPlan> plan)
         emitBatch(); // what happened under the old plan leaves with the old plan's indices
     std::shared_ptr<const FleetPlan> previous = std::exchange(m_plan, std::move(plan));
     ++m_generation;
-    m_pending.clear();
-    m_resolved.clear();
     m_waiting = false;
     if (previous && m_fleet)
         rebuild(previous);
@@ -188,8 +186,44 @@ void FleetRunner::rebuild(const std::shared_ptr<const FleetPlan> &previousPlan)
     m_batch.fromMs = m_simMs;
     m_batch.images.resize(m_imageCount);
     m_batch.buckets.resize(m_limiter.bucketCount());
-    m_changeAt.clear();
+    m_changeAt.assign(m_cells.size(), -1);
+    m_quotaReason.assign(size_t(m_limiter.bucketCount()), -1);
+    mapAskers();
     m_sinceBatch.restart();
+}
+
+// Which image asks the registry for which: the first of the plan with the same reference and login. Every answer of
+// the old plan is forgotten (its indices meant other images).
+void FleetRunner::mapAskers()
+{
+    QHash<std::pair<QString, QString>, int> first;
+    m_asker.assign(size_t(m_imageCount), 0);
+    m_askers = 0;
+    for (int image = 0; image < m_imageCount; ++image) {
+        const std::optional<QString> &account = m_plan->scenario.images.at(image).account;
+        const std::pair<QString, QString> key{m_plan->references.at(image),
+                                              account ? QLatin1Char('@') + *account : QString()};
+        const auto it = first.constFind(key);
+        if (it != first.cend()) {
+            m_asker[size_t(image)] = *it;
+            continue;
+        }
+        first.insert(key, image);
+        m_asker[size_t(image)] = image;
+        ++m_askers;
+    }
+    m_answers.assign(size_t(m_imageCount), Resolution{});
+    m_answeredIn.assign(size_t(m_imageCount), 0);
+    m_pending.assign(size_t(m_imageCount), 0);
+    m_pendingCount = 0;
+    newTick();
+}
+
+void FleetRunner::newTick()
+{
+    ++m_tick;
+    m_answeredThisTick = 0;
+    m_answersSimMs = m_simMs;
 }
 
 // The agent's next wake after tMs: its next check-in while it lacks an image, else its next hourly refresh.
@@ -250,7 +284,7 @@ void FleetRunner::step(qint64 simulatedMs)
 {
     if (m_running || !m_fleet || simulatedMs <= 0)
         return;
-    m_resolved.clear();
+    newTick();
     m_reportReach = true;
     advanceTo(std::max(m_simMs, m_targetMs) + simulatedMs);
 }
@@ -271,8 +305,6 @@ void FleetRunner::reset()
         return;
     emitBatch();
     ++m_generation;
-    m_pending.clear();
-    m_resolved.clear();
     m_waiting = false;
     m_stopAtMs.reset();
     restartFromPlan();
@@ -292,7 +324,11 @@ void FleetRunner::tick()
 {
     if (!m_running || m_waiting || !m_fleet)
         return;
-    m_resolved.clear(); // a new tick asks the registry again
+    // A new tick asks the registry again. A fleet that fell behind goes on with its answers until it has simulated a
+    // tick's worth of time (tickMs at its speed), as a fleet that keeps up would: else every slice would wait for
+    // as many HEADs as it has references, and do only a tick's work with them.
+    if (!m_behind || m_simMs - m_answersSimMs >= qint64(double(m_options.tickMs) * m_speed))
+        newTick();
     advanceTo(clockTargetMs());
 }
 
@@ -305,7 +341,20 @@ void FleetRunner::advanceTo(qint64 targetMs)
 void FleetRunner::resume()
 {
     m_waiting = false;
+    QElapsedTimer slice;
+    slice.start();
+    int sinceLook = 0;
+    bool behind = false;
     while (!m_queue.empty() && m_queue.top().first < m_targetMs) {
+        // Running, a tick's work is a tick's worth of clock time at most: a fleet too large for its speed then still
+        // reports a few times a second and hears its commands, instead of vanishing into one long catch-up.
+        if (m_running && ++sinceLook >= 1024) {
+            sinceLook = 0;
+            if (slice.elapsed() >= std::max(1, m_options.tickMs)) {
+                behind = true;
+                break;
+            }
+        }
         const auto [t, agent] = m_queue.top();
         if (!resolveFor(agent, t)) {
             m_waiting = true; // the HEADs' answers resume
@@ -314,7 +363,17 @@ void FleetRunner::resume()
         m_queue.pop();
         process(agent, t);
     }
-    m_simMs = std::max(m_simMs, m_targetMs);
+    m_behind = behind;
+    if (behind) {
+        // Everything before the next wake is done: that is the present, and the speed counts from here on, so that
+        // the time it fell behind is not owed (and raced through) later.
+        m_simMs = std::max(m_simMs, m_queue.top().first);
+        m_targetMs = m_simMs;
+        m_simBaseMs = m_simMs;
+        m_clockBaseMs = m_options.clock->nowMs();
+    } else {
+        m_simMs = std::max(m_simMs, m_targetMs);
+    }
     if (m_deferredPlan)
         setPlan(std::exchange(m_deferredPlan, nullptr));
     if (m_stopAtMs && m_simMs >= *m_stopAtMs) {
@@ -343,24 +402,35 @@ bool FleetRunner::isRefreshAt(int agent, qint64 tMs) const
 // Asks the registry about every image the agent pulls at tMs that this tick has no answer for yet.
 bool FleetRunner::resolveFor(int agent, qint64 tMs)
 {
+    if (m_answeredThisTick == m_askers)
+        return m_pendingCount == 0; // every answer is in: most agents of a tick, at no cost per image
     const bool refresh = isRefreshAt(agent, tMs);
     for (const PullGroup &group : m_fleet->profile(agent).pullGroups) {
         for (int image : group.images) {
             if (!refresh && cell(agent, image).digest >= 0)
                 continue;
-            if (!m_resolved.contains(image) && !m_pending.contains(image))
-                requestHead(image);
+            const int asker = m_asker[size_t(image)];
+            if (!answered(asker) && !m_pending[size_t(asker)])
+                requestHead(asker);
         }
     }
-    return m_pending.isEmpty();
+    return m_pendingCount == 0;
 }
 
-void FleetRunner::resolved(int image, const Resolution &resolution)
+void FleetRunner::resolved(int asker, const Resolution &resolution)
 {
-    m_pending.remove(image);
-    m_resolved.insert(image, resolution);
+    if (m_pending[size_t(asker)]) {
+        m_pending[size_t(asker)] = 0;
+        --m_pendingCount;
+    }
+    m_answers[size_t(asker)] = resolution;
+    if (!answered(asker)) {
+        m_answeredIn[size_t(asker)] = m_tick;
+        ++m_answeredThisTick;
+    }
 }
 
+// Asks about `image`, an asker: its answer stands for every image with its reference and login.
 void FleetRunner::requestHead(int image)
 {
     const QString text = m_plan->references.at(image);
@@ -379,7 +449,8 @@ void FleetRunner::requestHead(int image)
                  Resolution{false, false, -1, reasonIndex(text + QStringLiteral(": ") + reference.error().message)});
         return;
     }
-    m_pending.insert(image);
+    m_pending[size_t(image)] = 1;
+    ++m_pendingCount;
     const quint64 generation = m_generation;
     registry::RegistryClient *client = clientFor(account);
     client->headManifest(*reference)
@@ -396,7 +467,7 @@ void FleetRunner::requestHead(int image)
                 qCDebug(lcPull) << "fleet: HEAD of" << text << "failed:" << head.error().toString();
             }
             resolved(image, resolution);
-            if (m_waiting && m_pending.isEmpty())
+            if (m_waiting && m_pendingCount == 0)
                 resume();
         });
 }
@@ -413,6 +484,8 @@ void FleetRunner::process(int agent, qint64 tMs)
 // has it; the registry's failures first, then the quota admits what it can of the rest.
 void FleetRunner::pullGroup(int agent, const PullGroup &group, bool isRefresh, qint64 tMs)
 {
+    if (m_limiter.bucket(group.bucket).remaining(tMs) == 0)
+        return refuseGroup(agent, group, isRefresh, tMs);
     m_scratch.clear();
     for (int image : group.images) {
         if (cell(agent, image).digest < 0)
@@ -428,11 +501,11 @@ void FleetRunner::pullGroup(int agent, const PullGroup &group, bool isRefresh, q
     }
     m_admissible.clear();
     for (int image : m_scratch) {
-        const Resolution answer = m_resolved.value(image);
-        if (answer.ok)
+        const Resolution &registryAnswer = answer(image);
+        if (registryAnswer.ok)
             m_admissible.push_back(image);
         else
-            failed(agent, image, answer.reason, answer.rateLimited, tMs);
+            failed(agent, image, registryAnswer.reason, registryAnswer.rateLimited, tMs);
     }
     if (m_admissible.empty())
         return;
@@ -444,13 +517,65 @@ void FleetRunner::pullGroup(int agent, const PullGroup &group, bool isRefresh, q
     if (admitted < wanted && !bucket.firstRateLimitedMs)
         bucket.firstRateLimitedMs = tMs;
     for (qint64 i = 0; i < admitted; ++i)
-        succeeded(agent, m_admissible[size_t(i)], m_resolved.value(m_admissible[size_t(i)]).digest, tMs);
+        succeeded(agent, m_admissible[size_t(i)], answer(m_admissible[size_t(i)]).digest, tMs);
     if (admitted < wanted) {
-        const BucketKey &key = m_limiter.key(group.bucket);
-        const qint32 reason = reasonIndex(quotaReason(key, m_limiter.policy(key.registry, key.authenticated)));
+        const qint32 reason = quotaReasonIndex(group.bucket);
         for (qint64 i = admitted; i < wanted; ++i)
             failed(agent, m_admissible[size_t(i)], reason, true, tMs);
     }
+}
+
+// pullGroup() when the quota admits nothing, with the same outcome in one pass: a spent quota refuses every agent
+// behind it at every check-in, and these refusals were most of a large fleet's time. A refusal that changes nothing
+// but counts (the image already failed for this reason) is only counted; the others go through failed() after the
+// registry's failures, in the order pullGroup() notes them.
+void FleetRunner::refuseGroup(int agent, const PullGroup &group, bool isRefresh, qint64 tMs)
+{
+    const qint32 reason = quotaReasonIndex(group.bucket);
+    m_admissible.clear();
+    qint64 counted = 0;
+    auto refuse = [&](int image) {
+        const Resolution &registryAnswer = answer(image);
+        if (!registryAnswer.ok)
+            return failed(agent, image, registryAnswer.reason, registryAnswer.rateLimited, tMs);
+        if (cell(agent, image).failure != reason)
+            return m_admissible.push_back(image);
+        FleetImageTally &tally = m_batch.images[image];
+        ++tally.attempted;
+        ++tally.rateLimited;
+        ++counted;
+    };
+    for (int image : group.images) {
+        if (cell(agent, image).digest < 0)
+            refuse(image);
+    }
+    if (isRefresh) {
+        for (int image : group.images) {
+            if (cell(agent, image).digest >= 0)
+                refuse(image);
+        }
+    }
+    if (counted > 0) {
+        Counters &c = m_batch.counters;
+        c.pullsAttempted += counted;
+        c.pullsRateLimited += counted;
+        if (!c.firstRateLimitedMs)
+            c.firstRateLimitedMs = tMs;
+    }
+    m_batch.buckets[group.bucket].rateLimited += counted + qint64(m_admissible.size());
+    for (int image : m_admissible)
+        failed(agent, image, reason, true, tMs);
+}
+
+qint32 FleetRunner::quotaReasonIndex(int bucket)
+{
+    // Made once per bucket and plan: a spent quota refuses every agent behind it at every check-in.
+    qint32 &reason = m_quotaReason[size_t(bucket)];
+    if (reason < 0) {
+        const BucketKey &key = m_limiter.key(bucket);
+        reason = reasonIndex(quotaReason(key, m_limiter.policy(key.registry, key.authenticated)));
+    }
+    return reason;
 }
 
 void FleetRunner::succeeded(int agent, int image, qint32 digest, qint64 tMs)
@@ -519,12 +644,12 @@ void FleetRunner::noteChange(int agent, int image, FleetChange::Kind kind, qint6
 {
     const Cell &held = cell(agent, image);
     const FleetChange change{kind, agent, image, held.digest, held.sinceMs, held.failure, held.failingSinceMs, tMs};
-    const qint64 key = qint64(agent) * m_imageCount + image;
-    if (const auto it = m_changeAt.constFind(key); it != m_changeAt.cend()) {
-        m_batch.changes[*it] = change;
+    qint32 &at = m_changeAt[cellIndex(agent, image)];
+    if (at >= 0) {
+        m_batch.changes[at] = change;
         return;
     }
-    m_changeAt.insert(key, m_batch.changes.size());
+    at = qint32(m_batch.changes.size());
     m_batch.changes << change;
 }
 
@@ -533,6 +658,8 @@ void FleetRunner::emitBatch()
     if (!m_fleet)
         return;
     const Fleet &f = *m_fleet;
+    for (const FleetChange &change : std::as_const(m_batch.changes))
+        m_changeAt[cellIndex(change.agent, change.image)] = -1;
     FleetBatch out = std::exchange(m_batch, FleetBatch{});
     out.plan = m_plan;
     out.epochMs = m_epochMs;
@@ -564,7 +691,6 @@ void FleetRunner::emitBatch()
     m_batch.fromMs = m_simMs;
     m_batch.images.resize(m_imageCount);
     m_batch.buckets.resize(m_limiter.bucketCount());
-    m_changeAt.clear();
     m_sinceBatch.restart();
     Q_EMIT batch(out);
 }

@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QSet>
 #include <queue>
 
 #include <memory>
@@ -44,9 +43,13 @@ struct FleetRunOptions
 // digest the agent now holds. A failed HEAD (401, 404, 429, 5xx, no answer) fails the pull with its reason; a
 // refused pull is not counted against the modelled quota.
 //
-// One HEAD per image per tick, not per pull: every pull of an image in the same tick (at most tickMs of clock time,
-// or one step) gets the same answer, so that a fleet of 10,000 agents costs the registry one request per image per
-// tick. Pulls in a tick are processed in simulated-time order; a tick waits for the HEADs it needs.
+// One HEAD per reference (and login) per tick, not per pull: every pull of it in the same tick (at most tickMs of clock
+// time, or one step) gets the same answer, so that a fleet of 10,000 agents costs the registry one request per image
+// per tick, and images that share a reference one between them. Pulls in a tick are processed in simulated-time order;
+// a tick waits for the HEADs it needs.
+//
+// A running fleet that cannot keep up with its speed runs as fast as it can: a tick works for at most tickMs, and the
+// time it fell behind is dropped rather than owed. Steps and stops always get all the way.
 //
 // Lives on the simulated fleet's thread (SimulatedFleet owns it): call it only there. Results leave as batches,
 // never one signal per pull.
@@ -106,10 +109,17 @@ private:
     void resume();
     bool isRefreshAt(int agent, qint64 tMs) const;
     bool resolveFor(int agent, qint64 tMs);
+    void newTick();
+    void forgetAnswers();
+    void mapAskers();
+    const Resolution &answer(int image) const { return m_answers[size_t(m_asker[size_t(image)])]; }
+    bool answered(int asker) const { return m_answeredIn[size_t(asker)] == m_tick; }
     void requestHead(int image);
-    void resolved(int image, const Resolution &resolution);
+    void resolved(int asker, const Resolution &resolution);
+    qint32 quotaReasonIndex(int bucket);
     void process(int agent, qint64 tMs);
     void pullGroup(int agent, const PullGroup &group, bool isRefresh, qint64 tMs);
+    void refuseGroup(int agent, const PullGroup &group, bool isRefresh, qint64 tMs);
     void succeeded(int agent, int image, qint32 digest, qint64 tMs);
     void failed(int agent, int image, qint32 reason, bool rateLimited, qint64 tMs);
     void noteChange(int agent, int image, FleetChange::Kind kind, qint64 tMs);
@@ -119,7 +129,8 @@ private:
     qint32 digestIndex(const QString &digest);
     qint32 reasonIndex(const QString &reason);
     registry::RegistryClient *clientFor(const std::optional<QString> &account);
-    Cell &cell(int agent, int image) { return m_cells[size_t(agent) * size_t(m_imageCount) + size_t(image)]; }
+    size_t cellIndex(int agent, int image) const { return size_t(agent) * size_t(m_imageCount) + size_t(image); }
+    Cell &cell(int agent, int image) { return m_cells[cellIndex(agent, image)]; }
 
     FleetRunOptions m_options;
     std::shared_ptr<const FleetPlan> m_plan;
@@ -147,9 +158,20 @@ private:
     bool m_reportReach = false;
     QTimer *m_timer = nullptr;
 
-    quint64 m_generation = 0;          // bumped by every plan and reset: answers for an older one are dropped
-    QHash<int, Resolution> m_resolved; // per image, for this tick
-    QSet<int> m_pending;               // images whose HEAD is on its way
+    quint64 m_generation = 0; // bumped by every plan and reset: answers for an older one are dropped
+    // The registry's answers, in arrays indexed by image rather than hashed per pull (the per-pull lookups were the
+    // fleet's top cost). Images with the same reference and login get the same answer from one HEAD: each image's
+    // answer is kept at its asker's index (m_asker), the first image of the plan with that reference and login.
+    std::vector<int> m_asker;          // per image
+    int m_askers = 0;                  // how many images ask (distinct reference and login)
+    std::vector<Resolution> m_answers; // per asker
+    std::vector<quint64> m_answeredIn; // per asker: the tick m_answers holds the answer of
+    std::vector<char> m_pending;       // per asker: its HEAD is on its way
+    int m_pendingCount = 0;
+    quint64 m_tick = 1;         // answers are asked again in every tick
+    int m_answeredThisTick = 0; // askers answered in this tick: all of them, and no agent needs to look
+    qint64 m_answersSimMs = 0;  // simulated time the tick began
+    bool m_behind = false;      // the last slice ran out of time before its target
     bool m_waiting = false;
     // A plan that came while a tick waited for the registry: applied when the tick is done, so that no pull of it is
     // made twice or lost.
@@ -157,7 +179,8 @@ private:
     QHash<QString, registry::RegistryClient *> m_clients; // per account ("" anonymous)
 
     FleetBatch m_batch;
-    QHash<qint64, qsizetype> m_changeAt; // (agent, image) -> index in m_batch.changes
+    std::vector<qint32> m_changeAt;    // per (agent, image): index in m_batch.changes, -1 none
+    std::vector<qint32> m_quotaReason; // per bucket: the reason index of its refusals, -1 not made yet
     QElapsedTimer m_sinceBatch;
     qint64 m_checkInsCounted = 0;
     QStringList m_digests;

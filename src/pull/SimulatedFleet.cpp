@@ -103,7 +103,7 @@ void SimulatedFleet::post(std::function<void(FleetRunner &)> command)
 
 void SimulatedFleet::start()
 {
-    m_plan = fleetPlan(snapshotOf(m_deployment->state()), m_options.deployment);
+    m_plan = fleetPlan(snapshotOf(m_deployment->state()), deploymentOptions());
     post([plan = m_plan](FleetRunner &runner) {
         runner.setPlan(plan);
         runner.run();
@@ -138,18 +138,34 @@ void SimulatedFleet::runFor(qint64 simulatedMs)
 void SimulatedFleet::reset()
 {
     m_totals = FleetTotals{};
-    m_plan = fleetPlan(snapshotOf(m_deployment->state()), m_options.deployment);
+    m_plan = fleetPlan(snapshotOf(m_deployment->state()), deploymentOptions());
     post([plan = m_plan](FleetRunner &runner) {
         runner.setPlan(plan);
         runner.reset();
     });
 }
 
+DeploymentScenarioOptions SimulatedFleet::deploymentOptions() const
+{
+    DeploymentScenarioOptions options = m_options.deployment;
+    for (auto it = m_limits.cbegin(); it != m_limits.cend(); ++it)
+        options.registries.insert(it.key(), it.value());
+    return options;
+}
+
+void SimulatedFleet::setRegistryLimits(const QHash<QString, RegistrySpec> &limits)
+{
+    if (limits == m_limits)
+        return;
+    m_limits = limits;
+    deploymentChanged(); // a plan whose scenario has other limits is another shape: the runner gets it
+}
+
 void SimulatedFleet::deploymentChanged()
 {
     if (!m_plan)
         return; // not started
-    std::shared_ptr<const FleetPlan> plan = fleetPlan(snapshotOf(m_deployment->state()), m_options.deployment);
+    std::shared_ptr<const FleetPlan> plan = fleetPlan(snapshotOf(m_deployment->state()), deploymentOptions());
     if (plan->sameShape(*m_plan))
         return; // inventories and check-ins moved (our own writes, mostly): the runner knows them already
     m_plan = plan;

@@ -75,6 +75,12 @@ public:
     void reset();
     // Writes what the batches so far changed; the future finishes once the deployment has saved it.
     QFuture<Status> flush();
+    // Limits that replace the options' (DeploymentScenarioOptions::registries, or Docker Hub's documented defaults)
+    // for these registries, by host: what the profile sets by hand or a registry reported. Empty: the options' own.
+    // A change re-plans at once, keeping simulated time, what the agents hold and how much of each quota is used; the
+    // same limits again change nothing.
+    void setRegistryLimits(const QHash<QString, RegistrySpec> &limits);
+    const QHash<QString, RegistrySpec> &registryLimits() const { return m_limits; }
 
     // Live mode: the simulation pauses and the plan's agents pull for real, each pull a manifest GET with the
     // image's login (options.logins, per account) and its registry's TLS options (LiveRunner, on a pull engine thread
@@ -108,6 +114,7 @@ Q_SIGNALS:
 
 private:
     void deploymentChanged();
+    DeploymentScenarioOptions deploymentOptions() const;
     void received(const FleetBatch &incoming);
     void post(std::function<void(FleetRunner &)> command);
     void emitLiveBatch();
@@ -115,6 +122,7 @@ private:
 
     std::shared_ptr<kasm::SimulatedDeployment> m_deployment;
     SimulatedFleetOptions m_options;
+    QHash<QString, RegistrySpec> m_limits; // over m_options.deployment.registries
     std::shared_ptr<const FleetPlan> m_plan;
     FleetTotals m_totals;
     bool m_running = false;

@@ -19,6 +19,15 @@ namespace steward::store {
 
 namespace {
 
+// For the log: a thread's name, "main" for the application's unnamed one.
+QString threadName(QThread *thread)
+{
+    if (!thread->objectName().isEmpty())
+        return thread->objectName();
+    const QCoreApplication *app = QCoreApplication::instance();
+    return app && app->thread() == thread ? QStringLiteral("main") : QStringLiteral("(unnamed)");
+}
+
 Result<int> userVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -267,8 +276,17 @@ QString Catalog::connectionName() const
     return QStringLiteral("steward-catalog-%1-%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
 }
 
+void Catalog::confineTo(QThread *owner)
+{
+    m_owner.store(owner);
+}
+
 QSqlDatabase Catalog::database() const
 {
+    if (QThread *owner = m_owner.load(); owner && owner != QThread::currentThread())
+        qCWarning(lcStore).noquote() << "the catalog" << m_filePath << "is used on thread"
+                                     << threadName(QThread::currentThread()) << "but belongs to thread"
+                                     << threadName(owner);
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);

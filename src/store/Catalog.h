@@ -9,6 +9,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QThread;
+
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -59,6 +62,11 @@ public:
     QSqlDatabase database() const;
     // Closes the calling thread's connection; a worker thread calls this before it ends.
     void releaseThreadConnection() const;
+    // Confines the catalog to `owner`: database() on any other thread warns in lcStore ("... belongs to thread ...")
+    // — and still serves, so that a missed path degrades to a stall, not a failure. CatalogWorker confines the catalog
+    // it opened to its thread, so that a GUI-thread query shows in the log and fails the GUI tests. nullptr: any
+    // thread (stewardctl, which has only one).
+    void confineTo(QThread *owner);
 
     // Runs `work` in one write transaction (BEGIN IMMEDIATE: the write lock is taken up front, so two processes
     // never deadlock upgrading a read lock). Commits when work succeeds, rolls back when it fails.
@@ -80,6 +88,7 @@ private:
     const std::optional<ProfileUseLock> m_inUse;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;
+    std::atomic<QThread *> m_owner = nullptr;
 };
 
 // Who did it, for the audit log: "<os user>@<application>".

@@ -1,6 +1,7 @@
 #include "store/CatalogWorker.h"
 
 #include <QMutexLocker>
+#include <QThread>
 
 namespace steward::store {
 
@@ -35,6 +36,7 @@ QFuture<Result<int>> CatalogWorker::open(const CatalogOptions &options)
         Result<std::shared_ptr<Catalog>> opened = Catalog::open(options);
         if (!opened)
             return fail(opened.error());
+        (*opened)->confineTo(QThread::currentThread());
         setCatalog(*opened);
         return (*opened)->schemaVersion();
     });

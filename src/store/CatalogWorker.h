@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace steward::store {
 
@@ -25,9 +26,11 @@ public:
     explicit CatalogWorker(QObject *parent = nullptr);
     ~CatalogWorker() override;
 
-    // Opens (checks, migrates) the catalog on the worker thread. Until it succeeds, run() fails with NotFound.
+    // Opens (checks, migrates) the catalog on the worker thread. Until it succeeds, run() fails with NotFound. The
+    // catalog it opens is confined to the worker thread (Catalog::confineTo): catalog() is for handing to work run
+    // here, never for queries on the caller's thread.
     QFuture<Result<int>> open(const CatalogOptions &options);
-    // Uses a catalog someone already opened.
+    // Uses a catalog someone already opened (and may still use on its own thread: it is not confined).
     void setCatalog(std::shared_ptr<Catalog> catalog);
     std::shared_ptr<Catalog> catalog() const;
 
@@ -36,6 +39,9 @@ public:
     QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> work);
     // The same inside one write transaction (Catalog::transaction).
     QFuture<Status> write(std::function<Status(QSqlDatabase &)> work);
+    // A write transaction whose work also returns a value: the value once the transaction committed.
+    template<typename T>
+    QFuture<Result<T>> transact(std::function<Result<T>(QSqlDatabase &)> work);
 
 private:
     mutable QMutex m_mutex; // guards m_catalog between the caller's thread and the worker thread
@@ -52,6 +58,27 @@ QFuture<Result<T>> CatalogWorker::run(std::function<Result<T>(QSqlDatabase &)> w
             return fail(ErrorCode::NotFound, QStringLiteral("The catalog is not open."));
         QSqlDatabase db = catalog->database();
         return work(db);
+    });
+}
+
+template<typename T>
+QFuture<Result<T>> CatalogWorker::transact(std::function<Result<T>(QSqlDatabase &)> work)
+{
+    return m_thread.call<Result<T>>([this, work = std::move(work)]() -> Result<T> {
+        std::shared_ptr<Catalog> catalog = this->catalog();
+        if (!catalog)
+            return fail(ErrorCode::NotFound, QStringLiteral("The catalog is not open."));
+        std::optional<T> value;
+        const Status committed = catalog->transaction([&](QSqlDatabase &db) -> Status {
+            Result<T> done = work(db);
+            if (!done)
+                return fail(done.error());
+            value = std::move(*done);
+            return {};
+        });
+        if (!committed)
+            return fail(committed.error());
+        return std::move(*value);
     });
 }
 

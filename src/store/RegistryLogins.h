@@ -24,7 +24,8 @@ struct StoredLogin
 // ("stewardctl", "docker-config", "gui"). A previous login of another user for the same registry is removed, and
 // the future finishes only once that removal has; if it failed, the result is that failure (the new login is stored
 // all the same, and the message says so and names the entry to delete).
-// The future finishes on the calling thread (keychain jobs need its event loop); catalog work uses its connection.
+// The future finishes on the calling thread (keychain jobs need its event loop); catalog work uses its connection, so
+// these are for a catalog of the calling thread (stewardctl); the GUI uses workflow/RegistryLoginChanges.h.
 QFuture<Status> saveRegistryLogin(const std::shared_ptr<Catalog> &catalog,
                                   const std::shared_ptr<CredentialStore> &credentials, const QString &registry,
                                   const QString &username, const QString &secret, const QString &how);

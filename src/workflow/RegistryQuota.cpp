@@ -81,6 +81,16 @@ pull::RegistrySpec registrySpec(const RegistryLimits &limits)
     return pull::RegistrySpec{limits.registry, limits.anonymous, limits.authenticated};
 }
 
+QHash<QString, pull::RegistrySpec> fleetLimitOverrides(const QList<RegistryLimits> &limits)
+{
+    QHash<QString, pull::RegistrySpec> overrides;
+    for (const RegistryLimits &registry : limits) {
+        if (registry.origin == LimitOrigin::SetByHand || registry.origin == LimitOrigin::Learned)
+            overrides.insert(registry.registry, registrySpec(registry));
+    }
+    return overrides;
+}
+
 QString quotaProbeReference(const QString &registry, const QStringList &references)
 {
     const QString host = store::registryHostKey(registry);

@@ -50,6 +50,11 @@ QList<RegistryLimits> registryLimits(const QList<store::RegistryRecord> &records
 // The limits as the pull model takes them (DeploymentScenarioOptions::registries).
 pull::RegistrySpec registrySpec(const RegistryLimits &limits);
 
+// The limits that replace the simulated fleet's own (SimulatedFleet::setRegistryLimits), by host: those set by hand
+// or learned from a registry's headers. A documented default or no known limit leaves the fleet's options as they
+// are (they may name a limit of their own, or Docker Hub's documented one).
+QHash<QString, pull::RegistrySpec> fleetLimitOverrides(const QList<RegistryLimits> &limits);
+
 // The reference a HEAD-only quota check asks about: Docker Hub's own ratelimitpreview/test, otherwise the first of
 // `references` (what the deployment pulls) on that registry; empty when there is none.
 QString quotaProbeReference(const QString &registry, const QStringList &references);

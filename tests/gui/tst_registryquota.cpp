@@ -61,6 +61,30 @@ private Q_SLOTS:
         QCOMPARE(all.first().anonymous ? all.first().anonymous->limit : -1, anonymousLimit);
     }
 
+    // The simulated fleet takes a limit set by hand or learned in place of its own; defaults and "none known" leave
+    // its own (a limit its options name, or Docker Hub's documented one) in place.
+    void theFleetTakesOnlyLimitsSetByHandOrLearned()
+    {
+        store::RegistryRecord byHand;
+        byHand.url = QStringLiteral("hand.example:5000");
+        byHand.rateLimitPolicy = QJsonObject{{QStringLiteral("limit"), 4}, {QStringLiteral("window_s"), 21600}};
+        store::RegistryRecord plain;
+        plain.url = QStringLiteral("plain.example:5000");
+        QHash<QString, registry::RateLimit> seen;
+        seen.insert(QStringLiteral("learned.example"),
+                    registry::RateLimit{true, 9, 3, 3600, QStringLiteral("192.0.2.1")});
+        const QHash<QString, pull::RegistrySpec> overrides = fleetLimitOverrides(
+            registryLimits({byHand, plain}, {QStringLiteral("docker.io"), QStringLiteral("learned.example")}, seen));
+        QCOMPARE(overrides.size(), 2);
+        QCOMPARE(
+            overrides.value(QStringLiteral("hand.example:5000")),
+            (pull::RegistrySpec{QStringLiteral("hand.example:5000"), pull::RateLimitPolicy{4, 21600}, std::nullopt}));
+        QCOMPARE(overrides.value(QStringLiteral("learned.example")),
+                 (pull::RegistrySpec{QStringLiteral("learned.example"), pull::RateLimitPolicy{9, 3600}, std::nullopt}));
+        QVERIFY(!overrides.contains(QStringLiteral("docker.io")));
+        QVERIFY(!overrides.contains(QStringLiteral("plain.example:5000")));
+    }
+
     void theRegistryTableListsUserNamesNeverSecrets()
     {
         RegistryTableModel model;

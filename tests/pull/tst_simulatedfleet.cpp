@@ -309,6 +309,60 @@ private Q_SLOTS:
         QCOMPARE(failing, 1);
     }
 
+    // Two Kasm images of one reference (a test twin pinned like its original, say): one HEAD answers both in a step,
+    // and every agent pulls each of them as if it had been asked alone.
+    void imagesSharingAReferenceShareOneHeadPerStep()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const QString one = ref(QStringLiteral("demo/one:1"));
+        auto deployment =
+            deploymentWith(state({image(QStringLiteral("one"), one), image(QStringLiteral("one (test)"), one),
+                                  image(QStringLiteral("two"), ref(QStringLiteral("demo/two:1")))}));
+        QVERIFY(deployment);
+        auto fleet = pausedFleet(deployment);
+        QVERIFY(fleet);
+        m_registry.clearLogs();
+        QVERIFY(stepAndSave(*fleet, CheckInMs));
+        QCOMPARE(fleet->totals().counters.pullsSucceeded, 9);
+        QCOMPARE(fleet->totals().arrived, 9);
+        int heads = 0;
+        for (const AccessLogEntry &entry : m_registry.accessLog())
+            heads += entry.method == QLatin1String("HEAD") ? 1 : 0;
+        QCOMPARE(heads, 2); // demo/one:1 once, demo/two:1 once
+    }
+
+    // Limits that replace the options' re-plan the fleet at once: the quota keeps what it counted and refuses by the
+    // new limit from the next pull; the same limits again change nothing.
+    void replacedLimitsTakeEffectAtOnceAndKeepTheCount()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        auto deployment = deploymentWith(state({image(QStringLiteral("one"), ref(QStringLiteral("demo/one:1")))}));
+        QVERIFY(deployment);
+        auto fleet = pausedFleet(deployment);
+        QVERIFY(fleet);
+        QVERIFY(stepAndSave(*fleet, CheckInMs));
+        QCOMPARE(fleet->totals().counters.pullsSucceeded, 3);
+        QCOMPARE(fleet->totals().counters.pullsRateLimited, 0);
+
+        const QHash<QString, RegistrySpec> limits{
+            {m_registry.hostPort(), RegistrySpec{m_registry.hostPort(), RateLimitPolicy{4, 6 * 3600}, std::nullopt}}};
+        QSignalSpy planned(fleet.get(), &SimulatedFleet::batch);
+        fleet->setRegistryLimits(limits);
+        const std::shared_ptr<const FleetPlan> plan = fleet->plan();
+        QCOMPARE(plan->scenario.registries.value(0).anonymous, std::optional(RateLimitPolicy{4, 6 * 3600}));
+        fleet->setRegistryLimits(limits);
+        QCOMPARE(fleet->plan(), plan); // the same limits: no new plan
+
+        // The hourly refresh: 3 counted before, 1 left under the new limit, so two of the three are refused.
+        QVERIFY(stepAndSave(*fleet, HourMs));
+        QCOMPARE(fleet->totals().counters.pullsSucceeded, 4);
+        QCOMPARE(fleet->totals().counters.pullsRateLimited, 2);
+        const FleetBatch last = planned.last().first().value<FleetBatch>();
+        QCOMPARE(last.plan, plan);
+        QCOMPARE(last.buckets.value(0).policy, std::optional(RateLimitPolicy{4, 6 * 3600}));
+        QCOMPARE(last.buckets.value(0).usedInWindow, 4);
+    }
+
     void resultsComeInBatchesNotOneSignalPerPull()
     {
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());

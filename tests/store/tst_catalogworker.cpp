@@ -3,6 +3,7 @@
 #include "store/CatalogQueries.h"
 #include "store/CatalogWorker.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +14,11 @@ using steward::test::awaitResult;
 class TestCatalogWorker final : public QObject
 {
     Q_OBJECT
+
+    static QRegularExpression offThread()
+    {
+        return QRegularExpression(QStringLiteral("is used on thread .* but belongs to thread steward-catalog"));
+    }
 
 private Q_SLOTS:
     void opensAndRunsWorkOnItsOwnNamedThread()
@@ -84,6 +90,66 @@ private Q_SLOTS:
             awaitResult(reopened.run<QList<RegistryRecord>>(&listRegistries));
         QVERIFY(registries);
         QCOMPARE(registries->size(), writes);
+    }
+
+    // The GUI's catalog belongs to the worker's thread: work run through the worker is not reported...
+    void workThroughTheWorkerIsNotReported()
+    {
+        QTemporaryDir dir;
+        CatalogWorker worker;
+        CatalogOptions options;
+        options.profileDir = dir.path();
+        QVERIFY(awaitResult(worker.open(options)));
+        QTest::failOnWarning(offThread());
+        const Result<qint64> id = awaitResult(worker.transact<qint64>([](QSqlDatabase &db) {
+            RegistryRecord r;
+            r.url = QStringLiteral("registry.example");
+            return upsertRegistry(db, r);
+        }));
+        QVERIFY(id && *id > 0);
+        QVERIFY(awaitResult(worker.run<QList<RegistryRecord>>(&listRegistries))->size() == 1);
+    }
+
+    // ...a query from any other thread (the GUI's) is, which the GUI tests turn into failures.
+    void aQueryOnAnotherThreadIsReported()
+    {
+        QTemporaryDir dir;
+        CatalogWorker worker;
+        CatalogOptions options;
+        options.profileDir = dir.path();
+        QVERIFY(awaitResult(worker.open(options)));
+        QVERIFY(awaitResult(worker.write([](QSqlDatabase &db) -> Status {
+            RegistryRecord r;
+            r.url = QStringLiteral("registry.example");
+            Result<qint64> id = upsertRegistry(db, r);
+            return id ? Status() : Status(fail(id.error()));
+        })));
+        QTest::ignoreMessage(QtWarningMsg, offThread());
+        {
+            QSqlDatabase db = worker.catalog()->database();
+            const Result<std::optional<RegistryRecord>> found = findRegistry(db, QStringLiteral("registry.example"));
+            QVERIFY(found && found->has_value()); // still served: a missed path stalls the window, it does not break
+        }
+        worker.catalog()->releaseThreadConnection();
+    }
+
+    void aFailedTransactCommitsNothing()
+    {
+        QTemporaryDir dir;
+        CatalogWorker worker;
+        CatalogOptions options;
+        options.profileDir = dir.path();
+        QVERIFY(awaitResult(worker.open(options)));
+        const Result<int> failed = awaitResult(worker.transact<int>([](QSqlDatabase &db) -> Result<int> {
+            RegistryRecord r;
+            r.url = QStringLiteral("registry.example");
+            if (Result<qint64> id = upsertRegistry(db, r); !id)
+                return fail(id.error());
+            return fail(ErrorCode::Conflict, QStringLiteral("changed my mind"));
+        }));
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::Conflict);
+        QVERIFY(awaitResult(worker.run<QList<RegistryRecord>>(&listRegistries))->isEmpty());
     }
 
     void workBeforeOpeningFailsWithAMessage()

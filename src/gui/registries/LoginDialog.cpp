@@ -1,15 +1,17 @@
 #include "gui/registries/LoginDialog.h"
 
-#include "store/RegistryLogins.h"
+#include "store/CatalogWorker.h"
+#include "store/CredentialStore.h"
 #include "ui_LoginDialog.h"
+#include "workflow/RegistryLoginChanges.h"
 
 #include <QPointer>
 #include <QPushButton>
 
 namespace steward::gui {
 
-LoginDialog::LoginDialog(std::shared_ptr<store::Catalog> catalog, std::shared_ptr<store::CredentialStore> credentials,
-                         QWidget *parent)
+LoginDialog::LoginDialog(std::shared_ptr<store::CatalogWorker> catalog,
+                         std::shared_ptr<store::CredentialStore> credentials, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_catalog(std::move(catalog)),
       m_credentials(std::move(credentials))
 {
@@ -49,7 +51,7 @@ void LoginDialog::accept()
         m_ui->loginMessage->show();
         return;
     }
-    if (!m_catalog) {
+    if (!m_catalog || !m_catalog->catalog()) {
         m_ui->loginMessage->setText(tr("The profile's catalog is not open yet; try again in a moment."));
         m_ui->loginMessage->show();
         return;
@@ -58,8 +60,8 @@ void LoginDialog::accept()
     m_ui->loginMessage->setText(tr("Storing the password in %1…").arg(m_credentials->description()));
     m_ui->loginMessage->show();
     QPointer<LoginDialog> self(this);
-    store::saveRegistryLogin(m_catalog, m_credentials, registry, username, m_ui->passwordEdit->text(),
-                             QStringLiteral("gui"))
+    workflow::saveRegistryLogin(m_catalog, m_credentials, registry, username, m_ui->passwordEdit->text(),
+                                QStringLiteral("gui"), this)
         .then(this, [self, registry, username](const Status &saved) {
             if (!self)
                 return;

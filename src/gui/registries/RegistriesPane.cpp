@@ -13,9 +13,11 @@
 #include "registry/RegistryClient.h"
 #include "store/CatalogQueries.h"
 #include "store/CatalogWorker.h"
-#include "store/RegistryLogins.h"
+#include "store/CredentialStore.h"
 #include "ui_RegistriesPane.h"
 #include "workflow/KasmConnection.h"
+#include "workflow/RegistryLoginChanges.h"
+#include "workflow/RegistryLoginLookup.h"
 #include "workflow/RegistryQuota.h"
 
 #include <QHeaderView>
@@ -109,6 +111,7 @@ void RegistriesPane::setFleet(pull::SimulatedFleet *fleet)
     m_fleet = fleet;
     m_quotas->clearRun();
     if (m_fleet) {
+        m_fleet->setRegistryLimits(workflow::fleetLimitOverrides(m_registries->registries()));
         connect(m_fleet, &pull::SimulatedFleet::batch, this, &RegistriesPane::applyBatch);
         if (m_fleet->plan())
             planChanged(m_fleet->plan());
@@ -172,6 +175,10 @@ void RegistriesPane::updateRegistries()
     }
     const QString selected = selectedRegistry();
     m_registries->setRegistries(workflow::registryLimits(m_records, fleetRegistries, m_learned));
+    // The fleet simulates and forecasts with the limits shown here; a change re-plans it, and its next batch brings
+    // the new plan back through planChanged() (the same limits again change nothing).
+    if (m_fleet)
+        m_fleet->setRegistryLimits(workflow::fleetLimitOverrides(m_registries->registries()));
     if (const int row = m_registries->rowOf(selected); row >= 0)
         m_ui->registryTable->selectRow(row);
     else if (m_registries->rowCount() > 0 && !m_ui->registryTable->currentIndex().isValid())
@@ -257,7 +264,7 @@ void RegistriesPane::logIn()
 {
     if (!m_catalog || !m_catalog->catalog())
         return showMessage(tr("The profile's catalog is not open yet."), true);
-    auto *dialog = new LoginDialog(m_catalog->catalog(), m_credentials, this);
+    auto *dialog = new LoginDialog(m_catalog, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRegistry(selectedRegistry());
     connect(dialog, &LoginDialog::loggedIn, this, [this](const QString &registry, const QString &username) {
@@ -276,7 +283,7 @@ void RegistriesPane::logOut()
     if (registry.isEmpty() || !m_catalog || !m_catalog->catalog())
         return;
     QPointer<RegistriesPane> self(this);
-    store::removeRegistryLogin(m_catalog->catalog(), m_credentials, registry)
+    workflow::removeRegistryLogin(m_catalog, m_credentials, registry, this)
         .then(this, [self, registry](const Status &removed) {
             if (!self)
                 return;
@@ -298,7 +305,7 @@ void RegistriesPane::testConnection()
     showMessage(tr("Testing %1…").arg(registry), false);
     m_ui->testButton->setEnabled(false);
     QPointer<RegistriesPane> self(this);
-    store::storedLoginFor(m_catalog->catalog(), m_credentials, registry)
+    workflow::storedLogin(m_catalog, m_credentials, registry, this)
         .then(this, [self, registry, probe](const Result<std::optional<store::StoredLogin>> &login) {
             if (!self)
                 return;
@@ -383,8 +390,9 @@ void RegistriesPane::importDockerLogins()
                                 true);
                             return (*ask)(i + 1);
                         }
-                        store::saveRegistryLogin(self->m_catalog->catalog(), self->m_credentials, candidate.registry,
-                                                 (*got)->username, (*got)->secret, QStringLiteral("docker-config"))
+                        workflow::saveRegistryLogin(self->m_catalog, self->m_credentials, candidate.registry,
+                                                    (*got)->username, (*got)->secret, QStringLiteral("docker-config"),
+                                                    self)
                             .then(self, [self, candidate, ask, i](const Status &saved) {
                                 if (!self)
                                     return;

@@ -54,7 +54,9 @@ public:
     void setCatalog(std::shared_ptr<store::CatalogWorker> catalog);
     void setCredentials(std::shared_ptr<store::CredentialStore> credentials);
     void setProfileDir(const QString &profileDir);
-    // The simulated fleet whose quotas are counted and charted; nullptr: none (a real server's agents).
+    // The simulated fleet whose quotas are counted and charted; nullptr: none (a real server's agents). Its rate model
+    // uses the limits this pane shows: one set by hand or learned replaces the fleet's own for that registry
+    // (workflow::fleetLimitOverrides), re-planning it whenever they change.
     void setFleet(pull::SimulatedFleet *fleet);
     // What the window shows now: "Simulated deployment · …" or "Kasm Workspaces 1.16 at …".
     void setDeploymentDescription(const QString &description);
