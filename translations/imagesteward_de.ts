@@ -1639,72 +1639,72 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="277"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="278"/>
         <source>The profile&apos;s logins cannot be read here.</source>
         <translation>Die Anmeldungen des Profils können hier nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="288"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="289"/>
         <source>The keychain has no password for the login at %1; log in again (stewardctl login %1).</source>
         <translation>Der Schlüsselbund hat kein Passwort für die Anmeldung bei %1; melden Sie sich erneut an (stewardctl login %1).</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="305"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="306"/>
         <source>Saved &quot;%1&quot; (%2).</source>
         <translation>„%1“ (%2) gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="335"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="336"/>
         <source>Delete image</source>
         <translation>Image löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="336"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="337"/>
         <source>Delete &quot;%1&quot; (%2) from the deployment?</source>
         <translation>„%1“ (%2) aus dem Deployment löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="339"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="340"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="343"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="344"/>
         <source>Nothing else depends on it.</source>
         <translation>Nichts anderes hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="344"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="345"/>
         <source>This cannot be undone.</source>
         <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="356"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="357"/>
         <source>Deleting &quot;%1&quot;…</source>
         <translation>„%1“ wird gelöscht …</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="360"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="361"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="361"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="362"/>
         <source>&quot;%1&quot; was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="374"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="375"/>
         <source>Assign to group</source>
         <translation>Einer Gruppe zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="375"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="376"/>
         <source>Assign &quot;%1&quot; to the group:</source>
         <translation>„%1“ der Gruppe zuweisen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="412"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="413"/>
         <source>The deployment could not be read again: %1</source>
         <translation>Das Deployment konnte nicht erneut gelesen werden: %1</translation>
     </message>
@@ -1769,37 +1769,37 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="69"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="212"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="138"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="139"/>
         <source>The stored registry logins could not all be read: %1</source>
         <translation>Die gespeicherten Registry-Anmeldungen konnten nicht alle gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="189"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="190"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="246"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="248"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="250"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="276"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
@@ -2468,104 +2468,87 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
         <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="286"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="292"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="293"/>
         <source>Logged out of %1; its password left the keychain.</source>
         <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="298"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="303"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="305"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="317"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="322"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="324"/>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="320"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="325"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
         <source>%1 answers, but the quota check on %2 failed: %3</source>
         <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="325"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="332"/>
         <source>%1 answers. No image of it is known to ask about its quota.</source>
         <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="332"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="337"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="339"/>
         <source>%1 answers and reports no pull limit for this login or address.</source>
         <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="333"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="338"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="340"/>
         <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
         <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="337"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="342"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="344"/>
         <source>this login or address</source>
         <translation>diese Anmeldung oder Adresse</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="356"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="361"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="363"/>
         <source>The docker configuration has no logins.</source>
         <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="364"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="369"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="371"/>
         <source>Import a docker login</source>
         <translation>Docker-Anmeldung importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="365"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="370"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="372"/>
         <source>Import the login for %1 as %2 from %3 into the keychain?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="367"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="372"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="374"/>
         <source>(user from the helper)</source>
         <translation>(Benutzer aus dem Helper)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="381"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="386"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="388"/>
         <source>%1: no secret is stored for this login.</source>
         <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="391"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="397"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="399"/>
         <source>Imported the login for %1.</source>
         <translation>Anmeldung für %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="411"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="415"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="419"/>
         <source>Connected to Kasm Workspaces at %1.</source>
         <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="426"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="430"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="434"/>
         <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
         <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="428"/>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="432"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="436"/>
         <source>No Kasm server was connected.</source>
         <translation>Es war kein Kasm-Server verbunden.</translation>
     </message>
@@ -3894,13 +3877,12 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1 hat den Pull abgelehnt: Die anonyme Grenze für die Adresse %2 (%3) ist ausgeschöpft; geben Sie dem Image eine Registry-Anmeldung oder verteilen Sie die Agents auf mehr Adressen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="434"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="440"/>
         <source>%1: the image logs in as %2, but ImageSteward has no password for that login; store it (stewardctl login) so that the simulated agents can use it.</source>
         <translation>%1: Das Image meldet sich als %2 an, aber ImageSteward hat kein Passwort für diese Anmeldung; speichern Sie es (stewardctl login), damit die simulierten Agents es nutzen können.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="594"/>
-        <location filename="../src/pull/FleetRunner.cpp" line="712"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="720"/>
         <source>The pull failed (too many different reasons to keep them all).</source>
         <translation>Der Pull ist fehlgeschlagen (zu viele verschiedene Gründe, um alle zu behalten).</translation>
     </message>
@@ -3945,7 +3927,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>der Pull ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/pull/SimulatedFleet.cpp" line="217"/>
+        <location filename="../src/pull/SimulatedFleet.cpp" line="233"/>
         <source>The simulated fleet has not started yet: nothing to pull.</source>
         <translation>Die simulierte Flotte ist noch nicht gestartet: Es gibt nichts zu ziehen.</translation>
     </message>
@@ -4290,155 +4272,128 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="495"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="490"/>
         <source>%1 failed: the registry&apos;s answer is larger than the %2-byte limit</source>
         <translation>%1 gescheitert: Die Antwort der Registry ist größer als das Limit von %2 Bytes</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="499"/>
         <location filename="../src/registry/RegistryClient.cpp" line="530"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="494"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="525"/>
         <source>%1 failed: the data did not check out</source>
         <translation>%1 gescheitert: Die Daten haben die Prüfung nicht bestanden</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="506"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="501"/>
         <source>%1 failed: the registry sent nothing for %2 s</source>
         <translation>%1 gescheitert: Die Registry hat %2 s lang nichts gesendet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="512"/>
         <location filename="../src/registry/RegistryClient.cpp" line="527"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="507"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="522"/>
         <source>%1 failed: the connection closed before the whole answer arrived (truncated)</source>
         <translation>%1 gescheitert: Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (abgeschnitten)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="513"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="508"/>
         <source>%1 failed: %2</source>
         <translation>%1 gescheitert: %2</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="551"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="546"/>
         <source>%1 (gave up after %2 retries)</source>
         <translation>%1 (nach %2 Wiederholungen aufgegeben)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="555"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="550"/>
         <source>%1; the registry asks to wait %2 s before retrying</source>
         <translation>%1; die Registry bittet, %2 s bis zur Wiederholung zu warten</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="572"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="567"/>
         <source>%1 failed: too many redirects</source>
         <translation>%1 gescheitert: zu viele Umleitungen</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="579"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="574"/>
         <source>%1 failed: the registry redirected to an invalid location</source>
         <translation>%1 gescheitert: Die Registry hat auf eine ungültige Adresse umgeleitet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="585"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="580"/>
         <source>%1 failed: the registry redirected to %2 over plain HTTP; refusing to leave TLS for another host</source>
         <translation>%1 gescheitert: Die Registry hat über einfaches HTTP auf %2 umgeleitet; TLS wird für einen anderen Host nicht verlassen</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="587"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="582"/>
         <source>ask the registry&apos;s operator to serve its redirects over HTTPS</source>
         <translation>bitten Sie den Betreiber der Registry, ihre Umleitungen über HTTPS auszuliefern</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="614"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="609"/>
         <source>the registry refused access and offered no supported way to log in</source>
         <translation>die Registry hat den Zugriff verweigert und keinen unterstützten Anmeldeweg angeboten</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="627"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="622"/>
         <source>the repository does not exist, or it needs a login / more access (logged in as &quot;%1&quot;)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (angemeldet als „%1“)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="630"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="625"/>
         <source>the repository does not exist, or it needs a login / more access (no login was sent)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (es wurde keine Anmeldung gesendet)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="632"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="627"/>
         <source>check the repository name (a name without a host means Docker Hub); if it is private, log in with an account that may pull it</source>
         <translation>prüfen Sie den Repository-Namen (ein Name ohne Host bedeutet Docker Hub); ist es privat, melden Sie sich mit einem Konto an, das es abrufen darf</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="637"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="632"/>
         <source>the registry keeps refusing the login of user &quot;%1&quot;; check the password or token and the account&apos;s permissions</source>
         <translation>die Registry lehnt die Anmeldung des Benutzers „%1“ weiterhin ab; prüfen Sie Passwort oder Token und die Berechtigungen des Kontos</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="640"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="635"/>
         <source>no login is saved for %1; log in first</source>
         <translation>für %1 ist keine Anmeldung gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="645"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="640"/>
         <source>%1 needs a login and none is saved; log in first</source>
         <translation>%1 braucht eine Anmeldung, und es ist keine gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="738"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="733"/>
         <source>%1 sent us to the token server &quot;%2&quot;, which is not an https URL; refusing to send a login there</source>
         <translation>%1 hat uns zum Token-Server „%2“ geschickt, der keine https-URL ist; dorthin wird keine Anmeldung gesendet</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="794"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="789"/>
         <source>the token server for %1 answered with more than %2 bytes; a token is a few KiB, so it misbehaves</source>
         <translation>der Token-Server für %1 hat mit mehr als %2 Bytes geantwortet; ein Token ist wenige KiB groß, also verhält er sich fehlerhaft</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="806"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="801"/>
         <source>the token server for %1 does not accept identity tokens (OAuth2 POST answered HTTP %2)</source>
         <translation>der Token-Server für %1 akzeptiert keine Identity-Tokens (OAuth2-POST wurde mit HTTP %2 beantwortet)</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="817"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="812"/>
         <source>cannot reach the token server for %1: %2</source>
         <translation>der Token-Server für %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="824"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="819"/>
         <source>the token server for %1 refused the login of user &quot;%2&quot;</source>
         <translation>der Token-Server für %1 hat die Anmeldung des Benutzers „%2“ abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="826"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="821"/>
         <source>the token server for %1 refused anonymous access; log in first</source>
         <translation>der Token-Server für %1 hat anonymen Zugriff abgelehnt; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="830"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="825"/>
         <source>getting a token for %1</source>
         <translation>Abrufen eines Tokens für %1</translation>
     </message>
@@ -4664,75 +4619,72 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Die Sicherung %1 kann nicht nach %2 kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="28"/>
+        <location filename="../src/store/Catalog.cpp" line="37"/>
         <source>Cannot read the catalog&apos;s schema version: %1</source>
         <translation>Die Schemaversion des Katalogs kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="38"/>
+        <location filename="../src/store/Catalog.cpp" line="47"/>
         <source>Cannot list the catalog&apos;s tables: %1</source>
         <translation>Die Tabellen des Katalogs können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="48"/>
+        <location filename="../src/store/Catalog.cpp" line="57"/>
         <source>Cannot start migration %1: %2</source>
         <translation>Migration %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="60"/>
+        <location filename="../src/store/Catalog.cpp" line="69"/>
         <source>Upgrading the catalog to schema %1 (%2) failed; it was left at the previous version.</source>
         <translation>Die Aktualisierung des Katalogs auf Schema %1 (%2) ist gescheitert; er blieb auf der vorherigen Version.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="69"/>
+        <location filename="../src/store/Catalog.cpp" line="78"/>
         <source>Cannot commit migration %1: %2</source>
         <translation>Migration %1 kann nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="121"/>
+        <location filename="../src/store/Catalog.cpp" line="130"/>
         <source>The catalog %1 has schema version %2, but this ImageSteward understands up to version %3. Update ImageSteward, or use another profile with --profile DIR.</source>
         <translation>Der Katalog %1 hat die Schemaversion %2, aber dieses ImageSteward versteht nur bis Version %3. Aktualisieren Sie ImageSteward oder verwenden Sie mit --profile DIR ein anderes Profil.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="134"/>
+        <location filename="../src/store/Catalog.cpp" line="143"/>
         <source>%1 is an SQLite database, but not an ImageSteward catalog; use another profile with --profile DIR.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein ImageSteward-Katalog; verwenden Sie mit --profile DIR ein anderes Profil.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="195"/>
+        <location filename="../src/store/Catalog.cpp" line="204"/>
         <source>Another process (%1, pid %2) is opening or upgrading the catalog in %3; try again when it is done, or use another profile with --profile DIR.</source>
         <translation>Ein anderer Prozess (%1, PID %2) öffnet oder aktualisiert gerade den Katalog in %3; versuchen Sie es erneut, wenn er fertig ist, oder verwenden Sie mit --profile DIR ein anderes Profil.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="197"/>
+        <location filename="../src/store/Catalog.cpp" line="206"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="216"/>
+        <location filename="../src/store/Catalog.cpp" line="225"/>
         <source>The profile %1 has no catalog yet.</source>
         <translation>Das Profil %1 hat noch keinen Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="238"/>
+        <location filename="../src/store/Catalog.cpp" line="247"/>
         <source>The catalog %1 has schema version %2 and this ImageSteward reads version %3; a command that changes the profile (stewardctl logins, for one) upgrades it.</source>
         <translation>Der Katalog %1 hat die Schemaversion %2, und dieses ImageSteward liest Version %3; ein Befehl, der das Profil ändert (etwa stewardctl logins), aktualisiert ihn.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="307"/>
-        <location filename="../src/store/Catalog.cpp" line="316"/>
+        <location filename="../src/store/Catalog.cpp" line="325"/>
         <source>The catalog stayed busy with another process&apos;s change for %1 s; try again.</source>
         <translation>Der Katalog blieb %1 s lang durch die Änderung eines anderen Prozesses belegt; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="309"/>
-        <location filename="../src/store/Catalog.cpp" line="318"/>
+        <location filename="../src/store/Catalog.cpp" line="327"/>
         <source>Cannot start a catalog transaction: %1</source>
         <translation>Eine Katalogtransaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/Catalog.cpp" line="320"/>
-        <location filename="../src/store/Catalog.cpp" line="329"/>
+        <location filename="../src/store/Catalog.cpp" line="338"/>
         <source>Cannot commit a catalog change: %1</source>
         <translation>Eine Katalogänderung kann nicht abgeschlossen werden: %1</translation>
     </message>
@@ -5152,7 +5104,6 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Die Anmeldung für %1 als %2 wurde gespeichert, aber das Geheimnis des vorherigen Benutzers %3 konnte nicht aus dem Schlüsselbund entfernt werden: %4 Löschen Sie den Eintrag „%5“ (Dienst %6) mit Ihrer Schlüsselbundverwaltung.</translation>
     </message>
     <message>
-        <location filename="../src/store/RegistryLogins.cpp" line="160"/>
         <location filename="../src/store/RegistryLoginSteps.cpp" line="99"/>
         <source>Not logged in to %1; `stewardctl logins` lists the logins of this profile.</source>
         <translation>Nicht bei %1 angemeldet; `stewardctl logins` listet die Anmeldungen dieses Profils auf.</translation>
@@ -5313,19 +5264,16 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/workflow/KasmConnection.cpp" line="48"/>
-        <location filename="../src/workflow/KasmConnection.cpp" line="47"/>
         <source>Connected to %1 with API key %2, but the previous key&apos;s secret could not be removed from the keychain (%3): %4 Remove the entry &quot;%3&quot; by hand.</source>
         <translation>Mit %1 über den API-Schlüssel %2 verbunden, aber das Geheimnis des vorherigen Schlüssels konnte nicht aus dem Schlüsselbund entfernt werden (%3): %4 Entfernen Sie den Eintrag „%3“ von Hand.</translation>
     </message>
     <message>
         <location filename="../src/workflow/KasmConnection.cpp" line="99"/>
-        <location filename="../src/workflow/KasmConnection.cpp" line="98"/>
         <source>A Kasm connection needs the API key id (Settings → Developers). Nothing was stored.</source>
         <translation>Eine Kasm-Verbindung braucht die API-Schlüssel-ID (Settings → Developers). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/workflow/KasmConnection.cpp" line="101"/>
-        <location filename="../src/workflow/KasmConnection.cpp" line="100"/>
         <source>The API secret is empty. Nothing was stored.</source>
         <translation>Das API-Geheimnis ist leer. Es wurde nichts gespeichert.</translation>
     </message>
