@@ -51,6 +51,7 @@ void KasmConnectDialog::accept()
     m_ui->kasmMessage->setText(tr("Testing the connection to %1…").arg(request.address));
     m_ui->kasmMessage->show();
     QPointer<KasmConnectDialog> self(this);
+    // Closing the dialog cancels the connection: it stores nothing until the server has answered.
     workflow::connectKasmServer(m_profileDir, std::move(request), m_credentials, m_work.get())
         .then(m_work.get(), [self](const Result<workflow::KasmConnected> &connected) {
             if (!self)

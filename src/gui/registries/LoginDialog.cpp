@@ -5,6 +5,7 @@
 #include "ui_LoginDialog.h"
 #include "workflow/RegistryLoginChanges.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QPushButton>
 
@@ -60,9 +61,11 @@ void LoginDialog::accept()
     m_ui->loginMessage->setText(tr("Storing the password in %1…").arg(m_credentials->description()));
     m_ui->loginMessage->show();
     QPointer<LoginDialog> self(this);
+    // The save's steps continue on the application, not on this dialog: closing it mid-way must not leave the
+    // keychain and the catalog disagreeing.
     workflow::saveRegistryLogin(m_catalog, m_credentials, registry, username, m_ui->passwordEdit->text(),
-                                QStringLiteral("gui"), this)
-        .then(this, [self, registry, username](const Status &saved) {
+                                QStringLiteral("gui"), QCoreApplication::instance())
+        .then(m_work.get(), [self, registry, username](const Status &saved) {
             if (!self)
                 return;
             self->setBusy(false);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/PendingWork.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -45,6 +47,8 @@ private:
     std::shared_ptr<store::CatalogWorker> m_catalog;
     std::shared_ptr<store::CredentialStore> m_credentials;
     bool m_busy = false;
+    // Last: it goes first, and with it every continuation still pending (see PendingWork).
+    std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();
 };
 
 } // namespace steward::gui

@@ -20,6 +20,7 @@
 #include "workflow/RegistryLoginLookup.h"
 #include "workflow/RegistryQuota.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QMessageBox>
 
@@ -156,7 +157,7 @@ void RegistriesPane::refreshRegistries()
         return;
     QPointer<RegistriesPane> self(this);
     m_catalog->run<QList<store::RegistryRecord>>([](QSqlDatabase &db) { return store::listRegistries(db); })
-        .then(this, [self](const Result<QList<store::RegistryRecord>> &records) {
+        .then(m_work.get(), [self](const Result<QList<store::RegistryRecord>> &records) {
             if (!self)
                 return;
             if (!records)
@@ -283,8 +284,10 @@ void RegistriesPane::logOut()
     if (registry.isEmpty() || !m_catalog || !m_catalog->catalog())
         return;
     QPointer<RegistriesPane> self(this);
-    workflow::removeRegistryLogin(m_catalog, m_credentials, registry, this)
-        .then(this, [self, registry](const Status &removed) {
+    // The removal's steps continue on the application, not on this pane: closing the window mid-way must not leave
+    // the keychain and the catalog disagreeing.
+    workflow::removeRegistryLogin(m_catalog, m_credentials, registry, QCoreApplication::instance())
+        .then(m_work.get(), [self, registry](const Status &removed) {
             if (!self)
                 return;
             if (!removed)
@@ -305,8 +308,8 @@ void RegistriesPane::testConnection()
     showMessage(tr("Testing %1…").arg(registry), false);
     m_ui->testButton->setEnabled(false);
     QPointer<RegistriesPane> self(this);
-    workflow::storedLogin(m_catalog, m_credentials, registry, this)
-        .then(this, [self, registry, probe](const Result<std::optional<store::StoredLogin>> &login) {
+    workflow::storedLogin(m_catalog, m_credentials, registry, m_work.get())
+        .then(m_work.get(), [self, registry, probe](const Result<std::optional<store::StoredLogin>> &login) {
             if (!self)
                 return;
             auto client = std::make_shared<registry::RegistryClient>();
@@ -354,7 +357,7 @@ void RegistriesPane::importDockerLogins()
         return showMessage(config.error().toString(), true);
     auto shared = std::make_shared<registry::DockerConfig>(std::move(*config));
     QPointer<RegistriesPane> self(this);
-    shared->candidates().then(this, [self, shared](const Result<QList<registry::DockerLoginCandidate>> &found) {
+    shared->candidates().then(m_work.get(), [self, shared](const Result<QList<registry::DockerLoginCandidate>> &found) {
         if (!self)
             return;
         if (!found)
@@ -425,8 +428,8 @@ void RegistriesPane::connectKasm()
 void RegistriesPane::disconnectKasm()
 {
     QPointer<RegistriesPane> self(this);
-    workflow::disconnectKasmServer(m_profileDir, m_credentials, this)
-        .then(this, [self](const Result<std::optional<kasm::KasmServerSettings>> &gone) {
+    workflow::disconnectKasmServer(m_profileDir, m_credentials, QCoreApplication::instance())
+        .then(m_work.get(), [self](const Result<std::optional<kasm::KasmServerSettings>> &gone) {
             if (!self)
                 return;
             if (!gone)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/PendingWork.h"
 #include "pull/RateLimiter.h"
 #include "pull/SimulationResult.h"
 #include "registry/RateLimit.h"
@@ -106,6 +107,8 @@ private:
     quint64 m_forecastRequest = 0;
     std::optional<pull::SimulationResult> m_forecastResult;
     QStringList m_advice;
+    // Last: it goes first, and with it every continuation still pending (see PendingWork).
+    std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();
 };
 
 } // namespace steward::gui
