@@ -142,7 +142,7 @@ void FleetRunner::rebuild(const std::shared_ptr<const FleetPlan> &previousPlan)
             m_limiter.bucket(id).setPolicy(fresh.limit(), fresh.windowMs());
         }
     }
-    const Fleet &f = *m_fleet;
+    const Fleet &f = planned();
     m_missing.assign(size_t(f.agentCount()), 0);
     m_present.assign(size_t(m_imageCount), 0);
     m_failing.assign(size_t(m_imageCount), 0);
@@ -229,7 +229,7 @@ void FleetRunner::newTick()
 // The agent's next wake after tMs: its next check-in while it lacks an image, else its next hourly refresh.
 void FleetRunner::scheduleNext(int agent, qint64 tMs)
 {
-    const Fleet &f = *m_fleet;
+    const Fleet &f = planned();
     if (f.profile(agent).pullGroups.empty())
         return;
     qint64 next = f.nextRefreshAfter(agent, tMs);
@@ -393,10 +393,16 @@ void FleetRunner::resume()
         emitBatch();
 }
 
+const Fleet &FleetRunner::planned() const
+{
+    // Ticks, schedules and pulls happen only once a plan built the fleet (every public entry checks m_fleet first).
+    return *m_fleet; // NOLINT(bugprone-unchecked-optional-access): see above
+}
+
 bool FleetRunner::isRefreshAt(int agent, qint64 tMs) const
 {
-    const qint64 phase = m_fleet->phaseMs(agent);
-    return tMs > phase && (tMs - phase) % m_fleet->refreshMs() == 0;
+    const qint64 phase = planned().phaseMs(agent);
+    return tMs > phase && (tMs - phase) % planned().refreshMs() == 0;
 }
 
 // Asks the registry about every image the agent pulls at tMs that this tick has no answer for yet.
@@ -405,7 +411,7 @@ bool FleetRunner::resolveFor(int agent, qint64 tMs)
     if (m_answeredThisTick == m_askers)
         return m_pendingCount == 0; // every answer is in: most agents of a tick, at no cost per image
     const bool refresh = isRefreshAt(agent, tMs);
-    for (const PullGroup &group : m_fleet->profile(agent).pullGroups) {
+    for (const PullGroup &group : planned().profile(agent).pullGroups) {
         for (int image : group.images) {
             if (!refresh && cell(agent, image).digest >= 0)
                 continue;
@@ -475,7 +481,7 @@ void FleetRunner::requestHead(int image)
 void FleetRunner::process(int agent, qint64 tMs)
 {
     const bool refresh = isRefreshAt(agent, tMs);
-    for (const PullGroup &group : m_fleet->profile(agent).pullGroups)
+    for (const PullGroup &group : planned().profile(agent).pullGroups)
         pullGroup(agent, group, refresh, tMs);
     scheduleNext(agent, tMs);
 }

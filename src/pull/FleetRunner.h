@@ -107,6 +107,7 @@ private:
     void tick();
     void advanceTo(qint64 targetMs);
     void resume();
+    const Fleet &planned() const; // the fleet of the current plan; only once there is one
     bool isRefreshAt(int agent, qint64 tMs) const;
     bool resolveFor(int agent, qint64 tMs);
     void newTick();

@@ -29,7 +29,8 @@ void readNext(const std::shared_ptr<Reload> &reload, const std::shared_ptr<kasm:
 {
     if (reload->pending.isEmpty()) {
         reload->logins->replace(reload->ticket, reload->read, reload->options);
-        return chain->finish(reload->firstError ? Status(fail(*reload->firstError)) : Status());
+        const std::optional<Error> firstError = reload->firstError;
+        return chain->finish(firstError ? Status(fail(*firstError)) : Status());
     }
     const store::RegistryRecord record = reload->pending.takeFirst();
     if (const Status trusted = store::checkCredentialRef(store::CredentialKind::Registry, record.url, record.username,
@@ -89,7 +90,7 @@ void ProfileLogins::replace(quint64 ticket, QHash<QString, registry::Credential>
 }
 
 QFuture<Status> reloadProfileLogins(std::shared_ptr<ProfileLogins> logins,
-                                    std::shared_ptr<store::CatalogWorker> catalog,
+                                    const std::shared_ptr<store::CatalogWorker> &catalog,
                                     std::shared_ptr<store::CredentialStore> credentials, QObject *context)
 {
     auto chain = kasm::makeChain<Status>(context);

@@ -59,7 +59,7 @@ private:
 // thread, whose event loop keychain jobs need) into `logins`. A secret the keychain lost is no login; any other
 // keychain failure is the result (the logins read are kept all the same). Never blocks the calling thread.
 QFuture<Status> reloadProfileLogins(std::shared_ptr<ProfileLogins> logins,
-                                    std::shared_ptr<store::CatalogWorker> catalog,
+                                    const std::shared_ptr<store::CatalogWorker> &catalog,
                                     std::shared_ptr<store::CredentialStore> credentials, QObject *context);
 
 } // namespace steward::workflow

@@ -41,8 +41,8 @@ void removeReplacedSecret(const Chain &chain, const std::shared_ptr<store::Crede
 
 } // namespace
 
-QFuture<Status> saveRegistryLogin(std::shared_ptr<store::CatalogWorker> catalog,
-                                  std::shared_ptr<store::CredentialStore> credentials, const QString &registry,
+QFuture<Status> saveRegistryLogin(const std::shared_ptr<store::CatalogWorker> &catalog,
+                                  const std::shared_ptr<store::CredentialStore> &credentials, const QString &registry,
                                   const QString &username, const QString &secret, const QString &how, QObject *context)
 {
     auto chain = kasm::makeChain<Status>(context);
@@ -75,8 +75,8 @@ QFuture<Status> saveRegistryLogin(std::shared_ptr<store::CatalogWorker> catalog,
     return future;
 }
 
-QFuture<Status> removeRegistryLogin(std::shared_ptr<store::CatalogWorker> catalog,
-                                    std::shared_ptr<store::CredentialStore> credentials, const QString &registry,
+QFuture<Status> removeRegistryLogin(const std::shared_ptr<store::CatalogWorker> &catalog,
+                                    const std::shared_ptr<store::CredentialStore> &credentials, const QString &registry,
                                     QObject *context)
 {
     auto chain = kasm::makeChain<Status>(context);

@@ -23,13 +23,13 @@ namespace steward::workflow {
 
 // Saves a login: the secret first, then the catalog's record; a replaced user's secret is removed before the future
 // finishes.
-QFuture<Status> saveRegistryLogin(std::shared_ptr<store::CatalogWorker> catalog,
-                                  std::shared_ptr<store::CredentialStore> credentials, const QString &registry,
+QFuture<Status> saveRegistryLogin(const std::shared_ptr<store::CatalogWorker> &catalog,
+                                  const std::shared_ptr<store::CredentialStore> &credentials, const QString &registry,
                                   const QString &username, const QString &secret, const QString &how, QObject *context);
 
 // Forgets a login: the secret, then user and key in the catalog. NotFound when the profile has none for `registry`.
-QFuture<Status> removeRegistryLogin(std::shared_ptr<store::CatalogWorker> catalog,
-                                    std::shared_ptr<store::CredentialStore> credentials, const QString &registry,
+QFuture<Status> removeRegistryLogin(const std::shared_ptr<store::CatalogWorker> &catalog,
+                                    const std::shared_ptr<store::CredentialStore> &credentials, const QString &registry,
                                     QObject *context);
 
 } // namespace steward::workflow

@@ -104,7 +104,7 @@ QString quotaProbeReference(const QString &registry, const QStringList &referenc
     return {};
 }
 
-QFuture<Result<ConnectionCheck>> checkRegistryConnection(std::shared_ptr<registry::RegistryClient> client,
+QFuture<Result<ConnectionCheck>> checkRegistryConnection(const std::shared_ptr<registry::RegistryClient> &client,
                                                          const QString &registry, const QString &probeReference)
 {
     auto promise = std::make_shared<QPromise<Result<ConnectionCheck>>>();

@@ -71,7 +71,7 @@ struct ConnectionCheck
 
 // Pings `registry` and HEADs `probeReference` (skipped when empty) through `client`, with the client's logins.
 // Continues on the client's thread; the client must outlive the future.
-QFuture<Result<ConnectionCheck>> checkRegistryConnection(std::shared_ptr<registry::RegistryClient> client,
+QFuture<Result<ConnectionCheck>> checkRegistryConnection(const std::shared_ptr<registry::RegistryClient> &client,
                                                          const QString &registry, const QString &probeReference);
 
 } // namespace steward::workflow

@@ -292,7 +292,7 @@ void ImagesPane::save(ImageEditDialog *dialog)
         });
 }
 
-void ImagesPane::saveWithToken(ImageEditDialog *dialog, std::optional<QString> token, const QString &user)
+void ImagesPane::saveWithToken(ImageEditDialog *dialog, const std::optional<QString> &token, const QString &user)
 {
     KasmImage image = dialog->image();
     image.dockerUser = user;

@@ -90,7 +90,7 @@ private:
     void loadManagedImages();
     void openEditor(ImageEditDialog *dialog);
     void save(ImageEditDialog *dialog);
-    void saveWithToken(ImageEditDialog *dialog, std::optional<QString> token, const QString &user);
+    void saveWithToken(ImageEditDialog *dialog, const std::optional<QString> &token, const QString &user);
     void confirmedDelete(const KasmImage &image);
     void showMessage(const QString &text);
     void refreshDeployment();

@@ -98,7 +98,8 @@ void MainWindow::showPane(QWidget *pane, QWidget *focus)
 {
     if (const int tab = m_ui->lowerTabs->indexOf(pane); tab >= 0)
         m_ui->lowerTabs->setCurrentIndex(tab);
-    (focus && focus->isVisible() ? focus : pane)->setFocus(Qt::ShortcutFocusReason);
+    if (QWidget *target = focus && focus->isVisible() ? focus : pane)
+        target->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -142,7 +142,7 @@ std::optional<qint64> QuotaChart::forecastRunsOutMs() const
 QString QuotaChart::durationText(qint64 ms)
 {
     // Seconds matter in a fast live run (and in the first wave of any run); minutes beyond an hour.
-    if (ms < 3600 * 1000)
+    if (ms < qint64{3600} * 1000)
         return tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
     return tr("%1 min").arg(ms / 60000);
 }
@@ -151,7 +151,7 @@ void QuotaChart::rebuildAxes()
 {
     // The forecast continues from where the run is now: its points after the last counted one.
     QList<QPointF> ahead;
-    qint64 endMs = std::max<qint64>(m_lastMs, 3600 * 1000);
+    qint64 endMs = std::max<qint64>(m_lastMs, qint64{3600} * 1000);
     double top = 10;
     for (const QPointF &p : m_used->points())
         top = std::max(top, p.y());

@@ -29,7 +29,7 @@ namespace steward::gui {
 namespace {
 
 // The forecast looks this far past the run's present, so that an exhaustion in the next window shows.
-constexpr qint64 ForecastAheadS = 12 * 3600;
+constexpr qint64 ForecastAheadS = qint64{12} * 3600;
 
 } // namespace
 

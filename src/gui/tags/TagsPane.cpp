@@ -177,6 +177,8 @@ void TagsPane::startRefresh(std::optional<store::StoredLogin> login)
     std::optional<registry::Credential> credential;
     if (login)
         credential = registry::Credential{login->username, login->secret};
+    if (!m_repository)
+        return setBusy(false); // the image was unselected while the login was read
     m_ui->tagsProgress->setRange(0, 0);
     m_watcher->setFuture(m_refresher->refresh(*m_repository, credential, m_catalog));
 }
