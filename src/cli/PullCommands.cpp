@@ -291,7 +291,7 @@ int simulateLive(CommandContext &context, const Scenario &scenario)
     if (error)
         return context.fail(*error);
     const double wallS = double(timer.nsecsElapsed()) / 1e9;
-    const LiveResult &live = *result;
+    const LiveResult &live = *result; // NOLINT(bugprone-unchecked-optional-access): runUntil ended on it or on error
     if (context.json()) {
         QJsonObject json = countersJson(live.counters);
         json.insert(QStringLiteral("requests_sent"), live.requestsSent);
@@ -406,7 +406,8 @@ int fleetRun(CommandContext &context)
     if (!speed)
         return context.usage(speed.error().message);
     const Result<std::optional<double>> seconds = positiveOption(parser, QStringLiteral("for"), false);
-    if (!seconds || !*seconds)
+    const std::optional<double> forSeconds = seconds ? *seconds : std::nullopt;
+    if (!forSeconds)
         return context.usage(CliText::tr("fleet run needs --for SECONDS, a positive number"));
     const double factor = speed->value_or(1.0);
     if (factor > 1e6)
@@ -433,7 +434,7 @@ int fleetRun(CommandContext &context)
     std::optional<Error> persistError;
     QObject::connect(&fleet, &SimulatedFleet::persistFailed, &fleet,
                      [&persistError](const Error &error) { persistError = error; });
-    const double wallMs = *seconds.value() * 1000.0;
+    const double wallMs = *forSeconds * 1000.0;
     fleet.start();
     fleet.runFor(qint64(wallMs * factor));
     if (!runUntil([&reached] { return reached; }, qint64(wallMs) + 120000)) {

@@ -69,8 +69,9 @@ Status forgetImage(QSqlDatabase &db, const QString &imageId)
 
 } // namespace
 
-QFuture<Status> deleteKasmImage(std::shared_ptr<kasm::Deployment> deployment,
-                                std::shared_ptr<store::CatalogWorker> catalog, const QString &imageId, QObject *context)
+QFuture<Status> deleteKasmImage(const std::shared_ptr<kasm::Deployment> &deployment,
+                                const std::shared_ptr<store::CatalogWorker> &catalog, const QString &imageId,
+                                QObject *context)
 {
     auto chain = kasm::makeChain<Status>(context);
     QFuture<Status> future = chain->future();

@@ -40,8 +40,8 @@ ImageDependents imageDependents(const kasm::DeploymentSnapshot &snapshot, const 
 // Deletes the image from the deployment, then keeps the catalog true to it: a managed image it was is forgotten, a
 // managed image whose test twin it was loses the twin. `catalog` may be null (no catalog open: the deployment only).
 // Continues on `context`'s thread, which must be the deployment's.
-QFuture<Status> deleteKasmImage(std::shared_ptr<kasm::Deployment> deployment,
-                                std::shared_ptr<store::CatalogWorker> catalog, const QString &imageId,
+QFuture<Status> deleteKasmImage(const std::shared_ptr<kasm::Deployment> &deployment,
+                                const std::shared_ptr<store::CatalogWorker> &catalog, const QString &imageId,
                                 QObject *context);
 
 } // namespace steward::workflow

@@ -26,8 +26,8 @@ Status checkImageEdit(const KasmImage &image)
     return {};
 }
 
-QFuture<Result<KasmImage>> editImage(std::shared_ptr<kasm::Deployment> deployment, KasmImage image,
-                                     std::optional<QString> dockerToken, QObject *context)
+QFuture<Result<KasmImage>> editImage(const std::shared_ptr<kasm::Deployment> &deployment, const KasmImage &image,
+                                     const std::optional<QString> &dockerToken, QObject *context)
 {
     auto chain = kasm::makeChain<Result<KasmImage>>(context);
     QFuture<Result<KasmImage>> future = chain->future();
@@ -41,7 +41,7 @@ QFuture<Result<KasmImage>> editImage(std::shared_ptr<kasm::Deployment> deploymen
     return future;
 }
 
-QFuture<Result<ReferenceSwitch>> switchImageReference(std::shared_ptr<kasm::Deployment> deployment,
+QFuture<Result<ReferenceSwitch>> switchImageReference(const std::shared_ptr<kasm::Deployment> &deployment,
                                                       const QString &image, const QString &reference, QObject *context)
 {
     auto chain = kasm::makeChain<Result<ReferenceSwitch>>(context);

@@ -23,8 +23,8 @@ Status checkImageEdit(const KasmImage &image);
 // Writes an administrator's edit of an existing image: checked first (a refusal changes nothing), then the
 // deployment's read-modify-write updateImage. `dockerToken` as kasm::Deployment::updateImage. Continues on `context`'s
 // thread, which must be the deployment's.
-QFuture<Result<KasmImage>> editImage(std::shared_ptr<kasm::Deployment> deployment, KasmImage image,
-                                     std::optional<QString> dockerToken, QObject *context);
+QFuture<Result<KasmImage>> editImage(const std::shared_ptr<kasm::Deployment> &deployment, const KasmImage &image,
+                                     const std::optional<QString> &dockerToken, QObject *context);
 
 struct ReferenceSwitch
 {
@@ -34,7 +34,7 @@ struct ReferenceSwitch
 
 // `stewardctl kasm set-image`: finds `image` (id, friendly name or reference, as findKasmImage) and switches it to
 // `reference`, every other field kept.
-QFuture<Result<ReferenceSwitch>> switchImageReference(std::shared_ptr<kasm::Deployment> deployment,
+QFuture<Result<ReferenceSwitch>> switchImageReference(const std::shared_ptr<kasm::Deployment> &deployment,
                                                       const QString &image, const QString &reference, QObject *context);
 
 } // namespace steward::workflow

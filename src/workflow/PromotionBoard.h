@@ -43,7 +43,7 @@ struct BoardCard
 };
 
 // What the board shows for one managed image.
-struct PromotionBoard
+struct PromotionBoard // NOLINT(bugprone-reserved-identifier): clang-tidy 16 names a defaulted member "__i0"
 {
     store::ManagedImage managed;
     KasmImage image;               // the user-facing image

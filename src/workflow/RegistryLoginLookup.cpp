@@ -8,7 +8,7 @@
 
 namespace steward::workflow {
 
-QFuture<Result<QList<store::RegistryRecord>>> registryLogins(std::shared_ptr<store::CatalogWorker> catalog)
+QFuture<Result<QList<store::RegistryRecord>>> registryLogins(const std::shared_ptr<store::CatalogWorker> &catalog)
 {
     return catalog->run<QList<store::RegistryRecord>>([](QSqlDatabase &db) -> Result<QList<store::RegistryRecord>> {
         Result<QList<store::RegistryRecord>> registries = store::listRegistries(db);
@@ -23,9 +23,9 @@ QFuture<Result<QList<store::RegistryRecord>>> registryLogins(std::shared_ptr<sto
     });
 }
 
-QFuture<Result<std::optional<store::StoredLogin>>> storedLogin(std::shared_ptr<store::CatalogWorker> catalog,
-                                                               std::shared_ptr<store::CredentialStore> credentials,
-                                                               const QString &registry, QObject *context)
+QFuture<Result<std::optional<store::StoredLogin>>>
+storedLogin(const std::shared_ptr<store::CatalogWorker> &catalog,
+            const std::shared_ptr<store::CredentialStore> &credentials, const QString &registry, QObject *context)
 {
     using Answer = Result<std::optional<store::StoredLogin>>;
     auto chain = kasm::makeChain<Answer>(context);

@@ -20,13 +20,13 @@ namespace steward::workflow {
 
 // The registries the profile has a login for (user name set), by host: what a form offers to choose from. Read on
 // the catalog's thread.
-QFuture<Result<QList<store::RegistryRecord>>> registryLogins(std::shared_ptr<store::CatalogWorker> catalog);
+QFuture<Result<QList<store::RegistryRecord>>> registryLogins(const std::shared_ptr<store::CatalogWorker> &catalog);
 
 // store::storedLoginFor without touching the database on the caller's thread: the record is read on the catalog's
 // thread, the secret from `credentials` on `context`'s (keychain jobs need its event loop). std::nullopt when the
 // profile has no login for `registry` or the keychain lost its secret.
-QFuture<Result<std::optional<store::StoredLogin>>> storedLogin(std::shared_ptr<store::CatalogWorker> catalog,
-                                                               std::shared_ptr<store::CredentialStore> credentials,
-                                                               const QString &registry, QObject *context);
+QFuture<Result<std::optional<store::StoredLogin>>>
+storedLogin(const std::shared_ptr<store::CatalogWorker> &catalog,
+            const std::shared_ptr<store::CredentialStore> &credentials, const QString &registry, QObject *context);
 
 } // namespace steward::workflow

@@ -12,7 +12,7 @@ namespace steward::gui {
 namespace {
 
 // Kasm keeps memory in bytes; the form shows decimal megabytes, so Kasm's default 2,768,000,000 reads 2768.
-constexpr qint64 bytesPerMb = 1000 * 1000;
+constexpr qint64 bytesPerMb = qint64{1000} * 1000;
 
 enum LoginRole
 {

@@ -69,7 +69,7 @@ void QuotaStatus::update()
             button = new QToolButton(this);
             button->setObjectName(QStringLiteral("quotaStatus:") + it.key());
             button->setAutoRaise(true);
-            const QString registry = it.key();
+            const QString &registry = it.key();
             connect(button, &QToolButton::clicked, this, [this, registry] { Q_EMIT registryClicked(registry); });
             m_layout->addWidget(button);
         }

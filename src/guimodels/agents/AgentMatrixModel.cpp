@@ -76,8 +76,8 @@ void AgentMatrixModel::setPlan(std::shared_ptr<const pull::FleetPlan> plan)
         m_rowAgent.resize(size_t(agents));
         std::iota(m_rowAgent.begin(), m_rowAgent.end(), 0);
         std::stable_sort(m_rowAgent.begin(), m_rowAgent.end(), [this](int a, int b) {
-            const pull::AgentGroup &ga = m_plan->scenario.agents.at(m_fleet->agentGroupOf(a));
-            const pull::AgentGroup &gb = m_plan->scenario.agents.at(m_fleet->agentGroupOf(b));
+            const pull::AgentGroup &ga = m_plan->scenario.agents.at(schedule().agentGroupOf(a));
+            const pull::AgentGroup &gb = m_plan->scenario.agents.at(schedule().agentGroupOf(b));
             return std::tie(ga.zone, ga.source) < std::tie(gb.zone, gb.source);
         });
         m_agentRow.resize(size_t(agents));
@@ -217,7 +217,7 @@ CellState AgentMatrixModel::stateOf(int agent, int image) const
         const bool known = !m_digests.at(c.digest).isEmpty() && latest >= 0 && !m_digests.at(latest).isEmpty();
         return known && latest != c.digest ? CellState::Stale : CellState::Current;
     }
-    const pull::AgentProfile &profile = m_fleet->profile(agent);
+    const pull::AgentProfile &profile = schedule().profile(agent);
     if (profile.eligibility.at(size_t(image)) != pull::Eligibility::Eligible)
         return CellState::NotPulled;
     return CellState::Missing;
@@ -295,9 +295,15 @@ void AgentMatrixModel::setZoneNames(const QHash<QString, QString> &names)
         Q_EMIT dataChanged(index(0, GroupColumn), index(rowCount() - 1, GroupColumn));
 }
 
+const pull::Fleet &AgentMatrixModel::schedule() const
+{
+    // Callers serve rows and cells, which exist only while a plan built the fleet (setPlan clears both together).
+    return *m_fleet; // NOLINT(bugprone-unchecked-optional-access): see above
+}
+
 QString AgentMatrixModel::groupOf(int agent) const
 {
-    const pull::AgentGroup &group = m_plan->scenario.agents.at(m_fleet->agentGroupOf(agent));
+    const pull::AgentGroup &group = m_plan->scenario.agents.at(schedule().agentGroupOf(agent));
     const QString zone = group.zone.isEmpty() ? tr("no zone") : m_zoneNames.value(group.zone, group.zone);
     return tr("%1 · %2").arg(zone, group.source);
 }
@@ -329,8 +335,8 @@ QVariant AgentMatrixModel::data(const QModelIndex &index, int role) const
 QVariant AgentMatrixModel::agentData(int agent, int column, int role) const
 {
     const qint64 nextCheckIn = m_lastCheckInMs[size_t(agent)] < 0
-                                   ? m_fleet->firstCheckInAtOrAfter(agent, m_nowMs)
-                                   : m_lastCheckInMs[size_t(agent)] + m_fleet->checkInMs();
+                                   ? schedule().firstCheckInAtOrAfter(agent, m_nowMs)
+                                   : m_lastCheckInMs[size_t(agent)] + schedule().checkInMs();
     switch (column) {
     case GroupColumn: {
         const bool first = rowOfAgent(agent) == 0 || groupOf(agentOfRow(rowOfAgent(agent) - 1)) != groupOf(agent);
@@ -344,7 +350,7 @@ QVariant AgentMatrixModel::agentData(int agent, int column, int role) const
     }
     case AgentColumn:
         if (role == Qt::DisplayRole || role == RawValueRole)
-            return m_fleet->agentName(agent);
+            return schedule().agentName(agent);
         return {};
     case NextCheckInColumn:
         if (role == RawValueRole)
@@ -353,10 +359,10 @@ QVariant AgentMatrixModel::agentData(int agent, int column, int role) const
             return clockText(simulatedTime(nextCheckIn));
         if (role == Qt::ToolTipRole)
             return tr("The agent checks in with Kasm every %n second(s); an image it lacks is pulled then.", nullptr,
-                      int(m_fleet->checkInMs() / 1000));
+                      int(schedule().checkInMs() / 1000));
         return {};
     case NextRefreshColumn: {
-        const qint64 next = m_fleet->nextRefreshAfter(agent, m_nowMs);
+        const qint64 next = schedule().nextRefreshAfter(agent, m_nowMs);
         if (role == RawValueRole)
             return next;
         if (role == Qt::DisplayRole)
@@ -406,7 +412,7 @@ QString AgentMatrixModel::cellText(int agent, int image) const
 QString AgentMatrixModel::cellToolTip(int agent, int image) const
 {
     const Cell &c = cell(agent, image);
-    const QString who = m_fleet->agentName(agent);
+    const QString who = schedule().agentName(agent);
     const QString what = m_plan->references.value(image);
     const QString since = c.sinceS == NoTime ? tr("before the run") : clockText(toTime(c.sinceS));
     switch (stateOf(agent, image)) {
@@ -429,7 +435,7 @@ QString AgentMatrixModel::cellToolTip(int agent, int image) const
         return tr("%1 cannot pull %2 since %3: %4").arg(who, what, since, m_reasons.value(c.reason));
     case CellState::NotPulled:
         return tr("%1 never pulls %2: %3.")
-            .arg(who, what, pull::eligibilityName(m_fleet->profile(agent).eligibility.at(size_t(image))));
+            .arg(who, what, pull::eligibilityName(schedule().profile(agent).eligibility.at(size_t(image))));
     }
     return {};
 }

@@ -125,6 +125,8 @@ private:
                      std::vector<qint32> &reasonMap);
 
     std::shared_ptr<const pull::FleetPlan> m_plan;
+    // The fleet of the current plan; rows and cells exist only while there is one.
+    const pull::Fleet &schedule() const;
     std::optional<pull::Fleet> m_fleet; // the schedule: next check-in, next refresh, eligibility
     int m_imageCount = 0;
     std::vector<Cell> m_cells;           // per (plan agent, image)

@@ -33,7 +33,7 @@ QList<QJsonObject> decode(const QMimeData *data, const QString &mimeType)
     if (error.error != QJsonParseError::NoError || !document.isArray())
         return {};
     QList<QJsonObject> objects;
-    for (const QJsonValue &value : document.array()) {
+    for (const QJsonValue value : document.array()) {
         if (!value.isObject())
             return {};
         objects << value.toObject();

@@ -254,7 +254,10 @@ QVariant PromotionBoardModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index))
         return {};
-    const BoardLane lane = *laneOf(index);
+    const std::optional<BoardLane> laneOfIndex = laneOf(index);
+    if (!laneOfIndex)
+        return {};
+    const BoardLane lane = *laneOfIndex;
     if (const BoardCard *card = cardAt(index))
         return cardData(lane, *card, index.row(), role);
     switch (role) {
@@ -337,7 +340,10 @@ Qt::ItemFlags PromotionBoardModel::flags(const QModelIndex &index) const
     if (!card)
         return flags;
     flags |= Qt::ItemIsSelectable;
-    const BoardLane lane = *laneOf(index);
+    const std::optional<BoardLane> laneOfIndex = laneOf(index);
+    if (!laneOfIndex)
+        return flags;
+    const BoardLane lane = *laneOfIndex;
     const bool movable = lane != BoardLane::Production || card->rollbackTarget;
     if (movable && !card->tag.isEmpty())
         flags |= Qt::ItemIsDragEnabled;
