@@ -21,6 +21,11 @@ bool CommandContext::json() const
     return m_parser.isSet(QStringLiteral("json"));
 }
 
+bool CommandContext::kasmFromEnvironment() const
+{
+    return m_parser.isSet(QStringLiteral("kasm-env"));
+}
+
 QString CommandContext::profileDir() const
 {
     return m_parser.value(QStringLiteral("profile"));

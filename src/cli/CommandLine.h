@@ -16,7 +16,12 @@
 
 namespace steward::kasm {
 class Deployment;
+class SimulatedDeployment;
 } // namespace steward::kasm
+
+namespace steward::pull {
+class SimulatedFleet;
+} // namespace steward::pull
 
 namespace steward::registry {
 class RegistryClient;
@@ -50,6 +55,7 @@ public:
     QString dockerConfigDir() const;        // --docker-config DIR, or empty
     QString caFile() const;                 // --ca-file FILE, or empty
     QStringList insecureRegistries() const; // --insecure-registry HOST, repeatable
+    bool kasmFromEnvironment() const;       // --kasm-env
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -109,6 +115,10 @@ QCommandLineOption demoRegistryCommandOption();
 Result<std::shared_ptr<registry::StaticCredentialProvider>> registryLogins(CommandContext &context,
                                                                            const QStringList &registries);
 Result<std::shared_ptr<kasm::Deployment>> openCommandDeployment(CommandContext &context);
+// The simulated deployment's agents pulling at `speed` (simulated ms per real ms), with the registry options and
+// logins `fleet run` uses, started; what they pull is written to the deployment as they go.
+std::unique_ptr<pull::SimulatedFleet>
+startCommandFleet(CommandContext &context, const std::shared_ptr<kasm::SimulatedDeployment> &deployment, double speed);
 
 // Runs the event loop until `future` finishes; the CLI's only way to wait on the asynchronous core.
 template<typename T>

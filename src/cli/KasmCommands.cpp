@@ -3,6 +3,8 @@
 #include "cli/CliText.h"
 #include "cli/CommandLine.h"
 #include "core/Clock.h"
+#include "kasm/DeploymentAudit.h"
+#include "kasm/EnvironmentConnection.h"
 #include "kasm/ImageName.h"
 #include "kasm/KasmApiDeployment.h"
 #include "kasm/KasmJson.h"
@@ -17,6 +19,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 
 namespace steward::cli {
 
@@ -42,6 +45,17 @@ Result<Opened> openDeployment(CommandContext &context)
     if (!dir)
         return fail(dir.error());
     Opened opened;
+    if (context.kasmFromEnvironment()) {
+        Result<kasm::KasmConnection> connection =
+            kasm::kasmConnectionFromEnvironment(QProcessEnvironment::systemEnvironment());
+        if (!connection)
+            return fail(connection.error());
+        auto deployment = std::make_shared<kasm::KasmApiDeployment>(*connection);
+        // What it changes is recorded in this profile's audit log, as with a connected server.
+        deployment->setAuditLog(std::make_shared<kasm::CatalogDeploymentAuditLog>(*dir));
+        opened.deployment = deployment;
+        return opened;
+    }
     opened.keychain = std::make_unique<store::KeychainCredentialStore>();
     QString demoRegistry = context.parser().value(QStringLiteral("demo-registry"));
     if (demoRegistry.isEmpty())

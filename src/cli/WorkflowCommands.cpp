@@ -192,6 +192,11 @@ int runPushTags(CommandContext &context)
         return context.fail(result.error());
     const workflow::PushedTags &pushed = *result;
     const QStringList builds = recordBuildIfManaged(context, pushed);
+    if (context.parser().isSet(QStringLiteral("quiet"))) {
+        // What a pipeline's next step needs, alone on a line: UNIQUE=$(stewardctl push-tags ... --quiet).
+        context.out() << pushed.repository.withTag(pushed.unique.tag).toString() << Qt::endl;
+        return ExitOk;
+    }
     const QString timeText = pushed.time.toString(Qt::ISODate);
     if (context.json()) {
         QJsonObject o{
@@ -243,9 +248,10 @@ Result<store::ManagedImage> findManaged(const QList<store::ManagedImage> &images
 
 // The files `pipeline` writes: the engine's, and with --dockerfile a starter Dockerfile.
 Result<QList<workflow::PipelineFile>> pipelineFiles(const QCommandLineParser &parser, const store::ManagedImage &image,
-                                                    workflow::PipelineEngine engine)
+                                                    workflow::PipelineEngine engine,
+                                                    const workflow::PipelineOptions &options)
 {
-    Result<QList<workflow::PipelineFile>> files = workflow::generatePipeline(image, engine);
+    Result<QList<workflow::PipelineFile>> files = workflow::generatePipeline(image, engine, options);
     if (!files || !parser.isSet(QStringLiteral("dockerfile")))
         return files;
     const QString base =
@@ -280,7 +286,8 @@ int runPipeline(CommandContext &context)
     const Result<store::ManagedImage> image = findManaged(*images, context.positional().at(0));
     if (!image)
         return context.fail(image.error());
-    const Result<QList<workflow::PipelineFile>> files = pipelineFiles(parser, *image, *engine);
+    const workflow::PipelineOptions options{.sendToTest = parser.isSet(QStringLiteral("send-to-test"))};
+    const Result<QList<workflow::PipelineFile>> files = pipelineFiles(parser, *image, *engine, options);
     if (!files)
         return context.fail(files.error());
     const Result<QStringList> written =
@@ -291,10 +298,7 @@ int runPipeline(CommandContext &context)
             error.detail = CliText::tr("--force replaces it; without --dockerfile only the pipeline is written");
         return context.fail(error);
     }
-    const QStringList secrets =
-        image->loginRegistry.isEmpty()
-            ? QStringList()
-            : QStringList{workflow::PipelineSecrets::registryUser(), workflow::PipelineSecrets::registryPassword()};
+    const QStringList secrets = workflow::pipelineSecretVariables(*image, options);
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(*written)},
                                       {QStringLiteral("secretVariables"), QJsonArray::fromStringList(secrets)}});
@@ -303,9 +307,11 @@ int runPipeline(CommandContext &context)
     for (const QString &path : *written)
         context.out() << CliText::tr("wrote %1").arg(path) << Qt::endl;
     if (!secrets.isEmpty())
-        context.out() << CliText::tr("Set these secret variables in the CI engine (for the login to %1): %2")
-                             .arg(image->loginRegistry, secrets.join(QStringLiteral(", ")))
-                      << Qt::endl;
+        context.out()
+            << CliText::tr("Set these secret variables in the CI engine: %1").arg(secrets.join(QStringLiteral(", ")))
+            << Qt::endl;
+    if (*engine == workflow::PipelineEngine::Jenkins && !secrets.isEmpty())
+        context.out() << CliText::tr("(Jenkins: as the credentials the Jenkinsfile's comments name.)") << Qt::endl;
     return ExitOk;
 }
 
@@ -363,7 +369,7 @@ QList<Command> workflowCommands()
                 .run = runManaged},
         Command{
             .name = QStringLiteral("push-tags"),
-            .synopsis = QStringLiteral("REF --unique PATTERN [--moving TAG | --no-moving]"),
+            .synopsis = QStringLiteral("REF --unique PATTERN [--moving TAG | --no-moving] [--quiet]"),
             .summary = CliText::tr("Tag the digest REF names with a unique tag and the moving tag, by manifest only "
                                    "(no layer moves). The time is the image config's creation time (UTC), or now "
                                    "when it has none."),
@@ -374,19 +380,25 @@ QList<Command> workflowCommands()
                          QStringLiteral("PATTERN")},
                         {QStringLiteral("moving"),
                          CliText::tr("The moving tag to point at the digest (default latest)."), QStringLiteral("TAG")},
-                        {QStringLiteral("no-moving"), CliText::tr("Add the unique tag only.")}},
+                        {QStringLiteral("no-moving"), CliText::tr("Add the unique tag only.")},
+                        {QStringLiteral("quiet"),
+                         CliText::tr("Print only the unique tag's reference (REPOSITORY:TAG), for scripts.")}},
             .minArgs = 1,
             .maxArgs = 1,
             .run = runPushTags},
         Command{.name = QStringLiteral("pipeline"),
-                .synopsis = QStringLiteral("IMAGE --engine gitlab|github|jenkins|bitbucket --out DIR "
+                .synopsis = QStringLiteral("IMAGE --engine gitlab|github|jenkins|bitbucket --out DIR [--send-to-test] "
                                            "[--dockerfile [--base IMAGE] [--force]]"),
                 .summary = CliText::tr("Write a scheduled build pipeline for a managed image (id, name or repository): "
-                                       "build, push, push-tags. Secrets stay in the CI engine's secret variables."),
+                                       "build, push, push-tags, and with --send-to-test send-to-test. Secrets stay "
+                                       "in the CI engine's secret variables."),
                 .options = {{QStringLiteral("engine"), CliText::tr("The CI engine."),
                              QStringLiteral("gitlab|github|jenkins|bitbucket")},
                             {QStringLiteral("out"), CliText::tr("The repository root to write the files into."),
                              QStringLiteral("DIR")},
+                            {QStringLiteral("send-to-test"),
+                             CliText::tr("Then send the new unique tag to test, connecting to Kasm with the "
+                                         "STEWARD_KASM_* secret variables (stewardctl --kasm-env).")},
                             {QStringLiteral("dockerfile"),
                              CliText::tr("Also write a starter Dockerfile on a Kasm core image (Kasm's custom image "
                                          "layout).")},

@@ -35,6 +35,10 @@ QList<QCommandLineOption> globalOptions()
          QStringLiteral("FILE")},
         {QStringLiteral("docker-config"), CliText::tr("Read docker logins from DIR/config.json."),
          QStringLiteral("DIR")},
+        {QStringLiteral("kasm-env"),
+         CliText::tr("Use the Kasm server named by STEWARD_KASM_URL, STEWARD_KASM_API_KEY and STEWARD_KASM_API_SECRET "
+                     "(and STEWARD_KASM_CA_FILE) instead of the profile's deployment: for CI runners, which have no "
+                     "keychain.")},
     };
 }
 

@@ -23,6 +23,7 @@ struct Managing
     ImageReference repository;
     std::shared_ptr<Chain> chain;
     KasmImage image;
+    QString existingTwinId; // the one image named "<name> (test)", when there is exactly one
     QList<KasmGroup> groups;
 };
 using Run = std::shared_ptr<Managing>;
@@ -72,7 +73,10 @@ Result<Managed> write(const store::Catalog &catalog, Managed managed, const Mana
         store::ManagedImage &image = managed.image;
         managed.created = !existing->has_value();
         const store::ManagedImage base = existing->value_or(store::ManagedImage{});
-        image.testTwinId = base.testTwinId;
+        // A twin recorded here wins; a fresh profile (a CI runner's) adopts the one already in Kasm rather than
+        // making send-to-test create another.
+        if (!base.testTwinId.isEmpty())
+            image.testTwinId = base.testTwinId;
         image.strategy = request.strategy.value_or(base.strategy);
         image.uniquePattern = request.uniquePattern.value_or(base.uniquePattern);
         image.movingTag = request.movingTag.value_or(base.movingTag);
@@ -106,6 +110,7 @@ void save(const Run &run)
     managed.image.imageId = run->image.imageId;
     managed.image.friendlyName = run->image.friendlyName;
     managed.image.repository = run->repository.name();
+    managed.image.testTwinId = run->existingTwinId;
     for (const KasmGroup &group : std::as_const(run->groups))
         managed.image.testGroups.append({group.groupId, group.name});
     Result<ImageReference> current = ImageReference::parse(run->image.name);
@@ -125,6 +130,21 @@ void save(const Run &run)
             return write(*catalog, managed, request);
         }),
         [run](Result<Managed> saved) { run->chain->finish(std::move(saved)); }, run->chain);
+}
+
+// The test twin's friendly name is data send-to-test writes (Promote.cpp twinName), never translated.
+QString onlyTwinOf(const QList<KasmImage> &images, const KasmImage &image)
+{
+    const QString name = image.friendlyName + QStringLiteral(" (test)");
+    QString found;
+    for (const KasmImage &candidate : images) {
+        if (candidate.imageId == image.imageId || candidate.friendlyName != name)
+            continue;
+        if (!found.isEmpty())
+            return {};
+        found = candidate.imageId;
+    }
+    return found;
 }
 
 void readGroups(const Run &run)
@@ -215,6 +235,7 @@ QFuture<Result<Managed>> manageImage(std::shared_ptr<kasm::Deployment> deploymen
             if (!image)
                 return run->chain->finish(fail(unchanged(image.error())));
             run->image = *image;
+            run->existingTwinId = onlyTwinOf(*images, *image);
             readGroups(run);
         },
         run->chain);

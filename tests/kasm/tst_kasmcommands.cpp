@@ -2,6 +2,7 @@
 // (the test server, in this process; stewardctl runs as a child so the server keeps answering).
 #include "AwaitFuture.h"
 #include "KasmTestServer.h"
+#include "LeakScan.h"
 #include "ServiceRequirement.h"
 #include "kasm/KasmApiDeployment.h"
 #include "kasm/ProfileDeployment.h"
@@ -29,9 +30,11 @@ struct Run
     QString err;
 };
 
-Run stewardctl(const QStringList &args, const QByteArray &stdinData = {}, const QString &workingDir = {})
+Run stewardctl(const QStringList &args, const QByteArray &stdinData = {}, const QString &workingDir = {},
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     if (!workingDir.isEmpty())
         process.setWorkingDirectory(workingDir);
@@ -231,6 +234,94 @@ private Q_SLOTS:
         QVERIFY2(actions.contains(QStringLiteral("kasm.image.create")), qPrintable(actions.join(u',')));
         QVERIFY2(actions.contains(QStringLiteral("kasm.group.add")), qPrintable(actions.join(u',')));
         QVERIFY2(actions.contains(QStringLiteral("kasm.image.update")), qPrintable(actions.join(u',')));
+    }
+
+    void kasmEnvConnectsFromTheEnvironmentWithoutKeychainOrTraces()
+    {
+        steward::test::KasmTestServer server;
+        QVERIFY(server.start());
+        const QByteArray secret = "ci-secret-4f7c1d9e";
+        server.addKey(QStringLiteral("ci-key"), {QString::fromLatin1(secret)});
+        QTemporaryDir profile;
+        QTemporaryDir home;
+        // A CI runner: no keychain (no session bus), a HOME of its own, the connection in the environment only.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+        env.insert(QStringLiteral("STEWARD_KASM_URL"), server.url().toString());
+        env.insert(QStringLiteral("STEWARD_KASM_API_KEY"), QStringLiteral("ci-key"));
+        env.insert(QStringLiteral("STEWARD_KASM_API_SECRET"), QString::fromLatin1(secret + "\n"));
+        const QStringList base{QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"),
+                               QStringLiteral("--kasm-env"), QStringLiteral("kasm")};
+
+        const Run images = stewardctl(base + QStringList{QStringLiteral("images")}, {}, {}, env);
+        QVERIFY2(images.exitCode == 0, qPrintable(images.err));
+        QCOMPARE(jsonArray(images).size(), 2); // the server's, not the simulated deployment's five
+        const Run registered = stewardctl(
+            base + QStringList{QStringLiteral("register"), QStringLiteral("registry.example/team/chrome:20261203"),
+                               QStringLiteral("--friendly-name"), QStringLiteral("Chrome (ci)"),
+                               QStringLiteral("--group"), QStringLiteral("Image Testers")},
+            {}, {}, env);
+        QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
+        bool created = false;
+        for (const QJsonObject &image : server.images())
+            created =
+                created || image.value(QStringLiteral("friendly_name")).toString() == QLatin1String("Chrome (ci)");
+        QVERIFY(created);
+        // The calls were made with the environment's key, and the change is in the profile's audit log.
+        bool withCiKey = false;
+        for (const auto &call : server.calls())
+            withCiKey = withCiKey || call.body.value(QStringLiteral("api_key")).toString() == QLatin1String("ci-key");
+        QVERIFY(withCiKey);
+        QVERIFY(auditActions(profile.path()).contains(QStringLiteral("kasm.image.create")));
+        QVERIFY(!QFile::exists(QDir(profile.path()).filePath(QStringLiteral("kasm-deployment.json"))));
+
+        const QList<QByteArray> needles = steward::test::leakNeedles(secret, "ci-key");
+        for (const QString &root : {profile.path(), home.path()}) {
+            const steward::test::LeakScan scan = steward::test::scanForLeaks(root, needles);
+            QVERIFY(scan.scanned > 0 || root == home.path());
+            QVERIFY2(scan.leakedInto.isEmpty(), qPrintable(scan.leakedInto));
+        }
+        for (const Run &run : {images, registered}) {
+            for (const QByteArray &needle : needles)
+                QVERIFY(!(run.out + run.err).toUtf8().contains(needle));
+        }
+    }
+
+    void kasmEnvNamesWhatIsMissingOrUnsafe_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no secret") << QStringLiteral("https://kasm.example") << QString()
+                                   << QStringLiteral("STEWARD_KASM_API_SECRET");
+        QTest::newRow("plain http to another host")
+            << QStringLiteral("http://kasm.example") << QStringLiteral("s3cret-value") << QStringLiteral("use https");
+        QTest::newRow("not a URL") << QStringLiteral("kasm") << QStringLiteral("s3cret-value")
+                                   << QStringLiteral("is not a URL");
+    }
+
+    void kasmEnvNamesWhatIsMissingOrUnsafe()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, secret);
+        QFETCH(QString, expected);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STEWARD_KASM_URL"), url);
+        env.insert(QStringLiteral("STEWARD_KASM_API_KEY"), QStringLiteral("ci-key"));
+        if (secret.isEmpty())
+            env.remove(QStringLiteral("STEWARD_KASM_API_SECRET"));
+        else
+            env.insert(QStringLiteral("STEWARD_KASM_API_SECRET"), secret);
+        QTemporaryDir profile;
+        const Run run = stewardctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("--kasm-env"),
+                                    QStringLiteral("kasm"), QStringLiteral("images")},
+                                   {}, {}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(secret.isEmpty() || !run.err.contains(secret));
     }
 
     void theRegistryTokenSurvivesSetImageAndGroupChanges()

@@ -101,6 +101,74 @@ private Q_SLOTS:
         QVERIFY2(!open.contains(QLatin1String("DOCKER_AUTH_CONFIG")), qPrintable(open));
     }
 
+    void sendToTestNamesTheKasmSecretsTheEngineHolds_data()
+    {
+        QTest::addColumn<PipelineEngine>("engine");
+        QTest::addColumn<QStringList>("secretReferences"); // how the file names the Kasm connection
+        QTest::newRow("gitlab names its CI/CD variables")
+            << PipelineEngine::GitLab
+            << QStringList{QStringLiteral("STEWARD_KASM_URL, STEWARD_KASM_API_KEY, STEWARD_KASM_API_SECRET as masked")};
+        QTest::newRow("github passes repository secrets into the job's environment")
+            << PipelineEngine::GitHub
+            << QStringList{QStringLiteral("STEWARD_KASM_URL: ${{ secrets.STEWARD_KASM_URL }}"),
+                           QStringLiteral("STEWARD_KASM_API_KEY: ${{ secrets.STEWARD_KASM_API_KEY }}"),
+                           QStringLiteral("STEWARD_KASM_API_SECRET: ${{ secrets.STEWARD_KASM_API_SECRET }}")};
+        QTest::newRow("jenkins binds two credentials")
+            << PipelineEngine::Jenkins
+            << QStringList{QStringLiteral("usernamePassword(credentialsId: 'imagesteward-kasm',"),
+                           QStringLiteral("usernameVariable: 'STEWARD_KASM_API_KEY', passwordVariable: "
+                                          "'STEWARD_KASM_API_SECRET'"),
+                           QStringLiteral("string(credentialsId: 'imagesteward-kasm-url', variable: "
+                                          "'STEWARD_KASM_URL')")};
+        QTest::newRow("bitbucket names its repository variables")
+            << PipelineEngine::Bitbucket
+            << QStringList{
+                   QStringLiteral("STEWARD_KASM_URL, STEWARD_KASM_API_KEY, STEWARD_KASM_API_SECRET as secured")};
+    }
+
+    void sendToTestNamesTheKasmSecretsTheEngineHolds()
+    {
+        QFETCH(PipelineEngine, engine);
+        QFETCH(QStringList, secretReferences);
+        store::ManagedImage image = chrome(store::DeployStrategy::Pin, false);
+        image.testGroups = {{QStringLiteral("g-9"), QStringLiteral("Image Testers")}};
+        const Result<QList<PipelineFile>> files = generatePipeline(image, engine, PipelineOptions{.sendToTest = true});
+        QVERIFY2(files, qPrintable(files ? QString() : files.error().toString()));
+        const QString text = QString::fromUtf8(files->first().content);
+        for (const QString &reference : secretReferences)
+            QVERIFY2(text.contains(reference), qPrintable(reference + QLatin1Char('\n') + text));
+        // The unique tag push-tags made is what goes to test, through the connection from the environment, in a
+        // profile of the job's own that manages the image by ids.
+        QVERIFY2(text.contains(QLatin1String("UNIQUE=\"$(stewardctl --profile \"$STEWARD_CI_PROFILE\" push-tags")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("--quiet)\"")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("stewardctl --kasm-env --profile \"$STEWARD_CI_PROFILE\" send-to-test "
+                                             "\"$UNIQUE\" --image ")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("img-1")) && text.contains(QLatin1String("--test-group ")) &&
+                     text.contains(QLatin1String("g-9")),
+                 qPrintable(text));
+        QVERIFY2(text.indexOf(QLatin1String(" manage")) < text.indexOf(QLatin1String(" send-to-test ")),
+                 qPrintable(text));
+        QCOMPARE(pipelineSecretVariables(image, PipelineOptions{.sendToTest = true}),
+                 (QStringList{QStringLiteral("STEWARD_KASM_URL"), QStringLiteral("STEWARD_KASM_API_KEY"),
+                              QStringLiteral("STEWARD_KASM_API_SECRET")}));
+
+        // Without the option nothing reaches for Kasm.
+        const QString plain = QString::fromUtf8(generatePipeline(image, engine)->first().content);
+        QVERIFY2(!plain.contains(QLatin1String("STEWARD_KASM")), qPrintable(plain));
+        QVERIFY2(!plain.contains(QLatin1String("send-to-test")), qPrintable(plain));
+        QVERIFY2(!plain.contains(QLatin1String("imagesteward-kasm")), qPrintable(plain));
+    }
+
+    void sendToTestNeedsATestGroup()
+    {
+        const Result<QList<PipelineFile>> files = generatePipeline(
+            chrome(store::DeployStrategy::Pin, false), PipelineEngine::GitLab, PipelineOptions{.sendToTest = true});
+        QVERIFY(!files);
+        QVERIFY2(files.error().message.contains(QLatin1String("test group")), qPrintable(files.error().message));
+    }
+
     void gitlabTagsInAJobWithoutDocker()
     {
         // docker:24 has no stewardctl and a stewardctl runner need not have docker: two jobs of one pipeline, the
