@@ -3,9 +3,13 @@
 
 #include "cli/CliText.h"
 #include "cli/CommandLine.h"
+#include "core/Clock.h"
 #include "kasm/Deployment.h"
+#include "kasm/SimulatedDeployment.h"
+#include "pull/SimulatedFleet.h"
 #include "registry/RegistryClient.h"
 #include "store/CatalogWorker.h"
+#include "workflow/AgentWait.h"
 #include "workflow/ManageImage.h"
 #include "workflow/PlanRunner.h"
 #include "workflow/Promote.h"
@@ -14,10 +18,10 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QThread>
-#include <QTimer>
 
+#include <algorithm>
 #include <csignal>
+#include <optional>
 
 namespace steward::cli {
 
@@ -132,67 +136,142 @@ workflow::StepProgress printProgress(CommandContext &context)
     };
 }
 
-// Runs a plan that was made and printed; --plan-only stops before anything changes.
-int runPlanned(CommandContext &context, const Desk &desk, const Result<workflow::PlannedPromotion> &plan)
+// Runs a plan that was made and printed; --plan-only stops before anything changes. With --json the plan and its
+// steps are printed, or, when `json` is given, left there for the caller to add to and print.
+int runPlanned(CommandContext &context, const Desk &desk, const Result<workflow::PlannedPromotion> &plan,
+               QJsonObject *json = nullptr)
 {
     if (!plan)
         return context.fail(plan.error());
     if (!context.json())
         printPlan(context, *plan);
-    if (context.parser().isSet(QStringLiteral("plan-only"))) {
-        if (context.json())
-            context.printJson(planJson(*plan, plan->promotion));
-        return ExitOk;
+    const bool planOnly = context.parser().isSet(QStringLiteral("plan-only"));
+    std::optional<store::Promotion> ran;
+    if (!planOnly) {
+        Result<store::Promotion> result =
+            await(workflow::runPlan(desk.services(), plan->promotion, printProgress(context)));
+        if (!result)
+            return context.fail(result.error());
+        ran = std::move(*result);
     }
-    const Result<store::Promotion> ran =
-        await(workflow::runPlan(desk.services(), plan->promotion, printProgress(context)));
-    if (!ran)
-        return context.fail(ran.error());
-    if (context.json())
-        context.printJson(planJson(*plan, *ran));
-    else
+    const store::Promotion &shown = ran ? *ran : plan->promotion;
+    if (context.json() && json)
+        *json = planJson(*plan, shown);
+    else if (context.json())
+        context.printJson(planJson(*plan, shown));
+    else if (ran)
         context.out() << CliText::tr("Plan %1 is done.").arg(ran->promotionId) << Qt::endl;
     return ExitOk;
 }
 
-// Polls the agents' inventories until `share` of the agents serving `image` hold `digest`, or `timeoutS` passes.
-Result<workflow::Readiness> waitForAgents(CommandContext &context, const Desk &desk, const KasmImage &image,
-                                          const QString &digest, double share, int timeoutS)
+// The time base the simulated agents report in: simulated time from when the fleet started.
+class FleetClock final : public Clock
 {
-    QElapsedTimer elapsed;
-    elapsed.start();
-    int lastHolding = -1;
-    for (;;) {
-        const Result<QList<KasmAgent>> agents = await(desk.deployment->listAgents());
-        if (!agents)
-            return fail(agents.error());
-        const workflow::Readiness readiness = workflow::readinessOf(*agents, image, digest);
-        if (readiness.holding != lastHolding && !context.json()) {
-            const QDateTime eta = workflow::expectedPullsDone(*agents, image, digest, QDateTime::currentDateTimeUtc());
-            context.out() << CliText::tr("  %1 of %2 agents hold it (%3 s)")
-                                 .arg(readiness.holding)
-                                 .arg(readiness.eligible)
-                                 .arg(elapsed.elapsed() / 1000);
-            if (eta.isValid())
-                context.out() << CliText::tr("; the rest by %1 at their next check-in")
-                                     .arg(eta.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
-            context.out() << Qt::endl;
-        }
-        lastHolding = readiness.holding;
-        if (readiness.eligible > 0 && readiness.share() + 1e-9 >= share)
-            return readiness;
-        if (elapsed.elapsed() >= qint64(timeoutS) * 1000)
-            return fail(ErrorCode::Timeout,
-                        CliText::tr("After %1 s only %2 of %3 agents hold %4; agents check in every 30 s and pull "
-                                    "what they lack, so look at the ones that do not (stewardctl kasm agents).")
-                            .arg(timeoutS)
-                            .arg(readiness.holding)
-                            .arg(readiness.eligible)
-                            .arg(digest));
-        QEventLoop loop;
-        QTimer::singleShot(1000, &loop, &QEventLoop::quit);
-        loop.exec();
+public:
+    explicit FleetClock(double speed) : m_startMs(QDateTime::currentMSecsSinceEpoch()), m_speed(speed)
+    {
+        m_elapsed.start();
     }
+    qint64 nowMs() const override { return m_startMs + qint64(double(m_elapsed.elapsed()) * m_speed); }
+
+private:
+    qint64 m_startMs;
+    double m_speed;
+    QElapsedTimer m_elapsed;
+};
+
+void printWaitProgress(CommandContext &context, const workflow::AgentWaitProgress &progress, const Clock &clock,
+                       double speed)
+{
+    context.out() << CliText::tr("  %1 of %2 agents hold it (%3 s)")
+                         .arg(progress.readiness.holding)
+                         .arg(progress.readiness.eligible)
+                         .arg(progress.elapsedMs / 1000);
+    if (progress.eta.at.isValid()) {
+        const qint64 modelS = std::max<qint64>(0, (progress.eta.at.toMSecsSinceEpoch() - clock.nowMs()) / 1000);
+        context.out() << CliText::tr("; the rest at their next check-in, within %1 s").arg(modelS);
+        if (speed != 1.0)
+            context.out()
+                << CliText::tr(" of simulated time (%1 s at ×%2)").arg(qint64(double(modelS) / speed)).arg(speed);
+    } else if (!progress.eta.blocker.isEmpty()) {
+        context.out() << QStringLiteral("; ") << progress.eta.blocker;
+    }
+    if (!progress.eta.failing.isEmpty())
+        context.out() << CliText::tr("; failing: %1").arg(progress.eta.failing.join(QStringLiteral("; ")));
+    context.out() << Qt::endl;
+}
+
+// Follows the agents until `share` of those serving `image` hold `digest`. On the simulated deployment its agents
+// are driven here at `speed`, since nothing else makes them pull; a Kasm server's agents pull by themselves.
+Result<workflow::Readiness> waitForAgents(CommandContext &context, const Desk &desk, const KasmImage &image,
+                                          const QString &digest, double share, int timeoutS, double speed,
+                                          const QString &pulledVia = {})
+{
+    std::unique_ptr<pull::SimulatedFleet> fleet;
+    const auto simulated = std::dynamic_pointer_cast<kasm::SimulatedDeployment>(desk.deployment);
+    if (simulated)
+        fleet = startCommandFleet(context, simulated, speed);
+    const FleetClock fleetClock(speed);
+    const Clock &clock = simulated ? static_cast<const Clock &>(fleetClock) : WallClock::instance();
+    const double shown = simulated ? speed : 1.0;
+    workflow::AgentWaitRequest request{image, digest, pulledVia, share, qint64(timeoutS) * 1000, 1000};
+    Result<workflow::Readiness> ready = await(workflow::waitForAgents(
+        desk.deployment, std::move(request), clock,
+        [&context, &clock, shown](const workflow::AgentWaitProgress &progress) {
+            if (!context.json())
+                printWaitProgress(context, progress, clock, shown);
+        },
+        QCoreApplication::instance()));
+    if (fleet) {
+        fleet->pause();
+        if (const Status written = await(fleet->flush()); !written && ready)
+            return fail(written.error());
+    }
+    return ready;
+}
+
+QJsonObject readinessJson(const workflow::Readiness &readiness)
+{
+    return {{QStringLiteral("eligible"), readiness.eligible},
+            {QStringLiteral("holding"), readiness.holding},
+            {QStringLiteral("share"), readiness.share()}};
+}
+
+// --wait [SHARE]: QCommandLineParser has no optional values, so a share after --wait arrives as a positional
+// argument: the one that reads as a percentage ("50", "50%"), since no image reference does.
+Result<std::optional<double>> waitShare(CommandContext &context, QString *reference)
+{
+    std::optional<double> share;
+    for (const QString &arg : context.positional()) {
+        QString text = arg;
+        if (text.endsWith(QLatin1Char('%')))
+            text.chop(1);
+        bool ok = false;
+        const double percent = text.toDouble(&ok);
+        if (!ok) {
+            *reference = arg;
+            continue;
+        }
+        if (share || percent <= 0 || percent > 100)
+            return fail(ErrorCode::InvalidInput, CliText::tr("--wait takes one share, above 0 and up to 100 %"));
+        share = percent / 100.0;
+    }
+    if (share && !context.parser().isSet(QStringLiteral("wait")))
+        return fail(ErrorCode::InvalidInput, CliText::tr("a share goes after --wait"));
+    if (reference->isEmpty())
+        return fail(ErrorCode::InvalidInput, CliText::tr("send-to-test needs REF, the build's unique tag"));
+    return share;
+}
+
+Result<double> speedOption(CommandContext &context)
+{
+    if (!context.parser().isSet(QStringLiteral("speed")))
+        return 60.0;
+    bool ok = false;
+    const double speed = context.parser().value(QStringLiteral("speed")).toDouble(&ok);
+    if (!ok || speed < 1 || speed > 3600)
+        return fail(ErrorCode::InvalidInput, CliText::tr("--speed takes a number from 1 (real time) to 3600"));
+    return speed;
 }
 
 double shareOption(CommandContext &context, bool *ok)
@@ -219,8 +298,16 @@ int runSendToTest(CommandContext &context)
 {
     bool shareOk = false;
     bool timeoutOk = false;
-    const double share = shareOption(context, &shareOk);
+    QString reference;
+    const Result<std::optional<double>> waitShareValue = waitShare(context, &reference);
+    if (!waitShareValue)
+        return context.usage(waitShareValue.error().message);
+    const double share = waitShareValue->value_or(shareOption(context, &shareOk));
+    shareOk = shareOk || waitShareValue->has_value();
     const int timeoutS = timeoutOption(context, &timeoutOk);
+    const Result<double> speed = speedOption(context);
+    if (!speed)
+        return context.usage(speed.error().message);
     if (!shareOk)
         return context.usage(CliText::tr("--share takes a percentage above 0 and up to 100"));
     if (!timeoutOk)
@@ -231,11 +318,14 @@ int runSendToTest(CommandContext &context)
     Result<Desk> desk = openDesk(context);
     if (!desk)
         return context.fail(desk.error());
-    const Result<workflow::PlannedPromotion> plan = await(
-        workflow::planSendToTest(desk->services(), workflow::SendToTestRequest{image, context.positional().at(0)}));
-    if (const int planned = runPlanned(context, *desk, plan); planned != ExitOk)
+    const Result<workflow::PlannedPromotion> plan =
+        await(workflow::planSendToTest(desk->services(), workflow::SendToTestRequest{image, reference}));
+    const bool wait =
+        context.parser().isSet(QStringLiteral("wait")) && !context.parser().isSet(QStringLiteral("plan-only"));
+    QJsonObject json;
+    if (const int planned = runPlanned(context, *desk, plan, wait ? &json : nullptr); planned != ExitOk)
         return planned;
-    if (!context.parser().isSet(QStringLiteral("wait")) || context.parser().isSet(QStringLiteral("plan-only")))
+    if (!wait)
         return ExitOk;
     // The twin is what the agents pull; find it again, it may have just been created.
     const Result<QList<store::ManagedImage>> managed = await(workflow::managedImages(desk->catalog));
@@ -251,9 +341,17 @@ int runSendToTest(CommandContext &context)
                 twin = candidate;
         }
     }
-    const Result<workflow::Readiness> ready = waitForAgents(context, *desk, twin, plan->digest, share, timeoutS);
+    const Result<workflow::Readiness> ready =
+        waitForAgents(context, *desk, twin, plan->digest, share, timeoutS, *speed);
     if (!ready)
         return context.fail(ready.error());
+    if (context.json()) {
+        // The plan as without --wait, and what the agents hold at the end.
+        json.insert(QStringLiteral("test_twin_id"), twin.imageId);
+        json.insert(QStringLiteral("final_readiness"), readinessJson(*ready));
+        context.printJson(json);
+    } else
+        context.out() << CliText::tr("%1 of %2 agents hold it.").arg(ready->holding).arg(ready->eligible) << Qt::endl;
     return ExitOk;
 }
 
@@ -302,6 +400,9 @@ int runDeploy(CommandContext &context)
     const int timeoutS = timeoutOption(context, &timeoutOk);
     if (!timeoutOk)
         return context.usage(CliText::tr("--timeout takes a number of seconds"));
+    const Result<double> speed = speedOption(context);
+    if (!speed)
+        return context.usage(speed.error().message);
     Result<Desk> desk = openDesk(context);
     if (!desk)
         return context.fail(desk.error());
@@ -309,7 +410,7 @@ int runDeploy(CommandContext &context)
     if (plan && parser.isSet(QStringLiteral("wait-ready")) && !plan->readiness.complete()) {
         // Zero downtime: every agent that serves the image holds the digest before the users are switched.
         const Result<workflow::Readiness> ready =
-            waitForAgents(context, *desk, plan->image, plan->digest, 1.0, timeoutS);
+            waitForAgents(context, *desk, plan->image, plan->digest, 1.0, timeoutS, *speed, plan->managed.testTwinId);
         if (!ready)
             return context.fail(ready.error());
         plan = await(workflow::planDeploy(desk->services(), request));
@@ -411,6 +512,14 @@ QCommandLineOption planOnlyOption()
     return {QStringLiteral("plan-only"), CliText::tr("Show the plan and change nothing.")};
 }
 
+QCommandLineOption speedOptionSpec()
+{
+    return {QStringLiteral("speed"),
+            CliText::tr("On the simulated deployment, run its agents this many times faster than real time while "
+                        "waiting (1 to 3600, default 60); a Kasm server's agents keep their own pace."),
+            QStringLiteral("N")};
+}
+
 QCommandLineOption timeoutOptionSpec()
 {
     return {QStringLiteral("timeout"), CliText::tr("How long to wait for the agents, in seconds (default 600)."),
@@ -423,21 +532,24 @@ QList<Command> promotionCommands()
 {
     return {
         Command{.name = QStringLiteral("send-to-test"),
-                .synopsis = QStringLiteral("REF --image IMAGE [--wait [--share PERCENT] [--timeout SECONDS]] "
+                .synopsis = QStringLiteral("REF --image IMAGE [--wait [SHARE] [--timeout SECONDS] [--speed N]] "
                                            "[--plan-only]"),
                 .summary = CliText::tr("Pin the test twin of a managed image to the build REF (its unique tag), "
                                        "for its test groups only; --wait follows the agents until they hold it."),
                 .options = {{QStringLiteral("image"), CliText::tr("The user-facing image (id, name or reference)."),
                              QStringLiteral("IMAGE")},
-                            {QStringLiteral("wait"), CliText::tr("Wait until the agents hold the build.")},
-                            {QStringLiteral("share"),
-                             CliText::tr("With --wait: the share of agents to wait for, in percent (default 100)."),
+                            {QStringLiteral("wait"),
+                             CliText::tr("Wait until SHARE percent of the agents that may run the test twin hold the "
+                                         "build (--wait 50; default 100), printing progress and the pull model's "
+                                         "ETA.")},
+                            {QStringLiteral("share"), CliText::tr("The same as a SHARE after --wait."),
                              QStringLiteral("PERCENT")},
                             timeoutOptionSpec(),
+                            speedOptionSpec(),
                             planOnlyOption(),
                             demoRegistryCommandOption()},
                 .minArgs = 1,
-                .maxArgs = 1,
+                .maxArgs = 2,
                 .run = runSendToTest},
         Command{.name = QStringLiteral("verify"),
                 .synopsis = QStringLiteral("IMAGE --digest DIGEST [--note TEXT]"),
@@ -466,6 +578,7 @@ QList<Command> promotionCommands()
                             {QStringLiteral("wait-ready"),
                              CliText::tr("First wait until every agent serving the image holds the digest.")},
                             timeoutOptionSpec(),
+                            speedOptionSpec(),
                             planOnlyOption(),
                             demoRegistryCommandOption()},
                 .minArgs = 1,

@@ -598,4 +598,18 @@ QList<Command> pullCommands()
     };
 }
 
+std::unique_ptr<SimulatedFleet>
+startCommandFleet(CommandContext &context, const std::shared_ptr<kasm::SimulatedDeployment> &deployment, double speed)
+{
+    SimulatedFleetOptions options;
+    options.run.speed = speed;
+    options.refreshAfterWrite = true;
+    std::tie(options.run.registryOptions, options.run.registries) = registryOptionsOf(context);
+    if (const auto plan = fleetPlan(deployment->snapshot(), options.deployment))
+        options.run.logins = fleetLogins(context, *plan);
+    auto fleet = std::make_unique<SimulatedFleet>(deployment, options);
+    fleet->start();
+    return fleet;
+}
+
 } // namespace steward::cli

@@ -175,6 +175,19 @@ QJsonObject stageParams(const Gathered &g, store::StageKind kind, const QString 
             {QStringLiteral("note"), note}};
 }
 
+// Move: the agents pick the moved tag up at their hourly refresh, each on its own schedule.
+void noteHourlyPulls(PlannedPromotion &plan, const QList<KasmAgent> &agents, const KasmImage &servedBy)
+{
+    const QString movingName = plan.managed.repository + QLatin1Char(':') + plan.managed.movingTag;
+    const QDateTime last = hourlyPullsDone(agents, servedBy, movingName, QDateTime::currentDateTimeUtc());
+    if (!last.isValid())
+        return;
+    plan.promotion.plan.insert(QStringLiteral("last_agent_by"), last.toString(Qt::ISODate));
+    plan.notes << WorkflowText::tr("Agents pick up the moved tag %1 at their hourly pull: the last one by %2, by "
+                                   "each agent's schedule (within the hour where it is unknown).")
+                      .arg(movingName, QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
+}
+
 void finishWithReadiness(const PlanServices &services, const std::shared_ptr<PlanChain> &chain,
                          const std::shared_ptr<PlannedPromotion> &plan, const KasmImage &servedBy)
 {
@@ -184,11 +197,13 @@ void finishWithReadiness(const PlanServices &services, const std::shared_ptr<Pla
             if (!agents)
                 return chain->finish(fail(agents.error()));
             plan->readiness = readinessOf(*agents, servedBy, plan->digest);
-            if (plan->promotion.plan.value(QStringLiteral("strategy")).toString() == QLatin1String("move"))
+            if (plan->promotion.plan.value(QStringLiteral("strategy")).toString() == QLatin1String("move")) {
+                noteHourlyPulls(*plan, *agents, servedBy);
                 plan->notes << WorkflowText::tr("It costs %n pull(s) against the quota of %1: every agent serving the "
                                                 "image pulls the moved tag once.",
                                                 nullptr, plan->readiness.eligible)
                                    .arg(plan->managed.repository.section(QLatin1Char('/'), 0, 0));
+            }
             plan->promotion.plan.insert(QStringLiteral("readiness"),
                                         QJsonObject{{QStringLiteral("eligible"), plan->readiness.eligible},
                                                     {QStringLiteral("holding"), plan->readiness.holding}});
@@ -319,11 +334,6 @@ void makeDeploy(const PlanServices &services, const std::shared_ptr<PlanChain> &
                                {QStringLiteral("after"), movingName}});
             steps << step(int(steps.size()) + 1, action::recordStage,
                           stageParams(*g, stage, digest, tag, previous, note));
-            const QDateTime last = QDateTime::currentDateTimeUtc().addSecs(3600);
-            plan->promotion.plan.insert(QStringLiteral("last_agent_by"), last.toString(Qt::ISODate));
-            plan->notes << WorkflowText::tr("Agents pick up the moved tag %1 at their hourly pull: the "
-                                            "last one by %2 (within the hour).")
-                               .arg(movingName, QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
             finishWithReadiness(services, chain, plan, g->image);
         };
         // The image already runs the moving tag: what the users get now is what the tag names, one HEAD less.

@@ -4,6 +4,7 @@
 #include "core/KasmImage.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -21,9 +22,29 @@ struct Readiness
 // `digest` as "sha256:..."; an agent holds it when one of its inventory's repo digests ends in "@<digest>".
 Readiness readinessOf(const QList<KasmAgent> &agents, const KasmImage &image, const QString &digest);
 
-// When the last agent that lacks the digest should hold it, by the pull model: an agent pulls a defined image it
-// lacks at its next check-in, 30 s after its last one (now + 30 s when it never reported). Invalid when none lacks it.
-QDateTime expectedPullsDone(const QList<KasmAgent> &agents, const KasmImage &image, const QString &digest,
-                            const QDateTime &now);
+// When the agents that lack a digest should hold it, by the pull model: each pulls a defined image it lacks at its
+// next check-in (30 s after its last one), but only when the image names a docker registry and is enabled.
+struct PullEta
+{
+    QDateTime at;    // the last lacking agent's next check-in; invalid when none lacks it or they never will
+    QString blocker; // why they never will, a sentence a person can act on; empty otherwise
+    int lacking = 0; // eligible agents without the digest
+    // Lacking agents whose pulls of the image fail (the simulated deployment reports it; Kasm keeps it in its logs):
+    // "hostname: reason". When every lacking agent has failed for a while, waiting longer will not help.
+    QStringList failing;
+    bool allFailing = false;
+};
+// A failure counts for allFailing once it is older than two check-ins: the agent retried and failed again.
+// `cannotPull` (agent id -> why, from the pull model's eligibility: not enough disk...) are agents that will never
+// pull it: they count as failing at once.
+PullEta pullEta(const QList<KasmAgent> &agents, const KasmImage &image, const QString &digest, const QDateTime &now,
+                const QHash<QString, QString> &cannotPull = {});
+
+// When the last agent serving `image` should have re-pulled `reference` (a moving tag) at its hourly refresh: an
+// agent refreshes every hour from when it pulled what it holds of it; one that holds none of it pulls at its next
+// check-in instead; one whose schedule is unknown (Kasm does not report when an agent pulled) within the hour.
+// Invalid when no agent serves the image.
+QDateTime hourlyPullsDone(const QList<KasmAgent> &agents, const KasmImage &image, const QString &reference,
+                          const QDateTime &now);
 
 } // namespace steward::workflow

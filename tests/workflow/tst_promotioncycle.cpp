@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -209,6 +210,96 @@ private Q_SLOTS:
         QCOMPARE(rollback.value(QStringLiteral("digest")).toString(), build1);
         QCOMPARE(rollback.value(QStringLiteral("previous_digest")).toString(), build2);
         QVERIFY(ok({QStringLiteral("plans"), QStringLiteral("--json")}).array().isEmpty());
+    }
+
+    void sendToTestWaitDrivesTheSimulatedFleetUntilTheAgentsHoldTheBuild()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        QVERIFY(!seed(QStringLiteral("chrome"), QStringLiteral("20261115-0400"), "prod\n").isEmpty());
+        SeedOptions both;
+        both.multiPlatform = true; // the demo's arm64 agents pull it too
+        const QString build1 = seed(QStringLiteral("chrome"), QStringLiteral("20261203-0400"), "waited one\n", both);
+        const QString build2 = seed(QStringLiteral("chrome"), QStringLiteral("20261204-0400"), "waited two\n", both);
+        QVERIFY(!build1.isEmpty() && !build2.isEmpty());
+        manage(QStringLiteral("Chrome"), QStringLiteral("chrome"), QStringLiteral("pin"));
+
+        // Nothing else runs the simulated fleet: --wait drives it (at ×3600 here). The demo's agent-east-05 has no
+        // disk left for a fifth image, so the pull model says it never pulls the twin: 11 of 12 is all there is.
+        const Run sent =
+            stewardctl(QStringList{QStringLiteral("send-to-test"), repo(QStringLiteral("chrome:20261203-0400")),
+                                   QStringLiteral("--image"), QStringLiteral("Chrome"), QStringLiteral("--wait"),
+                                   QStringLiteral("90"), QStringLiteral("--speed"), QStringLiteral("3600"),
+                                   QStringLiteral("--json")} +
+                       demo());
+        QVERIFY2(sent.status == QProcess::NormalExit && sent.exitCode == 0, qPrintable(sent.out + sent.err));
+        const QJsonObject result = sent.json().toObject();
+        QCOMPARE(result.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        const QJsonObject finalReadiness = result.value(QStringLiteral("final_readiness")).toObject();
+        QCOMPARE(finalReadiness.value(QStringLiteral("eligible")).toInt(), 12);
+        QCOMPARE(finalReadiness.value(QStringLiteral("holding")).toInt(), 11);
+        // What the agents hold was written to the profile: a later process sees it.
+        int holding = 0;
+        const Run agents =
+            ok(QStringList{QStringLiteral("kasm"), QStringLiteral("agents"), QStringLiteral("--json")} + demo());
+        for (const QJsonValue &agent : QJsonDocument::fromJson(agents.out.toUtf8()).array())
+            holding += QJsonDocument(agent.toObject()).toJson().contains(build1.toUtf8());
+        QCOMPARE(holding, 11);
+
+        // All of them (the default) cannot be had: the wait ends at once with the reason, not at the timeout.
+        const Run all =
+            stewardctl(QStringList{QStringLiteral("send-to-test"), repo(QStringLiteral("chrome:20261204-0400")),
+                                   QStringLiteral("--image"), QStringLiteral("Chrome"), QStringLiteral("--wait"),
+                                   QStringLiteral("--speed"), QStringLiteral("3600")} +
+                       demo());
+        QCOMPARE(all.exitCode, 1);
+        QVERIFY2(all.out.contains(QLatin1String("agents hold it (")), qPrintable(all.out));
+        QVERIFY2(all.out.contains(QLatin1String("at their next check-in, within")), qPrintable(all.out));
+        QVERIFY2(all.err.contains(QLatin1String("11 of 12 agents hold")), qPrintable(all.err));
+        QVERIFY2(all.err.contains(QLatin1String("agent-east-05: not enough free disk")), qPrintable(all.err));
+
+        const Run badShare =
+            stewardctl(QStringList{QStringLiteral("send-to-test"), repo(QStringLiteral("chrome:20261204-0400")),
+                                   QStringLiteral("--image"), QStringLiteral("Chrome"), QStringLiteral("--wait"),
+                                   QStringLiteral("150")} +
+                       demo());
+        QCOMPARE(badShare.exitCode, 2);
+        QVERIFY2(badShare.err.contains(QLatin1String("up to 100")), qPrintable(badShare.err));
+    }
+
+    void deployWaitReadyDrivesTheSimulatedFleetAndSaysWhoCannotPull()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        QVERIFY(!seed(QStringLiteral("chrome"), QStringLiteral("20261115-0400"), "prod\n").isEmpty());
+        SeedOptions both;
+        both.multiPlatform = true;
+        const QString build = seed(QStringLiteral("chrome"), QStringLiteral("20261205-0400"), "ready one\n", both);
+        QVERIFY(!build.isEmpty());
+        manage(QStringLiteral("Chrome"), QStringLiteral("chrome"), QStringLiteral("pin"));
+        testAndVerify(QStringLiteral("Chrome"), QStringLiteral("chrome"), QStringLiteral("20261205-0400"), build);
+        // Without a fleet running nobody pulled the twin: the plan says so.
+        const Run planned = ok(QStringList{QStringLiteral("deploy"), QStringLiteral("Chrome"),
+                                           QStringLiteral("--plan-only"), QStringLiteral("--json")} +
+                               demo());
+        const QJsonObject before = planned.json().toObject().value(QStringLiteral("readiness")).toObject();
+        QCOMPARE(before.value(QStringLiteral("eligible")).toInt(), 12);
+        QCOMPARE(before.value(QStringLiteral("holding")).toInt(), 0);
+
+        // --wait-ready runs the fleet until the twin is everywhere it can be; agent-east-05 never gets it through the
+        // twin, so zero downtime is out of reach and the deploy is refused with the reason, the image unchanged.
+        const Run deployed =
+            stewardctl(QStringList{QStringLiteral("deploy"), QStringLiteral("Chrome"), QStringLiteral("--wait-ready"),
+                                   QStringLiteral("--speed"), QStringLiteral("3600")} +
+                       demo());
+        QCOMPARE(deployed.exitCode, 1);
+        QVERIFY2(deployed.err.contains(QLatin1String("11 of 12 agents hold")), qPrintable(deployed.err));
+        QVERIFY2(deployed.err.contains(QLatin1String("agent-east-05: not enough free disk")), qPrintable(deployed.err));
+        QCOMPARE(image(QStringLiteral("Chrome")).value(QStringLiteral("name")).toString(),
+                 repo(QStringLiteral("chrome:20261115-0400")));
+        const Run after = ok(QStringList{QStringLiteral("deploy"), QStringLiteral("Chrome"),
+                                         QStringLiteral("--plan-only"), QStringLiteral("--json")} +
+                             demo());
+        QCOMPARE(after.json().toObject().value(QStringLiteral("readiness")).toObject().value(QStringLiteral("holding")),
+                 QJsonValue(11));
     }
 
     void moveCycleMovesOnlyTheMovingTag()
