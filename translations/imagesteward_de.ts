@@ -745,22 +745,22 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         <translation>nicht gezogen</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="301"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="307"/>
         <source>no zone</source>
         <translation>keine Zone</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="302"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="308"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="341"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="347"/>
         <source>Zone and egress address: agents behind one address share a registry&apos;s anonymous quota.</source>
         <translation>Zone und Egress-Adresse: Agents hinter derselben Adresse teilen sich das anonyme Kontingent einer Registry.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="355"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="361"/>
         <source>The agent checks in with Kasm every %n second(s); an image it lacks is pulled then.</source>
         <translation>
             <numerusform>Der Agent meldet sich im Abstand von %n Sekunde bei Kasm; ein fehlendes Image wird dann gezogen.</numerusform>
@@ -768,72 +768,72 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="365"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="371"/>
         <source>Every image the agent should hold is pulled again once an hour, even when present.</source>
         <translation>Jedes Image, das der Agent vorhalten soll, wird einmal pro Stunde erneut gezogen, auch wenn es vorhanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="402"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="408"/>
         <source>held</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="411"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="417"/>
         <source>before the run</source>
         <translation>vor dem Lauf</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="415"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="421"/>
         <source>%1 holds %2 since %3; its inventory names no digest yet (the next pull tells it).</source>
         <translation>%1 hat %2 seit %3; sein Bestand nennt noch keinen Digest (der nächste Pull zeigt ihn).</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="417"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="423"/>
         <source>%1 holds %2 at %3, the digest its tag points at, since %4.</source>
         <translation>%1 hält %2 seit %4 mit %3, dem Digest, auf den sein Tag zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="420"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="426"/>
         <source>%1 holds %2 at %3 since %4, but the tag has moved to %5: the next hourly pull brings it.</source>
         <translation>%1 hält %2 seit %4 mit %3, aber der Tag zeigt inzwischen auf %5: Der nächste stündliche Pull holt ihn.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="423"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="429"/>
         <source>%1 does not hold %2 yet: it pulls it at its next check-in, unless the registry refuses.</source>
         <translation>%1 hält %2 noch nicht: Es wird bei der nächsten Meldung gezogen, sofern die Registry es nicht verweigert.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="427"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="433"/>
         <source>%1 still holds %2 at %3, but its pulls fail since %4: %5</source>
         <translation>%1 hält %2 noch mit %3, aber seine Pulls schlagen seit %4 fehl: %5</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="429"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="435"/>
         <source>%1 cannot pull %2 since %3: %4</source>
         <translation>%1 kann %2 seit %3 nicht ziehen: %4</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="431"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="437"/>
         <source>%1 never pulls %2: %3.</source>
         <translation>%1 zieht %2 nie: %3.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="453"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="459"/>
         <source>Zone · address</source>
         <translation>Zone · Adresse</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="455"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="461"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="457"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="463"/>
         <source>Next check-in</source>
         <translation>Nächste Meldung</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="459"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="465"/>
         <source>Next hourly pull</source>
         <translation>Nächster Stunden-Pull</translation>
     </message>
@@ -1735,22 +1735,22 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::LoginDialog</name>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="20"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="21"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="50"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="51"/>
         <source>Enter the registry and the user name.</source>
         <translation>Geben Sie die Registry und den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="55"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="56"/>
         <source>The profile&apos;s catalog is not open yet; try again in a moment.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="60"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="61"/>
         <source>Storing the password in %1…</source>
         <translation>Passwort wird in %1 gespeichert…</translation>
     </message>
@@ -1769,37 +1769,37 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="69"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="213"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="140"/>
         <source>The stored registry logins could not all be read: %1</source>
         <translation>Die gespeicherten Registry-Anmeldungen konnten nicht alle gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="191"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="247"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="249"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="251"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="277"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
@@ -2054,72 +2054,72 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>%1 kann von seiner jetzigen Spalte nicht nach %2.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="311"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="314"/>
         <source>(no tag)</source>
         <translation>(kein Tag)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="314"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="317"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="320"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="323"/>
         <source>%1/%2 agents hold it</source>
         <translation>%1/%2 Agents haben es</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="322"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="325"/>
         <source>previous · rollback goes here</source>
         <translation>zuvor · Zurückrollen führt hierher</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="324"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="327"/>
         <source>previous</source>
         <translation>zuvor</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="326"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="329"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="405"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="411"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="407"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="413"/>
         <source>Testing</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="409"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="415"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="411"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="417"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="420"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="426"/>
         <source>Send to test</source>
         <translation>In den Test schicken</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="422"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="428"/>
         <source>Mark verified…</source>
         <translation>Als verifiziert markieren…</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="424"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="430"/>
         <source>Deploy…</source>
         <translation>Bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="426"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="432"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
@@ -2438,117 +2438,117 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
 <context>
     <name>steward::gui::RegistriesPane</name>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="55"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="56"/>
         <source>No deployment connected</source>
         <translation>Kein Deployment verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="81"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="82"/>
         <source>The forecast could not run: %1</source>
         <translation>Die Prognose konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="124"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="125"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="254"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="255"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="266"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="267"/>
         <source>The profile&apos;s catalog is not open yet.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="272"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="273"/>
         <source>Logged in to %1 as %2; the password is in %3.</source>
         <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="293"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="296"/>
         <source>Logged out of %1; its password left the keychain.</source>
         <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="305"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="308"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="324"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
         <source>%1 answers, but the quota check on %2 failed: %3</source>
         <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="332"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="335"/>
         <source>%1 answers. No image of it is known to ask about its quota.</source>
         <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="339"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="342"/>
         <source>%1 answers and reports no pull limit for this login or address.</source>
         <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="340"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="343"/>
         <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
         <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="344"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="347"/>
         <source>this login or address</source>
         <translation>diese Anmeldung oder Adresse</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="363"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="366"/>
         <source>The docker configuration has no logins.</source>
         <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="371"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="374"/>
         <source>Import a docker login</source>
         <translation>Docker-Anmeldung importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="372"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="375"/>
         <source>Import the login for %1 as %2 from %3 into the keychain?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="374"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="377"/>
         <source>(user from the helper)</source>
         <translation>(Benutzer aus dem Helper)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="388"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="391"/>
         <source>%1: no secret is stored for this login.</source>
         <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="399"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="402"/>
         <source>Imported the login for %1.</source>
         <translation>Anmeldung für %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="419"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="422"/>
         <source>Connected to Kasm Workspaces at %1.</source>
         <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="434"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="437"/>
         <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
         <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="436"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="439"/>
         <source>No Kasm server was connected.</source>
         <translation>Es war kein Kasm-Server verbunden.</translation>
     </message>
@@ -2770,17 +2770,17 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Die Registry-Anmeldung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="189"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="191"/>
         <source>Refresh canceled; the cached tags are shown.</source>
         <translation>Aktualisierung abgebrochen; die zwischengespeicherten Tags werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="192"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="194"/>
         <source>The tags could not be read from %1: %2</source>
         <translation>Die Tags konnten nicht von %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="195"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="197"/>
         <source>%L1 tags read from the registry just now.</source>
         <translation>%L1 Tags soeben aus der Registry gelesen.</translation>
     </message>
@@ -3210,6 +3210,21 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/kasm/SimulatedStorage.cpp" line="227"/>
         <source>Another process kept the simulated deployment in %1 locked for 10 s; try again.</source>
         <translation>Ein anderer Prozess hat die simulierte Bereitstellung in %1 10 s lang gesperrt gehalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/EnvironmentConnection.cpp" line="33"/>
+        <source>--kasm-env needs %1 set in the environment (in CI: the engine&apos;s secret variables).</source>
+        <translation>--kasm-env braucht %1 in der Umgebung (in CI: die geheimen Variablen der Engine).</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/EnvironmentConnection.cpp" line="42"/>
+        <source>%1 is not a URL like https://kasm.example.</source>
+        <translation>%1 ist keine URL wie https://kasm.example.</translation>
+    </message>
+    <message>
+        <location filename="../src/kasm/EnvironmentConnection.cpp" line="45"/>
+        <source>%1 uses plain http to another host; the API secret travels in every request, so use https.</source>
+        <translation>%1 verwendet unverschlüsseltes http zu einem anderen Host; das API-Geheimnis geht mit jeder Anfrage mit, also verwenden Sie https.</translation>
     </message>
 </context>
 <context>
@@ -3877,12 +3892,12 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1 hat den Pull abgelehnt: Die anonyme Grenze für die Adresse %2 (%3) ist ausgeschöpft; geben Sie dem Image eine Registry-Anmeldung oder verteilen Sie die Agents auf mehr Adressen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="440"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="446"/>
         <source>%1: the image logs in as %2, but ImageSteward has no password for that login; store it (stewardctl login) so that the simulated agents can use it.</source>
         <translation>%1: Das Image meldet sich als %2 an, aber ImageSteward hat kein Passwort für diese Anmeldung; speichern Sie es (stewardctl login), damit die simulierten Agents es nutzen können.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="720"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="726"/>
         <source>The pull failed (too many different reasons to keep them all).</source>
         <translation>Der Pull ist fehlgeschlagen (zu viele verschiedene Gründe, um alle zu behalten).</translation>
     </message>
@@ -5303,63 +5318,68 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Der Anzeigename „%1“ enthält an Position %2 ein Steuerzeichen; er ist eine Zeile druckbarer Text. Es wurde nichts registriert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="32"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="33"/>
         <source> Nothing was changed.</source>
         <translation> Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="49"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="50"/>
         <source>--repository takes a repository without tag or digest, e.g. %1.</source>
         <translation>--repository erwartet ein Repository ohne Tag oder Digest, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="54"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="55"/>
         <source>A managed image needs at least one test group.</source>
         <translation>Ein verwaltetes Image braucht mindestens eine Testgruppe.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="61"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="62"/>
         <source>&quot;%1&quot; is not a valid moving tag.</source>
         <translation>„%1“ ist kein gültiger beweglicher Tag.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="88"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="92"/>
         <source>The profile has no login for %1; store one with `stewardctl login %1` first, or leave --login out.</source>
         <translation>Das Profil hat keine Anmeldung für %1; speichern Sie zuerst eine mit `stewardctl login %1`, oder lassen Sie --login weg.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="94"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="98"/>
         <source>The login is for %1, but the repository is on %2.</source>
         <translation>Die Anmeldung gilt für %1, das Repository liegt aber auf %2.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="113"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="118"/>
         <source>&quot;%1&quot; now uses %2, which is not in %3; the first deploy will switch it to %3.</source>
         <translation>„%1“ verwendet jetzt %2, das nicht in %3 liegt; die erste Bereitstellung stellt es auf %3 um.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="122"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="127"/>
         <location filename="../src/workflow/RegistryLoginChanges.cpp" line="22"/>
         <source>The catalog is not open.</source>
         <translation>Der Katalog ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="161"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="181"/>
         <source>No image &quot;%1&quot; in the deployment; `stewardctl kasm images` lists ids and names.</source>
         <translation>Kein Image „%1“ in der Bereitstellung; `stewardctl kasm images` listet IDs und Namen auf.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="166"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="186"/>
         <source>&quot;%1&quot; names %2 images; give one of their ids: %3</source>
         <translation>„%1“ bezeichnet %2 Images; geben Sie eine ihrer IDs an: %3</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="183"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="203"/>
         <source>No group &quot;%1&quot; in the deployment; the groups are: %2.</source>
         <translation>Keine Gruppe „%1“ in der Bereitstellung; die Gruppen sind: %2.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Pipeline.cpp" line="258"/>
+        <location filename="../src/workflow/Pipeline.cpp" line="296"/>
+        <source>&quot;%1&quot; has no test group to send builds to; add one with stewardctl manage.</source>
+        <translation>„%1“ hat keine Testgruppe, an die Builds gehen können; fügen Sie mit stewardctl manage eine hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Pipeline.cpp" line="318"/>
         <source>Unknown CI engine.</source>
         <translation>Unbekannte CI-Engine.</translation>
     </message>
@@ -5433,8 +5453,8 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/workflow/PlanRunner.cpp" line="262"/>
         <location filename="../src/workflow/PromotionBoard.cpp" line="300"/>
         <location filename="../src/workflow/Promote.cpp" line="54"/>
-        <location filename="../src/workflow/Promote.cpp" line="548"/>
-        <location filename="../src/workflow/Promote.cpp" line="592"/>
+        <location filename="../src/workflow/Promote.cpp" line="558"/>
+        <location filename="../src/workflow/Promote.cpp" line="602"/>
         <source>The catalog is closed.</source>
         <translation>Der Katalog ist geschlossen.</translation>
     </message>
@@ -5519,8 +5539,13 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <source>The managed image&apos;s repository &quot;%1&quot; is not a valid reference: %2</source>
         <translation>Das Repository „%1“ des verwalteten Images ist keine gültige Referenz: %2</translation>
     </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="186"/>
+        <source>Agents pick up the moved tag %1 at their hourly pull: the last one by %2, by each agent&apos;s schedule (within the hour where it is unknown).</source>
+        <translation>Agents übernehmen den verschobenen Tag %1 bei ihrem stündlichen Pull: der letzte bis %2, nach dem Zeitplan jedes Agents (innerhalb der Stunde, wo er unbekannt ist).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/workflow/Promote.cpp" line="188"/>
+        <location filename="../src/workflow/Promote.cpp" line="202"/>
         <source>It costs %n pull(s) against the quota of %1: every agent serving the image pulls the moved tag once.</source>
         <translation>
             <numerusform>Das kostet %n Pull vom Kontingent von %1: Jeder Agent, der das Image bereitstellt, zieht den verschobenen Tag einmal.</numerusform>
@@ -5528,137 +5553,132 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         </translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="240"/>
+        <location filename="../src/workflow/Promote.cpp" line="255"/>
         <source>The test twin %1 is no longer in the deployment; a new one is created.</source>
         <translation>Der Testzwilling %1 ist nicht mehr im Deployment; ein neuer wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="252"/>
+        <location filename="../src/workflow/Promote.cpp" line="267"/>
         <source>Kasm never gives back a registry password, so the new test twin has none: set it once on &quot;%1&quot; if the registry needs a login.</source>
         <translation>Kasm gibt ein Registry-Passwort nie heraus, daher hat der neue Testzwilling keines: Setzen Sie es einmal bei „%1“, wenn die Registry eine Anmeldung verlangt.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="258"/>
+        <location filename="../src/workflow/Promote.cpp" line="273"/>
         <source>Agents that lack it pull %1 at their next check-in (every 30 s).</source>
         <translation>Agents, denen es fehlt, ziehen %1 bei ihrer nächsten Meldung (alle 30 s).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="284"/>
+        <location filename="../src/workflow/Promote.cpp" line="299"/>
         <source>&quot;%1&quot; already serves %2; there is nothing to deploy.</source>
         <translation>„%1“ liefert bereits %2 aus; es gibt nichts bereitzustellen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="294"/>
+        <location filename="../src/workflow/Promote.cpp" line="309"/>
         <source>Kasm will show the image as %1: users and other admins see a digest, not a tag, and the moving tag no longer reaches it.</source>
         <translation>Kasm wird das Image als %1 anzeigen: Benutzer und andere Administratoren sehen einen Digest statt eines Tags, und der mitlaufende Tag erreicht es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="301"/>
+        <location filename="../src/workflow/Promote.cpp" line="316"/>
         <source>The next session a user starts runs %1.</source>
         <translation>Die nächste Sitzung, die ein Benutzer startet, läuft mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="324"/>
-        <source>Agents pick up the moved tag %1 at their hourly pull: the last one by %2 (within the hour).</source>
-        <translation>Agents holen den verschobenen Tag %1 bei ihrem stündlichen Pull: der letzte bis %2 (innerhalb einer Stunde).</translation>
-    </message>
-    <message>
-        <location filename="../src/workflow/Promote.cpp" line="355"/>
+        <location filename="../src/workflow/Promote.cpp" line="365"/>
         <source>The moving tag %1 is also how &quot;%2&quot; is deployed: moving it changes what that image&apos;s users get too.</source>
         <translation>Über den mitlaufenden Tag %1 wird auch „%2“ bereitgestellt: Ihn zu verschieben ändert auch, was die Benutzer dieses Images bekommen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="371"/>
+        <location filename="../src/workflow/Promote.cpp" line="381"/>
         <source>Create the test twin &quot;%1&quot; running %2</source>
         <translation>Testzwilling „%1“ mit %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="373"/>
+        <location filename="../src/workflow/Promote.cpp" line="383"/>
         <source>Point image %1 at %2 (was %3)</source>
         <translation>Image %1 auf %2 umstellen (bisher %3)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="378"/>
+        <location filename="../src/workflow/Promote.cpp" line="388"/>
         <source>Assign image %1 to exactly the groups %2</source>
         <translation>Image %1 genau den Gruppen %2 zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="381"/>
+        <location filename="../src/workflow/Promote.cpp" line="391"/>
         <source>Move tag %1:%2 to %3 (was %4)</source>
         <translation>Tag %1:%2 auf %3 verschieben (bisher %4)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="383"/>
+        <location filename="../src/workflow/Promote.cpp" line="393"/>
         <source>no tag</source>
         <translation>kein Tag</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="385"/>
+        <location filename="../src/workflow/Promote.cpp" line="395"/>
         <source>Remember the test twin of image %1</source>
         <translation>Testzwilling von Image %1 festhalten</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="387"/>
+        <location filename="../src/workflow/Promote.cpp" line="397"/>
         <source>Record %1 %2 as %3</source>
         <translation>%1 %2 als %3 festhalten</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="401"/>
+        <location filename="../src/workflow/Promote.cpp" line="411"/>
         <source>Name the candidate by its unique tag (repository:tag): the test twin runs a tag, as Kasm pulls tags; %1 is not one.</source>
         <translation>Nennen Sie den Kandidaten mit seinem eindeutigen Tag (Repository:Tag): Der Testzwilling läuft mit einem Tag, da Kasm Tags zieht; %1 ist keiner.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="414"/>
+        <location filename="../src/workflow/Promote.cpp" line="424"/>
         <source>%1 is not in %2, the repository &quot;%3&quot; is managed with.</source>
         <translation>%1 liegt nicht in %2, dem Repository, mit dem „%3“ verwaltet wird.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="419"/>
+        <location filename="../src/workflow/Promote.cpp" line="429"/>
         <source>%1 is the moving tag: it moves with every build, so what is tested could change under the test. Send the build&apos;s unique tag instead.</source>
         <translation>%1 ist der mitlaufende Tag: Er wandert mit jedem Build, das Getestete könnte sich also während des Tests ändern. Schicken Sie stattdessen den eindeutigen Tag des Builds.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="435"/>
+        <location filename="../src/workflow/Promote.cpp" line="445"/>
         <source>A forced deploy needs a reason; it is recorded with the deploy.</source>
         <translation>Ein erzwungenes Bereitstellen braucht eine Begründung; sie wird mit der Bereitstellung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="444"/>
+        <location filename="../src/workflow/Promote.cpp" line="454"/>
         <source>Nothing of &quot;%1&quot; is verified yet: send a build to test and verify it, or name a digest and force the deploy with a reason.</source>
         <translation>Von „%1“ ist noch nichts verifiziert: Schicken Sie einen Build in den Test und verifizieren Sie ihn, oder nennen Sie einen Digest und erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="456"/>
+        <location filename="../src/workflow/Promote.cpp" line="466"/>
         <source>Nobody verified %1 for &quot;%2&quot;; nothing was changed. Verify it first, or force the deploy with a reason.</source>
         <translation>Niemand hat %1 für „%2“ verifiziert; nichts wurde geändert. Verifizieren Sie es zuerst, oder erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="459"/>
+        <location filename="../src/workflow/Promote.cpp" line="469"/>
         <source>forced without verification: %1</source>
         <translation>ohne Verifizierung erzwungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="465"/>
+        <location filename="../src/workflow/Promote.cpp" line="475"/>
         <source>No unique tag is known for %1: send it to test under its unique tag first, or deploy it by digest.</source>
         <translation>Für %1 ist kein eindeutiger Tag bekannt: Schicken Sie es zuerst unter seinem eindeutigen Tag in den Test, oder stellen Sie es per Digest bereit.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="486"/>
+        <location filename="../src/workflow/Promote.cpp" line="496"/>
         <source>The unique tag %1 now points at %2, not at %3 that was tested and verified; nothing was changed. Find out who re-pushed it before deploying.</source>
         <translation>Der eindeutige Tag %1 zeigt jetzt auf %2, nicht auf das getestete und verifizierte %3; nichts wurde geändert. Finden Sie heraus, wer ihn neu gepusht hat, bevor Sie bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="509"/>
+        <location filename="../src/workflow/Promote.cpp" line="519"/>
         <source>No earlier deployment of &quot;%1&quot; is recorded; there is nothing to roll back to.</source>
         <translation>Keine frühere Bereitstellung von „%1“ ist festgehalten; es gibt nichts, wohin zurückgerollt werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="517"/>
+        <location filename="../src/workflow/Promote.cpp" line="527"/>
         <source>rollback of %1</source>
         <translation>Zurückrollen von %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="535"/>
+        <location filename="../src/workflow/Promote.cpp" line="545"/>
         <source>%1 was never sent to test for &quot;%2&quot;; only a tested digest can be verified.</source>
         <translation>%1 wurde für „%2“ nie in den Test geschickt; nur ein getesteter Digest kann verifiziert werden.</translation>
     </message>
@@ -5708,7 +5728,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Es ist der Testzwilling von „%1“: Kandidaten können erst wieder getestet werden, wenn ein neuer Zwilling angelegt ist.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/DeleteImage.cpp" line="88"/>
+        <location filename="../src/workflow/DeleteImage.cpp" line="89"/>
         <source>The image %1 was deleted, but the catalog still names it: %2</source>
         <translation>Das Image %1 wurde gelöscht, aber der Katalog nennt es noch: %2</translation>
     </message>
@@ -5774,260 +5794,295 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <source>%1 pulls as &quot;%2&quot; from %3, but the profile has no login of &quot;%2&quot; for %3: log in to %3 as %2 in the Registries pane first.</source>
         <translation>%1 zieht als „%2“ von %3, aber das Profil hat keine Anmeldung von „%2“ für %3: Melden Sie sich zuerst im Bereich Registries bei %3 als %2 an.</translation>
     </message>
+    <message>
+        <location filename="../src/workflow/AgentWait.cpp" line="35"/>
+        <source>After %1 s only %2 of %3 agents hold %4.</source>
+        <translation>Nach %1 s haben erst %2 von %3 Agents %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/AgentWait.cpp" line="41"/>
+        <source>Failing: %1.</source>
+        <translation>Fehlschläge: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/AgentWait.cpp" line="43"/>
+        <source>Agents check in every 30 s and pull what they lack; look at the ones that do not (stewardctl kasm agents).</source>
+        <translation>Agents melden sich alle 30 s und ziehen, was ihnen fehlt; sehen Sie sich die an, die es nicht tun (stewardctl kasm agents).</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/AgentWait.cpp" line="70"/>
+        <source>not enough free disk for it after the images it pulls first</source>
+        <translation>nicht genug freier Speicherplatz dafür nach den Images, die er zuerst zieht</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/AgentWait.cpp" line="111"/>
+        <source>%1 of %2 agents hold %3; the others keep failing to pull it, so waiting longer will not help: %4.</source>
+        <translation>%1 von %2 Agents haben %3; bei den anderen schlägt der Pull immer wieder fehl, längeres Warten hilft also nicht: %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Readiness.cpp" line="55"/>
+        <source>&quot;%1&quot; is disabled, and agents pull no disabled image; enable it in Kasm.</source>
+        <translation>„%1“ ist deaktiviert, und Agents ziehen keine deaktivierten Images; aktivieren Sie es in Kasm.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Readiness.cpp" line="60"/>
+        <source>&quot;%1&quot; names no docker registry, and agents pull only images that do; set its registry in Kasm.</source>
+        <translation>„%1“ nennt keine Docker-Registry, und Agents ziehen nur Images, die eine nennen; tragen Sie die Registry in Kasm ein.</translation>
+    </message>
 </context>
 <context>
     <name>stewardctl</name>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="28"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="31"/>
         <source>Seed a new profile&apos;s simulated deployment with images from HOST:PORT (default %1).</source>
         <translation>Die simulierte Bereitstellung eines neuen Profils mit Images aus HOST:PORT füllen (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="98"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="112"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="98"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="112"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="125"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="139"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="136"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="150"/>
         <source>kasm connect needs --api-key KEY (the key id from Settings → Developers)</source>
         <translation>kasm connect braucht --api-key KEY (die Schlüssel-ID aus Settings → Developers)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="139"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="153"/>
         <source>kasm connect reads the API secret from stdin only: pass --secret-stdin (a secret on the command line would be visible to every user of this machine)</source>
         <translation>kasm connect liest das API-Geheimnis nur von stdin: Übergeben Sie --secret-stdin (ein Geheimnis auf der Kommandozeile wäre für jeden Benutzer dieses Rechners sichtbar)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="144"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="158"/>
         <source>The API secret read from stdin is empty; nothing was stored.</source>
         <translation>Das von stdin gelesene API-Geheimnis ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="166"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="180"/>
         <source>Connected to %1 with API key %2: %3 images, %4 zones, agents via %5. The secret is in the keychain.</source>
         <translation>Mit %1 über den API-Schlüssel %2 verbunden: %3 Images, %4 Zonen, Agents über %5. Das Geheimnis liegt im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="174"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="188"/>
         <source>It speaks the %1; %2.</source>
         <translation>Er spricht die %1; %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="176"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="190"/>
         <source>its Kasm version is unknown (no agent reports one)</source>
         <translation>seine Kasm-Version ist unbekannt (kein Agent meldet eine)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="177"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="191"/>
         <source>its agents report Kasm %1</source>
         <translation>seine Agents melden Kasm %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="191"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="205"/>
         <source>Not connected to a Kasm server; the profile uses the simulated deployment.</source>
         <translation>Nicht mit einem Kasm-Server verbunden; das Profil verwendet die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="195"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="209"/>
         <source>Disconnected from %1; the profile uses the simulated deployment again.</source>
         <translation>Verbindung zu %1 getrennt; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="228"/>
         <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>IMAGE ID</source>
         <translation>IMAGE-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
-        <location filename="../src/cli/KasmCommands.cpp" line="246"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="228"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="260"/>
         <location filename="../src/cli/WorkflowCommands.cpp" line="115"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="214"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="228"/>
         <source>REFERENCE</source>
         <translation>REFERENZ</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="215"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="229"/>
         <source>ENABLED</source>
         <translation>AKTIVIERT</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="215"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="229"/>
         <source>AVAILABLE</source>
         <translation>VERFÜGBAR</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="215"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="229"/>
         <source>REGISTRY LOGIN</source>
         <translation>REGISTRY-ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="216"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="230"/>
         <source>GROUPS</source>
         <translation>GRUPPEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="246"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="260"/>
         <source>GROUP ID</source>
         <translation>GRUPPEN-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="246"/>
-        <location filename="../src/cli/KasmCommands.cpp" line="277"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="260"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="291"/>
         <source>IMAGES</source>
         <translation>IMAGES</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="289"/>
         <source>HOSTNAME</source>
         <translation>HOSTNAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="289"/>
         <source>ZONE</source>
         <translation>ZONE</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="289"/>
         <source>EGRESS</source>
         <translation>EGRESS</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="275"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="289"/>
         <source>ARCH</source>
         <translation>ARCH</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="276"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="290"/>
         <source>LAST CHECK-IN (UTC)</source>
         <translation>LETZTER CHECK-IN (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="276"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="290"/>
         <source>FREE DISK</source>
         <translation>FREIER SPEICHER</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="276"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="290"/>
         <source>PRUNE</source>
         <translation>BEREINIGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="287"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="301"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="303"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="317"/>
         <source>kasm register needs --friendly-name NAME (what users see in the Kasm dashboard)</source>
         <translation>kasm register braucht --friendly-name NAME (was Benutzer im Kasm-Dashboard sehen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="326"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="340"/>
         <source>Registered %1 as &quot;%2&quot; (image id %3).</source>
         <translation>%1 als „%2“ registriert (Image-ID %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="336"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="350"/>
         <source>kasm set-image needs --name REF (the image reference to switch to)</source>
         <translation>kasm set-image braucht --name REF (die Image-Referenz, auf die umgestellt wird)</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="352"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="366"/>
         <source>&quot;%1&quot; now uses %2 (was %3).</source>
         <translation>„%1“ verwendet jetzt %2 (vorher %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="366"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="380"/>
         <source>Test and store the connection to a Kasm server (the secret goes to the keychain).</source>
         <translation>Die Verbindung zu einem Kasm-Server testen und speichern (das Geheimnis kommt in den Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="367"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="381"/>
         <source>The API key id (Settings → Developers).</source>
         <translation>Die API-Schlüssel-ID (Settings → Developers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="368"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="382"/>
         <source>Read the API key secret from stdin.</source>
         <translation>Das Geheimnis des API-Schlüssels von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="369"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="383"/>
         <source>Trust the CA certificates in FILE for this server.</source>
         <translation>Den CA-Zertifikaten in FILE für diesen Server vertrauen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="376"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="390"/>
         <source>Forget the Kasm server; the profile uses the simulated deployment again.</source>
         <translation>Den Kasm-Server vergessen; das Profil verwendet wieder die simulierte Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="383"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="397"/>
         <source>List the deployment&apos;s images and their groups.</source>
         <translation>Die Images der Bereitstellung und ihre Gruppen auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="390"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="404"/>
         <source>List the deployment&apos;s groups and their images.</source>
         <translation>Die Gruppen der Bereitstellung und ihre Images auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="397"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="411"/>
         <source>List the agents, their zones and what they hold.</source>
         <translation>Die Agents, ihre Zonen und ihren Bestand auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="404"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="418"/>
         <source>Register REF as a Kasm image, in exactly the given groups.</source>
         <translation>REF als Kasm-Image registrieren, in genau den angegebenen Gruppen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="405"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="419"/>
         <source>The name users see.</source>
         <translation>Der Name, den Benutzer sehen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="406"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="420"/>
         <source>A group name or id (repeatable).</source>
         <translation>Ein Gruppenname oder eine Gruppen-ID (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="407"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="421"/>
         <source>The image&apos;s docker registry (default: from REF).</source>
         <translation>Die Docker-Registry des Images (Standard: aus REF).</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="409"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="423"/>
         <source>The registry user agents log in as.</source>
         <translation>Der Registry-Benutzer, als der sich Agents anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="410"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="424"/>
         <source>Read that user&apos;s registry password from stdin.</source>
         <translation>Das Registry-Passwort dieses Benutzers von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="417"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="431"/>
         <source>Switch IMAGE (id, name or reference) to the image reference REF.</source>
         <translation>IMAGE (ID, Name oder Referenz) auf die Image-Referenz REF umstellen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/KasmCommands.cpp" line="418"/>
+        <location filename="../src/cli/KasmCommands.cpp" line="432"/>
         <source>The image reference to use.</source>
         <translation>Die zu verwendende Image-Referenz.</translation>
     </message>
@@ -6172,107 +6227,107 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Derzeit fehlerhaft (Agents, Grund):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="410"/>
+        <location filename="../src/cli/PullCommands.cpp" line="411"/>
         <source>fleet run needs --for SECONDS, a positive number</source>
         <translation>fleet run braucht --for SEKUNDEN, eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="413"/>
+        <location filename="../src/cli/PullCommands.cpp" line="414"/>
         <source>--speed is at most 1000000</source>
         <translation>--speed ist höchstens 1000000</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="420"/>
+        <location filename="../src/cli/PullCommands.cpp" line="421"/>
         <source>The profile is connected to a Kasm server, whose agents pull by themselves; the simulated fleet runs the simulated deployment only (stewardctl kasm disconnect goes back to it).</source>
         <translation>Das Profil ist mit einem Kasm-Server verbunden, dessen Agents selbst ziehen; die simulierte Flotte betreibt nur das simulierte Deployment (stewardctl kasm disconnect kehrt zu ihm zurück).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="442"/>
+        <location filename="../src/cli/PullCommands.cpp" line="443"/>
         <source>The fleet did not reach the end of its run within two minutes of the time asked for; the registry may be slow to answer.</source>
         <translation>Die Flotte hat das Ende ihres Laufs nicht innerhalb von zwei Minuten nach der verlangten Zeit erreicht; die Registry antwortet vielleicht langsam.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="486"/>
+        <location filename="../src/cli/PullCommands.cpp" line="487"/>
         <source>Demand per registry and source or account (nothing refused):</source>
         <translation>Bedarf pro Registry und Quelle oder Konto (nichts abgewiesen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="489"/>
+        <location filename="../src/cli/PullCommands.cpp" line="490"/>
         <source>%1 agents, %2 pulls a wave, %3 in the busiest window against %4; first 429 at %5 s</source>
         <translation>%1 Agents, %2 Pulls pro Welle, %3 im meistgenutzten Zeitfenster gegen %4; erstes 429 bei %5 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="496"/>
+        <location filename="../src/cli/PullCommands.cpp" line="497"/>
         <source>first_rate_limited_s  %1</source>
         <translation>first_rate_limited_s  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="497"/>
+        <location filename="../src/cli/PullCommands.cpp" line="498"/>
         <source>Advice:</source>
         <translation>Empfehlungen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="514"/>
+        <location filename="../src/cli/PullCommands.cpp" line="515"/>
         <source>--disk-mb takes a number of megabytes</source>
         <translation>--disk-mb erwartet eine Anzahl Megabytes</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="518"/>
+        <location filename="../src/cli/PullCommands.cpp" line="519"/>
         <source>--username and --password-stdin go together</source>
         <translation>--username und --password-stdin gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="539"/>
+        <location filename="../src/cli/PullCommands.cpp" line="540"/>
         <source>Preflight of %1 for %2:</source>
         <translation>Vorabprüfung von %1 für %2:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="558"/>
+        <location filename="../src/cli/PullCommands.cpp" line="559"/>
         <source>Simulate the agents&apos; pulls against the registries&apos; rate limits.</source>
         <translation>Die Pulls der Agents gegen die Rate-Limits der Registrys simulieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="565"/>
+        <location filename="../src/cli/PullCommands.cpp" line="566"/>
         <source>Run the simulated deployment&apos;s agents: they pull from the real registries and their inventories are saved.</source>
         <translation>Die Agents des simulierten Deployments laufen lassen: Sie ziehen von den echten Registries, und ihre Bestände werden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="567"/>
+        <location filename="../src/cli/PullCommands.cpp" line="568"/>
         <source>How long to run, in seconds of wall time.</source>
         <translation>Wie lange gelaufen wird, in Sekunden Echtzeit.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="570"/>
+        <location filename="../src/cli/PullCommands.cpp" line="571"/>
         <source>Simulated seconds per second: 1 is real time, 3600 an hour a second.</source>
         <translation>Simulierte Sekunden pro Sekunde: 1 ist Echtzeit, 3600 eine Stunde pro Sekunde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="578"/>
+        <location filename="../src/cli/PullCommands.cpp" line="579"/>
         <source>Forecast when each quota runs out, without simulating, with advice.</source>
         <translation>Ohne Simulation vorhersagen, wann jedes Kontingent ausgeht, mit Empfehlungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="585"/>
+        <location filename="../src/cli/PullCommands.cpp" line="586"/>
         <source>Check one image step by step as an agent would pull it.</source>
         <translation>Ein Image Schritt für Schritt so prüfen, wie ein Agent es abrufen würde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="586"/>
+        <location filename="../src/cli/PullCommands.cpp" line="587"/>
         <source>The agents&apos; platform (default linux/amd64).</source>
         <translation>Die Plattform der Agents (Standard linux/amd64).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="588"/>
+        <location filename="../src/cli/PullCommands.cpp" line="589"/>
         <source>The image&apos;s registry username.</source>
         <translation>Der Registry-Benutzername des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="591"/>
+        <location filename="../src/cli/PullCommands.cpp" line="592"/>
         <source>Read the image&apos;s registry password or token from stdin.</source>
         <translation>Registry-Passwort oder -Token des Images von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="593"/>
+        <location filename="../src/cli/PullCommands.cpp" line="594"/>
         <source>The agent&apos;s free disk, to check the size against.</source>
         <translation>Der freie Speicherplatz des Agents, gegen den die Größe geprüft wird.</translation>
     </message>
@@ -6682,27 +6737,32 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Docker-Anmeldungen aus DIR/config.json lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="95"/>
+        <location filename="../src/cli/main.cpp" line="39"/>
+        <source>Use the Kasm server named by STEWARD_KASM_URL, STEWARD_KASM_API_KEY and STEWARD_KASM_API_SECRET (and STEWARD_KASM_CA_FILE) instead of the profile&apos;s deployment: for CI runners, which have no keychain.</source>
+        <translation>Den Kasm-Server aus STEWARD_KASM_URL, STEWARD_KASM_API_KEY und STEWARD_KASM_API_SECRET (und STEWARD_KASM_CA_FILE) statt des Deployments des Profils verwenden: für CI-Runner, die keinen Schlüsselbund haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="99"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="123"/>
+        <location filename="../src/cli/main.cpp" line="127"/>
         <source>ImageSteward from the command line: registries, logins, the Kasm deployment and agent pull forecasts.</source>
         <translation>ImageSteward auf der Kommandozeile: Registrys, Anmeldungen, die Kasm-Bereitstellung und Pull-Prognosen der Agents.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="131"/>
+        <location filename="../src/cli/main.cpp" line="135"/>
         <source>What to do.</source>
         <translation>Was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="160"/>
+        <location filename="../src/cli/main.cpp" line="164"/>
         <source>unknown command &quot;%1&quot;; run stewardctl --help for the list</source>
         <translation>unbekannter Befehl „%1“; stewardctl --help listet die Befehle auf</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="169"/>
+        <location filename="../src/cli/main.cpp" line="173"/>
         <source>usage: stewardctl %1 %2</source>
         <translation>Verwendung: stewardctl %1 %2</translation>
     </message>
@@ -6713,13 +6773,13 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="47"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="297"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="395"/>
         <source>--strategy takes pin or move</source>
         <translation>--strategy erwartet pin oder move</translation>
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="67"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="114"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="118"/>
         <source>stewardctl: warning: </source>
         <translation>stewardctl: Warnung: </translation>
     </message>
@@ -6839,364 +6899,414 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>push-tags braucht --unique PATTERN, z. B. --unique &apos;%Y%m%d-%H%M&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="217"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="222"/>
         <source>Time: %1, the image&apos;s creation time.</source>
         <translation>Zeit: %1, die Erstellungszeit des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="218"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="223"/>
         <source>Time: %1, now (the image records no creation time).</source>
         <translation>Zeit: %1, jetzt (das Image verzeichnet keine Erstellungszeit).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="222"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="227"/>
         <source>Recorded as a build of %1.</source>
         <translation>Als Build von %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="240"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="245"/>
         <source>&quot;%1&quot; is not a managed image; `stewardctl managed` lists them.</source>
         <translation>„%1“ ist kein verwaltetes Image; `stewardctl managed` listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="241"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="246"/>
         <source>&quot;%1&quot; names %2 managed images; give the image id.</source>
         <translation>„%1“ bezeichnet %2 verwaltete Images; geben Sie die Image-ID an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="391"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="311"/>
+        <source>Set these secret variables in the CI engine: %1</source>
+        <translation>Legen Sie diese geheimen Variablen in der CI-Engine an: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="314"/>
+        <source>(Jenkins: as the credentials the Jenkinsfile&apos;s comments name.)</source>
+        <translation>(Jenkins: als die Zugangsdaten, die die Kommentare des Jenkinsfiles nennen.)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="385"/>
+        <source>Print only the unique tag&apos;s reference (REPOSITORY:TAG), for scripts.</source>
+        <translation>Nur die Referenz des eindeutigen Tags ausgeben (REPOSITORY:TAG), für Skripte.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="392"/>
+        <source>Write a scheduled build pipeline for a managed image (id, name or repository): build, push, push-tags, and with --send-to-test send-to-test. Secrets stay in the CI engine&apos;s secret variables.</source>
+        <translation>Eine zeitgesteuerte Build-Pipeline für ein verwaltetes Image schreiben (ID, Name oder Repository): build, push, push-tags und mit --send-to-test send-to-test. Geheimnisse bleiben in den geheimen Variablen der CI-Engine.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="400"/>
+        <source>Then send the new unique tag to test, connecting to Kasm with the STEWARD_KASM_* secret variables (stewardctl --kasm-env).</source>
+        <translation>Danach den neuen eindeutigen Tag zum Test schicken, mit der Kasm-Verbindung aus den geheimen Variablen STEWARD_KASM_* (stewardctl --kasm-env).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="403"/>
         <source>Also write a starter Dockerfile on a Kasm core image (Kasm&apos;s custom image layout).</source>
         <translation>Außerdem ein Start-Dockerfile auf einem Kasm-Core-Image schreiben (Kasms Aufbau für eigene Images).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="394"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="406"/>
         <source>The Dockerfile&apos;s base image, with a tag or digest (default %1).</source>
         <translation>Das Basis-Image des Dockerfiles, mit Tag oder Digest (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="397"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="409"/>
         <source>Replace an existing Dockerfile.</source>
         <translation>Ein vorhandenes Dockerfile ersetzen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="266"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="272"/>
         <source>--engine takes gitlab, github, jenkins or bitbucket</source>
         <translation>--engine erwartet gitlab, github, jenkins oder bitbucket</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="270"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="276"/>
         <source>pipeline needs --out DIR (the root of the repository that holds the Dockerfile)</source>
         <translation>pipeline braucht --out DIR (das Stammverzeichnis des Repositorys, das das Dockerfile enthält)</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="273"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="279"/>
         <source>--base and --force go with --dockerfile</source>
         <translation>--base und --force gehören zu --dockerfile</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="291"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="298"/>
         <source>--force replaces it; without --dockerfile only the pipeline is written</source>
         <translation>--force ersetzt es; ohne --dockerfile wird nur die Pipeline geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="304"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="308"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="306"/>
-        <source>Set these secret variables in the CI engine (for the login to %1): %2</source>
-        <translation>Legen Sie diese geheimen Variablen in der CI-Engine an (für die Anmeldung bei %1): %2</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="334"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="340"/>
         <source>Manage a user-facing Kasm image (id, name or reference): its repository, test group(s), tag convention and deploy strategy.</source>
         <translation>Ein für Benutzer sichtbares Kasm-Image verwalten (ID, Name oder Referenz): sein Repository, seine Testgruppe(n), Tag-Konvention und Bereitstellungsstrategie.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="336"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="342"/>
         <source>The registry repository builds are pushed to.</source>
         <translation>Das Registry-Repository, in das Builds gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="339"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="345"/>
         <source>A group (name or id) that tests builds (repeatable).</source>
         <translation>Eine Gruppe (Name oder ID), die Builds testet (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="341"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="347"/>
         <source>pin: deploy sets the image to the unique tag (default); move: deploy moves the moving tag.</source>
         <translation>pin: Bereitstellen setzt das Image auf den eindeutigen Tag (Standard); move: Bereitstellen verschiebt den beweglichen Tag.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="345"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="351"/>
         <source>Unique tag pattern: %Y %m %d %H %M %S (UTC), {version} (default %Y%m%d-%H%M).</source>
         <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S (UTC), {version} (Standard %Y%m%d-%H%M).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="347"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="353"/>
         <source>The moving tag (default latest).</source>
         <translation>Der bewegliche Tag (Standard latest).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="350"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="356"/>
         <source>Use the profile&apos;s login for HOST (default: the repository&apos;s registry, when the profile has a login for it).</source>
         <translation>Die Anmeldung des Profils für HOST verwenden (Standard: die Registry des Repositorys, sofern das Profil eine Anmeldung dafür hat).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="359"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="365"/>
         <source>List the managed images.</source>
         <translation>Die verwalteten Images auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="367"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="373"/>
         <source>Tag the digest REF names with a unique tag and the moving tag, by manifest only (no layer moves). The time is the image config&apos;s creation time (UTC), or now when it has none.</source>
         <translation>Den Digest, den REF bezeichnet, mit einem eindeutigen Tag und dem beweglichen Tag versehen, nur über das Manifest (es werden keine Layer verschoben). Die Zeit ist die Erstellungszeit aus der Image-Konfiguration (UTC) oder jetzt, wenn diese keine hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="371"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="377"/>
         <source>Unique tag pattern: %Y %m %d %H %M %S of the image&apos;s creation time in UTC (now when it has none), %%, and {version} from the label org.opencontainers.image.version.</source>
         <translation>Muster für eindeutige Tags: %Y %m %d %H %M %S der Erstellungszeit des Images in UTC (jetzt, wenn es keine hat), %% und {version} aus dem Label org.opencontainers.image.version.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="376"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="382"/>
         <source>The moving tag to point at the digest (default latest).</source>
         <translation>Der bewegliche Tag, der auf den Digest zeigen soll (Standard latest).</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="377"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="383"/>
         <source>Add the unique tag only.</source>
         <translation>Nur den eindeutigen Tag hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="384"/>
-        <source>Write a scheduled build pipeline for a managed image (id, name or repository): build, push, push-tags. Secrets stay in the CI engine&apos;s secret variables.</source>
-        <translation>Eine zeitgesteuerte Build-Pipeline für ein verwaltetes Image (ID, Name oder Repository) schreiben: build, push, push-tags. Geheimnisse bleiben in den geheimen Variablen der CI-Engine.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="386"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="395"/>
         <source>The CI engine.</source>
         <translation>Die CI-Engine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/WorkflowCommands.cpp" line="388"/>
+        <location filename="../src/cli/WorkflowCommands.cpp" line="397"/>
         <source>The repository root to write the files into.</source>
         <translation>Das Stammverzeichnis des Repositorys, in das die Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="103"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="107"/>
         <source>Plan %1 for &quot;%2&quot;: %3 %4</source>
         <translation>Plan %1 für „%2“: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="109"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="113"/>
         <source>  readiness: %1 of %2 agents hold it</source>
         <translation>  Bereitschaft: %1 von %2 Agents haben es</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="154"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="163"/>
         <source>Plan %1 is done.</source>
         <translation>Plan %1 ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="172"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="186"/>
         <source>  %1 of %2 agents hold it (%3 s)</source>
         <translation>  %1 von %2 Agents haben es (%3 s)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="177"/>
-        <source>; the rest by %1 at their next check-in</source>
-        <translation>; der Rest bis %1 bei der nächsten Meldung</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="186"/>
-        <source>After %1 s only %2 of %3 agents hold %4; agents check in every 30 s and pull what they lack, so look at the ones that do not (stewardctl kasm agents).</source>
-        <translation>Nach %1 s haben erst %2 von %3 Agents %4; Agents melden sich alle 30 s und ziehen, was ihnen fehlt, sehen Sie sich also die an, die es nicht haben (stewardctl kasm agents).</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="225"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="312"/>
         <source>--share takes a percentage above 0 and up to 100</source>
         <translation>--share erwartet einen Prozentwert über 0 und bis 100</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="227"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="304"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="314"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="402"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="230"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="317"/>
         <source>send-to-test needs --image IMAGE, the user-facing image</source>
         <translation>send-to-test braucht --image IMAGE, das Image der Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="264"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="362"/>
         <source>verify needs --digest DIGEST, the digest that was tested</source>
         <translation>verify braucht --digest DIGEST, den getesteten Digest</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="280"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="378"/>
         <source>%1 (%2) verified by %3.</source>
         <translation>%1 (%2) verifiziert von %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="300"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="398"/>
         <source>--force needs --reason TEXT; the reason is recorded with the deploy</source>
         <translation>--force braucht --reason TEXT; die Begründung wird mit der Bereitstellung festgehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="453"/>
         <source>WHEN (UTC)</source>
         <translation>WANN (UTC)</translation>
     </message>
     <message>
         <location filename="../src/cli/PullCommands.cpp" line="363"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="453"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="453"/>
         <source>STAGE</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="453"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="454"/>
         <source>DIGEST</source>
         <translation>DIGEST</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="454"/>
         <source>BY</source>
         <translation>VON</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="454"/>
         <source>NOTE</source>
         <translation>NOTIZ</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="377"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="478"/>
         <source>No unfinished plans.</source>
         <translation>Keine unvollendeten Pläne.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="381"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="482"/>
         <source>%1  %2  %3  by %4, %5</source>
         <translation>%1  %2  %3  von %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="405"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="506"/>
         <source>Plan %1 is %2.</source>
         <translation>Plan %1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="411"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="512"/>
         <source>Show the plan and change nothing.</source>
         <translation>Den Plan zeigen und nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="416"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="525"/>
         <source>How long to wait for the agents, in seconds (default 600).</source>
         <translation>Wie lange auf die Agents gewartet wird, in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="428"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="537"/>
         <source>Pin the test twin of a managed image to the build REF (its unique tag), for its test groups only; --wait follows the agents until they hold it.</source>
         <translation>Den Testzwilling eines verwalteten Images auf den Build REF (seinen eindeutigen Tag) festlegen, nur für seine Testgruppen; --wait verfolgt die Agents, bis sie ihn haben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="430"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="539"/>
         <source>The user-facing image (id, name or reference).</source>
         <translation>Das Image der Benutzer (ID, Name oder Referenz).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="432"/>
-        <source>Wait until the agents hold the build.</source>
-        <translation>Warten, bis die Agents den Build haben.</translation>
+        <location filename="../src/cli/PromotionCommands.cpp" line="192"/>
+        <source>; the rest at their next check-in, within %1 s</source>
+        <translation>; der Rest bei seiner nächsten Meldung, innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="434"/>
-        <source>With --wait: the share of agents to wait for, in percent (default 100).</source>
-        <translation>Mit --wait: der Anteil der Agents, auf den gewartet wird, in Prozent (Standard 100).</translation>
+        <location filename="../src/cli/PromotionCommands.cpp" line="195"/>
+        <source> of simulated time (%1 s at ×%2)</source>
+        <translation> simulierter Zeit (%1 s bei ×%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="444"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="200"/>
+        <source>; failing: %1</source>
+        <translation>; Fehlschläge: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="256"/>
+        <source>--wait takes one share, above 0 and up to 100 %</source>
+        <translation>--wait erwartet einen Anteil über 0 und bis 100 %</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="260"/>
+        <source>a share goes after --wait</source>
+        <translation>ein Anteil gehört hinter --wait</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="262"/>
+        <source>send-to-test needs REF, the build&apos;s unique tag</source>
+        <translation>send-to-test braucht REF, den eindeutigen Tag des Builds</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="273"/>
+        <source>--speed takes a number from 1 (real time) to 3600</source>
+        <translation>--speed erwartet eine Zahl von 1 (Echtzeit) bis 3600</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="354"/>
+        <source>%1 of %2 agents hold it.</source>
+        <translation>%1 von %2 Agents haben es.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="518"/>
+        <source>On the simulated deployment, run its agents this many times faster than real time while waiting (1 to 3600, default 60); a Kasm server&apos;s agents keep their own pace.</source>
+        <translation>Im simulierten Deployment dessen Agents während des Wartens so viel schneller als Echtzeit laufen lassen (1 bis 3600, Standard 60); die Agents eines Kasm-Servers behalten ihr eigenes Tempo.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="542"/>
+        <source>Wait until SHARE percent of the agents that may run the test twin hold the build (--wait 50; default 100), printing progress and the pull model&apos;s ETA.</source>
+        <translation>Warten, bis SHARE Prozent der Agents, die den Testzwilling ausführen dürfen, den Build haben (--wait 50; Standard 100), mit Fortschritt und der voraussichtlichen Zeit nach dem Pull-Modell.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="545"/>
+        <source>The same as a SHARE after --wait.</source>
+        <translation>Dasselbe wie ein SHARE hinter --wait.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="556"/>
         <source>Record that you verified a tested digest of a managed image.</source>
         <translation>Festhalten, dass Sie einen getesteten Digest eines verwalteten Images verifiziert haben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="445"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="557"/>
         <source>The digest that was tested.</source>
         <translation>Der getestete Digest.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="447"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="559"/>
         <source>What was checked.</source>
         <translation>Was geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="455"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="567"/>
         <source>Bring a verified digest to the users: pin the image to its unique tag, or move the moving tag to it.</source>
         <translation>Einen verifizierten Digest zu den Benutzern bringen: das Image auf seinen eindeutigen Tag festlegen oder den mitlaufenden Tag darauf verschieben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="457"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="569"/>
         <source>The digest (default: the latest verified).</source>
         <translation>Der Digest (Standard: der zuletzt verifizierte).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="459"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="571"/>
         <source>pin or move (default: the managed image&apos;s).</source>
         <translation>pin oder move (Standard: die des verwalteten Images).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="462"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="574"/>
         <source>Pin to repository@digest instead of the unique tag.</source>
         <translation>Auf Repository@Digest statt auf den eindeutigen Tag festlegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="575"/>
         <source>Deploy a digest nobody verified (needs --reason).</source>
         <translation>Einen Digest bereitstellen, den niemand verifiziert hat (braucht --reason).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="576"/>
         <source>Why a forced deploy is needed; recorded.</source>
         <translation>Warum das Erzwingen nötig ist; wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="467"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="579"/>
         <source>First wait until every agent serving the image holds the digest.</source>
         <translation>Zuerst warten, bis jeder Agent, der das Image bereitstellt, den Digest hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="476"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="589"/>
         <source>Back to the digest the users had before the latest deploy.</source>
         <translation>Zurück zu dem Digest, den die Benutzer vor der letzten Bereitstellung hatten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="483"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="596"/>
         <source>Builds, tests, verifications, deploys and rollbacks, newest first.</source>
         <translation>Builds, Tests, Verifizierungen, Bereitstellungen und Zurückrollen, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="490"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="603"/>
         <source>List unfinished plans (interrupted or failed), with their steps.</source>
         <translation>Unvollendete Pläne (unterbrochen oder fehlgeschlagen) mit ihren Schritten auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="497"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="610"/>
         <source>Continue an unfinished plan from its first step not done.</source>
         <translation>Einen unvollendeten Plan ab seinem ersten nicht erledigten Schritt fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="504"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="617"/>
         <source>Undo the done steps of an unfinished plan, last first.</source>
         <translation>Die erledigten Schritte eines unvollendeten Plans rückgängig machen, den letzten zuerst.</translation>
     </message>
