@@ -86,7 +86,7 @@ QStringList tagSteps(const Plan &plan, const QString &candidate, const QString &
             ctl + QStringLiteral(" manage") + wrap + plan.manageArgs.join(wrap),
             QStringLiteral("UNIQUE=\"$(stewardctl --profile \"$STEWARD_CI_PROFILE\" push-tags \"%1\"%2%3 --quiet)\"")
                 .arg(candidate, wrap, plan.pushTagsArgs),
-            ctl + QStringLiteral(" send-to-test \"$UNIQUE\" --image ") + plan.imageId};
+            ctl + QStringLiteral(" send-to-test \"$UNIQUE\"") + wrap + QStringLiteral("--image ") + plan.imageId};
 }
 
 // Login, build, push and tag in one job: docker login leaves the login in docker's config.json, where

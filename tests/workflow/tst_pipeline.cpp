@@ -143,7 +143,8 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("--quiet)\"")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("stewardctl --kasm-env --profile \"$STEWARD_CI_PROFILE\" send-to-test "
-                                             "\"$UNIQUE\" --image ")),
+                                             "\"$UNIQUE\"")) &&
+                     text.contains(QLatin1String("--image ")),
                  qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("img-1")) && text.contains(QLatin1String("--test-group ")) &&
                      text.contains(QLatin1String("g-9")),
