@@ -8,6 +8,7 @@
 #include "store/CatalogWorker.h"
 #include "workflow/ManageImage.h"
 #include "workflow/PlanRunner.h"
+#include "workflow/PlanTestHook.h"
 #include "workflow/Promote.h"
 
 #include <QCoreApplication>
@@ -115,16 +116,25 @@ void printPlan(CommandContext &context, const workflow::PlannedPromotion &plan)
 }
 
 // STEWARDCTL_KILL_AT="<state>:<seq>" kills the process with SIGKILL right after the journal recorded that step
-// state: how the tests put a real crash at every step boundary. Nothing else reads it.
-void killIfAsked(const store::PromotionStep &step)
+// state, and "effect:<seq>" right after the step's change went through but before its record: how the tests put a
+// real crash at every step boundary. Nothing else reads it.
+void killIfAsked(const store::PromotionStep &step, const QString &state)
 {
     static const QByteArray at = qgetenv("STEWARDCTL_KILL_AT");
-    if (!at.isEmpty() && at == QStringLiteral("%1:%2").arg(step.state).arg(step.seq).toUtf8())
+    if (!at.isEmpty() && at == QStringLiteral("%1:%2").arg(state).arg(step.seq).toUtf8())
         ::raise(SIGKILL);
+}
+
+void killIfAsked(const store::PromotionStep &step)
+{
+    killIfAsked(step, step.state);
 }
 
 workflow::StepProgress printProgress(CommandContext &context)
 {
+    if (qEnvironmentVariableIsSet("STEWARDCTL_KILL_AT"))
+        workflow::setStepEffectHook(
+            [](const store::PromotionStep &step) { killIfAsked(step, QStringLiteral("effect")); });
     return [&context](const store::Promotion &, const store::PromotionStep &step) {
         if (!context.json())
             context.out() << QStringLiteral("  [%1] ").arg(step.state) << workflow::describeStep(step) << Qt::endl;
