@@ -745,22 +745,22 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         <translation>nicht gezogen</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="301"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="307"/>
         <source>no zone</source>
         <translation>keine Zone</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="302"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="308"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="341"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="347"/>
         <source>Zone and egress address: agents behind one address share a registry&apos;s anonymous quota.</source>
         <translation>Zone und Egress-Adresse: Agents hinter derselben Adresse teilen sich das anonyme Kontingent einer Registry.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="355"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="361"/>
         <source>The agent checks in with Kasm every %n second(s); an image it lacks is pulled then.</source>
         <translation>
             <numerusform>Der Agent meldet sich im Abstand von %n Sekunde bei Kasm; ein fehlendes Image wird dann gezogen.</numerusform>
@@ -768,72 +768,72 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="365"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="371"/>
         <source>Every image the agent should hold is pulled again once an hour, even when present.</source>
         <translation>Jedes Image, das der Agent vorhalten soll, wird einmal pro Stunde erneut gezogen, auch wenn es vorhanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="402"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="408"/>
         <source>held</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="411"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="417"/>
         <source>before the run</source>
         <translation>vor dem Lauf</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="415"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="421"/>
         <source>%1 holds %2 since %3; its inventory names no digest yet (the next pull tells it).</source>
         <translation>%1 hat %2 seit %3; sein Bestand nennt noch keinen Digest (der nächste Pull zeigt ihn).</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="417"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="423"/>
         <source>%1 holds %2 at %3, the digest its tag points at, since %4.</source>
         <translation>%1 hält %2 seit %4 mit %3, dem Digest, auf den sein Tag zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="420"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="426"/>
         <source>%1 holds %2 at %3 since %4, but the tag has moved to %5: the next hourly pull brings it.</source>
         <translation>%1 hält %2 seit %4 mit %3, aber der Tag zeigt inzwischen auf %5: Der nächste stündliche Pull holt ihn.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="423"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="429"/>
         <source>%1 does not hold %2 yet: it pulls it at its next check-in, unless the registry refuses.</source>
         <translation>%1 hält %2 noch nicht: Es wird bei der nächsten Meldung gezogen, sofern die Registry es nicht verweigert.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="427"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="433"/>
         <source>%1 still holds %2 at %3, but its pulls fail since %4: %5</source>
         <translation>%1 hält %2 noch mit %3, aber seine Pulls schlagen seit %4 fehl: %5</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="429"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="435"/>
         <source>%1 cannot pull %2 since %3: %4</source>
         <translation>%1 kann %2 seit %3 nicht ziehen: %4</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="431"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="437"/>
         <source>%1 never pulls %2: %3.</source>
         <translation>%1 zieht %2 nie: %3.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="453"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="459"/>
         <source>Zone · address</source>
         <translation>Zone · Adresse</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="455"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="461"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="457"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="463"/>
         <source>Next check-in</source>
         <translation>Nächste Meldung</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="459"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="465"/>
         <source>Next hourly pull</source>
         <translation>Nächster Stunden-Pull</translation>
     </message>
@@ -1735,22 +1735,22 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::LoginDialog</name>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="20"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="21"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="50"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="51"/>
         <source>Enter the registry and the user name.</source>
         <translation>Geben Sie die Registry und den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="55"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="56"/>
         <source>The profile&apos;s catalog is not open yet; try again in a moment.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="60"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="61"/>
         <source>Storing the password in %1…</source>
         <translation>Passwort wird in %1 gespeichert…</translation>
     </message>
@@ -1769,37 +1769,37 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="69"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="213"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="140"/>
         <source>The stored registry logins could not all be read: %1</source>
         <translation>Die gespeicherten Registry-Anmeldungen konnten nicht alle gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="191"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="247"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="249"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="251"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="277"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
@@ -2054,72 +2054,72 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>%1 kann von seiner jetzigen Spalte nicht nach %2.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="311"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="314"/>
         <source>(no tag)</source>
         <translation>(kein Tag)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="314"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="317"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="320"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="323"/>
         <source>%1/%2 agents hold it</source>
         <translation>%1/%2 Agents haben es</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="322"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="325"/>
         <source>previous · rollback goes here</source>
         <translation>zuvor · Zurückrollen führt hierher</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="324"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="327"/>
         <source>previous</source>
         <translation>zuvor</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="326"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="329"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="405"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="411"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="407"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="413"/>
         <source>Testing</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="409"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="415"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="411"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="417"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="420"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="426"/>
         <source>Send to test</source>
         <translation>In den Test schicken</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="422"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="428"/>
         <source>Mark verified…</source>
         <translation>Als verifiziert markieren…</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="424"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="430"/>
         <source>Deploy…</source>
         <translation>Bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="426"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="432"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
@@ -2438,117 +2438,117 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
 <context>
     <name>steward::gui::RegistriesPane</name>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="55"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="56"/>
         <source>No deployment connected</source>
         <translation>Kein Deployment verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="81"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="82"/>
         <source>The forecast could not run: %1</source>
         <translation>Die Prognose konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="124"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="125"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="254"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="255"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="266"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="267"/>
         <source>The profile&apos;s catalog is not open yet.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="272"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="273"/>
         <source>Logged in to %1 as %2; the password is in %3.</source>
         <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="293"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="296"/>
         <source>Logged out of %1; its password left the keychain.</source>
         <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="305"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="308"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="324"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
         <source>%1 answers, but the quota check on %2 failed: %3</source>
         <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="332"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="335"/>
         <source>%1 answers. No image of it is known to ask about its quota.</source>
         <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="339"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="342"/>
         <source>%1 answers and reports no pull limit for this login or address.</source>
         <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="340"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="343"/>
         <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
         <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="344"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="347"/>
         <source>this login or address</source>
         <translation>diese Anmeldung oder Adresse</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="363"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="366"/>
         <source>The docker configuration has no logins.</source>
         <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="371"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="374"/>
         <source>Import a docker login</source>
         <translation>Docker-Anmeldung importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="372"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="375"/>
         <source>Import the login for %1 as %2 from %3 into the keychain?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="374"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="377"/>
         <source>(user from the helper)</source>
         <translation>(Benutzer aus dem Helper)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="388"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="391"/>
         <source>%1: no secret is stored for this login.</source>
         <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="399"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="402"/>
         <source>Imported the login for %1.</source>
         <translation>Anmeldung für %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="419"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="422"/>
         <source>Connected to Kasm Workspaces at %1.</source>
         <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="434"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="437"/>
         <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
         <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="436"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="439"/>
         <source>No Kasm server was connected.</source>
         <translation>Es war kein Kasm-Server verbunden.</translation>
     </message>
@@ -2770,17 +2770,17 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Die Registry-Anmeldung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="189"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="191"/>
         <source>Refresh canceled; the cached tags are shown.</source>
         <translation>Aktualisierung abgebrochen; die zwischengespeicherten Tags werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="192"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="194"/>
         <source>The tags could not be read from %1: %2</source>
         <translation>Die Tags konnten nicht von %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="195"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="197"/>
         <source>%L1 tags read from the registry just now.</source>
         <translation>%L1 Tags soeben aus der Registry gelesen.</translation>
     </message>
@@ -3108,7 +3108,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Image %1 (%2) existiert auf dem Kasm-Server nicht mehr; aktualisieren Sie die Ansicht und registrieren Sie es erneut, falls es noch gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../src/kasm/KasmApiDeployment.cpp" line="320"/>
+        <location filename="../src/kasm/KasmApiDeployment.cpp" line="334"/>
         <source>The Kasm server has no group %1: it was deleted, or it is a system group such as All Users and the API key lacks the &quot;Groups View System&quot; permission. Refresh and choose a listed group.</source>
         <translation>Der Kasm-Server hat keine Gruppe %1: Sie wurde gelöscht, oder es ist eine Systemgruppe wie All Users und dem API-Schlüssel fehlt die Berechtigung „Groups View System“. Aktualisieren Sie die Ansicht und wählen Sie eine aufgeführte Gruppe.</translation>
     </message>
@@ -3877,12 +3877,12 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1 hat den Pull abgelehnt: Die anonyme Grenze für die Adresse %2 (%3) ist ausgeschöpft; geben Sie dem Image eine Registry-Anmeldung oder verteilen Sie die Agents auf mehr Adressen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="440"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="446"/>
         <source>%1: the image logs in as %2, but ImageSteward has no password for that login; store it (stewardctl login) so that the simulated agents can use it.</source>
         <translation>%1: Das Image meldet sich als %2 an, aber ImageSteward hat kein Passwort für diese Anmeldung; speichern Sie es (stewardctl login), damit die simulierten Agents es nutzen können.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="720"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="726"/>
         <source>The pull failed (too many different reasons to keep them all).</source>
         <translation>Der Pull ist fehlgeschlagen (zu viele verschiedene Gründe, um alle zu behalten).</translation>
     </message>
@@ -5039,52 +5039,57 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Freigabe-Journal konnte nicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="56"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="69"/>
+        <source>read the promotion</source>
+        <translation>die Promotion lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="94"/>
         <source>read promotions</source>
         <translation>die Freigaben lesen</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="75"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="113"/>
         <source>read promotion steps</source>
         <translation>die Freigabeschritte lesen</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="90"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="128"/>
         <source>A promotion needs an id and a kind.</source>
         <translation>Eine Freigabe braucht eine ID und eine Art.</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="104"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="142"/>
         <source>record the promotion</source>
         <translation>die Freigabe aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="116"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="154"/>
         <source>record step %1</source>
         <translation>Schritt %1 aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="141"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="187"/>
         <source>update step %1</source>
         <translation>Schritt %1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="143"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="189"/>
         <source>Promotion %1 has no step %2.</source>
         <translation>Freigabe %1 hat keinen Schritt %2.</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="151"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="197"/>
         <source>update the promotion</source>
         <translation>die Freigabe aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="164"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="218"/>
         <source>set the promotion&apos;s state</source>
         <translation>den Zustand der Freigabe setzen</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="166"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="220"/>
         <source>No promotion %1 in the journal.</source>
         <translation>Keine Freigabe %1 im Journal.</translation>
     </message>
@@ -5244,13 +5249,13 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das verwaltete Image kann nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/StageEvents.cpp" line="60"/>
-        <location filename="../src/store/StageEvents.cpp" line="96"/>
+        <location filename="../src/store/StageEvents.cpp" line="58"/>
+        <location filename="../src/store/StageEvents.cpp" line="104"/>
         <source>Cannot read the stage history from the catalog: %1</source>
         <translation>Die Stufenhistorie kann nicht aus dem Katalog gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/StageEvents.cpp" line="78"/>
+        <location filename="../src/store/StageEvents.cpp" line="86"/>
         <source>Cannot record a stage change in the catalog: %1</source>
         <translation>Der Stufenwechsel kann nicht im Katalog festgehalten werden: %1</translation>
     </message>
@@ -5404,123 +5409,195 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Muster „%1“ für eindeutige Tags ergibt bei jedem Build denselben Tag; nehmen Sie die Build-Zeit (%Y%m%d-%H%M) oder {version} auf.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="39"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="40"/>
         <source>The catalog was closed while plan %1 ran; it stopped there.</source>
         <translation>Der Katalog wurde geschlossen, während Plan %1 lief; der Plan hat dort angehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="46"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="47"/>
         <source>Plan %1 stopped: its journal cannot be written (%2). What is done so far is recorded.</source>
         <translation>Plan %1 hat angehalten: sein Journal lässt sich nicht schreiben (%2). Was bisher erledigt ist, ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="101"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="102"/>
         <source>Plan %1 names the test twin before a step created it.</source>
         <translation>Plan %1 nennt den Testzwilling, bevor ein Schritt ihn angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="132"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="140"/>
         <source>Step %1 of plan %2 (%3) failed: %4 The steps before it are done and recorded; resume the plan to retry, or abandon it to undo them.</source>
         <translation>Schritt %1 von Plan %2 (%3) ist fehlgeschlagen: %4 Die Schritte davor sind erledigt und festgehalten; setzen Sie den Plan fort, um es erneut zu versuchen, oder verwerfen Sie ihn, um sie rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="170"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="174"/>
+        <source>it refused before changing anything</source>
+        <translation>er hat abgelehnt, bevor er etwas änderte</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="178"/>
         <source>Undoing step %1 of plan %2 failed: %3 The steps after it are undone; abandon the plan again once the cause is fixed.</source>
         <translation>Schritt %1 von Plan %2 ließ sich nicht rückgängig machen: %3 Die Schritte danach sind rückgängig gemacht; verwerfen Sie den Plan erneut, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="191"/>
-        <location filename="../src/workflow/PlanRunner.cpp" line="262"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="200"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="271"/>
         <location filename="../src/workflow/PromotionBoard.cpp" line="300"/>
-        <location filename="../src/workflow/Promote.cpp" line="54"/>
-        <location filename="../src/workflow/Promote.cpp" line="548"/>
-        <location filename="../src/workflow/Promote.cpp" line="592"/>
+        <location filename="../src/workflow/Promote.cpp" line="56"/>
+        <location filename="../src/workflow/Promote.cpp" line="625"/>
+        <location filename="../src/workflow/Promote.cpp" line="669"/>
         <source>The catalog is closed.</source>
         <translation>Der Katalog ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="201"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="210"/>
         <source>No plan %1 in the journal; `stewardctl plans` lists the unfinished ones.</source>
         <translation>Kein Plan %1 im Journal; `stewardctl plans` listet die unvollendeten auf.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="205"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="214"/>
         <source>Plan %1 is %2, not unfinished: there is nothing to resume or abandon.</source>
         <translation>Plan %1 ist %2, nicht unvollendet: Es gibt nichts fortzusetzen oder zu verwerfen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="39"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="42"/>
         <source>The Kasm image %1 is no longer in the deployment; nothing was changed. Re-read the deployment and plan again.</source>
         <translation>Das Kasm-Image %1 ist nicht mehr im Deployment; nichts wurde geändert. Lesen Sie das Deployment neu ein und planen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="73"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="77"/>
+        <source>&quot;%1&quot; now runs %2: neither %3, as before the plan, nor %4, as the plan set it. Someone else changed it; it was left as it is and the step is not recorded as undone. Set it by hand (stewardctl kasm set-image) and abandon the plan again.</source>
+        <translation>„%1“ läuft jetzt mit %2: weder %3 wie vor dem Plan noch %4, wie der Plan es gesetzt hat. Jemand anderes hat es geändert; es bleibt, wie es ist, und der Schritt gilt nicht als rückgängig gemacht. Setzen Sie es von Hand (stewardctl kasm set-image) und verwerfen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="85"/>
         <source>&quot;%1&quot; now runs %2, not %3 as planned: another administrator or process changed it since the plan was made. Nothing was changed; plan again to see the current state.</source>
         <translation>„%1“ läuft jetzt mit %2, nicht mit %3 wie geplant: Ein anderer Administrator oder Prozess hat es seit der Planung geändert. Nichts wurde geändert; planen Sie erneut, um den aktuellen Stand zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="205"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="218"/>
         <source>The journal&apos;s move-tag step is damaged (repository %1, digest %2).</source>
         <translation>Der Tag-verschieben-Schritt im Journal ist beschädigt (Repository %1, Digest %2).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="208"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="221"/>
         <source>No registry client for a move-tag step.</source>
         <translation>Kein Registry-Client für einen Tag-verschieben-Schritt.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="224"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="238"/>
+        <source>The tag %1 now points at %2: neither %3, as before the plan, nor %4, as the plan set it. Someone else moved it; it was left as it is and the step is not recorded as undone. Move it by hand (stewardctl push-tags) and abandon the plan again.</source>
+        <translation>Der Tag %1 zeigt jetzt auf %2: weder auf %3 wie vor dem Plan noch auf %4, wie der Plan ihn gesetzt hat. Jemand anderes hat ihn verschoben; er bleibt, wie er ist, und der Schritt gilt nicht als rückgängig gemacht. Verschieben Sie ihn von Hand (stewardctl push-tags) und verwerfen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="247"/>
         <source>The tag %1 now points at %2, not at %3 as planned: someone moved it since the plan was made. Nothing was changed; plan again.</source>
         <translation>Der Tag %1 zeigt jetzt auf %2, nicht auf %3 wie geplant: Jemand hat ihn seit der Planung verschoben. Nichts wurde geändert; planen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="226"/>
-        <location filename="../src/workflow/PlanSteps.cpp" line="227"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="242"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="249"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="250"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="252"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="275"/>
         <source>The catalog was closed during the plan.</source>
         <translation>Der Katalog wurde während des Plans geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="276"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="299"/>
         <source>The image %1 is no longer managed; its test twin %2 was not recorded.</source>
         <translation>Das Image %1 wird nicht mehr verwaltet; sein Testzwilling %2 wurde nicht festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="329"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="352"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="370"/>
+        <source>the twin was there before the plan; it stays</source>
+        <translation>den Zwilling gab es schon vor dem Plan; er bleibt</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="368"/>
+        <source>no twin in the deployment: it was never created</source>
+        <translation>kein Zwilling im Deployment: er wurde nie angelegt</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="373"/>
+        <source>The test twin &quot;%1&quot; now runs %2, not %3 as the plan created it: someone changed it since. It was left as it is; delete it by hand if it is not wanted and abandon the plan again.</source>
+        <translation>Der Testzwilling „%1“ läuft jetzt mit %2, nicht mit %3, wie der Plan ihn angelegt hat: Jemand hat ihn seitdem geändert. Er bleibt, wie er ist; löschen Sie ihn von Hand, falls er nicht gewollt ist, und verwerfen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="399"/>
+        <source>the twin this plan created goes with the undo of its create step</source>
+        <translation>der von diesem Plan angelegte Zwilling verschwindet mit dem Rückgängigmachen seines Anlegeschritts</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="402"/>
+        <source>its answer was lost; the twin stays in its test groups</source>
+        <translation>seine Antwort ging verloren; der Zwilling bleibt in seinen Testgruppen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="415"/>
+        <source>it changed no group</source>
+        <translation>er hat keine Gruppe geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="439"/>
+        <source>a stage record stays, as history</source>
+        <translation>ein Stufeneintrag bleibt als Verlauf erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="445"/>
+        <source>plan %1 abandoned</source>
+        <translation>Plan %1 verworfen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="483"/>
         <source>The journal names a step &quot;%1&quot; this version does not know; nothing was done. Finish the plan with the version that made it.</source>
         <translation>Das Journal nennt einen Schritt „%1“, den diese Version nicht kennt; nichts wurde getan. Schließen Sie den Plan mit der Version ab, die ihn erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="75"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="499"/>
+        <source>the tag did not exist before; a registry cannot remove one tag alone, so it stays</source>
+        <translation>den Tag gab es vorher nicht; eine Registry kann einen einzelnen Tag nicht entfernen, also bleibt er</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="510"/>
+        <source>nothing of it can be undone</source>
+        <translation>davon lässt sich nichts rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="85"/>
         <source>&quot;%1&quot; (%2) is not a managed image; manage it first (stewardctl manage or the Images pane&apos;s &quot;Manage…&quot;).</source>
         <translation>„%1“ (%2) ist kein verwaltetes Image; verwalten Sie es zuerst (stewardctl manage oder „Verwalten…“ im Bereich Images).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="93"/>
+        <location filename="../src/workflow/Promote.cpp" line="104"/>
         <source>No registry client for this plan.</source>
         <translation>Kein Registry-Client für diesen Plan.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="101"/>
+        <location filename="../src/workflow/Promote.cpp" line="112"/>
         <source>The registry has no %1 (it may have been deleted); nothing was planned.</source>
         <translation>Die Registry hat kein %1 (es wurde vielleicht gelöscht); nichts wurde geplant.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="108"/>
+        <location filename="../src/workflow/Promote.cpp" line="119"/>
         <source>%1 gave no digest for %2 by HEAD; a plan needs digests.</source>
         <translation>%1 hat per HEAD keinen Digest für %2 geliefert; ein Plan braucht Digests.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="120"/>
+        <location filename="../src/workflow/Promote.cpp" line="131"/>
         <source>The managed image&apos;s repository &quot;%1&quot; is not a valid reference: %2</source>
         <translation>Das Repository „%1“ des verwalteten Images ist keine gültige Referenz: %2</translation>
     </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="144"/>
+        <source>Plan %1 (%2) for &quot;%3&quot; is unfinished (%4); nothing was planned. Finish it with `stewardctl resume %1` or undo it with `stewardctl abandon %1`, then plan again.</source>
+        <translation>Plan %1 (%2) für „%3“ ist unvollendet (%4); es wurde nichts geplant. Schließen Sie ihn mit `stewardctl resume %1` ab oder machen Sie ihn mit `stewardctl abandon %1` rückgängig, und planen Sie dann erneut.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/workflow/Promote.cpp" line="188"/>
+        <location filename="../src/workflow/Promote.cpp" line="212"/>
         <source>It costs %n pull(s) against the quota of %1: every agent serving the image pulls the moved tag once.</source>
         <translation>
             <numerusform>Das kostet %n Pull vom Kontingent von %1: Jeder Agent, der das Image bereitstellt, zieht den verschobenen Tag einmal.</numerusform>
@@ -5528,137 +5605,137 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         </translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="240"/>
+        <location filename="../src/workflow/Promote.cpp" line="264"/>
         <source>The test twin %1 is no longer in the deployment; a new one is created.</source>
         <translation>Der Testzwilling %1 ist nicht mehr im Deployment; ein neuer wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="252"/>
+        <location filename="../src/workflow/Promote.cpp" line="283"/>
         <source>Kasm never gives back a registry password, so the new test twin has none: set it once on &quot;%1&quot; if the registry needs a login.</source>
         <translation>Kasm gibt ein Registry-Passwort nie heraus, daher hat der neue Testzwilling keines: Setzen Sie es einmal bei „%1“, wenn die Registry eine Anmeldung verlangt.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="258"/>
+        <location filename="../src/workflow/Promote.cpp" line="289"/>
         <source>Agents that lack it pull %1 at their next check-in (every 30 s).</source>
         <translation>Agents, denen es fehlt, ziehen %1 bei ihrer nächsten Meldung (alle 30 s).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="284"/>
+        <location filename="../src/workflow/Promote.cpp" line="315"/>
         <source>&quot;%1&quot; already serves %2; there is nothing to deploy.</source>
         <translation>„%1“ liefert bereits %2 aus; es gibt nichts bereitzustellen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="294"/>
+        <location filename="../src/workflow/Promote.cpp" line="326"/>
         <source>Kasm will show the image as %1: users and other admins see a digest, not a tag, and the moving tag no longer reaches it.</source>
         <translation>Kasm wird das Image als %1 anzeigen: Benutzer und andere Administratoren sehen einen Digest statt eines Tags, und der mitlaufende Tag erreicht es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="301"/>
+        <location filename="../src/workflow/Promote.cpp" line="333"/>
         <source>The next session a user starts runs %1.</source>
         <translation>Die nächste Sitzung, die ein Benutzer startet, läuft mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="324"/>
+        <location filename="../src/workflow/Promote.cpp" line="356"/>
         <source>Agents pick up the moved tag %1 at their hourly pull: the last one by %2 (within the hour).</source>
         <translation>Agents holen den verschobenen Tag %1 bei ihrem stündlichen Pull: der letzte bis %2 (innerhalb einer Stunde).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="355"/>
+        <location filename="../src/workflow/Promote.cpp" line="387"/>
         <source>The moving tag %1 is also how &quot;%2&quot; is deployed: moving it changes what that image&apos;s users get too.</source>
         <translation>Über den mitlaufenden Tag %1 wird auch „%2“ bereitgestellt: Ihn zu verschieben ändert auch, was die Benutzer dieses Images bekommen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="371"/>
+        <location filename="../src/workflow/Promote.cpp" line="437"/>
         <source>Create the test twin &quot;%1&quot; running %2</source>
         <translation>Testzwilling „%1“ mit %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="373"/>
+        <location filename="../src/workflow/Promote.cpp" line="439"/>
         <source>Point image %1 at %2 (was %3)</source>
         <translation>Image %1 auf %2 umstellen (bisher %3)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="378"/>
+        <location filename="../src/workflow/Promote.cpp" line="444"/>
         <source>Assign image %1 to exactly the groups %2</source>
         <translation>Image %1 genau den Gruppen %2 zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="381"/>
+        <location filename="../src/workflow/Promote.cpp" line="447"/>
         <source>Move tag %1:%2 to %3 (was %4)</source>
         <translation>Tag %1:%2 auf %3 verschieben (bisher %4)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="383"/>
+        <location filename="../src/workflow/Promote.cpp" line="449"/>
         <source>no tag</source>
         <translation>kein Tag</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="385"/>
+        <location filename="../src/workflow/Promote.cpp" line="451"/>
         <source>Remember the test twin of image %1</source>
         <translation>Testzwilling von Image %1 festhalten</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="387"/>
+        <location filename="../src/workflow/Promote.cpp" line="453"/>
         <source>Record %1 %2 as %3</source>
         <translation>%1 %2 als %3 festhalten</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="401"/>
+        <location filename="../src/workflow/Promote.cpp" line="467"/>
         <source>Name the candidate by its unique tag (repository:tag): the test twin runs a tag, as Kasm pulls tags; %1 is not one.</source>
         <translation>Nennen Sie den Kandidaten mit seinem eindeutigen Tag (Repository:Tag): Der Testzwilling läuft mit einem Tag, da Kasm Tags zieht; %1 ist keiner.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="414"/>
+        <location filename="../src/workflow/Promote.cpp" line="482"/>
         <source>%1 is not in %2, the repository &quot;%3&quot; is managed with.</source>
         <translation>%1 liegt nicht in %2, dem Repository, mit dem „%3“ verwaltet wird.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="419"/>
+        <location filename="../src/workflow/Promote.cpp" line="487"/>
         <source>%1 is the moving tag: it moves with every build, so what is tested could change under the test. Send the build&apos;s unique tag instead.</source>
         <translation>%1 ist der mitlaufende Tag: Er wandert mit jedem Build, das Getestete könnte sich also während des Tests ändern. Schicken Sie stattdessen den eindeutigen Tag des Builds.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="435"/>
+        <location filename="../src/workflow/Promote.cpp" line="503"/>
         <source>A forced deploy needs a reason; it is recorded with the deploy.</source>
         <translation>Ein erzwungenes Bereitstellen braucht eine Begründung; sie wird mit der Bereitstellung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="444"/>
+        <location filename="../src/workflow/Promote.cpp" line="514"/>
         <source>Nothing of &quot;%1&quot; is verified yet: send a build to test and verify it, or name a digest and force the deploy with a reason.</source>
         <translation>Von „%1“ ist noch nichts verifiziert: Schicken Sie einen Build in den Test und verifizieren Sie ihn, oder nennen Sie einen Digest und erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="456"/>
+        <location filename="../src/workflow/Promote.cpp" line="526"/>
         <source>Nobody verified %1 for &quot;%2&quot;; nothing was changed. Verify it first, or force the deploy with a reason.</source>
         <translation>Niemand hat %1 für „%2“ verifiziert; nichts wurde geändert. Verifizieren Sie es zuerst, oder erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="459"/>
+        <location filename="../src/workflow/Promote.cpp" line="529"/>
         <source>forced without verification: %1</source>
         <translation>ohne Verifizierung erzwungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="465"/>
+        <location filename="../src/workflow/Promote.cpp" line="535"/>
         <source>No unique tag is known for %1: send it to test under its unique tag first, or deploy it by digest.</source>
         <translation>Für %1 ist kein eindeutiger Tag bekannt: Schicken Sie es zuerst unter seinem eindeutigen Tag in den Test, oder stellen Sie es per Digest bereit.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="486"/>
+        <location filename="../src/workflow/Promote.cpp" line="556"/>
         <source>The unique tag %1 now points at %2, not at %3 that was tested and verified; nothing was changed. Find out who re-pushed it before deploying.</source>
         <translation>Der eindeutige Tag %1 zeigt jetzt auf %2, nicht auf das getestete und verifizierte %3; nichts wurde geändert. Finden Sie heraus, wer ihn neu gepusht hat, bevor Sie bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="509"/>
+        <location filename="../src/workflow/Promote.cpp" line="581"/>
         <source>No earlier deployment of &quot;%1&quot; is recorded; there is nothing to roll back to.</source>
         <translation>Keine frühere Bereitstellung von „%1“ ist festgehalten; es gibt nichts, wohin zurückgerollt werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="517"/>
+        <location filename="../src/workflow/Promote.cpp" line="586"/>
         <source>rollback of %1</source>
         <translation>Zurückrollen von %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="535"/>
+        <location filename="../src/workflow/Promote.cpp" line="612"/>
         <source>%1 was never sent to test for &quot;%2&quot;; only a tested digest can be verified.</source>
         <translation>%1 wurde für „%2“ nie in den Test geschickt; nur ein getesteter Digest kann verifiziert werden.</translation>
     </message>
@@ -5708,7 +5785,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Es ist der Testzwilling von „%1“: Kandidaten können erst wieder getestet werden, wenn ein neuer Zwilling angelegt ist.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/DeleteImage.cpp" line="88"/>
+        <location filename="../src/workflow/DeleteImage.cpp" line="89"/>
         <source>The image %1 was deleted, but the catalog still names it: %2</source>
         <translation>Das Image %1 wurde gelöscht, aber der Katalog nennt es noch: %2</translation>
     </message>
@@ -6172,107 +6249,107 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Derzeit fehlerhaft (Agents, Grund):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="410"/>
+        <location filename="../src/cli/PullCommands.cpp" line="411"/>
         <source>fleet run needs --for SECONDS, a positive number</source>
         <translation>fleet run braucht --for SEKUNDEN, eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="413"/>
+        <location filename="../src/cli/PullCommands.cpp" line="414"/>
         <source>--speed is at most 1000000</source>
         <translation>--speed ist höchstens 1000000</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="420"/>
+        <location filename="../src/cli/PullCommands.cpp" line="421"/>
         <source>The profile is connected to a Kasm server, whose agents pull by themselves; the simulated fleet runs the simulated deployment only (stewardctl kasm disconnect goes back to it).</source>
         <translation>Das Profil ist mit einem Kasm-Server verbunden, dessen Agents selbst ziehen; die simulierte Flotte betreibt nur das simulierte Deployment (stewardctl kasm disconnect kehrt zu ihm zurück).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="442"/>
+        <location filename="../src/cli/PullCommands.cpp" line="443"/>
         <source>The fleet did not reach the end of its run within two minutes of the time asked for; the registry may be slow to answer.</source>
         <translation>Die Flotte hat das Ende ihres Laufs nicht innerhalb von zwei Minuten nach der verlangten Zeit erreicht; die Registry antwortet vielleicht langsam.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="486"/>
+        <location filename="../src/cli/PullCommands.cpp" line="487"/>
         <source>Demand per registry and source or account (nothing refused):</source>
         <translation>Bedarf pro Registry und Quelle oder Konto (nichts abgewiesen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="489"/>
+        <location filename="../src/cli/PullCommands.cpp" line="490"/>
         <source>%1 agents, %2 pulls a wave, %3 in the busiest window against %4; first 429 at %5 s</source>
         <translation>%1 Agents, %2 Pulls pro Welle, %3 im meistgenutzten Zeitfenster gegen %4; erstes 429 bei %5 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="496"/>
+        <location filename="../src/cli/PullCommands.cpp" line="497"/>
         <source>first_rate_limited_s  %1</source>
         <translation>first_rate_limited_s  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="497"/>
+        <location filename="../src/cli/PullCommands.cpp" line="498"/>
         <source>Advice:</source>
         <translation>Empfehlungen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="514"/>
+        <location filename="../src/cli/PullCommands.cpp" line="515"/>
         <source>--disk-mb takes a number of megabytes</source>
         <translation>--disk-mb erwartet eine Anzahl Megabytes</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="518"/>
+        <location filename="../src/cli/PullCommands.cpp" line="519"/>
         <source>--username and --password-stdin go together</source>
         <translation>--username und --password-stdin gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="539"/>
+        <location filename="../src/cli/PullCommands.cpp" line="540"/>
         <source>Preflight of %1 for %2:</source>
         <translation>Vorabprüfung von %1 für %2:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="558"/>
+        <location filename="../src/cli/PullCommands.cpp" line="559"/>
         <source>Simulate the agents&apos; pulls against the registries&apos; rate limits.</source>
         <translation>Die Pulls der Agents gegen die Rate-Limits der Registrys simulieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="565"/>
+        <location filename="../src/cli/PullCommands.cpp" line="566"/>
         <source>Run the simulated deployment&apos;s agents: they pull from the real registries and their inventories are saved.</source>
         <translation>Die Agents des simulierten Deployments laufen lassen: Sie ziehen von den echten Registries, und ihre Bestände werden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="567"/>
+        <location filename="../src/cli/PullCommands.cpp" line="568"/>
         <source>How long to run, in seconds of wall time.</source>
         <translation>Wie lange gelaufen wird, in Sekunden Echtzeit.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="570"/>
+        <location filename="../src/cli/PullCommands.cpp" line="571"/>
         <source>Simulated seconds per second: 1 is real time, 3600 an hour a second.</source>
         <translation>Simulierte Sekunden pro Sekunde: 1 ist Echtzeit, 3600 eine Stunde pro Sekunde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="578"/>
+        <location filename="../src/cli/PullCommands.cpp" line="579"/>
         <source>Forecast when each quota runs out, without simulating, with advice.</source>
         <translation>Ohne Simulation vorhersagen, wann jedes Kontingent ausgeht, mit Empfehlungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="585"/>
+        <location filename="../src/cli/PullCommands.cpp" line="586"/>
         <source>Check one image step by step as an agent would pull it.</source>
         <translation>Ein Image Schritt für Schritt so prüfen, wie ein Agent es abrufen würde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="586"/>
+        <location filename="../src/cli/PullCommands.cpp" line="587"/>
         <source>The agents&apos; platform (default linux/amd64).</source>
         <translation>Die Plattform der Agents (Standard linux/amd64).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="588"/>
+        <location filename="../src/cli/PullCommands.cpp" line="589"/>
         <source>The image&apos;s registry username.</source>
         <translation>Der Registry-Benutzername des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="591"/>
+        <location filename="../src/cli/PullCommands.cpp" line="592"/>
         <source>Read the image&apos;s registry password or token from stdin.</source>
         <translation>Registry-Passwort oder -Token des Images von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="593"/>
+        <location filename="../src/cli/PullCommands.cpp" line="594"/>
         <source>The agent&apos;s free disk, to check the size against.</source>
         <translation>Der freie Speicherplatz des Agents, gegen den die Größe geprüft wird.</translation>
     </message>
@@ -6713,13 +6790,13 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="47"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="297"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="307"/>
         <source>--strategy takes pin or move</source>
         <translation>--strategy erwartet pin oder move</translation>
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="67"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="114"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="115"/>
         <source>stewardctl: warning: </source>
         <translation>stewardctl: Warnung: </translation>
     </message>
@@ -6984,221 +7061,221 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Stammverzeichnis des Repositorys, in das die Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="103"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="104"/>
         <source>Plan %1 for &quot;%2&quot;: %3 %4</source>
         <translation>Plan %1 für „%2“: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="109"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="110"/>
         <source>  readiness: %1 of %2 agents hold it</source>
         <translation>  Bereitschaft: %1 von %2 Agents haben es</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="154"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="164"/>
         <source>Plan %1 is done.</source>
         <translation>Plan %1 ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="172"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="182"/>
         <source>  %1 of %2 agents hold it (%3 s)</source>
         <translation>  %1 von %2 Agents haben es (%3 s)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="177"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="187"/>
         <source>; the rest by %1 at their next check-in</source>
         <translation>; der Rest bis %1 bei der nächsten Meldung</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="186"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="196"/>
         <source>After %1 s only %2 of %3 agents hold %4; agents check in every 30 s and pull what they lack, so look at the ones that do not (stewardctl kasm agents).</source>
         <translation>Nach %1 s haben erst %2 von %3 Agents %4; Agents melden sich alle 30 s und ziehen, was ihnen fehlt, sehen Sie sich also die an, die es nicht haben (stewardctl kasm agents).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="225"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="235"/>
         <source>--share takes a percentage above 0 and up to 100</source>
         <translation>--share erwartet einen Prozentwert über 0 und bis 100</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="227"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="304"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="237"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="314"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="230"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="240"/>
         <source>send-to-test needs --image IMAGE, the user-facing image</source>
         <translation>send-to-test braucht --image IMAGE, das Image der Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="264"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="274"/>
         <source>verify needs --digest DIGEST, the digest that was tested</source>
         <translation>verify braucht --digest DIGEST, den getesteten Digest</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="280"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="290"/>
         <source>%1 (%2) verified by %3.</source>
         <translation>%1 (%2) verifiziert von %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="300"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="310"/>
         <source>--force needs --reason TEXT; the reason is recorded with the deploy</source>
         <translation>--force braucht --reason TEXT; die Begründung wird mit der Bereitstellung festgehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="362"/>
         <source>WHEN (UTC)</source>
         <translation>WANN (UTC)</translation>
     </message>
     <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="438"/>
+        <source>Pin the test twin of a managed image to the build REF (its unique tag), for its test groups only; --wait follows the agents until they hold it. Refused while the image has an unfinished plan (stewardctl plans).</source>
+        <translation>Den Testzwilling eines verwalteten Images auf den Build REF (seinen eindeutigen Tag) festlegen, nur für seine Testgruppen; --wait verfolgt die Agents, bis sie ihn haben. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="466"/>
+        <source>Bring a verified digest to the users: pin the image to its unique tag, or move the moving tag to it. Refused while the image has an unfinished plan (stewardctl plans).</source>
+        <translation>Einen verifizierten Digest zu den Benutzern bringen: das Image auf seinen eindeutigen Tag festlegen oder den mitlaufenden Tag darauf verschieben. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="488"/>
+        <source>Back to the digest the users had before the latest deploy. Refused while the image has an unfinished plan (stewardctl plans).</source>
+        <translation>Zurück zu dem Digest, den die Benutzer vor der letzten Bereitstellung hatten. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="517"/>
+        <source>Undo the steps of an unfinished plan that ran, last first, from what is live now.</source>
+        <translation>Die gelaufenen Schritte eines unvollendeten Plans rückgängig machen, den letzten zuerst, ausgehend vom aktuellen Zustand.</translation>
+    </message>
+    <message>
         <location filename="../src/cli/PullCommands.cpp" line="363"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="362"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="362"/>
         <source>STAGE</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="362"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="363"/>
         <source>DIGEST</source>
         <translation>DIGEST</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="363"/>
         <source>BY</source>
         <translation>VON</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="363"/>
         <source>NOTE</source>
         <translation>NOTIZ</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="377"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="387"/>
         <source>No unfinished plans.</source>
         <translation>Keine unvollendeten Pläne.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="381"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="391"/>
         <source>%1  %2  %3  by %4, %5</source>
         <translation>%1  %2  %3  von %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="405"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="415"/>
         <source>Plan %1 is %2.</source>
         <translation>Plan %1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="411"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="421"/>
         <source>Show the plan and change nothing.</source>
         <translation>Den Plan zeigen und nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="416"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="426"/>
         <source>How long to wait for the agents, in seconds (default 600).</source>
         <translation>Wie lange auf die Agents gewartet wird, in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="428"/>
-        <source>Pin the test twin of a managed image to the build REF (its unique tag), for its test groups only; --wait follows the agents until they hold it.</source>
-        <translation>Den Testzwilling eines verwalteten Images auf den Build REF (seinen eindeutigen Tag) festlegen, nur für seine Testgruppen; --wait verfolgt die Agents, bis sie ihn haben.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="430"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="441"/>
         <source>The user-facing image (id, name or reference).</source>
         <translation>Das Image der Benutzer (ID, Name oder Referenz).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="432"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="443"/>
         <source>Wait until the agents hold the build.</source>
         <translation>Warten, bis die Agents den Build haben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="434"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="445"/>
         <source>With --wait: the share of agents to wait for, in percent (default 100).</source>
         <translation>Mit --wait: der Anteil der Agents, auf den gewartet wird, in Prozent (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="444"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="455"/>
         <source>Record that you verified a tested digest of a managed image.</source>
         <translation>Festhalten, dass Sie einen getesteten Digest eines verwalteten Images verifiziert haben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="445"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="456"/>
         <source>The digest that was tested.</source>
         <translation>Der getestete Digest.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="447"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="458"/>
         <source>What was checked.</source>
         <translation>Was geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="455"/>
-        <source>Bring a verified digest to the users: pin the image to its unique tag, or move the moving tag to it.</source>
-        <translation>Einen verifizierten Digest zu den Benutzern bringen: das Image auf seinen eindeutigen Tag festlegen oder den mitlaufenden Tag darauf verschieben.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="457"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="469"/>
         <source>The digest (default: the latest verified).</source>
         <translation>Der Digest (Standard: der zuletzt verifizierte).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="459"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="471"/>
         <source>pin or move (default: the managed image&apos;s).</source>
         <translation>pin oder move (Standard: die des verwalteten Images).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="462"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="474"/>
         <source>Pin to repository@digest instead of the unique tag.</source>
         <translation>Auf Repository@Digest statt auf den eindeutigen Tag festlegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="475"/>
         <source>Deploy a digest nobody verified (needs --reason).</source>
         <translation>Einen Digest bereitstellen, den niemand verifiziert hat (braucht --reason).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="476"/>
         <source>Why a forced deploy is needed; recorded.</source>
         <translation>Warum das Erzwingen nötig ist; wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="467"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="479"/>
         <source>First wait until every agent serving the image holds the digest.</source>
         <translation>Zuerst warten, bis jeder Agent, der das Image bereitstellt, den Digest hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="476"/>
-        <source>Back to the digest the users had before the latest deploy.</source>
-        <translation>Zurück zu dem Digest, den die Benutzer vor der letzten Bereitstellung hatten.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="483"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="496"/>
         <source>Builds, tests, verifications, deploys and rollbacks, newest first.</source>
         <translation>Builds, Tests, Verifizierungen, Bereitstellungen und Zurückrollen, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="490"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="503"/>
         <source>List unfinished plans (interrupted or failed), with their steps.</source>
         <translation>Unvollendete Pläne (unterbrochen oder fehlgeschlagen) mit ihren Schritten auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="497"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="510"/>
         <source>Continue an unfinished plan from its first step not done.</source>
         <translation>Einen unvollendeten Plan ab seinem ersten nicht erledigten Schritt fortsetzen.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="504"/>
-        <source>Undo the done steps of an unfinished plan, last first.</source>
-        <translation>Die erledigten Schritte eines unvollendeten Plans rückgängig machen, den letzten zuerst.</translation>
     </message>
 </context>
 </TS>
