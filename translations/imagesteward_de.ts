@@ -1627,84 +1627,84 @@ Register an image from a registry to manage its tags, tests and deployment.</sou
 Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitstellung zu verwalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="154"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="144"/>
         <source>Loading deployment…</source>
         <translation>Bereitstellung wird geladen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="160"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="150"/>
         <source>The deployment cannot be shown.
 %1</source>
         <translation>Die Bereitstellung kann nicht angezeigt werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="278"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="268"/>
         <source>The profile&apos;s logins cannot be read here.</source>
         <translation>Die Anmeldungen des Profils können hier nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="289"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="279"/>
         <source>The keychain has no password for the login at %1; log in again (stewardctl login %1).</source>
         <translation>Der Schlüsselbund hat kein Passwort für die Anmeldung bei %1; melden Sie sich erneut an (stewardctl login %1).</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="306"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="296"/>
         <source>Saved &quot;%1&quot; (%2).</source>
         <translation>„%1“ (%2) gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="336"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="326"/>
         <source>Delete image</source>
         <translation>Image löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="337"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="327"/>
         <source>Delete &quot;%1&quot; (%2) from the deployment?</source>
         <translation>„%1“ (%2) aus dem Deployment löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="340"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="330"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="344"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="334"/>
         <source>Nothing else depends on it.</source>
         <translation>Nichts anderes hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="345"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="335"/>
         <source>This cannot be undone.</source>
         <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="357"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="347"/>
         <source>Deleting &quot;%1&quot;…</source>
         <translation>„%1“ wird gelöscht …</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="361"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="351"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="362"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="352"/>
         <source>&quot;%1&quot; was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="375"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="365"/>
         <source>Assign to group</source>
         <translation>Einer Gruppe zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="376"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="366"/>
         <source>Assign &quot;%1&quot; to the group:</source>
         <translation>„%1“ der Gruppe zuweisen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="413"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="403"/>
         <source>The deployment could not be read again: %1</source>
         <translation>Das Deployment konnte nicht erneut gelesen werden: %1</translation>
     </message>
@@ -1799,7 +1799,7 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="277"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="279"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
@@ -3108,7 +3108,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Image %1 (%2) existiert auf dem Kasm-Server nicht mehr; aktualisieren Sie die Ansicht und registrieren Sie es erneut, falls es noch gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../src/kasm/KasmApiDeployment.cpp" line="320"/>
+        <location filename="../src/kasm/KasmApiDeployment.cpp" line="334"/>
         <source>The Kasm server has no group %1: it was deleted, or it is a system group such as All Users and the API key lacks the &quot;Groups View System&quot; permission. Refresh and choose a listed group.</source>
         <translation>Der Kasm-Server hat keine Gruppe %1: Sie wurde gelöscht, oder es ist eine Systemgruppe wie All Users und dem API-Schlüssel fehlt die Berechtigung „Groups View System“. Aktualisieren Sie die Ansicht und wählen Sie eine aufgeführte Gruppe.</translation>
     </message>
@@ -5054,52 +5054,57 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Freigabe-Journal konnte nicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="56"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="69"/>
+        <source>read the promotion</source>
+        <translation>die Promotion lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PromotionJournal.cpp" line="94"/>
         <source>read promotions</source>
         <translation>die Freigaben lesen</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="75"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="113"/>
         <source>read promotion steps</source>
         <translation>die Freigabeschritte lesen</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="90"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="128"/>
         <source>A promotion needs an id and a kind.</source>
         <translation>Eine Freigabe braucht eine ID und eine Art.</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="104"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="142"/>
         <source>record the promotion</source>
         <translation>die Freigabe aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="116"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="154"/>
         <source>record step %1</source>
         <translation>Schritt %1 aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="141"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="187"/>
         <source>update step %1</source>
         <translation>Schritt %1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="143"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="189"/>
         <source>Promotion %1 has no step %2.</source>
         <translation>Freigabe %1 hat keinen Schritt %2.</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="151"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="197"/>
         <source>update the promotion</source>
         <translation>die Freigabe aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="164"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="218"/>
         <source>set the promotion&apos;s state</source>
         <translation>den Zustand der Freigabe setzen</translation>
     </message>
     <message>
-        <location filename="../src/store/PromotionJournal.cpp" line="166"/>
+        <location filename="../src/store/PromotionJournal.cpp" line="220"/>
         <source>No promotion %1 in the journal.</source>
         <translation>Keine Freigabe %1 im Journal.</translation>
     </message>
@@ -5188,11 +5193,13 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/store/TagCache.cpp" line="55"/>
+        <location filename="../src/store/TagCache.cpp" line="75"/>
+        <location filename="../src/store/TagCache.cpp" line="84"/>
         <source>Cannot read the tag cache: %1</source>
         <translation>Der Tag-Zwischenspeicher kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/TagCache.cpp" line="78"/>
+        <location filename="../src/store/TagCache.cpp" line="101"/>
         <source>Cannot update the tag cache: %1</source>
         <translation>Der Tag-Cache kann nicht aktualisiert werden: %1</translation>
     </message>
@@ -5259,13 +5266,13 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das verwaltete Image kann nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/StageEvents.cpp" line="60"/>
-        <location filename="../src/store/StageEvents.cpp" line="96"/>
+        <location filename="../src/store/StageEvents.cpp" line="58"/>
+        <location filename="../src/store/StageEvents.cpp" line="104"/>
         <source>Cannot read the stage history from the catalog: %1</source>
         <translation>Die Stufenhistorie kann nicht aus dem Katalog gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/StageEvents.cpp" line="78"/>
+        <location filename="../src/store/StageEvents.cpp" line="86"/>
         <source>Cannot record a stage change in the catalog: %1</source>
         <translation>Der Stufenwechsel kann nicht im Katalog festgehalten werden: %1</translation>
     </message>
@@ -5424,128 +5431,200 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Muster „%1“ für eindeutige Tags ergibt bei jedem Build denselben Tag; nehmen Sie die Build-Zeit (%Y%m%d-%H%M) oder {version} auf.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="39"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="40"/>
         <source>The catalog was closed while plan %1 ran; it stopped there.</source>
         <translation>Der Katalog wurde geschlossen, während Plan %1 lief; der Plan hat dort angehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="46"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="47"/>
         <source>Plan %1 stopped: its journal cannot be written (%2). What is done so far is recorded.</source>
         <translation>Plan %1 hat angehalten: sein Journal lässt sich nicht schreiben (%2). Was bisher erledigt ist, ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="101"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="102"/>
         <source>Plan %1 names the test twin before a step created it.</source>
         <translation>Plan %1 nennt den Testzwilling, bevor ein Schritt ihn angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="132"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="140"/>
         <source>Step %1 of plan %2 (%3) failed: %4 The steps before it are done and recorded; resume the plan to retry, or abandon it to undo them.</source>
         <translation>Schritt %1 von Plan %2 (%3) ist fehlgeschlagen: %4 Die Schritte davor sind erledigt und festgehalten; setzen Sie den Plan fort, um es erneut zu versuchen, oder verwerfen Sie ihn, um sie rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="170"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="174"/>
+        <source>it refused before changing anything</source>
+        <translation>er hat abgelehnt, bevor er etwas änderte</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="178"/>
         <source>Undoing step %1 of plan %2 failed: %3 The steps after it are undone; abandon the plan again once the cause is fixed.</source>
         <translation>Schritt %1 von Plan %2 ließ sich nicht rückgängig machen: %3 Die Schritte danach sind rückgängig gemacht; verwerfen Sie den Plan erneut, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="191"/>
-        <location filename="../src/workflow/PlanRunner.cpp" line="262"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="200"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="271"/>
         <location filename="../src/workflow/PromotionBoard.cpp" line="300"/>
-        <location filename="../src/workflow/Promote.cpp" line="54"/>
-        <location filename="../src/workflow/Promote.cpp" line="558"/>
-        <location filename="../src/workflow/Promote.cpp" line="602"/>
+        <location filename="../src/workflow/Promote.cpp" line="56"/>
+        <location filename="../src/workflow/Promote.cpp" line="635"/>
+        <location filename="../src/workflow/Promote.cpp" line="679"/>
         <source>The catalog is closed.</source>
         <translation>Der Katalog ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="201"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="210"/>
         <source>No plan %1 in the journal; `stewardctl plans` lists the unfinished ones.</source>
         <translation>Kein Plan %1 im Journal; `stewardctl plans` listet die unvollendeten auf.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="205"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="214"/>
         <source>Plan %1 is %2, not unfinished: there is nothing to resume or abandon.</source>
         <translation>Plan %1 ist %2, nicht unvollendet: Es gibt nichts fortzusetzen oder zu verwerfen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="39"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="42"/>
         <source>The Kasm image %1 is no longer in the deployment; nothing was changed. Re-read the deployment and plan again.</source>
         <translation>Das Kasm-Image %1 ist nicht mehr im Deployment; nichts wurde geändert. Lesen Sie das Deployment neu ein und planen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="73"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="77"/>
+        <source>&quot;%1&quot; now runs %2: neither %3, as before the plan, nor %4, as the plan set it. Someone else changed it; it was left as it is and the step is not recorded as undone. Set it by hand (stewardctl kasm set-image) and abandon the plan again.</source>
+        <translation>„%1“ läuft jetzt mit %2: weder %3 wie vor dem Plan noch %4, wie der Plan es gesetzt hat. Jemand anderes hat es geändert; es bleibt, wie es ist, und der Schritt gilt nicht als rückgängig gemacht. Setzen Sie es von Hand (stewardctl kasm set-image) und verwerfen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="85"/>
         <source>&quot;%1&quot; now runs %2, not %3 as planned: another administrator or process changed it since the plan was made. Nothing was changed; plan again to see the current state.</source>
         <translation>„%1“ läuft jetzt mit %2, nicht mit %3 wie geplant: Ein anderer Administrator oder Prozess hat es seit der Planung geändert. Nichts wurde geändert; planen Sie erneut, um den aktuellen Stand zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="205"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="218"/>
         <source>The journal&apos;s move-tag step is damaged (repository %1, digest %2).</source>
         <translation>Der Tag-verschieben-Schritt im Journal ist beschädigt (Repository %1, Digest %2).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="208"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="221"/>
         <source>No registry client for a move-tag step.</source>
         <translation>Kein Registry-Client für einen Tag-verschieben-Schritt.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="224"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="238"/>
+        <source>The tag %1 now points at %2: neither %3, as before the plan, nor %4, as the plan set it. Someone else moved it; it was left as it is and the step is not recorded as undone. Move it by hand (stewardctl push-tags) and abandon the plan again.</source>
+        <translation>Der Tag %1 zeigt jetzt auf %2: weder auf %3 wie vor dem Plan noch auf %4, wie der Plan ihn gesetzt hat. Jemand anderes hat ihn verschoben; er bleibt, wie er ist, und der Schritt gilt nicht als rückgängig gemacht. Verschieben Sie ihn von Hand (stewardctl push-tags) und verwerfen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="247"/>
         <source>The tag %1 now points at %2, not at %3 as planned: someone moved it since the plan was made. Nothing was changed; plan again.</source>
         <translation>Der Tag %1 zeigt jetzt auf %2, nicht auf %3 wie geplant: Jemand hat ihn seit der Planung verschoben. Nichts wurde geändert; planen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="226"/>
-        <location filename="../src/workflow/PlanSteps.cpp" line="227"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="242"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="249"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="250"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="252"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="275"/>
         <source>The catalog was closed during the plan.</source>
         <translation>Der Katalog wurde während des Plans geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="276"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="299"/>
         <source>The image %1 is no longer managed; its test twin %2 was not recorded.</source>
         <translation>Das Image %1 wird nicht mehr verwaltet; sein Testzwilling %2 wurde nicht festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanSteps.cpp" line="329"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="352"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="370"/>
+        <source>the twin was there before the plan; it stays</source>
+        <translation>den Zwilling gab es schon vor dem Plan; er bleibt</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="368"/>
+        <source>no twin in the deployment: it was never created</source>
+        <translation>kein Zwilling im Deployment: er wurde nie angelegt</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="373"/>
+        <source>The test twin &quot;%1&quot; now runs %2, not %3 as the plan created it: someone changed it since. It was left as it is; delete it by hand if it is not wanted and abandon the plan again.</source>
+        <translation>Der Testzwilling „%1“ läuft jetzt mit %2, nicht mit %3, wie der Plan ihn angelegt hat: Jemand hat ihn seitdem geändert. Er bleibt, wie er ist; löschen Sie ihn von Hand, falls er nicht gewollt ist, und verwerfen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="399"/>
+        <source>the twin this plan created goes with the undo of its create step</source>
+        <translation>der von diesem Plan angelegte Zwilling verschwindet mit dem Rückgängigmachen seines Anlegeschritts</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="402"/>
+        <source>its answer was lost; the twin stays in its test groups</source>
+        <translation>seine Antwort ging verloren; der Zwilling bleibt in seinen Testgruppen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="415"/>
+        <source>it changed no group</source>
+        <translation>er hat keine Gruppe geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="439"/>
+        <source>a stage record stays, as history</source>
+        <translation>ein Stufeneintrag bleibt als Verlauf erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="445"/>
+        <source>plan %1 abandoned</source>
+        <translation>Plan %1 verworfen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="483"/>
         <source>The journal names a step &quot;%1&quot; this version does not know; nothing was done. Finish the plan with the version that made it.</source>
         <translation>Das Journal nennt einen Schritt „%1“, den diese Version nicht kennt; nichts wurde getan. Schließen Sie den Plan mit der Version ab, die ihn erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="75"/>
+        <location filename="../src/workflow/PlanSteps.cpp" line="499"/>
+        <source>the tag did not exist before; a registry cannot remove one tag alone, so it stays</source>
+        <translation>den Tag gab es vorher nicht; eine Registry kann einen einzelnen Tag nicht entfernen, also bleibt er</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanSteps.cpp" line="510"/>
+        <source>nothing of it can be undone</source>
+        <translation>davon lässt sich nichts rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="85"/>
         <source>&quot;%1&quot; (%2) is not a managed image; manage it first (stewardctl manage or the Images pane&apos;s &quot;Manage…&quot;).</source>
         <translation>„%1“ (%2) ist kein verwaltetes Image; verwalten Sie es zuerst (stewardctl manage oder „Verwalten…“ im Bereich Images).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="93"/>
+        <location filename="../src/workflow/Promote.cpp" line="104"/>
         <source>No registry client for this plan.</source>
         <translation>Kein Registry-Client für diesen Plan.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="101"/>
+        <location filename="../src/workflow/Promote.cpp" line="112"/>
         <source>The registry has no %1 (it may have been deleted); nothing was planned.</source>
         <translation>Die Registry hat kein %1 (es wurde vielleicht gelöscht); nichts wurde geplant.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="108"/>
+        <location filename="../src/workflow/Promote.cpp" line="119"/>
         <source>%1 gave no digest for %2 by HEAD; a plan needs digests.</source>
         <translation>%1 hat per HEAD keinen Digest für %2 geliefert; ein Plan braucht Digests.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="120"/>
+        <location filename="../src/workflow/Promote.cpp" line="131"/>
         <source>The managed image&apos;s repository &quot;%1&quot; is not a valid reference: %2</source>
         <translation>Das Repository „%1“ des verwalteten Images ist keine gültige Referenz: %2</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="186"/>
+        <location filename="../src/workflow/Promote.cpp" line="144"/>
+        <source>Plan %1 (%2) for &quot;%3&quot; is unfinished (%4); nothing was planned. Finish it with `stewardctl resume %1` or undo it with `stewardctl abandon %1`, then plan again.</source>
+        <translation>Plan %1 (%2) für „%3“ ist unvollendet (%4); es wurde nichts geplant. Schließen Sie ihn mit `stewardctl resume %1` ab oder machen Sie ihn mit `stewardctl abandon %1` rückgängig, und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/Promote.cpp" line="210"/>
         <source>Agents pick up the moved tag %1 at their hourly pull: the last one by %2, by each agent&apos;s schedule (within the hour where it is unknown).</source>
         <translation>Agents übernehmen den verschobenen Tag %1 bei ihrem stündlichen Pull: der letzte bis %2, nach dem Zeitplan jedes Agents (innerhalb der Stunde, wo er unbekannt ist).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workflow/Promote.cpp" line="202"/>
+        <location filename="../src/workflow/Promote.cpp" line="226"/>
         <source>It costs %n pull(s) against the quota of %1: every agent serving the image pulls the moved tag once.</source>
         <translation>
             <numerusform>Das kostet %n Pull vom Kontingent von %1: Jeder Agent, der das Image bereitstellt, zieht den verschobenen Tag einmal.</numerusform>
@@ -5553,132 +5632,132 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         </translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="255"/>
+        <location filename="../src/workflow/Promote.cpp" line="279"/>
         <source>The test twin %1 is no longer in the deployment; a new one is created.</source>
         <translation>Der Testzwilling %1 ist nicht mehr im Deployment; ein neuer wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="267"/>
+        <location filename="../src/workflow/Promote.cpp" line="298"/>
         <source>Kasm never gives back a registry password, so the new test twin has none: set it once on &quot;%1&quot; if the registry needs a login.</source>
         <translation>Kasm gibt ein Registry-Passwort nie heraus, daher hat der neue Testzwilling keines: Setzen Sie es einmal bei „%1“, wenn die Registry eine Anmeldung verlangt.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="273"/>
+        <location filename="../src/workflow/Promote.cpp" line="304"/>
         <source>Agents that lack it pull %1 at their next check-in (every 30 s).</source>
         <translation>Agents, denen es fehlt, ziehen %1 bei ihrer nächsten Meldung (alle 30 s).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="299"/>
+        <location filename="../src/workflow/Promote.cpp" line="330"/>
         <source>&quot;%1&quot; already serves %2; there is nothing to deploy.</source>
         <translation>„%1“ liefert bereits %2 aus; es gibt nichts bereitzustellen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="309"/>
+        <location filename="../src/workflow/Promote.cpp" line="341"/>
         <source>Kasm will show the image as %1: users and other admins see a digest, not a tag, and the moving tag no longer reaches it.</source>
         <translation>Kasm wird das Image als %1 anzeigen: Benutzer und andere Administratoren sehen einen Digest statt eines Tags, und der mitlaufende Tag erreicht es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="316"/>
+        <location filename="../src/workflow/Promote.cpp" line="348"/>
         <source>The next session a user starts runs %1.</source>
         <translation>Die nächste Sitzung, die ein Benutzer startet, läuft mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="365"/>
+        <location filename="../src/workflow/Promote.cpp" line="397"/>
         <source>The moving tag %1 is also how &quot;%2&quot; is deployed: moving it changes what that image&apos;s users get too.</source>
         <translation>Über den mitlaufenden Tag %1 wird auch „%2“ bereitgestellt: Ihn zu verschieben ändert auch, was die Benutzer dieses Images bekommen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="381"/>
+        <location filename="../src/workflow/Promote.cpp" line="447"/>
         <source>Create the test twin &quot;%1&quot; running %2</source>
         <translation>Testzwilling „%1“ mit %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="383"/>
+        <location filename="../src/workflow/Promote.cpp" line="449"/>
         <source>Point image %1 at %2 (was %3)</source>
         <translation>Image %1 auf %2 umstellen (bisher %3)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="388"/>
+        <location filename="../src/workflow/Promote.cpp" line="454"/>
         <source>Assign image %1 to exactly the groups %2</source>
         <translation>Image %1 genau den Gruppen %2 zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="391"/>
+        <location filename="../src/workflow/Promote.cpp" line="457"/>
         <source>Move tag %1:%2 to %3 (was %4)</source>
         <translation>Tag %1:%2 auf %3 verschieben (bisher %4)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="393"/>
+        <location filename="../src/workflow/Promote.cpp" line="459"/>
         <source>no tag</source>
         <translation>kein Tag</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="395"/>
+        <location filename="../src/workflow/Promote.cpp" line="461"/>
         <source>Remember the test twin of image %1</source>
         <translation>Testzwilling von Image %1 festhalten</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="397"/>
+        <location filename="../src/workflow/Promote.cpp" line="463"/>
         <source>Record %1 %2 as %3</source>
         <translation>%1 %2 als %3 festhalten</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="411"/>
+        <location filename="../src/workflow/Promote.cpp" line="477"/>
         <source>Name the candidate by its unique tag (repository:tag): the test twin runs a tag, as Kasm pulls tags; %1 is not one.</source>
         <translation>Nennen Sie den Kandidaten mit seinem eindeutigen Tag (Repository:Tag): Der Testzwilling läuft mit einem Tag, da Kasm Tags zieht; %1 ist keiner.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="424"/>
+        <location filename="../src/workflow/Promote.cpp" line="492"/>
         <source>%1 is not in %2, the repository &quot;%3&quot; is managed with.</source>
         <translation>%1 liegt nicht in %2, dem Repository, mit dem „%3“ verwaltet wird.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="429"/>
+        <location filename="../src/workflow/Promote.cpp" line="497"/>
         <source>%1 is the moving tag: it moves with every build, so what is tested could change under the test. Send the build&apos;s unique tag instead.</source>
         <translation>%1 ist der mitlaufende Tag: Er wandert mit jedem Build, das Getestete könnte sich also während des Tests ändern. Schicken Sie stattdessen den eindeutigen Tag des Builds.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="445"/>
+        <location filename="../src/workflow/Promote.cpp" line="513"/>
         <source>A forced deploy needs a reason; it is recorded with the deploy.</source>
         <translation>Ein erzwungenes Bereitstellen braucht eine Begründung; sie wird mit der Bereitstellung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="454"/>
+        <location filename="../src/workflow/Promote.cpp" line="524"/>
         <source>Nothing of &quot;%1&quot; is verified yet: send a build to test and verify it, or name a digest and force the deploy with a reason.</source>
         <translation>Von „%1“ ist noch nichts verifiziert: Schicken Sie einen Build in den Test und verifizieren Sie ihn, oder nennen Sie einen Digest und erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="466"/>
+        <location filename="../src/workflow/Promote.cpp" line="536"/>
         <source>Nobody verified %1 for &quot;%2&quot;; nothing was changed. Verify it first, or force the deploy with a reason.</source>
         <translation>Niemand hat %1 für „%2“ verifiziert; nichts wurde geändert. Verifizieren Sie es zuerst, oder erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="469"/>
+        <location filename="../src/workflow/Promote.cpp" line="539"/>
         <source>forced without verification: %1</source>
         <translation>ohne Verifizierung erzwungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="475"/>
+        <location filename="../src/workflow/Promote.cpp" line="545"/>
         <source>No unique tag is known for %1: send it to test under its unique tag first, or deploy it by digest.</source>
         <translation>Für %1 ist kein eindeutiger Tag bekannt: Schicken Sie es zuerst unter seinem eindeutigen Tag in den Test, oder stellen Sie es per Digest bereit.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="496"/>
+        <location filename="../src/workflow/Promote.cpp" line="566"/>
         <source>The unique tag %1 now points at %2, not at %3 that was tested and verified; nothing was changed. Find out who re-pushed it before deploying.</source>
         <translation>Der eindeutige Tag %1 zeigt jetzt auf %2, nicht auf das getestete und verifizierte %3; nichts wurde geändert. Finden Sie heraus, wer ihn neu gepusht hat, bevor Sie bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="519"/>
+        <location filename="../src/workflow/Promote.cpp" line="591"/>
         <source>No earlier deployment of &quot;%1&quot; is recorded; there is nothing to roll back to.</source>
         <translation>Keine frühere Bereitstellung von „%1“ ist festgehalten; es gibt nichts, wohin zurückgerollt werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="527"/>
+        <location filename="../src/workflow/Promote.cpp" line="596"/>
         <source>rollback of %1</source>
         <translation>Zurückrollen von %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="545"/>
+        <location filename="../src/workflow/Promote.cpp" line="622"/>
         <source>%1 was never sent to test for &quot;%2&quot;; only a tested digest can be verified.</source>
         <translation>%1 wurde für „%2“ nie in den Test geschickt; nur ein getesteter Digest kann verifiziert werden.</translation>
     </message>
@@ -6773,13 +6852,13 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="47"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="395"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="405"/>
         <source>--strategy takes pin or move</source>
         <translation>--strategy erwartet pin oder move</translation>
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="67"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="118"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="119"/>
         <source>stewardctl: warning: </source>
         <translation>stewardctl: Warnung: </translation>
     </message>
@@ -7059,256 +7138,256 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Stammverzeichnis des Repositorys, in das die Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="107"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="108"/>
         <source>Plan %1 for &quot;%2&quot;: %3 %4</source>
         <translation>Plan %1 für „%2“: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="113"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="114"/>
         <source>  readiness: %1 of %2 agents hold it</source>
         <translation>  Bereitschaft: %1 von %2 Agents haben es</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="163"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="173"/>
         <source>Plan %1 is done.</source>
         <translation>Plan %1 ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="186"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="196"/>
         <source>  %1 of %2 agents hold it (%3 s)</source>
         <translation>  %1 von %2 Agents haben es (%3 s)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="312"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="322"/>
         <source>--share takes a percentage above 0 and up to 100</source>
         <translation>--share erwartet einen Prozentwert über 0 und bis 100</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="314"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="402"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="324"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="412"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="317"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="327"/>
         <source>send-to-test needs --image IMAGE, the user-facing image</source>
         <translation>send-to-test braucht --image IMAGE, das Image der Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="362"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="372"/>
         <source>verify needs --digest DIGEST, the digest that was tested</source>
         <translation>verify braucht --digest DIGEST, den getesteten Digest</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="378"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="388"/>
         <source>%1 (%2) verified by %3.</source>
         <translation>%1 (%2) verifiziert von %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="398"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="408"/>
         <source>--force needs --reason TEXT; the reason is recorded with the deploy</source>
         <translation>--force braucht --reason TEXT; die Begründung wird mit der Bereitstellung festgehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="453"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
         <source>WHEN (UTC)</source>
         <translation>WANN (UTC)</translation>
     </message>
     <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="547"/>
+        <source>Pin the test twin of a managed image to the build REF (its unique tag), for its test groups only; --wait follows the agents until they hold it. Refused while the image has an unfinished plan (stewardctl plans).</source>
+        <translation>Den Testzwilling eines verwalteten Images auf den Build REF (seinen eindeutigen Tag) festlegen, nur für seine Testgruppen; --wait verfolgt die Agents, bis sie ihn haben. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="578"/>
+        <source>Bring a verified digest to the users: pin the image to its unique tag, or move the moving tag to it. Refused while the image has an unfinished plan (stewardctl plans).</source>
+        <translation>Einen verifizierten Digest zu den Benutzern bringen: das Image auf seinen eindeutigen Tag festlegen oder den mitlaufenden Tag darauf verschieben. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="601"/>
+        <source>Back to the digest the users had before the latest deploy. Refused while the image has an unfinished plan (stewardctl plans).</source>
+        <translation>Zurück zu dem Digest, den die Benutzer vor der letzten Bereitstellung hatten. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="630"/>
+        <source>Undo the steps of an unfinished plan that ran, last first, from what is live now.</source>
+        <translation>Die gelaufenen Schritte eines unvollendeten Plans rückgängig machen, den letzten zuerst, ausgehend vom aktuellen Zustand.</translation>
+    </message>
+    <message>
         <location filename="../src/cli/PullCommands.cpp" line="363"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="453"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="453"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
         <source>STAGE</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="453"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="454"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
         <source>DIGEST</source>
         <translation>DIGEST</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="454"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
         <source>BY</source>
         <translation>VON</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="454"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
         <source>NOTE</source>
         <translation>NOTIZ</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="478"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="488"/>
         <source>No unfinished plans.</source>
         <translation>Keine unvollendeten Pläne.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="482"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="492"/>
         <source>%1  %2  %3  by %4, %5</source>
         <translation>%1  %2  %3  von %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="506"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="516"/>
         <source>Plan %1 is %2.</source>
         <translation>Plan %1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="512"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="522"/>
         <source>Show the plan and change nothing.</source>
         <translation>Den Plan zeigen und nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="525"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="535"/>
         <source>How long to wait for the agents, in seconds (default 600).</source>
         <translation>Wie lange auf die Agents gewartet wird, in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="537"/>
-        <source>Pin the test twin of a managed image to the build REF (its unique tag), for its test groups only; --wait follows the agents until they hold it.</source>
-        <translation>Den Testzwilling eines verwalteten Images auf den Build REF (seinen eindeutigen Tag) festlegen, nur für seine Testgruppen; --wait verfolgt die Agents, bis sie ihn haben.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="539"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="550"/>
         <source>The user-facing image (id, name or reference).</source>
         <translation>Das Image der Benutzer (ID, Name oder Referenz).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="192"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="202"/>
         <source>; the rest at their next check-in, within %1 s</source>
         <translation>; der Rest bei seiner nächsten Meldung, innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="195"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="205"/>
         <source> of simulated time (%1 s at ×%2)</source>
         <translation> simulierter Zeit (%1 s bei ×%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="200"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="210"/>
         <source>; failing: %1</source>
         <translation>; Fehlschläge: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="256"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="266"/>
         <source>--wait takes one share, above 0 and up to 100 %</source>
         <translation>--wait erwartet einen Anteil über 0 und bis 100 %</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="260"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="270"/>
         <source>a share goes after --wait</source>
         <translation>ein Anteil gehört hinter --wait</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="262"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="272"/>
         <source>send-to-test needs REF, the build&apos;s unique tag</source>
         <translation>send-to-test braucht REF, den eindeutigen Tag des Builds</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="273"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="283"/>
         <source>--speed takes a number from 1 (real time) to 3600</source>
         <translation>--speed erwartet eine Zahl von 1 (Echtzeit) bis 3600</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="354"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="364"/>
         <source>%1 of %2 agents hold it.</source>
         <translation>%1 von %2 Agents haben es.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="518"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="528"/>
         <source>On the simulated deployment, run its agents this many times faster than real time while waiting (1 to 3600, default 60); a Kasm server&apos;s agents keep their own pace.</source>
         <translation>Im simulierten Deployment dessen Agents während des Wartens so viel schneller als Echtzeit laufen lassen (1 bis 3600, Standard 60); die Agents eines Kasm-Servers behalten ihr eigenes Tempo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="542"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="553"/>
         <source>Wait until SHARE percent of the agents that may run the test twin hold the build (--wait 50; default 100), printing progress and the pull model&apos;s ETA.</source>
         <translation>Warten, bis SHARE Prozent der Agents, die den Testzwilling ausführen dürfen, den Build haben (--wait 50; Standard 100), mit Fortschritt und der voraussichtlichen Zeit nach dem Pull-Modell.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="545"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="556"/>
         <source>The same as a SHARE after --wait.</source>
         <translation>Dasselbe wie ein SHARE hinter --wait.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="556"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="567"/>
         <source>Record that you verified a tested digest of a managed image.</source>
         <translation>Festhalten, dass Sie einen getesteten Digest eines verwalteten Images verifiziert haben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="557"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="568"/>
         <source>The digest that was tested.</source>
         <translation>Der getestete Digest.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="559"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="570"/>
         <source>What was checked.</source>
         <translation>Was geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="567"/>
-        <source>Bring a verified digest to the users: pin the image to its unique tag, or move the moving tag to it.</source>
-        <translation>Einen verifizierten Digest zu den Benutzern bringen: das Image auf seinen eindeutigen Tag festlegen oder den mitlaufenden Tag darauf verschieben.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="569"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="581"/>
         <source>The digest (default: the latest verified).</source>
         <translation>Der Digest (Standard: der zuletzt verifizierte).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="571"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="583"/>
         <source>pin or move (default: the managed image&apos;s).</source>
         <translation>pin oder move (Standard: die des verwalteten Images).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="574"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="586"/>
         <source>Pin to repository@digest instead of the unique tag.</source>
         <translation>Auf Repository@Digest statt auf den eindeutigen Tag festlegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="575"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="587"/>
         <source>Deploy a digest nobody verified (needs --reason).</source>
         <translation>Einen Digest bereitstellen, den niemand verifiziert hat (braucht --reason).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="576"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="588"/>
         <source>Why a forced deploy is needed; recorded.</source>
         <translation>Warum das Erzwingen nötig ist; wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="579"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="591"/>
         <source>First wait until every agent serving the image holds the digest.</source>
         <translation>Zuerst warten, bis jeder Agent, der das Image bereitstellt, den Digest hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="589"/>
-        <source>Back to the digest the users had before the latest deploy.</source>
-        <translation>Zurück zu dem Digest, den die Benutzer vor der letzten Bereitstellung hatten.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="596"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="609"/>
         <source>Builds, tests, verifications, deploys and rollbacks, newest first.</source>
         <translation>Builds, Tests, Verifizierungen, Bereitstellungen und Zurückrollen, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="603"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="616"/>
         <source>List unfinished plans (interrupted or failed), with their steps.</source>
         <translation>Unvollendete Pläne (unterbrochen oder fehlgeschlagen) mit ihren Schritten auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="610"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="623"/>
         <source>Continue an unfinished plan from its first step not done.</source>
         <translation>Einen unvollendeten Plan ab seinem ersten nicht erledigten Schritt fortsetzen.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="617"/>
-        <source>Undo the done steps of an unfinished plan, last first.</source>
-        <translation>Die erledigten Schritte eines unvollendeten Plans rückgängig machen, den letzten zuerst.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "workflow/AgentWait.h"
 #include "workflow/ManageImage.h"
 #include "workflow/PlanRunner.h"
+#include "workflow/PlanTestHook.h"
 #include "workflow/Promote.h"
 
 #include <QCoreApplication>
@@ -119,16 +120,25 @@ void printPlan(CommandContext &context, const workflow::PlannedPromotion &plan)
 }
 
 // STEWARDCTL_KILL_AT="<state>:<seq>" kills the process with SIGKILL right after the journal recorded that step
-// state: how the tests put a real crash at every step boundary. Nothing else reads it.
-void killIfAsked(const store::PromotionStep &step)
+// state, and "effect:<seq>" right after the step's change went through but before its record: how the tests put a
+// real crash at every step boundary. Nothing else reads it.
+void killIfAsked(const store::PromotionStep &step, const QString &state)
 {
     static const QByteArray at = qgetenv("STEWARDCTL_KILL_AT");
-    if (!at.isEmpty() && at == QStringLiteral("%1:%2").arg(step.state).arg(step.seq).toUtf8())
+    if (!at.isEmpty() && at == QStringLiteral("%1:%2").arg(state).arg(step.seq).toUtf8())
         ::raise(SIGKILL);
+}
+
+void killIfAsked(const store::PromotionStep &step)
+{
+    killIfAsked(step, step.state);
 }
 
 workflow::StepProgress printProgress(CommandContext &context)
 {
+    if (qEnvironmentVariableIsSet("STEWARDCTL_KILL_AT"))
+        workflow::setStepEffectHook(
+            [](const store::PromotionStep &step) { killIfAsked(step, QStringLiteral("effect")); });
     return [&context](const store::Promotion &, const store::PromotionStep &step) {
         if (!context.json())
             context.out() << QStringLiteral("  [%1] ").arg(step.state) << workflow::describeStep(step) << Qt::endl;
@@ -535,7 +545,8 @@ QList<Command> promotionCommands()
                 .synopsis = QStringLiteral("REF --image IMAGE [--wait [SHARE] [--timeout SECONDS] [--speed N]] "
                                            "[--plan-only]"),
                 .summary = CliText::tr("Pin the test twin of a managed image to the build REF (its unique tag), "
-                                       "for its test groups only; --wait follows the agents until they hold it."),
+                                       "for its test groups only; --wait follows the agents until they hold it. "
+                                       "Refused while the image has an unfinished plan (stewardctl plans)."),
                 .options = {{QStringLiteral("image"), CliText::tr("The user-facing image (id, name or reference)."),
                              QStringLiteral("IMAGE")},
                             {QStringLiteral("wait"),
@@ -565,7 +576,8 @@ QList<Command> promotionCommands()
                 .synopsis = QStringLiteral("IMAGE [--digest DIGEST] [--strategy pin|move] [--by-digest] "
                                            "[--force --reason TEXT] [--wait-ready] [--plan-only]"),
                 .summary = CliText::tr("Bring a verified digest to the users: pin the image to its unique tag, or "
-                                       "move the moving tag to it."),
+                                       "move the moving tag to it. Refused while the image has an unfinished plan "
+                                       "(stewardctl plans)."),
                 .options = {{QStringLiteral("digest"), CliText::tr("The digest (default: the latest verified)."),
                              QStringLiteral("DIGEST")},
                             {QStringLiteral("strategy"), CliText::tr("pin or move (default: the managed image's)."),
@@ -586,7 +598,8 @@ QList<Command> promotionCommands()
                 .run = runDeploy},
         Command{.name = QStringLiteral("rollback"),
                 .synopsis = QStringLiteral("IMAGE [--plan-only]"),
-                .summary = CliText::tr("Back to the digest the users had before the latest deploy."),
+                .summary = CliText::tr("Back to the digest the users had before the latest deploy. Refused while "
+                                       "the image has an unfinished plan (stewardctl plans)."),
                 .options = {planOnlyOption(), demoRegistryCommandOption()},
                 .minArgs = 1,
                 .maxArgs = 1,
@@ -614,7 +627,8 @@ QList<Command> promotionCommands()
                 .run = [](CommandContext &context) { return runJournaled(context, true); }},
         Command{.name = QStringLiteral("abandon"),
                 .synopsis = QStringLiteral("ID"),
-                .summary = CliText::tr("Undo the done steps of an unfinished plan, last first."),
+                .summary = CliText::tr("Undo the steps of an unfinished plan that ran, last first, from what is "
+                                       "live now."),
                 .options = {demoRegistryCommandOption()},
                 .minArgs = 1,
                 .maxArgs = 1,

@@ -462,7 +462,8 @@ CatalogSimulatedStorage::CatalogSimulatedStorage(std::shared_ptr<store::Catalog>
     : m_profileDir(catalog->profileDir()), m_catalog(std::move(catalog))
 {}
 
-CatalogSimulatedStorage::CatalogSimulatedStorage(QString profileDir) : m_profileDir(std::move(profileDir))
+CatalogSimulatedStorage::CatalogSimulatedStorage(QString profileDir)
+    : m_profileDir(std::move(profileDir)), m_mayCache(true)
 {}
 
 CatalogSimulatedStorage::~CatalogSimulatedStorage() = default;
@@ -499,9 +500,27 @@ Result<SimulatedState> CatalogSimulatedStorage::load()
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN")))
         return sqlFailed(begin, QStringLiteral("start reading"));
+    const Result<qint64> version = dataVersion(db);
+    if (version && m_cached && *version == m_cachedVersion) {
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        return *m_cached;
+    }
     Result<SimulatedState> state = readState(db);
     QSqlQuery(db).exec(state ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    m_cached.reset();
+    if (state && version && m_mayCache) {
+        m_cached = *state;
+        m_cachedVersion = *version;
+    }
     return state;
+}
+
+Result<qint64> CatalogSimulatedStorage::dataVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return sqlFailed(query, QStringLiteral("read the data version"));
+    return query.value(0).toLongLong();
 }
 
 Result<SimulatedState> CatalogSimulatedStorage::update(const SimulatedChange &change)
@@ -528,6 +547,7 @@ Result<SimulatedState> CatalogSimulatedStorage::update(const SimulatedChange &ch
         }
         return {};
     });
+    m_cached.reset(); // what the tables keep of `after` is read again by the next load
     if (!done)
         return fail(done.error());
     return after;
@@ -540,7 +560,11 @@ Result<KasmAgent> CatalogSimulatedStorage::updateAgent(const QString &agentId,
     if (!catalog)
         return fail(catalog.error());
     KasmAgent changed;
+    std::optional<qint64> version;   // as of this transaction, which this connection's own commit leaves unchanged
+    std::optional<KasmAgent> stored; // the agent as the tables keep it
     Status done = (*catalog)->transaction([&](QSqlDatabase &db) -> Status {
+        if (Result<qint64> read = dataVersion(db))
+            version = *read;
         Result<QList<KasmAgent>> current = readAgents(db, agentId);
         if (!current)
             return fail(current.error());
@@ -550,10 +574,26 @@ Result<KasmAgent> CatalogSimulatedStorage::updateAgent(const QString &agentId,
         if (Status applied = change(changed); !applied)
             return applied;
         changed.agentId = agentId;
-        return replaceAgent(db, changed);
+        if (Status replaced = replaceAgent(db, changed); !replaced)
+            return replaced;
+        if (m_cached) {
+            if (Result<QList<KasmAgent>> reread = readAgents(db, agentId); reread && !reread->isEmpty())
+                stored = reread->first();
+        }
+        return {};
     });
     if (!done)
         return fail(done.error());
+    // The cached state stays valid only if nobody else committed since it was read: then this agent is all that
+    // changed.
+    if (m_cached && stored && version && *version == m_cachedVersion) {
+        for (KasmAgent &agent : m_cached->agents) {
+            if (agent.agentId == agentId)
+                agent = *stored;
+        }
+    } else {
+        m_cached.reset();
+    }
     return changed;
 }
 

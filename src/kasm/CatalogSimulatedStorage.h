@@ -5,6 +5,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+class QSqlDatabase;
 
 namespace steward::store {
 class Catalog;
@@ -38,9 +41,17 @@ public:
 
 private:
     Result<std::shared_ptr<store::Catalog>> catalog();
+    // SQLite's data_version on this storage's connection: it changes when another connection commits.
+    static Result<qint64> dataVersion(QSqlDatabase &db);
 
     QString m_profileDir;
     std::shared_ptr<store::Catalog> m_catalog;
+    // Only a storage that opened its own catalog keeps the state it last read or wrote: nobody else writes through
+    // its connection, so an unchanged data_version means an unchanged state, and a read of thousands of images is
+    // not repeated for every call of the deployment.
+    bool m_mayCache = false;
+    std::optional<SimulatedState> m_cached;
+    qint64 m_cachedVersion = -1;
 };
 
 } // namespace steward::kasm

@@ -24,6 +24,12 @@ QFuture<Result<KasmImage>> Deployment::updateImage(const KasmImage &image)
     return updateImage(image, std::nullopt);
 }
 
+QFuture<Result<KasmImage>> Deployment::updateImageAsRead(const KasmImage &current, const KasmImage &wanted)
+{
+    Q_UNUSED(current)
+    return updateImage(wanted, std::nullopt);
+}
+
 QFuture<Result<DeploymentDiff>> Deployment::refresh()
 {
     // Lists are read in parallel, then each group's membership; the snapshot is swapped only when all succeeded.

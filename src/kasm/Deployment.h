@@ -53,6 +53,10 @@ public:
     virtual QFuture<Result<KasmImage>> updateImage(const KasmImage &image,
                                                    const std::optional<QString> &dockerToken) = 0;
     QFuture<Result<KasmImage>> updateImage(const KasmImage &image);
+    // updateImage for a caller that read `current` (from listImages) moments ago to check it was as planned: an
+    // implementation whose update re-reads the image first may take `current` instead and save a round trip. The
+    // default is updateImage(wanted). The registry password is kept.
+    virtual QFuture<Result<KasmImage>> updateImageAsRead(const KasmImage &current, const KasmImage &wanted);
     virtual QFuture<Status> deleteImage(const QString &imageId) = 0;
 
     virtual QFuture<Result<QList<KasmGroup>>> listGroups() = 0;

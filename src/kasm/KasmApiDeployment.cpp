@@ -209,35 +209,49 @@ QFuture<Result<KasmImage>> KasmApiDeployment::updateImage(const KasmImage &image
                          KasmText::tr("The image %1 (%2) no longer exists on the Kasm server; refresh and "
                                       "register it again if it is still wanted.")
                              .arg(wanted.displayName(), wanted.imageId)));
-            // Only a changed reference is checked: an image an admin registered otherwise stays editable.
-            if (wanted.name != found->name || wanted.imageType != found->imageType) {
-                if (Result<ImageReference> checked = checkImageName(wanted); !checked)
-                    return chain->finish(fail(checked.error()));
-            }
-            // The token and the fields ImageSteward does not model are the server's, as just read: a caller's stale
-            // or hand-made copy must not erase the stored registry password.
-            KasmImage merged = wanted;
-            merged.raw = found->raw;
-            merged.hasDockerToken = found->hasDockerToken;
-            const QJsonObject target = json::imageWriteBody(merged, json::ImageWrite::Update, dockerToken);
-            const QJsonObject sent = withoutNewToken(target);
-            chain->await(
-                m_client->call(QStringLiteral("update_image"), {{QStringLiteral("target_image"), target}},
-                               Access::Write),
-                [this, chain, sent, before = *found](Result<QJsonObject> answer) {
-                    if (!answer)
-                        return chain->finish(fail(answer.error()));
-                    Result<KasmImage> updated = imageFromAnswer(*answer, sent);
-                    if (!updated)
-                        return chain->finish(std::move(updated));
-                    const store::AuditEntry entry =
-                        deploymentaudit::imageUpdated(store::currentActor(), before, *updated);
-                    finishAudited(chain, std::move(updated), entry);
-                },
-                chain);
+            writeImage(chain, *found, wanted, dockerToken);
         },
         chain);
     return chain->future();
+}
+
+QFuture<Result<KasmImage>> KasmApiDeployment::updateImageAsRead(const KasmImage &current, const KasmImage &wanted)
+{
+    if (current.imageId.isEmpty() || current.imageId != wanted.imageId)
+        return updateImage(wanted, std::nullopt);
+    auto chain = makeChain<Result<KasmImage>>(this);
+    writeImage(chain, current, wanted, std::nullopt);
+    return chain->future();
+}
+
+void KasmApiDeployment::writeImage(const std::shared_ptr<FutureChain<Result<KasmImage>>> &chain,
+                                   const KasmImage &current, const KasmImage &wanted,
+                                   const std::optional<QString> &dockerToken)
+{
+    // Only a changed reference is checked: an image an admin registered otherwise stays editable.
+    if (wanted.name != current.name || wanted.imageType != current.imageType) {
+        if (Result<ImageReference> checked = checkImageName(wanted); !checked)
+            return chain->finish(fail(checked.error()));
+    }
+    // The token and the fields ImageSteward does not model are the server's, as just read: a caller's stale or
+    // hand-made copy must not erase the stored registry password.
+    KasmImage merged = wanted;
+    merged.raw = current.raw;
+    merged.hasDockerToken = current.hasDockerToken;
+    const QJsonObject target = json::imageWriteBody(merged, json::ImageWrite::Update, dockerToken);
+    const QJsonObject sent = withoutNewToken(target);
+    chain->await(
+        m_client->call(QStringLiteral("update_image"), {{QStringLiteral("target_image"), target}}, Access::Write),
+        [this, chain, sent, before = current](Result<QJsonObject> answer) {
+            if (!answer)
+                return chain->finish(fail(answer.error()));
+            Result<KasmImage> updated = imageFromAnswer(*answer, sent);
+            if (!updated)
+                return chain->finish(std::move(updated));
+            const store::AuditEntry entry = deploymentaudit::imageUpdated(store::currentActor(), before, *updated);
+            finishAudited(chain, std::move(updated), entry);
+        },
+        chain);
 }
 
 QFuture<Status> KasmApiDeployment::deleteImage(const QString &imageId)

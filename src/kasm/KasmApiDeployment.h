@@ -32,6 +32,7 @@ public:
     QFuture<Result<QList<KasmImage>>> listImages() override;
     QFuture<Result<KasmImage>> createImage(const KasmImage &image, const std::optional<QString> &dockerToken) override;
     QFuture<Result<KasmImage>> updateImage(const KasmImage &image, const std::optional<QString> &dockerToken) override;
+    QFuture<Result<KasmImage>> updateImageAsRead(const KasmImage &current, const KasmImage &wanted) override;
     QFuture<Status> deleteImage(const QString &imageId) override;
     QFuture<Result<QList<KasmGroup>>> listGroups() override;
     QFuture<Result<QStringList>> listGroupImageIds(const QString &groupId) override;
@@ -56,6 +57,9 @@ private:
 
     QFuture<Result<QList<KasmAgent>>> listAgentsVia(AgentsCall call);
     QFuture<Status> groupMembership(const QString &call, const QString &imageId, const QString &groupId);
+    // The write of updateImage onto `current`, the server's object as just read.
+    void writeImage(const std::shared_ptr<FutureChain<Result<KasmImage>>> &chain, const KasmImage &current,
+                    const KasmImage &wanted, const std::optional<QString> &dockerToken);
     // Finishes `chain` with `value` once `entry` is in the audit log (at once when there is no log).
     // Finishes `chain` with a group call's `error`; a 401 on a group the server does not list becomes "no group".
     template<typename R>

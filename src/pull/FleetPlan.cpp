@@ -33,10 +33,13 @@ std::shared_ptr<const FleetPlan> fleetPlan(const kasm::DeploymentSnapshot &snaps
     plan->agentIds = std::move(mapped.agentIds);
     plan->imageIds = std::move(mapped.imageIds);
     plan->notes = std::move(mapped.notes);
-    for (const QString &imageId : std::as_const(plan->imageIds)) {
-        const KasmImage *image = snapshot.findImage(imageId);
-        plan->references << (image ? image->name : QString());
-    }
+    // By id through a hash: a library of thousands of images would make a search per image quadratic.
+    QHash<QString, QString> referenceOf;
+    referenceOf.reserve(snapshot.images.size());
+    for (const KasmImage &image : snapshot.images)
+        referenceOf.insert(image.imageId, image.name);
+    for (const QString &imageId : std::as_const(plan->imageIds))
+        plan->references << referenceOf.value(imageId);
     for (const QString &agentId : std::as_const(plan->agentIds)) {
         QHash<QString, HeldImage> held;
         if (const KasmAgent *agent = snapshot.findAgent(agentId)) {

@@ -39,9 +39,47 @@ std::unexpected<Error> failed(const QSqlQuery &query, const QString &what)
                 StoreText::tr("The promotion journal could not %1: %2").arg(what, query.lastError().text()));
 }
 
-Status audit(QSqlDatabase &db, const QString &action, const QString &subject, const QJsonObject &after)
+Status audit(QSqlDatabase &db, const QString &action, const QString &subject, const QJsonValue &before,
+             const QJsonObject &after)
 {
-    return appendAudit(db, {0, {}, currentActor(), action, subject, QJsonValue(), after});
+    return appendAudit(db, {0, {}, currentActor(), action, subject, before, after});
+}
+
+// What an audit row is about: the image the plan changes (the plan's image_id), else the plan itself.
+struct Subject
+{
+    QString subject;
+    QString state; // the promotion's, or the step's when asked for one
+    QString action;
+};
+
+Result<Subject> subjectOf(QSqlDatabase &db, const QString &promotionId, std::optional<int> seq)
+{
+    QSqlQuery query(db);
+    if (seq) {
+        query.prepare(QStringLiteral("SELECT p.plan, s.state, s.action FROM promotions p JOIN promotion_steps s"
+                                     " ON s.promotion_id = p.promotion_id WHERE p.promotion_id = ? AND s.seq = ?"));
+        query.addBindValue(promotionId);
+        query.addBindValue(*seq);
+    } else {
+        query.prepare(QStringLiteral("SELECT plan, state, '' FROM promotions WHERE promotion_id = ?"));
+        query.addBindValue(promotionId);
+    }
+    if (!query.exec())
+        return failed(query, StoreText::tr("read the promotion"));
+    if (!query.next())
+        return Subject{promotionId, {}, {}};
+    const QString imageId = object(query.value(0)).value(QStringLiteral("image_id")).toString();
+    return Subject{imageId.isEmpty() ? promotionId : imageId, query.value(1).toString(), query.value(2).toString()};
+}
+
+// A step's audit row: the state and value it found, and the ones it left, each in its own column.
+QJsonObject stepSide(const QString &state, const QJsonValue &value)
+{
+    QJsonObject side{{QStringLiteral("state"), state}};
+    if (!value.isUndefined())
+        side.insert(QStringLiteral("value"), value);
+    return side;
 }
 
 Result<QList<Promotion>> select(QSqlDatabase &db, const QString &where, const QString &value)
@@ -115,13 +153,21 @@ Status createPromotion(QSqlDatabase &db, const Promotion &promotion)
         if (!insert.exec())
             return failed(insert, StoreText::tr("record step %1").arg(step.seq));
     }
-    return audit(db, QStringLiteral("promotion.create"), promotion.promotionId,
-                 {{QStringLiteral("kind"), promotion.kind}, {QStringLiteral("plan"), promotion.plan}});
+    const QString imageId = promotion.plan.value(QStringLiteral("image_id")).toString();
+    return audit(db, QStringLiteral("promotion.create"), imageId.isEmpty() ? promotion.promotionId : imageId,
+                 QJsonValue(),
+                 {{QStringLiteral("promotion_id"), promotion.promotionId},
+                  {QStringLiteral("kind"), promotion.kind},
+                  {QStringLiteral("state"), promotion.state},
+                  {QStringLiteral("plan"), promotion.plan}});
 }
 
 Status setPromotionStepState(QSqlDatabase &db, const QString &promotionId, int seq, const QString &state,
                              const QJsonObject &result)
 {
+    const Result<Subject> was = subjectOf(db, promotionId, seq);
+    if (!was)
+        return fail(was.error());
     QSqlQuery query(db);
     // started_at is kept from the first time the step ran; finished_at is set by any final state.
     query.prepare(
@@ -149,12 +195,20 @@ Status setPromotionStepState(QSqlDatabase &db, const QString &promotionId, int s
     touch.addBindValue(promotionId);
     if (!touch.exec())
         return failed(touch, StoreText::tr("update the promotion"));
-    return audit(db, QStringLiteral("promotion.step"), promotionId,
-                 {{QStringLiteral("seq"), seq}, {QStringLiteral("state"), state}, {QStringLiteral("result"), result}});
+    QJsonObject after = stepSide(state, result.value(QStringLiteral("after")));
+    after.insert(QStringLiteral("promotion_id"), promotionId);
+    after.insert(QStringLiteral("seq"), seq);
+    after.insert(QStringLiteral("action"), was->action);
+    after.insert(QStringLiteral("result"), result);
+    return audit(db, QStringLiteral("promotion.step"), was->subject,
+                 stepSide(was->state, result.value(QStringLiteral("before"))), after);
 }
 
 Status setPromotionState(QSqlDatabase &db, const QString &promotionId, const QString &state)
 {
+    const Result<Subject> was = subjectOf(db, promotionId, std::nullopt);
+    if (!was)
+        return fail(was.error());
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE promotions SET state = ?, updated_at = ? WHERE promotion_id = ?"));
     query.addBindValue(state);
@@ -164,7 +218,9 @@ Status setPromotionState(QSqlDatabase &db, const QString &promotionId, const QSt
         return failed(query, StoreText::tr("set the promotion's state"));
     if (query.numRowsAffected() != 1)
         return fail(ErrorCode::NotFound, StoreText::tr("No promotion %1 in the journal.").arg(promotionId));
-    return audit(db, QStringLiteral("promotion.state"), promotionId, {{QStringLiteral("state"), state}});
+    return audit(db, QStringLiteral("promotion.state"), was->subject,
+                 QJsonObject{{QStringLiteral("state"), was->state}},
+                 {{QStringLiteral("promotion_id"), promotionId}, {QStringLiteral("state"), state}});
 }
 
 Result<std::optional<Promotion>> findPromotion(QSqlDatabase &db, const QString &promotionId)

@@ -48,17 +48,25 @@ std::optional<StageKind> stageKindFromName(const QString &name)
     return std::nullopt;
 }
 
+Result<bool> hasStageEvent(QSqlDatabase &db, const QString &promotionId, StageKind kind)
+{
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT 1 FROM stage_events WHERE promotion_id = ? AND kind = ?"));
+    existing.addBindValue(promotionId);
+    existing.addBindValue(stageKindName(kind));
+    if (!existing.exec())
+        return fail(storageError(StoreText::tr("Cannot read the stage history from the catalog: %1"), existing));
+    return existing.next();
+}
+
 Status recordStageEvent(QSqlDatabase &db, const StageEvent &event)
 {
     if (!event.promotionId.isEmpty()) {
         // A plan resumed after a crash records its stage once.
-        QSqlQuery existing(db);
-        existing.prepare(QStringLiteral("SELECT 1 FROM stage_events WHERE promotion_id = ? AND kind = ?"));
-        existing.addBindValue(event.promotionId);
-        existing.addBindValue(stageKindName(event.kind));
-        if (!existing.exec())
-            return fail(storageError(StoreText::tr("Cannot read the stage history from the catalog: %1"), existing));
-        if (existing.next())
+        Result<bool> exists = hasStageEvent(db, event.promotionId, event.kind);
+        if (!exists)
+            return fail(exists.error());
+        if (*exists)
             return {};
     }
     QSqlQuery query(db);

@@ -41,6 +41,8 @@ struct StageEvent
 // Appends; `event.at` and `event.actor` are filled in when empty. Idempotent per (promotion, kind): a plan resumed
 // after a crash records its stage once. Run it inside the plan's write transaction.
 Status recordStageEvent(QSqlDatabase &db, const StageEvent &event);
+// Whether the plan `promotionId` recorded a stage of `kind`.
+Result<bool> hasStageEvent(QSqlDatabase &db, const QString &promotionId, StageKind kind);
 // Newest first; all images when `imageId` is empty.
 Result<QList<StageEvent>> stageHistory(QSqlDatabase &db, const QString &imageId, int limit = 0);
 

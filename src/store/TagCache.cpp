@@ -67,6 +67,29 @@ Result<QList<CachedTag>> cachedTags(QSqlDatabase &db, const QString &registry, c
     return tags;
 }
 
+Result<QHash<qsizetype, QString>> cachedDigests(QSqlDatabase &db, const QList<CachedTagKey> &keys)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(
+            QStringLiteral("SELECT digest FROM tag_cache WHERE registry = ? AND repository = ? AND tag = ?")))
+        return fail(ErrorCode::Storage, StoreText::tr("Cannot read the tag cache: %1").arg(query.lastError().text()));
+    QHash<qsizetype, QString> digests;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const CachedTagKey &key = keys.at(i);
+        query.bindValue(0, key.registry);
+        query.bindValue(1, key.repository);
+        query.bindValue(2, key.tag);
+        if (!query.exec()) {
+            return fail(ErrorCode::Storage,
+                        StoreText::tr("Cannot read the tag cache: %1").arg(query.lastError().text()));
+        }
+        if (query.next())
+            digests.insert(i, query.value(0).toString());
+        query.finish();
+    }
+    return digests;
+}
+
 Status replaceCachedTags(QSqlDatabase &db, const QString &registry, const QString &repository,
                          const QList<CachedTag> &tags)
 {

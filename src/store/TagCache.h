@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -26,6 +27,16 @@ struct CachedTag
 Status upsertCachedTag(QSqlDatabase &db, const CachedTag &tag);
 // Ordered by tag.
 Result<QList<CachedTag>> cachedTags(QSqlDatabase &db, const QString &registry, const QString &repository);
+// One tag of one repository, as the Images pane asks for them.
+struct CachedTagKey
+{
+    QString registry;
+    QString repository;
+    QString tag;
+};
+// The cached digest of each key (keys not cached are left out), indexed like `keys`: one statement prepared once for
+// them all, so that a library of thousands of images costs one parse, not thousands.
+Result<QHash<qsizetype, QString>> cachedDigests(QSqlDatabase &db, const QList<CachedTagKey> &keys);
 // The repository's rows become exactly `tags` (every one of the same registry and repository): tags the registry
 // no longer has leave the cache. Run it in one write transaction (CatalogWorker::write).
 Status replaceCachedTags(QSqlDatabase &db, const QString &registry, const QString &repository,

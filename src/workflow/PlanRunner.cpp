@@ -3,6 +3,7 @@
 #include "kasm/FutureChain.h"
 #include "store/CatalogWorker.h"
 #include "workflow/PlanSteps.h"
+#include "workflow/PlanTestHook.h"
 #include "workflow/WorkflowText.h"
 
 #include <QDateTime>
@@ -114,13 +115,20 @@ void runStep(const Run &run, qsizetype index)
     Result<QJsonObject> params = resolveParams(run->promotion, step.params);
     if (!params)
         return run->chain->finish(fail(params.error()));
-    setStep(run, index, Running, step.result, [run, index, params = *params]() {
+    // A step found running or failed may have made its change without the answer reaching the journal; run again,
+    // it finds the change made and says so, and the journal marks that its change may be the earlier attempt's.
+    const bool again = step.state == Running || step.state == Failed;
+    setStep(run, index, Running, step.result, [run, index, again, params = *params]() {
         const store::PromotionStep &step = run->promotion.steps.at(index);
         run->chain->await(
             runPlanStep(run->services, step.action, params, run->promotion.promotionId),
-            [run, index](Result<QJsonObject> result) {
-                if (result)
+            [run, index, again](Result<QJsonObject> result) {
+                if (result) {
+                    stepEffectHappened(run->promotion.steps.at(index));
+                    if (again)
+                        result->insert(QStringLiteral("again"), true);
                     return setStep(run, index, Done, *result, [run, index]() { runStep(run, index + 1); });
+                }
                 const Error error = result.error();
                 const QJsonObject failure{{QStringLiteral("error"), error.message},
                                           {QStringLiteral("code"), errorCodeName(error.code)}};
@@ -141,38 +149,39 @@ void runStep(const Run &run, qsizetype index)
     });
 }
 
+// Every step that ran is undone from the live state, whatever the journal says it did: one killed after its change
+// (running) or whose answer was lost (failed) changed things without a record. Pending steps never started.
 void undoStep(const Run &run, qsizetype index)
 {
     if (index < 0)
         return setPlanState(run, QStringLiteral("rolled-back"), [run]() { run->chain->finish(run->promotion); });
     const store::PromotionStep &step = run->promotion.steps.at(index);
-    Result<QJsonObject> params = resolveParams(run->promotion, step.params);
-    if (step.state == Running && params) {
-        // Killed in the middle: whether the change went through is unknown. Completing it (idempotent) makes it
-        // known, and then it is undone like any done step.
-        return run->chain->await(
-            runPlanStep(run->services, step.action, *params, run->promotion.promotionId),
-            [run, index](Result<QJsonObject> result) {
-                if (!result)
-                    return run->chain->finish(fail(result.error()));
-                setStep(run, index, Done, *result, [run, index]() { undoStep(run, index); });
-            },
-            run->chain);
-    }
-    if (step.state != Done || !params)
+    if (step.state != Done && step.state != Running && step.state != Failed)
         return undoStep(run, index - 1);
+    Result<QJsonObject> params = resolveParams(run->promotion, step.params);
+    if (!params)
+        return run->chain->finish(fail(params.error()));
     run->chain->await(
-        undoPlanStep(run->services, step.action, *params, step.result),
+        undoPlanStep(run->services, step, *params, run->promotion.promotionId),
         [run, index](Result<QJsonObject> undone) {
+            const store::PromotionStep &step = run->promotion.steps.at(index);
+            // A step that failed by refusing (the live state was someone else's) changed nothing: the live state
+            // that is neither before nor after is theirs, and there is nothing of the plan's to undo.
+            if (!undone && undone.error().code == ErrorCode::Conflict && step.state == Failed &&
+                step.result.value(QStringLiteral("code")).toString() == errorCodeName(ErrorCode::Conflict))
+                undone =
+                    QJsonObject{{QStringLiteral("undone"), false},
+                                {QStringLiteral("reason"), WorkflowText::tr("it refused before changing anything")}};
             if (!undone)
                 return run->chain->finish(fail(
                     undone.error().code,
                     WorkflowText::tr("Undoing step %1 of plan %2 failed: %3 The steps after it are undone; abandon "
                                      "the plan again once the cause is fixed.")
-                        .arg(run->promotion.steps.at(index).seq)
+                        .arg(step.seq)
                         .arg(run->promotion.promotionId, undone.error().message)));
-            QJsonObject result = run->promotion.steps.at(index).result;
+            QJsonObject result = step.result;
             result.insert(QStringLiteral("undo"), *undone);
+            result.insert(QStringLiteral("was"), step.state);
             setStep(run, index, Undone, result, [run, index]() { undoStep(run, index - 1); });
         },
         run->chain);

@@ -23,12 +23,15 @@ QFuture<Result<store::Promotion>> runPlan(const PlanServices &services, store::P
                                           StepProgress progress = {});
 
 // Continues an unfinished plan (planned, running or failed) from its first step not done. Steps are idempotent, so
-// one that was running when the process died is simply run again.
+// one that was running when the process died, or failed with its answer lost, is run again: it finds its change
+// made (or makes it) and its result says "again", the change possibly being the earlier attempt's.
 QFuture<Result<store::Promotion>> resumePlan(const PlanServices &services, const QString &promotionId,
                                              StepProgress progress = {});
 
-// Undoes the done steps of an unfinished plan, last first, and ends it "rolled-back": the deployment and registry
-// are as before the plan. A plan that is done is not abandoned: roll back the deploy instead (a new plan).
+// Undoes the steps of an unfinished plan that ran (done, running or failed), last first, from the live state (see
+// undoPlanStep), and ends it "rolled-back": the deployment and registry are as before the plan. A live state that is
+// neither before nor after stops the undo there with a Conflict, that step not recorded as undone. A plan that is
+// done is not abandoned: roll back the deploy instead (a new plan).
 QFuture<Result<store::Promotion>> abandonPlan(const PlanServices &services, const QString &promotionId,
                                               StepProgress progress = {});
 

@@ -26,7 +26,8 @@ struct Gathered
     QList<KasmImage> images;
     KasmImage image;
     store::ManagedImage managed;
-    QList<store::StageEvent> history; // newest first
+    QList<store::StageEvent> history;   // newest first
+    QList<store::Promotion> unfinished; // plans for this image that are planned, running or failed
 };
 using GatheredPtr = std::shared_ptr<Gathered>;
 
@@ -34,6 +35,7 @@ struct ManagedAndHistory
 {
     std::optional<store::ManagedImage> managed;
     QList<store::StageEvent> history;
+    QList<store::Promotion> unfinished;
 };
 
 template<typename R>
@@ -64,7 +66,15 @@ void gather(const PlanServices &services, const std::shared_ptr<kasm::FutureChai
                     Result<QList<store::StageEvent>> history = store::stageHistory(db, imageId);
                     if (!history)
                         return fail(history.error());
-                    return ManagedAndHistory{*managed, *history};
+                    Result<QList<store::Promotion>> unfinished = store::unfinishedPromotions(db);
+                    if (!unfinished)
+                        return fail(unfinished.error());
+                    QList<store::Promotion> mine;
+                    for (const store::Promotion &p : std::as_const(*unfinished)) {
+                        if (p.plan.value(QStringLiteral("image_id")).toString() == imageId)
+                            mine.append(p);
+                    }
+                    return ManagedAndHistory{*managed, *history, mine};
                 }),
                 [chain, gathered, next = std::move(next)](Result<ManagedAndHistory> read) {
                     if (!read)
@@ -77,6 +87,7 @@ void gather(const PlanServices &services, const std::shared_ptr<kasm::FutureChai
                                 .arg(gathered->image.displayName(), gathered->image.imageId)));
                     gathered->managed = *read->managed;
                     gathered->history = read->history;
+                    gathered->unfinished = read->unfinished;
                     next(gathered);
                 },
                 chain);
@@ -120,6 +131,19 @@ Result<ImageReference> managedRepository(const store::ManagedImage &managed)
                     WorkflowText::tr("The managed image's repository \"%1\" is not a valid reference: %2")
                         .arg(managed.repository, repository.error().message));
     return repository;
+}
+
+// A second plan on top of an unfinished one would start from a state the first may still change (resume) or put
+// back (abandon): the first is finished one way or the other before anything new is planned.
+std::optional<Error> unfinishedPlanOf(const Gathered &g)
+{
+    if (g.unfinished.isEmpty())
+        return std::nullopt;
+    const store::Promotion &open = g.unfinished.constFirst();
+    return Error{ErrorCode::Conflict,
+                 WorkflowText::tr("Plan %1 (%2) for \"%3\" is unfinished (%4); nothing was planned. Finish it with "
+                                  "`stewardctl resume %1` or undo it with `stewardctl abandon %1`, then plan again.")
+                     .arg(open.promotionId, open.kind, g.image.displayName(), open.state)};
 }
 
 store::PromotionStep step(int seq, const char *actionName, QJsonObject params)
@@ -254,10 +278,17 @@ void makeSendToTest(const PlanServices &services, const std::shared_ptr<PlanChai
         if (!g->managed.testTwinId.isEmpty())
             plan->warnings << WorkflowText::tr("The test twin %1 is no longer in the deployment; a new one is created.")
                                   .arg(g->managed.testTwinId);
+        // An image already going by the twin's name is reused by the step and must survive an abandon.
+        QString existingId;
+        for (const KasmImage &image : std::as_const(g->images)) {
+            if (image.friendlyName == twinName(g->image.friendlyName))
+                existingId = image.imageId;
+        }
         steps << step(1, action::createTwin,
                       {{QStringLiteral("source_image_id"), g->image.imageId},
                        {QStringLiteral("friendly_name"), twinName(g->image.friendlyName)},
-                       {QStringLiteral("name"), name}});
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("existing_id"), existingId}});
         steps << step(2, action::setGroups,
                       {{QStringLiteral("image_id"), QLatin1String(twinFromPlan)}, {QStringLiteral("groups"), groups}});
         steps << step(3, action::saveTwin,
@@ -279,7 +310,7 @@ void makeSendToTest(const PlanServices &services, const std::shared_ptr<PlanChai
 // Pin or move, for deploy and rollback alike.
 void makeDeploy(const PlanServices &services, const std::shared_ptr<PlanChain> &chain, const GatheredPtr &g,
                 const char *kind, const QString &digest, const QString &tag, store::DeployStrategy strategy,
-                bool byDigest, const QString &note, const QStringList &warnings = {})
+                bool byDigest, const QString &note, const QStringList &warnings = {}, const QString &pinTo = {})
 {
     Result<ImageReference> repository = managedRepository(g->managed);
     if (!repository)
@@ -290,7 +321,7 @@ void makeDeploy(const PlanServices &services, const std::shared_ptr<PlanChain> &
     plan->promotion.plan.insert(QStringLiteral("strategy"), store::deployStrategyName(strategy));
     if (!note.isEmpty())
         plan->promotion.plan.insert(QStringLiteral("reason"), note);
-    auto afterCurrent = [services, chain, g, plan, kind, digest, tag, strategy, byDigest, note,
+    auto afterCurrent = [services, chain, g, plan, kind, digest, tag, strategy, byDigest, note, pinTo,
                          repository = *repository](const QString &previous) {
         plan->previousDigest = previous;
         plan->promotion.plan.insert(QStringLiteral("previous_digest"), previous);
@@ -303,9 +334,10 @@ void makeDeploy(const PlanServices &services, const std::shared_ptr<PlanChain> &
                                            ? store::StageKind::Rollback
                                            : store::StageKind::Deploy;
         if (strategy == store::DeployStrategy::Pin) {
-            const QString after = byDigest ? g->managed.repository + QLatin1Char('@') + digest
-                                           : g->managed.repository + QLatin1Char(':') + tag;
-            if (byDigest)
+            const QString after = !pinTo.isEmpty() ? pinTo
+                                  : byDigest       ? g->managed.repository + QLatin1Char('@') + digest
+                                                   : g->managed.repository + QLatin1Char(':') + tag;
+            if (byDigest && pinTo.isEmpty())
                 plan->warnings << WorkflowText::tr("Kasm will show the image as %1: users and other admins see a "
                                                    "digest, not a tag, and the moving tag no longer reaches it.")
                                       .arg(after);
@@ -372,6 +404,40 @@ void warnSharedMovingTag(const PlanServices &services, const std::shared_ptr<Pla
         chain);
 }
 
+// The name the image had before the deploy (or rollback) that `event` records, read from that plan's set-image-name
+// step, when it still names the digest the users had then: a rollback of the first deploy goes back to the name
+// the admin had set, not to a bare repo@digest. Empty when it is unknown or now names something else.
+void previousName(const PlanServices &services, const std::shared_ptr<PlanChain> &chain, const GatheredPtr &g,
+                  const store::StageEvent &event, std::function<void(QString)> next)
+{
+    const std::shared_ptr<store::CatalogWorker> catalog = services.catalog.lock();
+    if (!catalog || event.promotionId.isEmpty())
+        return next(QString());
+    const QString promotionId = event.promotionId;
+    const QString kind = store::stageKindName(event.kind); // "deploy" or "rollback", as the plan kinds
+    const QString digest = event.previousDigest;
+    chain->await(
+        catalog->run<std::optional<store::Promotion>>(
+            [promotionId](QSqlDatabase &db) { return store::findPromotion(db, promotionId); }),
+        [services, chain, g, kind, digest, next = std::move(next)](Result<std::optional<store::Promotion>> found) {
+            QString before;
+            // An abandoned plan's answering record has the plan's id but not its kind: it set no name.
+            if (found && found->has_value() && (*found)->kind == kind) {
+                for (const store::PromotionStep &s : std::as_const((*found)->steps)) {
+                    if (s.action == QLatin1String(action::setImageName) &&
+                        s.params.value(QStringLiteral("image_id")).toString() == g->image.imageId)
+                        before = s.params.value(QStringLiteral("before")).toString();
+                }
+            }
+            const Result<ImageReference> reference = ImageReference::parse(before);
+            if (before.isEmpty() || !reference)
+                return next(QString());
+            headDigest(services, chain, *reference, true,
+                       [before, digest, next](const QString &now) { next(now == digest ? before : QString()); });
+        },
+        chain);
+}
+
 } // namespace
 
 QString describeStep(const store::PromotionStep &s)
@@ -415,6 +481,8 @@ QFuture<Result<PlannedPromotion>> planSendToTest(const PlanServices &services, c
     }
     gather<Result<PlannedPromotion>>(
         services, chain, request.image, [services, chain, candidate = *candidate](const GatheredPtr &g) {
+            if (std::optional<Error> pending = unfinishedPlanOf(*g))
+                return chain->finish(fail(*pending));
             Result<ImageReference> repository = managedRepository(g->managed);
             if (!repository)
                 return chain->finish(fail(repository.error()));
@@ -446,6 +514,8 @@ QFuture<Result<PlannedPromotion>> planDeploy(const PlanServices &services, const
         return chain->future();
     }
     gather<Result<PlannedPromotion>>(services, chain, request.image, [services, chain, request](const GatheredPtr &g) {
+        if (std::optional<Error> pending = unfinishedPlanOf(*g))
+            return chain->finish(fail(*pending));
         QString digest = request.digest;
         if (digest.isEmpty()) {
             const store::StageEvent *verified = latest(g->history, store::StageKind::Verify);
@@ -507,6 +577,8 @@ QFuture<Result<PlannedPromotion>> planRollback(const PlanServices &services, con
 {
     auto chain = kasm::makeChain<Result<PlannedPromotion>>(services.context);
     gather<Result<PlannedPromotion>>(services, chain, image, [services, chain](const GatheredPtr &g) {
+        if (std::optional<Error> pending = unfinishedPlanOf(*g))
+            return chain->finish(fail(*pending));
         const store::StageEvent *deployed = nullptr;
         for (const store::StageEvent &event : std::as_const(g->history)) {
             if (event.kind == store::StageKind::Deploy || event.kind == store::StageKind::Rollback) {
@@ -521,10 +593,15 @@ QFuture<Result<PlannedPromotion>> planRollback(const PlanServices &services, con
                                               .arg(g->image.displayName())));
         const QString digest = deployed->previousDigest;
         const QString tag = uniqueTagOf(g->history, digest);
-        // Without a known unique tag a pin can only name the digest itself.
-        const bool pinnedByDigest = tag.isEmpty();
-        makeDeploy(services, chain, g, plankind::rollback, digest, tag, g->managed.strategy, pinnedByDigest,
-                   WorkflowText::tr("rollback of %1").arg(shortDigest(deployed->digest)));
+        const QString note = WorkflowText::tr("rollback of %1").arg(shortDigest(deployed->digest));
+        if (g->managed.strategy != store::DeployStrategy::Pin) {
+            return makeDeploy(services, chain, g, plankind::rollback, digest, tag, g->managed.strategy, false, note);
+        }
+        previousName(services, chain, g, *deployed, [services, chain, g, digest, tag, note](const QString &name) {
+            // Without the name it had, nor a known unique tag, a pin can only name the digest itself.
+            makeDeploy(services, chain, g, plankind::rollback, digest, tag, store::DeployStrategy::Pin,
+                       name.isEmpty() && tag.isEmpty(), note, {}, name);
+        });
     });
     return chain->future();
 }

@@ -686,6 +686,7 @@ void KasmTestServer::writeFault(Fault fault, const QString &call, const QJsonObj
         socket->disconnectFromHost();
         return;
     case Fault::NoAnswer:
+    case Fault::Refuse:
     case Fault::None:
         return;
     }
@@ -715,6 +716,15 @@ bool KasmTestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
 
     Fault fault = Fault::None;
     const bool faulty = takeFault(call, &fault);
+    if (faulty && fault == Fault::Refuse) {
+        recorded.status = 200;
+        m_calls << recorded;
+        writeRaw(socket, 200, "application/json",
+                 QJsonDocument(errorBody(QStringLiteral("The image is locked by another administrator")))
+                     .toJson(QJsonDocument::Compact),
+                 false);
+        return true;
+    }
     const Answer answer = dispatch(call, document.object());
     recorded.status = answer.status;
     m_calls << recorded;

@@ -46,7 +46,8 @@ public:
         HugeBody,
         HugeBodyAnnounced,
         DropConnection,
-        NoAnswer
+        NoAnswer,
+        Refuse // Kasm's own refusal: HTTP 200 with an error_message, and the call changes nothing
     };
 
     struct ApiKey

@@ -293,6 +293,55 @@ private Q_SLOTS:
         QCOMPARE(third.state().images.size(), demoImages + 2);
     }
 
+    // A storage that opened its own catalog keeps what it last read (a library of thousands of images is not read
+    // again for every call) but never misses a change another connection committed: another process's agent update,
+    // an image it created, and its change right after one of this storage's own.
+    void aCachedStateFollowsOtherConnections()
+    {
+        QTemporaryDir dir;
+        kasm::CatalogSimulatedStorage mine(dir.path());
+        kasm::CatalogSimulatedStorage other(dir.path());
+        QVERIFY(mine.save(kasm::demoDataSet(registry, start())));
+        const Result<kasm::SimulatedState> first = mine.load();
+        QVERIFY(first);
+        const QString agent0 = first->agents.at(0).agentId;
+        const QString agent1 = first->agents.at(1).agentId;
+        auto setDisk = [](qint64 bytes) {
+            return [bytes](KasmAgent &agent) -> Status {
+                agent.diskFreeBytes = bytes;
+                return {};
+            };
+        };
+        auto diskOf = [](const kasm::SimulatedState &state, const QString &agentId) {
+            for (const KasmAgent &agent : state.agents) {
+                if (agent.agentId == agentId)
+                    return agent.diskFreeBytes;
+            }
+            return qint64(-1);
+        };
+
+        QVERIFY(other.updateAgent(agent0, setDisk(7)));
+        QCOMPARE(diskOf(mine.load().value(), agent0), qint64(7));
+
+        QVERIFY(mine.updateAgent(agent0, setDisk(8)));
+        QCOMPARE(diskOf(mine.load().value(), agent0), qint64(8));
+        QVERIFY(other.updateAgent(agent1, setDisk(9)));
+        const kasm::SimulatedState both = mine.load().value();
+        QCOMPARE(diskOf(both, agent0), qint64(8));
+        QCOMPARE(diskOf(both, agent1), qint64(9));
+
+        QVERIFY(other.update([](kasm::SimulatedState &state, QList<store::AuditEntry> &) -> Status {
+            KasmImage image;
+            image.imageId = QStringLiteral("cafe0000000000000000000000000001");
+            image.name = registry + QStringLiteral("/kasm-demo/office:other");
+            state.images << image;
+            return {};
+        }));
+        QCOMPARE(mine.load().value().images.size(), first->images.size() + 1);
+        mine.releaseThread();
+        other.releaseThread();
+    }
+
     void parallelChangesOnOneProfileAllStay()
     {
         QTemporaryDir dir;

@@ -83,6 +83,60 @@ private Q_SLOTS:
         QVERIFY(!findPromotion(db, QStringLiteral("nope"))->has_value());
         QCOMPARE((*findPromotion(db, QStringLiteral("p")))->steps.at(0).state, QStringLiteral("pending"));
     }
+
+    void theAuditLogShowsEachStepsBeforeAndAfterAgainstTheImage()
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<Catalog> catalog = *Catalog::open(dir.path());
+        Promotion plan = deployPlan(QStringLiteral("p3"));
+        plan.plan.insert(QStringLiteral("image_id"), QStringLiteral("0f9a"));
+        QVERIFY(catalog->transaction([plan](QSqlDatabase &db) { return createPromotion(db, plan); }));
+        QVERIFY(catalog->transaction([](QSqlDatabase &db) {
+            return setPromotionStepState(db, QStringLiteral("p3"), 2, QStringLiteral("running"));
+        }));
+        QVERIFY(catalog->transaction([](QSqlDatabase &db) {
+            return setPromotionStepState(db, QStringLiteral("p3"), 2, QStringLiteral("done"),
+                                         {{QStringLiteral("before"), QStringLiteral("reg/chrome:1")},
+                                          {QStringLiteral("after"), QStringLiteral("reg/chrome:2")},
+                                          {QStringLiteral("changed"), true}});
+        }));
+        QVERIFY(catalog->transaction(
+            [](QSqlDatabase &db) { return setPromotionState(db, QStringLiteral("p3"), QStringLiteral("done")); }));
+        QSqlDatabase db = catalog->database();
+        const Result<QList<AuditEntry>> audit = listAudit(db);
+        QVERIFY(audit);
+        QList<AuditEntry> rows;
+        for (const AuditEntry &entry : *audit) {
+            if (entry.action.startsWith(QLatin1String("promotion.")))
+                rows.append(entry);
+        }
+        QCOMPARE(rows.size(), 4);
+        for (const AuditEntry &entry : std::as_const(rows))
+            QCOMPARE(entry.subject, QStringLiteral("0f9a"));
+        const auto find = [&rows](const QString &state) {
+            for (const AuditEntry &entry : std::as_const(rows)) {
+                if (entry.action == QLatin1String("promotion.step") &&
+                    entry.after.toObject().value(QStringLiteral("state")).toString() == state)
+                    return entry;
+            }
+            return AuditEntry{};
+        };
+        const AuditEntry done = find(QStringLiteral("done"));
+        QCOMPARE(done.before.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QCOMPARE(done.before.toObject().value(QStringLiteral("value")).toString(), QStringLiteral("reg/chrome:1"));
+        QCOMPARE(done.after.toObject().value(QStringLiteral("value")).toString(), QStringLiteral("reg/chrome:2"));
+        QCOMPARE(done.after.toObject().value(QStringLiteral("action")).toString(), QStringLiteral("update-image"));
+        QCOMPARE(done.after.toObject().value(QStringLiteral("promotion_id")).toString(), QStringLiteral("p3"));
+        const AuditEntry running = find(QStringLiteral("running"));
+        QCOMPARE(running.before.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        QVERIFY(!running.after.toObject().contains(QStringLiteral("value")));
+        for (const AuditEntry &entry : std::as_const(rows)) {
+            if (entry.action == QLatin1String("promotion.state")) {
+                QCOMPARE(entry.before.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+                QCOMPARE(entry.after.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPromotionJournal)

@@ -386,58 +386,184 @@ private Q_SLOTS:
         QCOMPARE(stages, (QStringList{QStringLiteral("verify"), QStringLiteral("test")}));
     }
 
-    void killedDeployIsResumedOrAbandoned_data()
+    QStringList stagesOf(const QString &friendlyName) const
     {
+        QStringList stages;
+        for (const QJsonValue &event : history(friendlyName))
+            stages << event.toObject().value(QStringLiteral("kind")).toString();
+        return stages;
+    }
+
+    QString unfinishedPlanId() const
+    {
+        const QJsonArray plans = ok({QStringLiteral("plans"), QStringLiteral("--json")}).array();
+        return plans.size() == 1 ? plans.first().toObject().value(QStringLiteral("promotion_id")).toString()
+                                 : QString();
+    }
+
+    void killedPlanIsResumedOrAbandoned_data()
+    {
+        QTest::addColumn<QString>("plan");
+        QTest::addColumn<int>("steps");
         QTest::addColumn<QString>("killAt");
         QTest::addColumn<bool>("resume");
-        // move: 1 move-tag, 2 set-image-name, 3 record-stage
-        for (const QString &at : {QStringLiteral("running:1"), QStringLiteral("done:1"), QStringLiteral("running:2"),
-                                  QStringLiteral("done:2"), QStringLiteral("running:3")}) {
-            QTest::newRow(qPrintable(QStringLiteral("%1, resumed").arg(at))) << at << true;
-            QTest::newRow(qPrintable(QStringLiteral("%1, abandoned").arg(at))) << at << false;
+        // pin deploy and rollback: 1 set-image-name, 2 record-stage; move deploy: 1 move-tag, 2 set-image-name,
+        // 3 record-stage. Every boundary: the step marked running, its change made but not recorded, recorded done.
+        const QList<std::pair<QString, int>> plans{
+            {QStringLiteral("pin deploy"), 2}, {QStringLiteral("move deploy"), 3}, {QStringLiteral("pin rollback"), 2}};
+        for (const auto &[plan, steps] : plans) {
+            for (int seq = 1; seq <= steps; ++seq) {
+                for (const QString &state :
+                     {QStringLiteral("running"), QStringLiteral("effect"), QStringLiteral("done")}) {
+                    const QString at = QStringLiteral("%1:%2").arg(state).arg(seq);
+                    QTest::newRow(qPrintable(QStringLiteral("%1 killed at %2, resumed").arg(plan, at)))
+                        << plan << steps << at << true;
+                    QTest::newRow(qPrintable(QStringLiteral("%1 killed at %2, abandoned").arg(plan, at)))
+                        << plan << steps << at << false;
+                }
+            }
         }
     }
 
-    void killedDeployIsResumedOrAbandoned()
+    // Afterwards the registry (as skopeo sees it), the deployment and the journal agree: all of the plan, or none.
+    void killedPlanIsResumedOrAbandoned()
     {
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        QFETCH(QString, plan);
+        QFETCH(int, steps);
         QFETCH(QString, killAt);
         QFETCH(bool, resume);
-        const QString production = seed(QStringLiteral("office"), QStringLiteral("20261110-0400"), "office prod\n");
-        const QString build = seed(QStringLiteral("office"), QStringLiteral("20261203-0400"), "office kill\n");
+        const bool move = plan.startsWith(QLatin1String("move"));
+        const bool rollback = plan.endsWith(QLatin1String("rollback"));
+        const QString name = move ? QStringLiteral("office") : QStringLiteral("chrome");
+        const QString friendly = move ? QStringLiteral("Office") : QStringLiteral("Chrome");
+        const QString prodTag = move ? QStringLiteral("20261110-0400") : QStringLiteral("20261115-0400");
+        const QString buildTag = QStringLiteral("20261203-0400");
+        const QString production = seed(name, prodTag, move ? "office prod\n" : "prod\n");
+        const QString build = seed(name, buildTag, move ? "office kill\n" : "chrome kill\n");
+        QVERIFY(!production.isEmpty() && !build.isEmpty());
         // `stable` points at production, as if an earlier move deploy had put it there.
-        QVERIFY(!seed(QStringLiteral("office"), QStringLiteral("stable"), "office prod\n").isEmpty());
-        QCOMPARE(skopeoDigest(repo(QStringLiteral("office:stable"))), production);
-        manage(QStringLiteral("Office"), QStringLiteral("office"), QStringLiteral("move"));
-        testAndVerify(QStringLiteral("Office"), QStringLiteral("office"), QStringLiteral("20261203-0400"), build);
-        const QString nameBefore = image(QStringLiteral("Office")).value(QStringLiteral("name")).toString();
+        if (move)
+            QCOMPARE(seed(name, QStringLiteral("stable"), "office prod\n"), production);
+        manage(friendly, name, move ? QStringLiteral("move") : QStringLiteral("pin"));
+        testAndVerify(friendly, name, buildTag, build);
+        if (rollback)
+            QVERIFY(ok(QStringList{QStringLiteral("deploy"), friendly} + demo()).exitCode == 0);
+        const QString nameBefore = image(friendly).value(QStringLiteral("name")).toString();
+        const QString verb = rollback ? QStringLiteral("rollback") : QStringLiteral("deploy");
 
-        const Run killed = stewardctl(QStringList{QStringLiteral("deploy"), QStringLiteral("Office")} + demo(), killAt);
+        const Run killed = stewardctl(QStringList{verb, friendly} + demo(), killAt);
         QCOMPARE(killed.status, QProcess::CrashExit);
-        const QJsonArray plans = ok({QStringLiteral("plans"), QStringLiteral("--json")}).array();
-        QCOMPARE(plans.size(), 1);
-        const QString id = plans.first().toObject().value(QStringLiteral("promotion_id")).toString();
+        const QString id = unfinishedPlanId();
+        QVERIFY(!id.isEmpty());
+        // No second plan on top of the unfinished one.
+        const Run second = stewardctl(QStringList{QStringLiteral("deploy"), friendly} + demo());
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QStringLiteral("stewardctl resume %1").arg(id)) &&
+                     second.err.contains(QStringLiteral("stewardctl abandon %1").arg(id)),
+                 qPrintable(second.err));
 
         const Run finished =
             ok({resume ? QStringLiteral("resume") : QStringLiteral("abandon"), id, QStringLiteral("--json")});
         QVERIFY2(finished.exitCode == 0, qPrintable(finished.err));
-        QCOMPARE(finished.json().toObject().value(QStringLiteral("state")).toString(),
+        const QJsonObject journal = finished.json().toObject();
+        QCOMPARE(journal.value(QStringLiteral("state")).toString(),
                  resume ? QStringLiteral("done") : QStringLiteral("rolled-back"));
-        QVERIFY(ok({QStringLiteral("plans"), QStringLiteral("--json")}).array().isEmpty());
-        QStringList stages;
-        for (const QJsonValue &event : history(QStringLiteral("Office")))
-            stages << event.toObject().value(QStringLiteral("kind")).toString();
-        if (resume) {
-            QCOMPARE(skopeoDigest(repo(QStringLiteral("office:stable"))), build);
-            QCOMPARE(image(QStringLiteral("Office")).value(QStringLiteral("name")).toString(),
-                     repo(QStringLiteral("office:stable")));
-            QCOMPARE(stages.first(), QStringLiteral("deploy"));
-            QCOMPARE(stages.count(QStringLiteral("deploy")), 1);
-        } else {
-            QCOMPARE(skopeoDigest(repo(QStringLiteral("office:stable"))), production);
-            QCOMPARE(image(QStringLiteral("Office")).value(QStringLiteral("name")).toString(), nameBefore);
-            QCOMPARE(stages.count(QStringLiteral("deploy")), killAt == QLatin1String("running:3") ? 1 : 0);
+        QCOMPARE(journal.value(QStringLiteral("steps")).toArray().size(), steps);
+        const int killedSeq = killAt.section(QLatin1Char(':'), 1).toInt();
+        for (const QJsonValue &value : journal.value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject step = value.toObject();
+            const int seq = step.value(QStringLiteral("seq")).toInt();
+            const QString expected = resume             ? QStringLiteral("done")
+                                     : seq <= killedSeq ? QStringLiteral("undone")
+                                                        : QStringLiteral("pending");
+            QCOMPARE(step.value(QStringLiteral("state")).toString(), expected);
         }
+        QVERIFY(ok({QStringLiteral("plans"), QStringLiteral("--json")}).array().isEmpty());
+
+        const QString prodName = repo(name + QLatin1Char(':') + prodTag);
+        const QString buildName = repo(name + QLatin1Char(':') + buildTag);
+        const QString nameNow = image(friendly).value(QStringLiteral("name")).toString();
+        if (move) {
+            QCOMPARE(skopeoDigest(repo(QStringLiteral("office:stable"))), resume ? build : production);
+            QCOMPARE(nameNow, resume ? repo(QStringLiteral("office:stable")) : nameBefore);
+        } else {
+            // A rollback of the first pin deploy goes back to the name the image had, not to repo@digest.
+            QCOMPARE(nameBefore, rollback ? buildName : prodName);
+            QCOMPARE(nameNow, resume == rollback ? prodName : buildName);
+            // A pin never touches the registry.
+            QCOMPARE(skopeoDigest(prodName), production);
+            QCOMPARE(skopeoDigest(buildName), build);
+        }
+        // The stage history agrees: the plan's stage once, or, abandoned after it was recorded, answered by the way
+        // back; nothing recorded that was undone without its answer.
+        const QStringList stages = stagesOf(friendly);
+        const bool recorded = killedSeq == steps && killAt != QStringLiteral("running:%1").arg(steps);
+        const QString done = rollback ? QStringLiteral("rollback") : QStringLiteral("deploy");
+        const QString answer = rollback ? QStringLiteral("deploy") : QStringLiteral("rollback");
+        const int earlier = rollback ? 1 : 0; // the deploy the rollback rolls back
+        if (resume) {
+            QCOMPARE(stages.first(), done);
+            QCOMPARE(stages.count(done), 1);
+            QCOMPARE(stages.count(answer), earlier);
+        } else {
+            QCOMPARE(stages.count(done), recorded ? 1 : 0);
+            QCOMPARE(stages.count(answer), earlier + (recorded ? 1 : 0));
+            if (recorded)
+                QCOMPARE(stages.first(), answer);
+        }
+    }
+
+    void killedSendToTestIsResumedOrAbandoned_data()
+    {
+        QTest::addColumn<QString>("killAt");
+        QTest::addColumn<bool>("resume");
+        // 1 create-twin, 2 set-groups, 3 save-twin, 4 record-stage
+        for (const QString &at : {QStringLiteral("running:1"), QStringLiteral("effect:1"), QStringLiteral("effect:2"),
+                                  QStringLiteral("done:3"), QStringLiteral("effect:4")}) {
+            QTest::newRow(qPrintable(QStringLiteral("killed at %1, resumed").arg(at))) << at << true;
+            QTest::newRow(qPrintable(QStringLiteral("killed at %1, abandoned").arg(at))) << at << false;
+        }
+    }
+
+    void killedSendToTestIsResumedOrAbandoned()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        QFETCH(QString, killAt);
+        QFETCH(bool, resume);
+        seed(QStringLiteral("chrome"), QStringLiteral("20261115-0400"), "prod\n");
+        const QString build = seed(QStringLiteral("chrome"), QStringLiteral("20261205-0400"), "chrome twin\n");
+        manage(QStringLiteral("Chrome"), QStringLiteral("chrome"), QStringLiteral("pin"));
+        const QString candidate = repo(QStringLiteral("chrome:20261205-0400"));
+        const QStringList send = QStringList{QStringLiteral("send-to-test"), candidate, QStringLiteral("--image"),
+                                             QStringLiteral("Chrome")} +
+                                 demo();
+        const Run killed = stewardctl(send, killAt);
+        QCOMPARE(killed.status, QProcess::CrashExit);
+        const QString id = unfinishedPlanId();
+        QVERIFY(!id.isEmpty());
+        const Run finished =
+            ok({resume ? QStringLiteral("resume") : QStringLiteral("abandon"), id, QStringLiteral("--json")});
+        QVERIFY2(finished.exitCode == 0, qPrintable(finished.err));
+        const QString twin = QStringLiteral("Chrome (test)");
+        if (resume) {
+            QCOMPARE(image(twin).value(QStringLiteral("name")).toString(), candidate);
+            QCOMPARE(groupsOf(twin), QStringList{Testers});
+            QCOMPARE(stagesOf(QStringLiteral("Chrome")), QStringList{QStringLiteral("test")});
+        } else {
+            // The twin the plan made is gone, even when the create's answer never reached the journal.
+            QVERIFY2(image(twin).isEmpty(), qPrintable(killAt));
+        }
+        // Either way the next send-to-test works and leaves exactly one twin.
+        QVERIFY(ok(send).exitCode == 0);
+        int twins = 0;
+        const Run images =
+            ok(QStringList{QStringLiteral("kasm"), QStringLiteral("images"), QStringLiteral("--json")} + demo());
+        for (const QJsonValue &value : QJsonDocument::fromJson(images.out.toUtf8()).array())
+            twins += value.toObject().value(QStringLiteral("friendly_name")).toString() == twin ? 1 : 0;
+        QCOMPARE(twins, 1);
+        QCOMPARE(image(twin).value(QStringLiteral("name")).toString(), candidate);
+        QVERIFY(!build.isEmpty());
     }
 
     void aChangeByAnotherProcessStopsTheResume()
@@ -474,7 +600,7 @@ private Q_SLOTS:
         QCOMPARE(
             plan.value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("state")).toString(),
             QStringLiteral("pending"));
-        // Abandoning changes nothing of theirs: no step of ours was done.
+        // Abandoning changes nothing of theirs: the one step that ran refused before changing anything.
         QVERIFY(ok({QStringLiteral("abandon"), id}).exitCode == 0);
         QCOMPARE(image(QStringLiteral("Chrome")).value(QStringLiteral("name")).toString(), theirs);
     }

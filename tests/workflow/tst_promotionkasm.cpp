@@ -4,6 +4,7 @@
 // saw and the registry requests in its access log — so that the minimum a plan needs is a tested number.
 #include "AwaitFuture.h"
 #include "KasmTestServer.h"
+#include "RateLimitProxy.h"
 #include "RegistryFixture.h"
 #include "SeedImage.h"
 #include "ServiceRequirement.h"
@@ -22,6 +23,7 @@
 using namespace steward;
 using steward::test::awaitResult;
 using steward::test::KasmTestServer;
+using steward::test::RateLimitProxy;
 using steward::test::RegistryFixture;
 
 class TestPromotionKasm final : public QObject
@@ -46,7 +48,28 @@ private:
     }
 
     workflow::PlanServices services() { return {m_deployment, m_client, m_catalog, this}; }
-    QString repo() const { return m_registry.hostPort() + QStringLiteral("/kasm/live"); }
+    // The registry as the plans see it: the registry itself, or a proxy in front of it (m_front).
+    QString repo() const
+    {
+        return (m_front ? m_front->hostPort() : m_registry.hostPort()) + QStringLiteral("/kasm/live");
+    }
+    std::unique_ptr<RateLimitProxy> m_front;
+
+    QString addLive(const QString &tag)
+    {
+        m_imageId = m_server->addImage(QJsonObject{
+            {QStringLiteral("friendly_name"), QStringLiteral("Live")},
+            {QStringLiteral("name"), QString(repo() + QLatin1Char(':') + tag)},
+            {QStringLiteral("docker_registry"), QString(QStringLiteral("http://") + repo().section(u'/', 0, 0))}});
+        return m_imageId;
+    }
+
+    QString stableDigest()
+    {
+        const auto head =
+            awaitResult(m_client->headManifest(*ImageReference::parse(QString(repo() + QStringLiteral(":stable")))));
+        return head ? head->digest.toString() : QString();
+    }
 
     QString seed(const QString &tag, const QByteArray &payload)
     {
@@ -63,6 +86,25 @@ private:
                 return image.value(QStringLiteral("image_id")).toString();
         }
         return {};
+    }
+
+    // How the agents are listed: get_agents, or get_servers on a server without it.
+    QString agentsCall() const
+    {
+        for (const QString &call : m_server->callNames()) {
+            if (call == QLatin1String("get_agents") || call == QLatin1String("get_servers"))
+                return call;
+        }
+        return QStringLiteral("get_agents");
+    }
+
+    QStringList registryMethods()
+    {
+        QStringList methods;
+        for (const auto &entry : m_registry.accessLog())
+            methods << entry.method;
+        m_registry.clearLogs();
+        return methods;
     }
 
     int registryRequests()
@@ -122,6 +164,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_front.reset();
         m_catalog.reset();
         m_client.reset();
         m_deployment.reset();
@@ -162,8 +205,9 @@ private Q_SLOTS:
         qInfo("pin deploy: %lld Kasm calls (%s), %d registry requests", qlonglong(calls.size()),
               qPrintable(calls.join(u", ")), requests);
         QCOMPARE(requests, 2); // HEAD of the unique tag (still what was tested), HEAD of what the users get now
-        QCOMPARE(calls.count(QStringLiteral("update_image")), 1);
-        QVERIFY(calls.size() <= 6);
+        // Plan: the images, the agents (readiness). Step: the image re-read (changed since the plan?), the write.
+        QCOMPARE(calls, (QStringList{QStringLiteral("get_images"), agentsCall(), QStringLiteral("get_images"),
+                                     QStringLiteral("update_image")}));
     }
 
     void moveDeployMovesTheTagAndRollsBack()
@@ -190,9 +234,11 @@ private Q_SLOTS:
             requests << entry.method;
         qInfo("move deploy: %lld Kasm calls (%s), %lld registry requests (%s)", qlonglong(calls.size()),
               qPrintable(calls.join(u", ")), qlonglong(requests.size()), qPrintable(requests.join(u", ")));
-        QCOMPARE(calls.count(QStringLiteral("update_image")), 0); // the image already runs :stable
-        QCOMPARE(requests.count(QStringLiteral("PUT")), 1);
-        QCOMPARE(requests.size(), 5); // plan: HEAD unique tag, HEAD stable; step: HEAD stable, GET manifest, PUT
+        // The image already runs :stable: no image step. Plan: the images, the agents.
+        QCOMPARE(calls, (QStringList{QStringLiteral("get_images"), agentsCall()}));
+        // Plan: HEAD unique tag, HEAD stable; step: HEAD stable (moved since the plan?), GET manifest, PUT.
+        QCOMPARE(requests, (QStringList{QStringLiteral("HEAD"), QStringLiteral("HEAD"), QStringLiteral("HEAD"),
+                                        QStringLiteral("GET"), QStringLiteral("PUT")}));
         QCOMPARE(m_server->image(m_imageId).value(QStringLiteral("name")).toString(),
                  repo() + QStringLiteral(":stable"));
         const auto head =
@@ -205,6 +251,165 @@ private Q_SLOTS:
         const auto after =
             awaitResult(m_client->headManifest(*ImageReference::parse(QString(repo() + QStringLiteral(":stable")))));
         QCOMPARE(after->digest.toString(), production);
+    }
+
+    void moveDeployOfAnImageNotOnTheMovingTagMovesItAndPointsTheImageThere()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        const QString production = seed(QStringLiteral("mp-prod"), "live mp prod\n");
+        const QString build = seed(QStringLiteral("mp-20261204-0400"), "live mp build\n");
+        QVERIFY(!production.isEmpty() && !build.isEmpty());
+        m_imageId =
+            m_server->addImage(QJsonObject{{QStringLiteral("friendly_name"), QStringLiteral("Live")},
+                                           {QStringLiteral("name"), QString(repo() + QStringLiteral(":mp-prod"))},
+                                           {QStringLiteral("docker_registry"), m_registry.baseUrl().toString()}});
+        manage(store::DeployStrategy::Move);
+        sendAndVerify(QStringLiteral("mp-20261204-0400"), build);
+        m_server->clearCalls();
+        registryRequests();
+        const auto done = run(awaitResult(workflow::planDeploy(services(), live())));
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+        const QStringList calls = m_server->callNames();
+        const QStringList requests = registryMethods();
+        qInfo("move deploy, image not on the moving tag: %lld Kasm calls (%s), %lld registry requests (%s)",
+              qlonglong(calls.size()), qPrintable(calls.join(u", ")), qlonglong(requests.size()),
+              qPrintable(requests.join(u", ")));
+        // Plan: the images, the agents. Steps: the image re-read, the write.
+        QCOMPARE(calls, (QStringList{QStringLiteral("get_images"), agentsCall(), QStringLiteral("get_images"),
+                                     QStringLiteral("update_image")}));
+        // Plan: HEAD unique tag, HEAD what the image runs, HEAD stable (none yet); move-tag: HEAD, GET, PUT.
+        QCOMPARE(requests, (QStringList{QStringLiteral("HEAD"), QStringLiteral("HEAD"), QStringLiteral("HEAD"),
+                                        QStringLiteral("HEAD"), QStringLiteral("GET"), QStringLiteral("PUT")}));
+        QCOMPARE(m_server->image(m_imageId).value(QStringLiteral("name")).toString(),
+                 repo() + QStringLiteral(":stable"));
+        const auto head =
+            awaitResult(m_client->headManifest(*ImageReference::parse(QString(repo() + QStringLiteral(":stable")))));
+        QVERIFY(head);
+        QCOMPARE(head->digest.toString(), build);
+    }
+
+    void aServerThatExplicitlyRefusesTheUpdateLeavesNothingDone()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        seed(QStringLiteral("r-prod"), "live r prod\n");
+        const QString build = seed(QStringLiteral("r-20261205-0400"), "live r build\n");
+        m_imageId =
+            m_server->addImage(QJsonObject{{QStringLiteral("friendly_name"), QStringLiteral("Live")},
+                                           {QStringLiteral("name"), QString(repo() + QStringLiteral(":r-prod"))},
+                                           {QStringLiteral("docker_registry"), m_registry.baseUrl().toString()}});
+        manage(store::DeployStrategy::Pin);
+        sendAndVerify(QStringLiteral("r-20261205-0400"), build);
+        m_server->injectFault(KasmTestServer::Fault::Refuse, 1, QStringLiteral("update_image"));
+        const auto refused = run(awaitResult(workflow::planDeploy(services(), live())));
+        QVERIFY(!refused);
+        // The cause, in Kasm's words, and which step it stopped.
+        QVERIFY2(refused.error().message.contains(QLatin1String("locked by another administrator")) &&
+                     refused.error().message.contains(QLatin1String("Step 1")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(m_server->image(m_imageId).value(QStringLiteral("name")).toString(),
+                 repo() + QStringLiteral(":r-prod"));
+        const auto open = awaitResult(workflow::unfinishedPlans(services()));
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->first().steps.at(0).state, QStringLiteral("failed"));
+        QCOMPARE(open->first().steps.at(1).state, QStringLiteral("pending"));
+        QCOMPARE(awaitResult(workflow::stageHistoryOf(services(), QStringLiteral("Live")))->first().kind,
+                 store::StageKind::Verify);
+        // Abandoned: the image is as it was, and the refused step is recorded as undone with nothing to put back.
+        const auto abandoned = awaitResult(workflow::abandonPlan(services(), open->first().promotionId));
+        QVERIFY2(abandoned, qPrintable(abandoned ? QString() : abandoned.error().toString()));
+        QCOMPARE(abandoned->state, QStringLiteral("rolled-back"));
+        QCOMPARE(
+            abandoned->steps.at(0).result.value(QStringLiteral("undo")).toObject().value(QStringLiteral("changed")),
+            QJsonValue(false));
+        QCOMPARE(m_server->image(m_imageId).value(QStringLiteral("name")).toString(),
+                 repo() + QStringLiteral(":r-prod"));
+    }
+
+    void aRegistryAnswering5xxMidPlanLeavesTheStepFailedAndTheTagWhereItWas()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        m_front = std::make_unique<RateLimitProxy>();
+        m_front->setMode(RateLimitProxy::Mode::Unlimited);
+        QVERIFY2(m_front->start(m_registry), qPrintable(m_front->errorString()));
+        const QString production = seed(QStringLiteral("stable"), "live 5xx prod\n");
+        const QString build = seed(QStringLiteral("x-20261206-0400"), "live 5xx build\n");
+        addLive(QStringLiteral("stable"));
+        manage(store::DeployStrategy::Move);
+        sendAndVerify(QStringLiteral("x-20261206-0400"), build);
+        RateLimitProxy::FaultRule unavailable;
+        unavailable.fault = RateLimitProxy::Fault::Status;
+        unavailable.method = "PUT";
+        unavailable.status = 503;
+        unavailable.times = -1; // however often the client tries
+        m_front->addFault(unavailable);
+        const auto failed = run(awaitResult(workflow::planDeploy(services(), live())));
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().message.contains(QLatin1String("Step 1")) &&
+                     failed.error().message.contains(QLatin1String("503")),
+                 qPrintable(failed.error().message));
+        QCOMPARE(stableDigest(), production);
+        const auto open = awaitResult(workflow::unfinishedPlans(services()));
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->first().steps.at(0).state, QStringLiteral("failed"));
+        QCOMPARE(awaitResult(workflow::stageHistoryOf(services(), QStringLiteral("Live")))->first().kind,
+                 store::StageKind::Verify);
+        // The registry is back: the plan is resumed and completes.
+        m_front->clearFaults();
+        const auto resumed = awaitResult(workflow::resumePlan(services(), open->first().promotionId));
+        QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error().toString()));
+        QCOMPARE(stableDigest(), build);
+    }
+
+    void aMovingTagMovedBySomeoneElseMidPlanIsLeftToThem()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        seed(QStringLiteral("stable"), "live moved prod\n");
+        const QString build = seed(QStringLiteral("m-20261207-0400"), "live moved build\n");
+        addLive(QStringLiteral("stable"));
+        manage(store::DeployStrategy::Move);
+        sendAndVerify(QStringLiteral("m-20261207-0400"), build);
+        const auto plan = awaitResult(workflow::planDeploy(services(), live()));
+        QVERIFY(plan);
+        // Another pipeline moves `stable` after the plan was made.
+        const QString theirs = seed(QStringLiteral("stable"), "someone else's stable\n");
+        const auto refused = run(plan);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY2(refused.error().message.contains(QLatin1String("someone moved it")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(stableDigest(), theirs);
+        const auto open = awaitResult(workflow::unfinishedPlans(services()));
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->first().steps.at(0).state, QStringLiteral("failed"));
+        const auto abandoned = awaitResult(workflow::abandonPlan(services(), open->first().promotionId));
+        QVERIFY2(abandoned, qPrintable(abandoned ? QString() : abandoned.error().toString()));
+        QCOMPARE(stableDigest(), theirs);
+        QCOMPARE(awaitResult(workflow::stageHistoryOf(services(), QStringLiteral("Live")))->first().kind,
+                 store::StageKind::Verify);
+    }
+
+    void aUniqueTagDeletedAfterTheTestIsRefusedBeforeAnythingChanges()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        seed(QStringLiteral("d-prod"), "live d prod\n");
+        const QString build = seed(QStringLiteral("d-20261208-0400"), "live d build\n");
+        addLive(QStringLiteral("d-prod"));
+        manage(store::DeployStrategy::Pin);
+        sendAndVerify(QStringLiteral("d-20261208-0400"), build);
+        // A registry deletes manifests, not tags: the build goes, and its unique tag with it.
+        steward::test::SyncHttp http;
+        QUrl manifest = m_registry.baseUrl();
+        manifest.setPath(QStringLiteral("/v2/kasm/live/manifests/") + build);
+        QCOMPARE(http.send("DELETE", manifest).status, 202);
+        const auto refused = awaitResult(workflow::planDeploy(services(), live()));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::NotFound);
+        QVERIFY2(refused.error().message.contains(QLatin1String("d-20261208-0400")) &&
+                     refused.error().message.contains(QLatin1String("deleted")),
+                 qPrintable(refused.error().message));
+        QVERIFY(awaitResult(workflow::unfinishedPlans(services()))->isEmpty());
+        QCOMPARE(m_server->image(m_imageId).value(QStringLiteral("name")).toString(),
+                 repo() + QStringLiteral(":d-prod"));
     }
 
     void aServerThatRefusesTheUpdateLeavesAFailedPlanAndNoStage()

@@ -114,32 +114,22 @@ void ImagesPane::loadRegistryDigests()
 {
     if (!m_catalog)
         return;
-    struct Wanted
-    {
-        QString reference, registry, repository, tag;
-    };
-    QList<Wanted> wanted;
+    QStringList references;
+    QList<store::CachedTagKey> keys;
     for (const KasmImage &image : std::as_const(m_snapshot.images)) {
-        if (const Result<ImageReference> ref = ImageReference::parse(image.name); ref && !ref->tag().isEmpty())
-            wanted << Wanted{image.name, store::registryHostKey(ref->registry()), ref->repository(), ref->tag()};
+        if (const Result<ImageReference> ref = ImageReference::parse(image.name); ref && !ref->tag().isEmpty()) {
+            references << image.name;
+            keys << store::CachedTagKey{store::registryHostKey(ref->registry()), ref->repository(), ref->tag()};
+        }
     }
     m_catalog
-        ->run<QHash<QString, QString>>([wanted](QSqlDatabase &db) -> Result<QHash<QString, QString>> {
-            QHash<QString, QHash<QString, QString>> byRepository; // "registry/repository" -> tag -> digest
+        ->run<QHash<QString, QString>>([references, keys](QSqlDatabase &db) -> Result<QHash<QString, QString>> {
+            Result<QHash<qsizetype, QString>> found = store::cachedDigests(db, keys);
+            if (!found)
+                return fail(found.error());
             QHash<QString, QString> digests;
-            for (const Wanted &image : wanted) {
-                const QString key = image.registry + QLatin1Char('/') + image.repository;
-                if (!byRepository.contains(key)) {
-                    Result<QList<store::CachedTag>> tags = store::cachedTags(db, image.registry, image.repository);
-                    if (!tags)
-                        return fail(tags.error());
-                    QHash<QString, QString> &tagDigests = byRepository[key];
-                    for (const store::CachedTag &tag : std::as_const(*tags))
-                        tagDigests.insert(tag.tag, tag.digest);
-                }
-                if (const QString digest = byRepository.value(key).value(image.tag); !digest.isEmpty())
-                    digests.insert(image.reference, digest);
-            }
+            for (auto it = found->cbegin(); it != found->cend(); ++it)
+                digests.insert(references.at(it.key()), it.value());
             return digests;
         })
         .then(m_work.get(), [this](const Result<QHash<QString, QString>> &digests) {
