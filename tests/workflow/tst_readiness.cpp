@@ -42,9 +42,13 @@ private Q_SLOTS:
             agent(QStringLiteral("c"), QStringLiteral("west"), {}, now.addSecs(-25)),
             agent(QStringLiteral("d"), QStringLiteral("east"), {}, now, false)};
         KasmImage image;
+        image.name = QStringLiteral("r.example/app:1");
         const workflow::Readiness all = workflow::readinessOf(agents, image, d);
         QCOMPARE(all.eligible, 3);
-        QCOMPARE(all.holding, 1);
+        // a by digest; c holds the exact reference and reports no digest: counted, but not proven.
+        QCOMPARE(all.holding, 2);
+        QCOMPARE(all.unreported, 1);
+        QCOMPARE(all.confirmed(), 1);
         QVERIFY(!all.complete());
         // b checks in at 12:00:20, c at 12:00:05: the last one by 12:00:20.
         QCOMPARE(workflow::expectedPullsDone(agents, image, d, now), now.addSecs(20));
@@ -53,13 +57,57 @@ private Q_SLOTS:
         image.zoneId = QStringLiteral("west");
         const workflow::Readiness west = workflow::readinessOf(agents, image, d);
         QCOMPARE(west.eligible, 1);
-        QCOMPARE(west.holding, 0);
+        QCOMPARE(west.holding, 1);
+        QCOMPARE(west.unreported, 1);
+        QVERIFY2(!west.complete(), "a deploy waits for the digest");
         QCOMPARE(workflow::expectedPullsDone(agents, image, d, now), now.addSecs(5));
         // An agent overdue for its check-in is expected now, not in the past.
         QCOMPARE(workflow::expectedPullsDone(agents, image, d, now.addSecs(60)), now.addSecs(60));
         image.zoneId = QStringLiteral("east");
         QVERIFY(workflow::readinessOf({agents.at(0)}, image, d).complete());
         QVERIFY(!workflow::expectedPullsDone({agents.at(0)}, image, d, now).isValid());
+    }
+
+    void holdingNeedsTheImagesRepositoryAndItsReference_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QStringList>("repoDigests");
+        QTest::addColumn<int>("expected");
+        const auto h = [](workflow::AgentHolding value) { return int(value); };
+        QTest::newRow("the digest under the image's repository is held")
+            << QStringLiteral("r.example/app:1") << QStringList{QStringLiteral("r.example/app@sha256:aaaa")}
+            << h(workflow::AgentHolding::Digest);
+        QTest::newRow("the digest under another repository is not held")
+            << QStringLiteral("r.example/other:1") << QStringList{QStringLiteral("r.example/other@sha256:aaaa")}
+            << h(workflow::AgentHolding::Lacks);
+        QTest::newRow("the digest under another registry is not held")
+            << QStringLiteral("r.example/app:1") << QStringList{QStringLiteral("s.example/app@sha256:aaaa")}
+            << h(workflow::AgentHolding::OtherDigest);
+        QTest::newRow("the exact reference without a digest is held, unreported")
+            << QStringLiteral("r.example/app:1") << QStringList{} << h(workflow::AgentHolding::DigestNotReported);
+        QTest::newRow("the exact reference at another digest is not held")
+            << QStringLiteral("r.example/app:1") << QStringList{QStringLiteral("r.example/app@sha256:bbbb")}
+            << h(workflow::AgentHolding::OtherDigest);
+        QTest::newRow("docker hub's short repository matches its normalised name")
+            << QStringLiteral("docker.io/kasmweb/app:1") << QStringList{QStringLiteral("kasmweb/app@sha256:aaaa")}
+            << h(workflow::AgentHolding::Digest);
+    }
+
+    void holdingNeedsTheImagesRepositoryAndItsReference()
+    {
+        QFETCH(QString, reference);
+        QFETCH(QStringList, repoDigests);
+        QFETCH(int, expected);
+        KasmAgent a;
+        AgentImage held;
+        held.reference = reference;
+        held.tags = {reference};
+        held.digests = repoDigests;
+        a.inventory = {held};
+        KasmImage image;
+        image.name =
+            reference.startsWith(u"docker.io/") ? QStringLiteral("kasmweb/app:1") : QStringLiteral("r.example/app:1");
+        QCOMPARE(int(workflow::holdingOf(a, image, QStringLiteral("sha256:aaaa"))), expected);
     }
 };
 
