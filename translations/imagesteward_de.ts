@@ -337,27 +337,72 @@
         <translation>Schritte, der Reihe nach (jeder wird im Journal festgehalten, bevor er läuft):</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="100"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="97"/>
+        <source>Deploy options</source>
+        <translation>Bereitstellungsoptionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="103"/>
+        <source>&amp;Strategy:</source>
+        <translation>S&amp;trategie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="113"/>
+        <source>Pin: the image names the unique tag. Move: the moving tag is moved to the digest. The managed image&apos;s strategy is chosen first.</source>
+        <translation>Anheften: Das Image nennt den eindeutigen Tag. Verschieben: Der mitlaufende Tag wird auf den Digest verschoben. Zuerst ist die Strategie des verwalteten Images gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="120"/>
+        <source>Pin by &amp;digest (repository@sha256:…) instead of the unique tag</source>
+        <translation>Per &amp;Digest anheften (repository@sha256:…) statt per eindeutigem Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="127"/>
+        <source>&amp;Force: deploy a digest nobody verified</source>
+        <translation>&amp;Erzwingen: einen Digest bereitstellen, den niemand verifiziert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="134"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="144"/>
+        <source>Why it cannot wait for verification (recorded with the deploy)</source>
+        <translation>Warum es nicht auf die Verifizierung warten kann (wird mit der Bereitstellung festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="157"/>
         <source>%v of %m steps</source>
         <translation>%v von %m Schritten</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="116"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="119"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="176"/>
         <source>Run the rollback plan: back to what the users had before</source>
         <translation>Den Plan zum Zurückrollen ausführen: zurück zu dem, was die Benutzer vorher hatten</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="126"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="183"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="136"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="193"/>
+        <source>C&amp;ancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="196"/>
+        <source>Stop before the next step; the plan stays unfinished, to resume or abandon later (Promotion → Unfinished plans…)</source>
+        <translation>Vor dem nächsten Schritt anhalten; der Plan bleibt unvollendet, um ihn später fortzusetzen oder zu verwerfen (Promotion → Unvollendete Pläne…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="203"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -517,6 +562,69 @@
         <location filename="../ui/tags/TagsPane.ui" line="30"/>
         <source>Filter tags or digests</source>
         <translation>Tags oder Digests filtern</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedPlansDialog</name>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="14"/>
+        <source>Unfinished plans</source>
+        <translation>Unvollendete Pläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="20"/>
+        <source>Plans that stopped before their last step: a failure, a cancel, or the program closed while they ran. Resume one to go on from its first step not done, or abandon it to undo its done steps, last first.</source>
+        <translation>Pläne, die vor ihrem letzten Schritt anhielten: ein Fehler, ein Abbruch, oder das Programm wurde geschlossen, während sie liefen. Setzen Sie einen fort, um beim ersten nicht erledigten Schritt weiterzumachen, oder verwerfen Sie ihn, um seine erledigten Schritte rückgängig zu machen, den letzten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="40"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="45"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="50"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="55"/>
+        <source>How far</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="60"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="68"/>
+        <source>No unfinished plans.</source>
+        <translation>Keine unvollendeten Pläne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="84"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="94"/>
+        <source>&amp;Abandon</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="97"/>
+        <source>Undo the plan&apos;s done steps, last first</source>
+        <translation>Die erledigten Schritte des Plans rückgängig machen, den letzten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="104"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -745,22 +853,22 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         <translation>nicht gezogen</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="301"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="307"/>
         <source>no zone</source>
         <translation>keine Zone</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="302"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="308"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="341"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="347"/>
         <source>Zone and egress address: agents behind one address share a registry&apos;s anonymous quota.</source>
         <translation>Zone und Egress-Adresse: Agents hinter derselben Adresse teilen sich das anonyme Kontingent einer Registry.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="355"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="361"/>
         <source>The agent checks in with Kasm every %n second(s); an image it lacks is pulled then.</source>
         <translation>
             <numerusform>Der Agent meldet sich im Abstand von %n Sekunde bei Kasm; ein fehlendes Image wird dann gezogen.</numerusform>
@@ -768,72 +876,72 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="365"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="371"/>
         <source>Every image the agent should hold is pulled again once an hour, even when present.</source>
         <translation>Jedes Image, das der Agent vorhalten soll, wird einmal pro Stunde erneut gezogen, auch wenn es vorhanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="402"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="408"/>
         <source>held</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="411"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="417"/>
         <source>before the run</source>
         <translation>vor dem Lauf</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="415"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="421"/>
         <source>%1 holds %2 since %3; its inventory names no digest yet (the next pull tells it).</source>
         <translation>%1 hat %2 seit %3; sein Bestand nennt noch keinen Digest (der nächste Pull zeigt ihn).</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="417"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="423"/>
         <source>%1 holds %2 at %3, the digest its tag points at, since %4.</source>
         <translation>%1 hält %2 seit %4 mit %3, dem Digest, auf den sein Tag zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="420"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="426"/>
         <source>%1 holds %2 at %3 since %4, but the tag has moved to %5: the next hourly pull brings it.</source>
         <translation>%1 hält %2 seit %4 mit %3, aber der Tag zeigt inzwischen auf %5: Der nächste stündliche Pull holt ihn.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="423"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="429"/>
         <source>%1 does not hold %2 yet: it pulls it at its next check-in, unless the registry refuses.</source>
         <translation>%1 hält %2 noch nicht: Es wird bei der nächsten Meldung gezogen, sofern die Registry es nicht verweigert.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="427"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="433"/>
         <source>%1 still holds %2 at %3, but its pulls fail since %4: %5</source>
         <translation>%1 hält %2 noch mit %3, aber seine Pulls schlagen seit %4 fehl: %5</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="429"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="435"/>
         <source>%1 cannot pull %2 since %3: %4</source>
         <translation>%1 kann %2 seit %3 nicht ziehen: %4</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="431"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="437"/>
         <source>%1 never pulls %2: %3.</source>
         <translation>%1 zieht %2 nie: %3.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="453"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="459"/>
         <source>Zone · address</source>
         <translation>Zone · Adresse</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="455"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="461"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="457"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="463"/>
         <source>Next check-in</source>
         <translation>Nächste Meldung</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="459"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="465"/>
         <source>Next hourly pull</source>
         <translation>Nächster Stunden-Pull</translation>
     </message>
@@ -1402,182 +1510,182 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
 <context>
     <name>steward::gui::ImageTableModel</name>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="143"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="144"/>
         <source>not managed</source>
         <translation>nicht verwaltet</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="145"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="146"/>
         <source>production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="147"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="148"/>
         <source>testing</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="176"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="177"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="176"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="177"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="178"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="179"/>
         <source>%1/%2 agents</source>
         <translation>%1/%2 Agents</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="180"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="181"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="182"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="183"/>
         <source>%L1 MB</source>
         <translation>%L1 MB</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="184"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="185"/>
         <source>none (not pulled)</source>
         <translation>keine (wird nicht geladen)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="200"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="201"/>
         <source>ImageSteward does not run this image through test and deploy.</source>
         <translation>ImageSteward führt dieses Image nicht durch Test und Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="202"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="203"/>
         <source>The user-facing image of a managed image: users start it.</source>
         <translation>Das Image der Benutzer zu einem verwalteten Image: Benutzer starten es.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="204"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="205"/>
         <source>The test twin of a managed image: the test group verifies candidates with it.</source>
         <translation>Der Testzwilling eines verwalteten Images: Die Testgruppe verifiziert damit Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="212"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="213"/>
         <source>Not resolved yet: refresh its tags, or wait for an agent to pull it.</source>
         <translation>Noch nicht aufgelöst: Aktualisieren Sie seine Tags oder warten Sie, bis ein Agent es zieht.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="215"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="216"/>
         <source>In the registry: %1</source>
         <translation>In der Registry: %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="217"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="218"/>
         <source>Agents hold: %1</source>
         <translation>Agents haben: %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="220"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="221"/>
         <source>The agents do not all hold what the registry has: a new push is being pulled.</source>
         <translation>Nicht alle Agents haben, was die Registry hat: Ein neuer Push wird gerade gezogen.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="224"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="225"/>
         <source>%1 of the %2 enabled agents that can run this image hold %3.</source>
         <translation>%1 der %2 aktivierten Agents, die dieses Image ausführen können, haben %3.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="229"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="234"/>
         <source>Users can start it; agents pull it.</source>
         <translation>Benutzer können es starten; Agents laden es.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="230"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="235"/>
         <source>Disabled: users cannot start it and agents do not pull it.</source>
         <translation>Deaktiviert: Benutzer können es nicht starten, und Agents laden es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="232"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="237"/>
         <source>Assigned to no group: nobody can start it.</source>
         <translation>Keiner Gruppe zugewiesen: Niemand kann es starten.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="235"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="240"/>
         <source>Uncompressed size as Kasm reports it</source>
         <translation>Unkomprimierte Größe laut Kasm</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="236"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="241"/>
         <source>Kasm reports no size for this image.</source>
         <translation>Kasm meldet für dieses Image keine Größe.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="238"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="243"/>
         <source>No registry is set, so agents never pull this image.</source>
         <translation>Keine Registry eingetragen, daher laden Agents dieses Image nie.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="242"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="247"/>
         <source>Agents pull without logging in: the registry&apos;s anonymous pull limits apply.</source>
         <translation>Agents rufen ohne Anmeldung ab: Es gelten die Limits der Registry für anonyme Pulls.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="244"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="249"/>
         <source>Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never reads it).</source>
         <translation>Agents melden sich vor dem Abrufen bei der Registry an; Kasm verwahrt das Passwort (ImageSteward liest es nie).</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="246"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="251"/>
         <source>A login user without a password: agents&apos; pulls of a private image fail.</source>
         <translation>Ein Anmeldebenutzer ohne Passwort: Pulls der Agents von einem privaten Image schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="290"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="295"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="292"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="297"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="294"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="299"/>
         <source>Image reference</source>
         <translation>Image-Referenz</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="296"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="301"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="298"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="303"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="300"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="305"/>
         <source>Available on</source>
         <translation>Verfügbar auf</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="302"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="307"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="304"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="309"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="306"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="311"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="308"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="313"/>
         <source>Registry login</source>
         <translation>Registry-Anmeldung</translation>
     </message>
@@ -1735,22 +1843,22 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::LoginDialog</name>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="20"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="21"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="50"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="51"/>
         <source>Enter the registry and the user name.</source>
         <translation>Geben Sie die Registry und den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="55"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="56"/>
         <source>The profile&apos;s catalog is not open yet; try again in a moment.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="60"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="61"/>
         <source>Storing the password in %1…</source>
         <translation>Passwort wird in %1 gespeichert…</translation>
     </message>
@@ -1758,48 +1866,58 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="64"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="65"/>
         <source>About ImageSteward</source>
         <translation>Über ImageSteward</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="65"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="66"/>
         <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="69"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="70"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="236"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="141"/>
         <source>The stored registry logins could not all be read: %1</source>
         <translation>Die gespeicherten Registry-Anmeldungen konnten nicht alle gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="166"/>
+        <source>&amp;Promotion board</source>
+        <translation>&amp;Promotion-Board</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="169"/>
+        <source>Move the keyboard to the promotion board&apos;s first lane</source>
+        <translation>Die Tastatur auf die erste Spalte des Promotion-Boards setzen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="214"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="270"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="272"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="274"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="300"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
@@ -1808,113 +1926,186 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
     <name>steward::gui::PlanDialog</name>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="51"/>
+        <source>Pin the image to the unique tag</source>
+        <translation>Das Image an den eindeutigen Tag heften</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="52"/>
+        <source>Move the moving tag to the digest</source>
+        <translation>Den mitlaufenden Tag auf den Digest verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="118"/>
         <source>Planning…</source>
         <translation>Wird geplant …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="67"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="136"/>
         <source>Stale: %1 now points at %2, not at %3 as when the card was dragged; nothing was changed. The board is read again; look at it before you try again.</source>
         <translation>Veraltet: %1 zeigt jetzt auf %2, nicht auf %3 wie beim Ziehen der Karte; nichts wurde geändert. Das Board wird neu gelesen; sehen Sie es sich an, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="86"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="155"/>
         <source>&lt;b&gt;Send %1 (%2) of “%3” to test&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (%2) von „%3“ in den Test schicken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="88"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="157"/>
         <source>&lt;b&gt;Deploy %1 (%2) to the users of “%3”&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
         <translation>&lt;b&gt;%1 (%2) für die Benutzer von „%3“ bereitstellen&lt;/b&gt;&lt;br&gt;Sie haben jetzt %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="92"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="161"/>
         <source>&lt;b&gt;Roll “%1” back to %2 (%3)&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
         <translation>&lt;b&gt;„%1“ auf %2 (%3) zurückrollen&lt;/b&gt;&lt;br&gt;Die Benutzer haben jetzt %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="95"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="164"/>
         <source>Readiness: %1 of %2 agents hold %3 already.</source>
         <translation>Bereitschaft: %1 von %2 Agents haben %3 bereits.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="101"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="173"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="105"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="177"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="121"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="193"/>
         <source>Guards: refused before anything changes when the tag is the moving tag, is outside the managed repository or is gone from the registry, or names another digest than the card did. Each step re-reads what it changes and stops if someone else changed it.</source>
         <translation>Schutzregeln: Abgelehnt, bevor sich etwas ändert, wenn der Tag der mitlaufende Tag ist, außerhalb des verwalteten Repositorys liegt oder aus der Registry verschwunden ist oder einen anderen Digest nennt als die Karte. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="125"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="197"/>
         <source>Guards: refused before anything changes when nobody verified the digest, when its unique tag now points at another digest than the one tested, or when the users already have it. Each step re-reads what it changes and stops if someone else changed it.</source>
         <translation>Schutzregeln: Abgelehnt, bevor sich etwas ändert, wenn niemand den Digest verifiziert hat, wenn sein eindeutiger Tag jetzt auf einen anderen Digest zeigt als den getesteten oder wenn die Benutzer ihn bereits haben. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="128"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="200"/>
         <source>Guards: refused when no earlier deployment is recorded. Each step re-reads what it changes and stops if someone else changed it.</source>
         <translation>Schutzregeln: Abgelehnt, wenn keine frühere Bereitstellung festgehalten ist. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="149"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="221"/>
         <source>running…</source>
         <translation>läuft …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="152"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="224"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="155"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="227"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="158"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="230"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="161"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="233"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="163"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="235"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="169"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="241"/>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="216"/>
-        <source>&lt;b&gt;Resume the interrupted %1 of “%2”&lt;/b&gt; (plan %3)</source>
-        <translation>&lt;b&gt;Unterbrochenen Vorgang %1 von „%2“ fortsetzen&lt;/b&gt; (Plan %3)</translation>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="292"/>
+        <source>Cancelling after this step…</source>
+        <translation>Abbruch nach diesem Schritt …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="217"/>
-        <source>&lt;b&gt;Abandon the interrupted %1 of “%2”&lt;/b&gt; (plan %3): its done steps are undone, last first.</source>
-        <translation>&lt;b&gt;Unterbrochenen Vorgang %1 von „%2“ verwerfen&lt;/b&gt; (Plan %3): Seine erledigten Schritte werden rückgängig gemacht, der letzte zuerst.</translation>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="301"/>
+        <source>&lt;b&gt;Resume the unfinished %1 of “%2”&lt;/b&gt; (plan %3)</source>
+        <translation>&lt;b&gt;Unvollendeten Vorgang (%1) von „%2“ fortsetzen&lt;/b&gt; (Plan %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="242"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="303"/>
+        <source>&lt;b&gt;Abandon the unfinished %1 of “%2”&lt;/b&gt; (plan %3): its done steps are undone, last first.</source>
+        <translation>&lt;b&gt;Unvollendeten Vorgang (%1) von „%2“ verwerfen&lt;/b&gt; (Plan %3): Seine erledigten Schritte werden rückgängig gemacht, der letzte zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="353"/>
+        <source>C&amp;ancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="331"/>
         <source>&lt;br&gt;&lt;b&gt;Done.&lt;/b&gt; Plan %1 is %2.</source>
         <translation>&lt;br&gt;&lt;b&gt;Fertig.&lt;/b&gt; Plan %1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="250"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="340"/>
         <source>Undo: planning the rollback…</source>
         <translation>Rückgängig: Zurückrollen wird geplant …</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::PlanWords</name>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="8"/>
+        <source>send to test</source>
+        <translation>Testübergabe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="10"/>
+        <source>deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="12"/>
+        <source>rollback</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="14"/>
+        <source>retag</source>
+        <translation>Umtaggen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="21"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="23"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="25"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="27"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="29"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="31"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2054,72 +2245,77 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>%1 kann von seiner jetzigen Spalte nicht nach %2.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="311"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="322"/>
         <source>(no tag)</source>
         <translation>(kein Tag)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="314"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="325"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="320"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="331"/>
+        <source>%1/%2 agents hold it (%3 digest not reported)</source>
+        <translation>%1/%2 Agents haben es (%3 ohne gemeldeten Digest)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="335"/>
         <source>%1/%2 agents hold it</source>
         <translation>%1/%2 Agents haben es</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="322"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="337"/>
         <source>previous · rollback goes here</source>
         <translation>zuvor · Zurückrollen führt hierher</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="324"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="339"/>
         <source>previous</source>
         <translation>zuvor</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="326"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="341"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="405"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="423"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="407"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="425"/>
         <source>Testing</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="409"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="427"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="411"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="429"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="420"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="438"/>
         <source>Send to test</source>
         <translation>In den Test schicken</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="422"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="440"/>
         <source>Mark verified…</source>
         <translation>Als verifiziert markieren…</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="424"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="442"/>
         <source>Deploy…</source>
         <translation>Bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="426"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="444"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
@@ -2127,91 +2323,101 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::PromotionBoardPane</name>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="34"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="37"/>
         <source>Promotion board</source>
         <translation>Promotion-Board</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="35"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="38"/>
         <source>Loading the managed images…</source>
         <translation>Verwaltete Images werden geladen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="115"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="122"/>
         <source>&amp;Undo the last deploy…</source>
         <translation>Letzte Bereitstellung &amp;rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="116"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="124"/>
         <source>&amp;Refresh the board</source>
         <translation>Board &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="117"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="126"/>
+        <source>Un&amp;finished plans…</source>
+        <translation>Un&amp;vollendete Pläne…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="130"/>
+        <source>Resume or abandon the plans that stopped before their last step</source>
+        <translation>Pläne fortsetzen oder verwerfen, die vor ihrem letzten Schritt anhielten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="131"/>
         <source>Plan the rollback of the last deploy or rollback (Ctrl+Z); Run carries it out</source>
         <translation>Das Zurückrollen der letzten Bereitstellung oder des letzten Zurückrollens planen (Ctrl+Z); „Ausführen“ führt es durch</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="193"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="208"/>
         <source>The managed images cannot be read: %1</source>
         <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="197"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="212"/>
         <source>No managed image yet.
 Manage a user-facing image to run it through test and deploy here (stewardctl manage IMAGE --repository REPO --test-group GROUP).</source>
         <translation>Noch kein verwaltetes Image.
 Verwalten Sie ein Image der Benutzer, um es hier durch Test und Bereitstellung zu führen (stewardctl manage IMAGE --repository REPO --test-group GROUP).</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="221"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="236"/>
         <source>Reading the board…</source>
         <translation>Board wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="232"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="247"/>
         <source>%1 · deploys by %2 · moving tag %3</source>
         <translation>%1 · Bereitstellung per %2 · mitlaufender Tag %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="238"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="253"/>
         <source>The registry could not be read, so candidates are missing: %1</source>
         <translation>Die Registry konnte nicht gelesen werden, daher fehlen Kandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="249"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="337"/>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="340"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="355"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="358"/>
         <source>Mark verified</source>
         <translation>Als verifiziert markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="338"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="356"/>
         <source>Mark %1 (%2) verified for “%3”.
 A note for the record, e.g. what you tested (optional):</source>
         <translation>%1 (%2) für „%3“ als verifiziert markieren.
 Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="377"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="399"/>
         <source>Interrupted plans cannot be looked up: %1</source>
         <translation>Unterbrochene Pläne können nicht abgefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="395"/>
-        <source>An interrupted %1 of “%2” (plan %3, %4) got through %5 of %6 steps. Resume it, or abandon it to undo its done steps.</source>
-        <translation>Ein unterbrochener Vorgang %1 von „%2“ (Plan %3, %4) hat %5 von %6 Schritten geschafft. Setzen Sie ihn fort, oder verwerfen Sie ihn, um seine erledigten Schritte rückgängig zu machen.</translation>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="420"/>
+        <source>An unfinished %1 of “%2” (plan %3, %4) got through %5 of %6 steps. Resume it, or abandon it to undo its done steps.</source>
+        <translation>Ein unvollendeter Vorgang (%1) von „%2“ (Plan %3, %4) hat %5 von %6 Schritten geschafft. Setzen Sie ihn fort, oder verwerfen Sie ihn, um seine erledigten Schritte rückgängig zu machen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="402"/>
-        <source>(%n more after it)</source>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="427"/>
+        <source>%n more: Promotion → Unfinished plans… (Ctrl+Shift+U).</source>
         <translation>
-            <numerusform>(danach %n weiterer)</numerusform>
-            <numerusform>(danach %n weitere)</numerusform>
+            <numerusform>%n weiterer: Promotion → Unvollendete Pläne… (Strg+Umschalt+U).</numerusform>
+            <numerusform>%n weitere: Promotion → Unvollendete Pläne… (Strg+Umschalt+U).</numerusform>
         </translation>
     </message>
 </context>
@@ -2438,117 +2644,117 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
 <context>
     <name>steward::gui::RegistriesPane</name>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="55"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="56"/>
         <source>No deployment connected</source>
         <translation>Kein Deployment verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="81"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="82"/>
         <source>The forecast could not run: %1</source>
         <translation>Die Prognose konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="124"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="125"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="254"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="255"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="266"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="267"/>
         <source>The profile&apos;s catalog is not open yet.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="272"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="273"/>
         <source>Logged in to %1 as %2; the password is in %3.</source>
         <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="293"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="296"/>
         <source>Logged out of %1; its password left the keychain.</source>
         <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="305"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="308"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="324"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
         <source>%1 answers, but the quota check on %2 failed: %3</source>
         <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="332"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="335"/>
         <source>%1 answers. No image of it is known to ask about its quota.</source>
         <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="339"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="342"/>
         <source>%1 answers and reports no pull limit for this login or address.</source>
         <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="340"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="343"/>
         <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
         <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="344"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="347"/>
         <source>this login or address</source>
         <translation>diese Anmeldung oder Adresse</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="363"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="366"/>
         <source>The docker configuration has no logins.</source>
         <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="371"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="374"/>
         <source>Import a docker login</source>
         <translation>Docker-Anmeldung importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="372"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="375"/>
         <source>Import the login for %1 as %2 from %3 into the keychain?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="374"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="377"/>
         <source>(user from the helper)</source>
         <translation>(Benutzer aus dem Helper)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="388"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="391"/>
         <source>%1: no secret is stored for this login.</source>
         <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="399"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="402"/>
         <source>Imported the login for %1.</source>
         <translation>Anmeldung für %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="419"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="422"/>
         <source>Connected to Kasm Workspaces at %1.</source>
         <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="434"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="437"/>
         <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
         <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="436"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="439"/>
         <source>No Kasm server was connected.</source>
         <translation>Es war kein Kasm-Server verbunden.</translation>
     </message>
@@ -2714,75 +2920,93 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
 <context>
     <name>steward::gui::TagsPane</name>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="20"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="22"/>
         <source>&amp;Refresh Tags</source>
         <translation>&amp;Tags aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="21"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="23"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="30"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="23"/>
+        <source>Send to &amp;test</source>
+        <translation>In den Test &amp;schicken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="33"/>
         <source>Read every tag of the repository from its registry again</source>
         <translation>Alle Tags des Repositorys erneut aus seiner Registry lesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="47"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="41"/>
+        <source>Plan sending the current tag to test: the same as dragging it onto the board&apos;s Testing lane</source>
+        <translation>Planen, den aktuellen Tag in den Test zu schicken: dasselbe, wie ihn auf die Spalte „Test“ des Boards zu ziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="61"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="48"/>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="103"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="62"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="117"/>
         <source>Choose an image to see the tags of its repository.</source>
         <translation>Wählen Sie ein Image, um die Tags seines Repositorys zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="102"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="116"/>
         <source>&quot;%1&quot; has no image reference to list tags for.</source>
         <translation>„%1“ hat keine Image-Referenz, deren Tags aufgelistet werden könnten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="130"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="179"/>
         <source>The tag cache cannot be read: %1</source>
         <translation>Der Tag-Cache kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="137"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="186"/>
         <source>%L1 tags from the cache, read from the registry %2.</source>
         <translation>%L1 Tags aus dem Cache, am %2 aus der Registry gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="157"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="207"/>
         <source>The catalog is not open yet; the tags cannot be cached.</source>
         <translation>Der Katalog ist noch nicht geöffnet; die Tags können nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="159"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="209"/>
         <source>Looking up the login for %1…</source>
         <translation>Anmeldung für %1 wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="169"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="219"/>
         <source>The registry login cannot be read: %1</source>
         <translation>Die Registry-Anmeldung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="189"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="241"/>
         <source>Refresh canceled; the cached tags are shown.</source>
         <translation>Aktualisierung abgebrochen; die zwischengespeicherten Tags werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="192"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="244"/>
         <source>The tags could not be read from %1: %2</source>
         <translation>Die Tags konnten nicht von %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="195"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="247"/>
         <source>%L1 tags read from the registry just now.</source>
         <translation>%L1 Tags soeben aus der Registry gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::UnfinishedPlansDialog</name>
+    <message>
+        <location filename="../src/gui/promotion/UnfinishedPlansDialog.cpp" line="57"/>
+        <source>%1 of %2 steps done (%3)</source>
+        <translation>%1 von %2 Schritten erledigt (%3)</translation>
     </message>
 </context>
 <context>
@@ -3877,12 +4101,12 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1 hat den Pull abgelehnt: Die anonyme Grenze für die Adresse %2 (%3) ist ausgeschöpft; geben Sie dem Image eine Registry-Anmeldung oder verteilen Sie die Agents auf mehr Adressen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="440"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="446"/>
         <source>%1: the image logs in as %2, but ImageSteward has no password for that login; store it (stewardctl login) so that the simulated agents can use it.</source>
         <translation>%1: Das Image meldet sich als %2 an, aber ImageSteward hat kein Passwort für diese Anmeldung; speichern Sie es (stewardctl login), damit die simulierten Agents es nutzen können.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="720"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="726"/>
         <source>The pull failed (too many different reasons to keep them all).</source>
         <translation>Der Pull ist fehlgeschlagen (zu viele verschiedene Gründe, um alle zu behalten).</translation>
     </message>
@@ -5404,47 +5628,52 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Muster „%1“ für eindeutige Tags ergibt bei jedem Build denselben Tag; nehmen Sie die Build-Zeit (%Y%m%d-%H%M) oder {version} auf.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="39"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="40"/>
         <source>The catalog was closed while plan %1 ran; it stopped there.</source>
         <translation>Der Katalog wurde geschlossen, während Plan %1 lief; der Plan hat dort angehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="46"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="47"/>
         <source>Plan %1 stopped: its journal cannot be written (%2). What is done so far is recorded.</source>
         <translation>Plan %1 hat angehalten: sein Journal lässt sich nicht schreiben (%2). Was bisher erledigt ist, ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="101"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="102"/>
         <source>Plan %1 names the test twin before a step created it.</source>
         <translation>Plan %1 nennt den Testzwilling, bevor ein Schritt ihn angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="132"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="113"/>
+        <source>Plan %1 was cancelled before step %2; the steps before it are done and recorded. Resume the plan to go on, or abandon it to undo them.</source>
+        <translation>Plan %1 wurde vor Schritt %2 abgebrochen; die Schritte davor sind erledigt und festgehalten. Setzen Sie den Plan fort, um weiterzumachen, oder verwerfen Sie ihn, um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="147"/>
         <source>Step %1 of plan %2 (%3) failed: %4 The steps before it are done and recorded; resume the plan to retry, or abandon it to undo them.</source>
         <translation>Schritt %1 von Plan %2 (%3) ist fehlgeschlagen: %4 Die Schritte davor sind erledigt und festgehalten; setzen Sie den Plan fort, um es erneut zu versuchen, oder verwerfen Sie ihn, um sie rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="170"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="185"/>
         <source>Undoing step %1 of plan %2 failed: %3 The steps after it are undone; abandon the plan again once the cause is fixed.</source>
         <translation>Schritt %1 von Plan %2 ließ sich nicht rückgängig machen: %3 Die Schritte danach sind rückgängig gemacht; verwerfen Sie den Plan erneut, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="191"/>
-        <location filename="../src/workflow/PlanRunner.cpp" line="262"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="206"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="279"/>
         <location filename="../src/workflow/PromotionBoard.cpp" line="300"/>
         <location filename="../src/workflow/Promote.cpp" line="54"/>
-        <location filename="../src/workflow/Promote.cpp" line="548"/>
-        <location filename="../src/workflow/Promote.cpp" line="592"/>
+        <location filename="../src/workflow/Promote.cpp" line="550"/>
+        <location filename="../src/workflow/Promote.cpp" line="594"/>
         <source>The catalog is closed.</source>
         <translation>Der Katalog ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="201"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="216"/>
         <source>No plan %1 in the journal; `stewardctl plans` lists the unfinished ones.</source>
         <translation>Kein Plan %1 im Journal; `stewardctl plans` listet die unvollendeten auf.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="205"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="220"/>
         <source>Plan %1 is %2, not unfinished: there is nothing to resume or abandon.</source>
         <translation>Plan %1 ist %2, nicht unvollendet: Es gibt nichts fortzusetzen oder zu verwerfen.</translation>
     </message>
@@ -5528,137 +5757,137 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         </translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="240"/>
+        <location filename="../src/workflow/Promote.cpp" line="242"/>
         <source>The test twin %1 is no longer in the deployment; a new one is created.</source>
         <translation>Der Testzwilling %1 ist nicht mehr im Deployment; ein neuer wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="252"/>
+        <location filename="../src/workflow/Promote.cpp" line="254"/>
         <source>Kasm never gives back a registry password, so the new test twin has none: set it once on &quot;%1&quot; if the registry needs a login.</source>
         <translation>Kasm gibt ein Registry-Passwort nie heraus, daher hat der neue Testzwilling keines: Setzen Sie es einmal bei „%1“, wenn die Registry eine Anmeldung verlangt.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="258"/>
+        <location filename="../src/workflow/Promote.cpp" line="260"/>
         <source>Agents that lack it pull %1 at their next check-in (every 30 s).</source>
         <translation>Agents, denen es fehlt, ziehen %1 bei ihrer nächsten Meldung (alle 30 s).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="284"/>
+        <location filename="../src/workflow/Promote.cpp" line="286"/>
         <source>&quot;%1&quot; already serves %2; there is nothing to deploy.</source>
         <translation>„%1“ liefert bereits %2 aus; es gibt nichts bereitzustellen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="294"/>
+        <location filename="../src/workflow/Promote.cpp" line="296"/>
         <source>Kasm will show the image as %1: users and other admins see a digest, not a tag, and the moving tag no longer reaches it.</source>
         <translation>Kasm wird das Image als %1 anzeigen: Benutzer und andere Administratoren sehen einen Digest statt eines Tags, und der mitlaufende Tag erreicht es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="301"/>
+        <location filename="../src/workflow/Promote.cpp" line="303"/>
         <source>The next session a user starts runs %1.</source>
         <translation>Die nächste Sitzung, die ein Benutzer startet, läuft mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="324"/>
+        <location filename="../src/workflow/Promote.cpp" line="326"/>
         <source>Agents pick up the moved tag %1 at their hourly pull: the last one by %2 (within the hour).</source>
         <translation>Agents holen den verschobenen Tag %1 bei ihrem stündlichen Pull: der letzte bis %2 (innerhalb einer Stunde).</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="355"/>
+        <location filename="../src/workflow/Promote.cpp" line="357"/>
         <source>The moving tag %1 is also how &quot;%2&quot; is deployed: moving it changes what that image&apos;s users get too.</source>
         <translation>Über den mitlaufenden Tag %1 wird auch „%2“ bereitgestellt: Ihn zu verschieben ändert auch, was die Benutzer dieses Images bekommen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="371"/>
+        <location filename="../src/workflow/Promote.cpp" line="373"/>
         <source>Create the test twin &quot;%1&quot; running %2</source>
         <translation>Testzwilling „%1“ mit %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="373"/>
+        <location filename="../src/workflow/Promote.cpp" line="375"/>
         <source>Point image %1 at %2 (was %3)</source>
         <translation>Image %1 auf %2 umstellen (bisher %3)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="378"/>
+        <location filename="../src/workflow/Promote.cpp" line="380"/>
         <source>Assign image %1 to exactly the groups %2</source>
         <translation>Image %1 genau den Gruppen %2 zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="381"/>
+        <location filename="../src/workflow/Promote.cpp" line="383"/>
         <source>Move tag %1:%2 to %3 (was %4)</source>
         <translation>Tag %1:%2 auf %3 verschieben (bisher %4)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="383"/>
+        <location filename="../src/workflow/Promote.cpp" line="385"/>
         <source>no tag</source>
         <translation>kein Tag</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="385"/>
+        <location filename="../src/workflow/Promote.cpp" line="387"/>
         <source>Remember the test twin of image %1</source>
         <translation>Testzwilling von Image %1 festhalten</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="387"/>
+        <location filename="../src/workflow/Promote.cpp" line="389"/>
         <source>Record %1 %2 as %3</source>
         <translation>%1 %2 als %3 festhalten</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="401"/>
+        <location filename="../src/workflow/Promote.cpp" line="403"/>
         <source>Name the candidate by its unique tag (repository:tag): the test twin runs a tag, as Kasm pulls tags; %1 is not one.</source>
         <translation>Nennen Sie den Kandidaten mit seinem eindeutigen Tag (Repository:Tag): Der Testzwilling läuft mit einem Tag, da Kasm Tags zieht; %1 ist keiner.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="414"/>
+        <location filename="../src/workflow/Promote.cpp" line="416"/>
         <source>%1 is not in %2, the repository &quot;%3&quot; is managed with.</source>
         <translation>%1 liegt nicht in %2, dem Repository, mit dem „%3“ verwaltet wird.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="419"/>
+        <location filename="../src/workflow/Promote.cpp" line="421"/>
         <source>%1 is the moving tag: it moves with every build, so what is tested could change under the test. Send the build&apos;s unique tag instead.</source>
         <translation>%1 ist der mitlaufende Tag: Er wandert mit jedem Build, das Getestete könnte sich also während des Tests ändern. Schicken Sie stattdessen den eindeutigen Tag des Builds.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="435"/>
+        <location filename="../src/workflow/Promote.cpp" line="437"/>
         <source>A forced deploy needs a reason; it is recorded with the deploy.</source>
         <translation>Ein erzwungenes Bereitstellen braucht eine Begründung; sie wird mit der Bereitstellung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="444"/>
+        <location filename="../src/workflow/Promote.cpp" line="446"/>
         <source>Nothing of &quot;%1&quot; is verified yet: send a build to test and verify it, or name a digest and force the deploy with a reason.</source>
         <translation>Von „%1“ ist noch nichts verifiziert: Schicken Sie einen Build in den Test und verifizieren Sie ihn, oder nennen Sie einen Digest und erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="456"/>
+        <location filename="../src/workflow/Promote.cpp" line="458"/>
         <source>Nobody verified %1 for &quot;%2&quot;; nothing was changed. Verify it first, or force the deploy with a reason.</source>
         <translation>Niemand hat %1 für „%2“ verifiziert; nichts wurde geändert. Verifizieren Sie es zuerst, oder erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="459"/>
+        <location filename="../src/workflow/Promote.cpp" line="461"/>
         <source>forced without verification: %1</source>
         <translation>ohne Verifizierung erzwungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="465"/>
+        <location filename="../src/workflow/Promote.cpp" line="467"/>
         <source>No unique tag is known for %1: send it to test under its unique tag first, or deploy it by digest.</source>
         <translation>Für %1 ist kein eindeutiger Tag bekannt: Schicken Sie es zuerst unter seinem eindeutigen Tag in den Test, oder stellen Sie es per Digest bereit.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="486"/>
+        <location filename="../src/workflow/Promote.cpp" line="488"/>
         <source>The unique tag %1 now points at %2, not at %3 that was tested and verified; nothing was changed. Find out who re-pushed it before deploying.</source>
         <translation>Der eindeutige Tag %1 zeigt jetzt auf %2, nicht auf das getestete und verifizierte %3; nichts wurde geändert. Finden Sie heraus, wer ihn neu gepusht hat, bevor Sie bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="509"/>
+        <location filename="../src/workflow/Promote.cpp" line="511"/>
         <source>No earlier deployment of &quot;%1&quot; is recorded; there is nothing to roll back to.</source>
         <translation>Keine frühere Bereitstellung von „%1“ ist festgehalten; es gibt nichts, wohin zurückgerollt werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="517"/>
+        <location filename="../src/workflow/Promote.cpp" line="519"/>
         <source>rollback of %1</source>
         <translation>Zurückrollen von %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="535"/>
+        <location filename="../src/workflow/Promote.cpp" line="537"/>
         <source>%1 was never sent to test for &quot;%2&quot;; only a tested digest can be verified.</source>
         <translation>%1 wurde für „%2“ nie in den Test geschickt; nur ein getesteter Digest kann verifiziert werden.</translation>
     </message>
@@ -5708,7 +5937,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Es ist der Testzwilling von „%1“: Kandidaten können erst wieder getestet werden, wenn ein neuer Zwilling angelegt ist.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/DeleteImage.cpp" line="88"/>
+        <location filename="../src/workflow/DeleteImage.cpp" line="89"/>
         <source>The image %1 was deleted, but the catalog still names it: %2</source>
         <translation>Das Image %1 wurde gelöscht, aber der Katalog nennt es noch: %2</translation>
     </message>
@@ -5773,6 +6002,14 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/workflow/LiveSetup.cpp" line="36"/>
         <source>%1 pulls as &quot;%2&quot; from %3, but the profile has no login of &quot;%2&quot; for %3: log in to %3 as %2 in the Registries pane first.</source>
         <translation>%1 zieht als „%2“ von %3, aber das Profil hat keine Anmeldung von „%2“ für %3: Melden Sie sich zuerst im Bereich Registries bei %3 als %2 an.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/workflow/Readiness.cpp" line="93"/>
+        <source>%n of them hold the reference but report no digest: counted as holding it, not proven (a deploy waits for the digest).</source>
+        <translation>
+            <numerusform>%n davon hat die Referenz, meldet aber keinen Digest: als vorhanden gezählt, nicht belegt (eine Bereitstellung wartet auf den Digest).</numerusform>
+            <numerusform>%n davon haben die Referenz, melden aber keinen Digest: als vorhanden gezählt, nicht belegt (eine Bereitstellung wartet auf den Digest).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6172,107 +6409,107 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Derzeit fehlerhaft (Agents, Grund):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="410"/>
+        <location filename="../src/cli/PullCommands.cpp" line="411"/>
         <source>fleet run needs --for SECONDS, a positive number</source>
         <translation>fleet run braucht --for SEKUNDEN, eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="413"/>
+        <location filename="../src/cli/PullCommands.cpp" line="414"/>
         <source>--speed is at most 1000000</source>
         <translation>--speed ist höchstens 1000000</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="420"/>
+        <location filename="../src/cli/PullCommands.cpp" line="421"/>
         <source>The profile is connected to a Kasm server, whose agents pull by themselves; the simulated fleet runs the simulated deployment only (stewardctl kasm disconnect goes back to it).</source>
         <translation>Das Profil ist mit einem Kasm-Server verbunden, dessen Agents selbst ziehen; die simulierte Flotte betreibt nur das simulierte Deployment (stewardctl kasm disconnect kehrt zu ihm zurück).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="442"/>
+        <location filename="../src/cli/PullCommands.cpp" line="443"/>
         <source>The fleet did not reach the end of its run within two minutes of the time asked for; the registry may be slow to answer.</source>
         <translation>Die Flotte hat das Ende ihres Laufs nicht innerhalb von zwei Minuten nach der verlangten Zeit erreicht; die Registry antwortet vielleicht langsam.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="486"/>
+        <location filename="../src/cli/PullCommands.cpp" line="487"/>
         <source>Demand per registry and source or account (nothing refused):</source>
         <translation>Bedarf pro Registry und Quelle oder Konto (nichts abgewiesen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="489"/>
+        <location filename="../src/cli/PullCommands.cpp" line="490"/>
         <source>%1 agents, %2 pulls a wave, %3 in the busiest window against %4; first 429 at %5 s</source>
         <translation>%1 Agents, %2 Pulls pro Welle, %3 im meistgenutzten Zeitfenster gegen %4; erstes 429 bei %5 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="496"/>
+        <location filename="../src/cli/PullCommands.cpp" line="497"/>
         <source>first_rate_limited_s  %1</source>
         <translation>first_rate_limited_s  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="497"/>
+        <location filename="../src/cli/PullCommands.cpp" line="498"/>
         <source>Advice:</source>
         <translation>Empfehlungen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="514"/>
+        <location filename="../src/cli/PullCommands.cpp" line="515"/>
         <source>--disk-mb takes a number of megabytes</source>
         <translation>--disk-mb erwartet eine Anzahl Megabytes</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="518"/>
+        <location filename="../src/cli/PullCommands.cpp" line="519"/>
         <source>--username and --password-stdin go together</source>
         <translation>--username und --password-stdin gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="539"/>
+        <location filename="../src/cli/PullCommands.cpp" line="540"/>
         <source>Preflight of %1 for %2:</source>
         <translation>Vorabprüfung von %1 für %2:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="558"/>
+        <location filename="../src/cli/PullCommands.cpp" line="559"/>
         <source>Simulate the agents&apos; pulls against the registries&apos; rate limits.</source>
         <translation>Die Pulls der Agents gegen die Rate-Limits der Registrys simulieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="565"/>
+        <location filename="../src/cli/PullCommands.cpp" line="566"/>
         <source>Run the simulated deployment&apos;s agents: they pull from the real registries and their inventories are saved.</source>
         <translation>Die Agents des simulierten Deployments laufen lassen: Sie ziehen von den echten Registries, und ihre Bestände werden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="567"/>
+        <location filename="../src/cli/PullCommands.cpp" line="568"/>
         <source>How long to run, in seconds of wall time.</source>
         <translation>Wie lange gelaufen wird, in Sekunden Echtzeit.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="570"/>
+        <location filename="../src/cli/PullCommands.cpp" line="571"/>
         <source>Simulated seconds per second: 1 is real time, 3600 an hour a second.</source>
         <translation>Simulierte Sekunden pro Sekunde: 1 ist Echtzeit, 3600 eine Stunde pro Sekunde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="578"/>
+        <location filename="../src/cli/PullCommands.cpp" line="579"/>
         <source>Forecast when each quota runs out, without simulating, with advice.</source>
         <translation>Ohne Simulation vorhersagen, wann jedes Kontingent ausgeht, mit Empfehlungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="585"/>
+        <location filename="../src/cli/PullCommands.cpp" line="586"/>
         <source>Check one image step by step as an agent would pull it.</source>
         <translation>Ein Image Schritt für Schritt so prüfen, wie ein Agent es abrufen würde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="586"/>
+        <location filename="../src/cli/PullCommands.cpp" line="587"/>
         <source>The agents&apos; platform (default linux/amd64).</source>
         <translation>Die Plattform der Agents (Standard linux/amd64).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="588"/>
+        <location filename="../src/cli/PullCommands.cpp" line="589"/>
         <source>The image&apos;s registry username.</source>
         <translation>Der Registry-Benutzername des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="591"/>
+        <location filename="../src/cli/PullCommands.cpp" line="592"/>
         <source>Read the image&apos;s registry password or token from stdin.</source>
         <translation>Registry-Passwort oder -Token des Images von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="593"/>
+        <location filename="../src/cli/PullCommands.cpp" line="594"/>
         <source>The agent&apos;s free disk, to check the size against.</source>
         <translation>Der freie Speicherplatz des Agents, gegen den die Größe geprüft wird.</translation>
     </message>
@@ -6713,13 +6950,13 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="47"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="297"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="299"/>
         <source>--strategy takes pin or move</source>
         <translation>--strategy erwartet pin oder move</translation>
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="67"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="114"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="116"/>
         <source>stewardctl: warning: </source>
         <translation>stewardctl: Warnung: </translation>
     </message>
@@ -6984,219 +7221,219 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Stammverzeichnis des Repositorys, in das die Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="103"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="105"/>
         <source>Plan %1 for &quot;%2&quot;: %3 %4</source>
         <translation>Plan %1 für „%2“: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="109"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="111"/>
         <source>  readiness: %1 of %2 agents hold it</source>
         <translation>  Bereitschaft: %1 von %2 Agents haben es</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="154"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="156"/>
         <source>Plan %1 is done.</source>
         <translation>Plan %1 ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="172"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="174"/>
         <source>  %1 of %2 agents hold it (%3 s)</source>
         <translation>  %1 von %2 Agents haben es (%3 s)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="177"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="179"/>
         <source>; the rest by %1 at their next check-in</source>
         <translation>; der Rest bis %1 bei der nächsten Meldung</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="186"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="188"/>
         <source>After %1 s only %2 of %3 agents hold %4; agents check in every 30 s and pull what they lack, so look at the ones that do not (stewardctl kasm agents).</source>
         <translation>Nach %1 s haben erst %2 von %3 Agents %4; Agents melden sich alle 30 s und ziehen, was ihnen fehlt, sehen Sie sich also die an, die es nicht haben (stewardctl kasm agents).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="225"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="227"/>
         <source>--share takes a percentage above 0 and up to 100</source>
         <translation>--share erwartet einen Prozentwert über 0 und bis 100</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="227"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="304"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="229"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="306"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="230"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="232"/>
         <source>send-to-test needs --image IMAGE, the user-facing image</source>
         <translation>send-to-test braucht --image IMAGE, das Image der Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="264"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="266"/>
         <source>verify needs --digest DIGEST, the digest that was tested</source>
         <translation>verify braucht --digest DIGEST, den getesteten Digest</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="280"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="282"/>
         <source>%1 (%2) verified by %3.</source>
         <translation>%1 (%2) verifiziert von %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="300"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="302"/>
         <source>--force needs --reason TEXT; the reason is recorded with the deploy</source>
         <translation>--force braucht --reason TEXT; die Begründung wird mit der Bereitstellung festgehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="354"/>
         <source>WHEN (UTC)</source>
         <translation>WANN (UTC)</translation>
     </message>
     <message>
         <location filename="../src/cli/PullCommands.cpp" line="363"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="354"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="354"/>
         <source>STAGE</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="354"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="355"/>
         <source>DIGEST</source>
         <translation>DIGEST</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="355"/>
         <source>BY</source>
         <translation>VON</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="353"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="355"/>
         <source>NOTE</source>
         <translation>NOTIZ</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="377"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="379"/>
         <source>No unfinished plans.</source>
         <translation>Keine unvollendeten Pläne.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="381"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="383"/>
         <source>%1  %2  %3  by %4, %5</source>
         <translation>%1  %2  %3  von %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="405"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="407"/>
         <source>Plan %1 is %2.</source>
         <translation>Plan %1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="411"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="413"/>
         <source>Show the plan and change nothing.</source>
         <translation>Den Plan zeigen und nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="416"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="418"/>
         <source>How long to wait for the agents, in seconds (default 600).</source>
         <translation>Wie lange auf die Agents gewartet wird, in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="428"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="430"/>
         <source>Pin the test twin of a managed image to the build REF (its unique tag), for its test groups only; --wait follows the agents until they hold it.</source>
         <translation>Den Testzwilling eines verwalteten Images auf den Build REF (seinen eindeutigen Tag) festlegen, nur für seine Testgruppen; --wait verfolgt die Agents, bis sie ihn haben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="430"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="432"/>
         <source>The user-facing image (id, name or reference).</source>
         <translation>Das Image der Benutzer (ID, Name oder Referenz).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="432"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="434"/>
         <source>Wait until the agents hold the build.</source>
         <translation>Warten, bis die Agents den Build haben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="434"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="436"/>
         <source>With --wait: the share of agents to wait for, in percent (default 100).</source>
         <translation>Mit --wait: der Anteil der Agents, auf den gewartet wird, in Prozent (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="444"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="446"/>
         <source>Record that you verified a tested digest of a managed image.</source>
         <translation>Festhalten, dass Sie einen getesteten Digest eines verwalteten Images verifiziert haben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="445"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="447"/>
         <source>The digest that was tested.</source>
         <translation>Der getestete Digest.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="447"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="449"/>
         <source>What was checked.</source>
         <translation>Was geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="455"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="457"/>
         <source>Bring a verified digest to the users: pin the image to its unique tag, or move the moving tag to it.</source>
         <translation>Einen verifizierten Digest zu den Benutzern bringen: das Image auf seinen eindeutigen Tag festlegen oder den mitlaufenden Tag darauf verschieben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="457"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="459"/>
         <source>The digest (default: the latest verified).</source>
         <translation>Der Digest (Standard: der zuletzt verifizierte).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="459"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="461"/>
         <source>pin or move (default: the managed image&apos;s).</source>
         <translation>pin oder move (Standard: die des verwalteten Images).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="462"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
         <source>Pin to repository@digest instead of the unique tag.</source>
         <translation>Auf Repository@Digest statt auf den eindeutigen Tag festlegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="465"/>
         <source>Deploy a digest nobody verified (needs --reason).</source>
         <translation>Einen Digest bereitstellen, den niemand verifiziert hat (braucht --reason).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="466"/>
         <source>Why a forced deploy is needed; recorded.</source>
         <translation>Warum das Erzwingen nötig ist; wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="467"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="469"/>
         <source>First wait until every agent serving the image holds the digest.</source>
         <translation>Zuerst warten, bis jeder Agent, der das Image bereitstellt, den Digest hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="476"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="478"/>
         <source>Back to the digest the users had before the latest deploy.</source>
         <translation>Zurück zu dem Digest, den die Benutzer vor der letzten Bereitstellung hatten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="483"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="485"/>
         <source>Builds, tests, verifications, deploys and rollbacks, newest first.</source>
         <translation>Builds, Tests, Verifizierungen, Bereitstellungen und Zurückrollen, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="490"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="492"/>
         <source>List unfinished plans (interrupted or failed), with their steps.</source>
         <translation>Unvollendete Pläne (unterbrochen oder fehlgeschlagen) mit ihren Schritten auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="497"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="499"/>
         <source>Continue an unfinished plan from its first step not done.</source>
         <translation>Einen unvollendeten Plan ab seinem ersten nicht erledigten Schritt fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="504"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="506"/>
         <source>Undo the done steps of an unfinished plan, last first.</source>
         <translation>Die erledigten Schritte eines unvollendeten Plans rückgängig machen, den letzten zuerst.</translation>
     </message>
