@@ -39,7 +39,8 @@ bool holdsDigest(const KasmAgent &agent, const QString &repository, const QStrin
     return false;
 }
 
-AgentHolding holding(const KasmAgent &agent, const KasmImage &image, const QString &repository, const QString &digest)
+AgentHolding holding(const KasmAgent &agent, const KasmImage &image, const QString &repository, const QString &digest,
+                     ReferenceRule rule)
 {
     if (!digest.isEmpty() && !repository.isEmpty() && holdsDigest(agent, repository, digest))
         return AgentHolding::Digest;
@@ -52,17 +53,20 @@ AgentHolding holding(const KasmAgent &agent, const KasmImage &image, const QStri
     }
     if (!entry || image.name.isEmpty())
         return AgentHolding::Lacks;
-    return entry->digests.isEmpty() ? AgentHolding::DigestNotReported : AgentHolding::OtherDigest;
+    if (!entry->digests.isEmpty())
+        return AgentHolding::OtherDigest;
+    // Nothing says which build it is: the reference's, when that is known to be the digest's; else an older one.
+    return rule == ReferenceRule::ReferenceNamesDigest ? AgentHolding::DigestNotReported : AgentHolding::OtherDigest;
 }
 
 } // namespace
 
-AgentHolding holdingOf(const KasmAgent &agent, const KasmImage &image, const QString &digest)
+AgentHolding holdingOf(const KasmAgent &agent, const KasmImage &image, const QString &digest, ReferenceRule rule)
 {
-    return holding(agent, image, repositoryKey(image.name), digest);
+    return holding(agent, image, repositoryKey(image.name), digest, rule);
 }
 
-Readiness readinessOf(const QList<KasmAgent> &agents, const KasmImage &image, const QString &digest)
+Readiness readinessOf(const QList<KasmAgent> &agents, const KasmImage &image, const QString &digest, ReferenceRule rule)
 {
     Readiness readiness;
     const QString repository = repositoryKey(image.name);
@@ -70,7 +74,7 @@ Readiness readinessOf(const QList<KasmAgent> &agents, const KasmImage &image, co
         if (!eligible(agent, image))
             continue;
         ++readiness.eligible;
-        switch (holding(agent, image, repository, digest)) {
+        switch (holding(agent, image, repository, digest, rule)) {
         case AgentHolding::Digest:
             ++readiness.holding;
             break;
@@ -102,7 +106,8 @@ QDateTime expectedPullsDone(const QList<KasmAgent> &agents, const KasmImage &ima
     QDateTime last;
     for (const KasmAgent &agent : agents) {
         // An agent that does not report digests is expected to pull as well: nothing says it has the build.
-        if (!eligible(agent, image) || holding(agent, image, repository, digest) == AgentHolding::Digest)
+        if (!eligible(agent, image) ||
+            holding(agent, image, repository, digest, ReferenceRule::DigestOnly) == AgentHolding::Digest)
             continue;
         QDateTime next =
             agent.lastReported.isValid() ? agent.lastReported.addSecs(CheckInIntervalS) : now.addSecs(CheckInIntervalS);

@@ -15,12 +15,22 @@ enum class AgentHolding
 {
     Lacks,             // holds neither the digest nor the image's reference
     Digest,            // reports a repo digest of the image's repository at exactly that digest
-    DigestNotReported, // holds the image's exact reference but reports no digest for it (the demo's seed, and a Kasm
-                       // inventory may not carry one): most likely the build, but not proven
+    DigestNotReported, // holds the image's exact reference, which names the digest, but reports no digest for it (the
+                       // demo's seed, and a Kasm inventory may not carry one): most likely the build, but not proven
     OtherDigest,       // holds the reference at another digest: an older build, a pull is due
 };
 
-AgentHolding holdingOf(const KasmAgent &agent, const KasmImage &image, const QString &digest);
+// Whether the image's reference is known to name the digest now (the registry resolves it so, or the agents that
+// report a digest report that one). Only then is an agent that holds the reference without reporting a digest taken
+// to hold the digest: a plan's new digest is not what the image's current reference names.
+enum class ReferenceRule
+{
+    DigestOnly,
+    ReferenceNamesDigest,
+};
+
+AgentHolding holdingOf(const KasmAgent &agent, const KasmImage &image, const QString &digest,
+                       ReferenceRule rule = ReferenceRule::DigestOnly);
 
 // How many of the agents that serve an image already hold a digest: zero-downtime deploys need all of them.
 struct Readiness
@@ -35,8 +45,9 @@ struct Readiness
     double share() const { return eligible == 0 ? 0.0 : double(holding) / eligible; }
 };
 
-// `digest` as "sha256:..." (empty when unknown: then the exact reference counts, as DigestNotReported).
-Readiness readinessOf(const QList<KasmAgent> &agents, const KasmImage &image, const QString &digest);
+// `digest` as "sha256:..." (with ReferenceNamesDigest it may be empty, unknown: then the reference alone counts).
+Readiness readinessOf(const QList<KasmAgent> &agents, const KasmImage &image, const QString &digest,
+                      ReferenceRule rule = ReferenceRule::DigestOnly);
 
 // "10 of them report no digest: …", for a card, a tooltip or a plan; empty when `unreported` is 0.
 QString unreportedNote(int unreported);

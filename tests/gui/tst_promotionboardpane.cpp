@@ -525,6 +525,9 @@ private Q_SLOTS:
         PlanDialog *sending = settledDialog({PlanDialog::State::Planned, PlanDialog::State::Refused});
         QVERIFY(sending);
         QCOMPARE(sending->state(), PlanDialog::State::Planned);
+        // No agent has the new build: the production reference they hold without a digest does not count for it.
+        const QString readiness = sending->findChild<QLabel *>(QStringLiteral("readinessLabel"))->text();
+        QVERIFY2(readiness.startsWith(QLatin1String("Readiness: 0 of")), qPrintable(readiness));
 
         // The Production view refuses the same card: a candidate is never deployed untested.
         auto *production = m_pane->findChild<QListView *>(QStringLiteral("productionView"));

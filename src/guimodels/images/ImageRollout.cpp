@@ -49,7 +49,8 @@ ImageRollout imageRollout(const kasm::DeploymentSnapshot &snapshot, const KasmIm
     }
     rollout.digestsDiffer = digestCounts.size() > 1;
     // Who holds it is the board's rule (workflow::holdingOf), so that this table and the board's cards agree.
-    const workflow::Readiness readiness = workflow::readinessOf(snapshot.agents, image, rollout.digest);
+    const workflow::Readiness readiness =
+        workflow::readinessOf(snapshot.agents, image, rollout.digest, workflow::ReferenceRule::ReferenceNamesDigest);
     rollout.holding = readiness.holding;
     rollout.agents = readiness.eligible;
     rollout.unreported = readiness.unreported;
