@@ -91,10 +91,8 @@ QJsonObject planJson(const workflow::PlannedPromotion &plan, const store::Promot
     o.insert(QStringLiteral("digest"), plan.digest);
     o.insert(QStringLiteral("tag"), plan.tag);
     o.insert(QStringLiteral("previous_digest"), plan.previousDigest);
-    o.insert(QStringLiteral("readiness"),
-             QJsonObject{{QStringLiteral("eligible"), plan.readiness.eligible},
-                         {QStringLiteral("holding"), plan.readiness.holding},
-                         {QStringLiteral("digest_not_reported"), plan.readiness.unreported}});
+    o.insert(QStringLiteral("readiness"), QJsonObject{{QStringLiteral("eligible"), plan.readiness.eligible},
+                                                      {QStringLiteral("holding"), plan.readiness.holding}});
     o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes));
     o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings));
     return o;

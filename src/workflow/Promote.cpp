@@ -189,11 +189,9 @@ void finishWithReadiness(const PlanServices &services, const std::shared_ptr<Pla
                                                 "image pulls the moved tag once.",
                                                 nullptr, plan->readiness.eligible)
                                    .arg(plan->managed.repository.section(QLatin1Char('/'), 0, 0));
-            plan->promotion.plan.insert(
-                QStringLiteral("readiness"),
-                QJsonObject{{QStringLiteral("eligible"), plan->readiness.eligible},
-                            {QStringLiteral("holding"), plan->readiness.holding},
-                            {QStringLiteral("digest_not_reported"), plan->readiness.unreported}});
+            plan->promotion.plan.insert(QStringLiteral("readiness"),
+                                        QJsonObject{{QStringLiteral("eligible"), plan->readiness.eligible},
+                                                    {QStringLiteral("holding"), plan->readiness.holding}});
             chain->finish(*plan);
         },
         chain);
