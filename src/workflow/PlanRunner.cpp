@@ -26,6 +26,7 @@ struct Executing
     PlanServices services;
     store::Promotion promotion;
     StepProgress progress;
+    CancelRequested cancelRequested;
     std::shared_ptr<Chain> chain;
 };
 using Run = std::shared_ptr<Executing>;
@@ -105,6 +106,18 @@ Result<QJsonObject> resolveParams(const store::Promotion &promotion, const QJson
     return resolved;
 }
 
+void cancelBefore(const Run &run, qsizetype index)
+{
+    setPlanState(run, Failed, [run, index]() {
+        run->chain->finish(
+            fail(ErrorCode::Canceled,
+                 WorkflowText::tr("Plan %1 was cancelled before step %2; the steps before it are done and "
+                                  "recorded. Resume the plan to go on, or abandon it to undo them.")
+                     .arg(run->promotion.promotionId)
+                     .arg(run->promotion.steps.at(index).seq)));
+    });
+}
+
 void runStep(const Run &run, qsizetype index)
 {
     if (index >= run->promotion.steps.size())
@@ -112,6 +125,8 @@ void runStep(const Run &run, qsizetype index)
     const store::PromotionStep &step = run->promotion.steps.at(index);
     if (step.state == Done || step.state == QLatin1String("skipped"))
         return runStep(run, index + 1);
+    if (run->cancelRequested && run->cancelRequested())
+        return cancelBefore(run, index);
     Result<QJsonObject> params = resolveParams(run->promotion, step.params);
     if (!params)
         return run->chain->finish(fail(params.error()));
@@ -232,9 +247,10 @@ Run start(const PlanServices &services, StepProgress progress)
 } // namespace
 
 QFuture<Result<store::Promotion>> runPlan(const PlanServices &services, store::Promotion promotion,
-                                          StepProgress progress)
+                                          StepProgress progress, CancelRequested cancelRequested)
 {
     Run run = start(services, std::move(progress));
+    run->cancelRequested = std::move(cancelRequested);
     if (promotion.promotionId.isEmpty())
         promotion.promotionId = newPromotionId();
     promotion.state = QStringLiteral("planned");
@@ -248,9 +264,10 @@ QFuture<Result<store::Promotion>> runPlan(const PlanServices &services, store::P
 }
 
 QFuture<Result<store::Promotion>> resumePlan(const PlanServices &services, const QString &promotionId,
-                                             StepProgress progress)
+                                             StepProgress progress, CancelRequested cancelRequested)
 {
     Run run = start(services, std::move(progress));
+    run->cancelRequested = std::move(cancelRequested);
     loadUnfinished(run, promotionId, [run]() { setPlanState(run, Running, [run]() { runStep(run, 0); }); });
     return run->chain->future();
 }

@@ -185,10 +185,15 @@ void updateRollout(PromotionBoard &board, const QList<KasmAgent> &agents)
     // The twin runs where the user-facing image does (send-to-test counts it the same way).
     servedBy.restrictToZone = board.image.restrictToZone;
     servedBy.zoneId = board.image.zoneId;
-    board.testingRollout = testing.isEmpty() ? Readiness{} : readinessOf(agents, servedBy, testing.first().digest);
+    // The twin is pinned to the Testing card's unique tag, and the image's name names the current production digest:
+    // an agent holding either reference without reporting a digest counts, flagged (Readiness::unreported).
+    board.testingRollout =
+        testing.isEmpty() ? Readiness{}
+                          : readinessOf(agents, servedBy, testing.first().digest, ReferenceRule::ReferenceNamesDigest);
     const QList<BoardCard> &production = board.lane(BoardLane::Production);
-    board.productionRollout =
-        production.isEmpty() ? Readiness{} : readinessOf(agents, board.image, production.first().digest);
+    board.productionRollout = production.isEmpty() ? Readiness{}
+                                                   : readinessOf(agents, board.image, production.first().digest,
+                                                                 ReferenceRule::ReferenceNamesDigest);
 }
 
 namespace {

@@ -16,9 +16,11 @@
 #include "store/MemoryCredentialStore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPromise>
 #include <QSignalSpy>
@@ -158,6 +160,65 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(),
                  QKeySequence(QStringLiteral("Ctrl+Q")));
         QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+    }
+
+    void noTwoActionsShareAKeyWhereBothApply()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Two actions on one key are ambiguous (neither fires) wherever both apply: only actions bound to widgets
+        // that do not contain one another may share a key.
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        // Where an action's key applies: the whole window (no widget), or a widget alone or with its children.
+        struct Scope
+        {
+            const QWidget *widget = nullptr;
+            bool children = true;
+        };
+        const auto scope = [](const QAction *action) {
+            const Qt::ShortcutContext context = action->shortcutContext();
+            if (context != Qt::WidgetWithChildrenShortcut && context != Qt::WidgetShortcut)
+                return Scope{};
+            for (const QObject *holder : action->associatedObjects()) {
+                const auto *widget = qobject_cast<const QWidget *>(holder);
+                if (widget && !qobject_cast<const QMenu *>(widget))
+                    return Scope{widget, context == Qt::WidgetWithChildrenShortcut};
+            }
+            return Scope{};
+        };
+        // Whether some focus widget is in both scopes.
+        const auto overlap = [](const Scope &a, const Scope &b) {
+            if (!a.widget || !b.widget || a.widget == b.widget)
+                return true;
+            return (a.children && a.widget->isAncestorOf(b.widget)) || (b.children && b.widget->isAncestorOf(a.widget));
+        };
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            for (qsizetype j = i + 1; j < actions.size(); ++j) {
+                for (const QKeySequence &key : actions.at(i)->shortcuts()) {
+                    if (key.isEmpty() || !actions.at(j)->shortcuts().contains(key))
+                        continue;
+                    QVERIFY2(
+                        !overlap(scope(actions.at(i)), scope(actions.at(j))),
+                        qPrintable(QStringLiteral("%1 and %2 share %3")
+                                       .arg(actions.at(i)->objectName(), actions.at(j)->objectName(), key.toString())));
+                }
+            }
+        }
+    }
+
+    void viewPromotionBoardMovesTheKeyboardToTheBoard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *show = part<QAction>(window, QStringLiteral("actionShowPromotionBoard"));
+        QCOMPARE(show->shortcut(), QKeySequence(QStringLiteral("Ctrl+7")));
+        imagesView(window)->setFocus();
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        // No managed image yet: the board's empty state takes the keyboard, so the next Tab goes into the board.
+        QTRY_VERIFY(promotionBoardPane(window)->isAncestorOf(QApplication::focusWidget()) ||
+                    QApplication::focusWidget() == promotionBoardPane(window));
     }
 
     void paneShowsContentOnceGiven()

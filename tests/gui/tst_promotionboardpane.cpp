@@ -10,11 +10,18 @@
 #include "SyncHttp.h"
 #include "core/Clock.h"
 #include "core/Teardown.h"
+#include "gui/common/DarkPalette.h"
+#include "gui/common/ErrorText.h"
 #include "gui/promotion/PlanDialog.h"
 #include "gui/promotion/PromotionBoardPane.h"
+#include "gui/promotion/UnfinishedPlansDialog.h"
+#include "gui/tags/TagsPane.h"
+#include "guimodels/images/ImageRollout.h"
 #include "guimodels/promotion/PromotionBoardModel.h"
+#include "guimodels/tags/TagTableModel.h"
 #include "kasm/CatalogSimulatedStorage.h"
 #include "kasm/DemoDataSet.h"
+#include "kasm/DeploymentSnapshot.h"
 #include "kasm/SimulatedDeployment.h"
 #include "registry/RegistryClient.h"
 #include "store/CatalogWorker.h"
@@ -23,15 +30,25 @@
 #include "workflow/Promote.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDropEvent>
 #include <QFrame>
+#include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+
+#include <cmath>
 
 using namespace steward;
 using namespace steward::gui;
@@ -127,6 +144,36 @@ private:
     void run(PlanDialog *dialog)
     {
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+    }
+
+    // The deployment as the window's panes get it: images and agents as they are now.
+    kasm::DeploymentSnapshot snapshot() const
+    {
+        kasm::DeploymentSnapshot taken;
+        taken.images = awaitResult(m_deployment->listImages()).value_or(QList<KasmImage>{});
+        taken.agents = awaitResult(m_deployment->listAgents()).value_or(QList<KasmAgent>{});
+        return taken;
+    }
+
+    std::optional<KasmImage> image(const QString &friendlyName) const
+    {
+        for (const KasmImage &image : snapshot().images) {
+            if (image.friendlyName == friendlyName)
+                return image;
+        }
+        return std::nullopt;
+    }
+
+    // WCAG relative luminance contrast of two colours.
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a);
+        const double lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
     }
 
     void sendToTestDirectly()
@@ -285,6 +332,222 @@ private Q_SLOTS:
         QCOMPARE(stale->state(), PlanDialog::State::Refused);
         QVERIFY2(stale->errorText().contains(QLatin1String("Stale")), qPrintable(stale->errorText()));
         QVERIFY(imageName(QStringLiteral("Chrome (test)")).isEmpty());
+    }
+
+    void theBoardAndTheImagesTableCountTheRolloutAlike()
+    {
+        // The demo's agents hold Chrome's reference but report no digest: both count them, flagged, by one rule.
+        const std::optional<KasmImage> chrome = image(QStringLiteral("Chrome"));
+        QVERIFY(chrome);
+        const ImageRollout rollout = imageRollout(snapshot(), *chrome);
+        const QModelIndex production = card(BoardLane::Production);
+        QVERIFY(rollout.holding > 0);
+        QCOMPARE(production.data(PromotionBoardModel::HoldingRole).toInt(), rollout.holding);
+        QCOMPARE(production.data(PromotionBoardModel::EligibleRole).toInt(), rollout.agents);
+        QCOMPARE(production.data(PromotionBoardModel::UnreportedRole).toInt(), rollout.unreported);
+        QCOMPARE(rollout.unreported, rollout.holding);
+        QVERIFY2(production.data().toString().contains(QLatin1String("digest not reported")),
+                 qPrintable(production.data().toString()));
+        QVERIFY(production.data(Qt::ToolTipRole).toString().contains(QLatin1String("report no digest")));
+    }
+
+    void cancelStopsBetweenStepsAndTheUnfinishedPlanIsListed()
+    {
+        QVERIFY(drop(card(BoardLane::Candidates), BoardLane::Testing));
+        PlanDialog *sending = settledDialog({PlanDialog::State::Planned});
+        QVERIFY(sending);
+        auto *cancel = sending->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        QVERIFY(!cancel->isVisible());
+        // Cancel as soon as the first step is done: the runner must stop before the second.
+        bool clicked = false;
+        connect(sending, &PlanDialog::stepFinished, this, [&] {
+            if (!clicked && cancel->isVisible() && cancel->isEnabled()) {
+                clicked = true;
+                cancel->click();
+            }
+        });
+        run(sending);
+        QTRY_COMPARE_WITH_TIMEOUT(sending->state(), PlanDialog::State::Cancelled, 20000);
+        QVERIFY(clicked);
+        QVERIFY2(sending->errorText().contains(QLatin1String("cancelled")), qPrintable(sending->errorText()));
+        const auto unfinished = awaitResult(workflow::unfinishedPlans(services()));
+        QVERIFY(unfinished);
+        QCOMPARE(unfinished->size(), 1);
+        const store::Promotion stopped = unfinished->constFirst();
+        QVERIFY(stopped.steps.size() > 1);
+        QCOMPARE(stopped.steps.at(0).state, QStringLiteral("done"));
+        QCOMPARE(stopped.steps.at(1).state, QStringLiteral("pending"));
+        sending->close();
+
+        // The banner comes back without a restart, in words, not the journal's.
+        auto *banner = m_pane->findChild<QFrame *>(QStringLiteral("interruptedBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+        const QString bannerText = m_pane->findChild<QLabel *>(QStringLiteral("interruptedText"))->text();
+        QVERIFY2(bannerText.contains(QLatin1String("send to test")) && !bannerText.contains(QLatin1String("send-to")),
+                 qPrintable(bannerText));
+
+        // Promotion → Unfinished plans… lists it; Abandon undoes its done step.
+        m_pane->findChild<QAction *>(QStringLiteral("unfinishedPlansAction"))->trigger();
+        UnfinishedPlansDialog *list = nullptr;
+        QTRY_VERIFY((list = m_pane->findChild<UnfinishedPlansDialog *>(QStringLiteral("unfinishedPlansDialog"))));
+        auto *plans = list->findChild<QTreeWidget *>(QStringLiteral("plansView"));
+        QTRY_COMPARE(plans->topLevelItemCount(), 1);
+        QCOMPARE(plans->topLevelItem(0)->text(0), QStringLiteral("Chrome"));
+        QVERIFY(plans->topLevelItem(0)->text(3).startsWith(QStringLiteral("1 of")));
+        QTest::mouseClick(list->findChild<QPushButton *>(QStringLiteral("abandonButton")), Qt::LeftButton);
+        PlanDialog *abandoning = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (PlanDialog *d : m_pane->findChildren<PlanDialog *>()) {
+                    if (d != sending && d->isVisible())
+                        abandoning = d;
+                }
+                return abandoning != nullptr;
+            }(),
+            20000);
+        QTRY_COMPARE_WITH_TIMEOUT(abandoning->state(), PlanDialog::State::Done, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(plans->topLevelItemCount(), 0, 20000);
+        QVERIFY(awaitResult(workflow::unfinishedPlans(services()))->isEmpty());
+        QVERIFY(imageName(QStringLiteral("Chrome (test)")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
+    }
+
+    void aForcedDeployByDigestTakesTheCliOptions()
+    {
+        sendToTestDirectly();
+        QSignalSpy read(m_pane.get(), &PromotionBoardPane::boardRead);
+        m_pane->reload();
+        QVERIFY(read.wait(20000));
+        auto *testingView = m_pane->findChild<QListView *>(QStringLiteral("testingView"));
+        testingView->setFocus();
+        testingView->setCurrentIndex(card(BoardLane::Testing));
+        m_pane->findChild<QAction *>(QStringLiteral("deployAction"))->trigger();
+        PlanDialog *deploying = settledDialog({PlanDialog::State::Refused, PlanDialog::State::Planned});
+        QVERIFY(deploying);
+        QCOMPARE(deploying->state(), PlanDialog::State::Refused); // nobody verified it
+        auto *options = deploying->findChild<QGroupBox *>(QStringLiteral("deployOptions"));
+        QVERIFY(options->isVisible() && options->isEnabled());
+        auto *strategy = deploying->findChild<QComboBox *>(QStringLiteral("strategyCombo"));
+        QCOMPARE(strategy->currentData().toString(), QStringLiteral("move")); // the managed image's
+
+        // Force with a reason, pinned by digest: planned again with the CLI's warning.
+        auto *reason = deploying->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+        reason->setText(QStringLiteral("hotfix for a CVE"));
+        deploying->findChild<QCheckBox *>(QStringLiteral("forceCheck"))->setChecked(true);
+        QTRY_COMPARE_WITH_TIMEOUT(deploying->state(), PlanDialog::State::Planned, 20000);
+        strategy->setCurrentIndex(strategy->findData(QStringLiteral("pin")));
+        Q_EMIT strategy->activated(strategy->currentIndex());
+        auto *byDigest = deploying->findChild<QCheckBox *>(QStringLiteral("byDigestCheck"));
+        QTRY_VERIFY_WITH_TIMEOUT(deploying->state() == PlanDialog::State::Planned && byDigest->isEnabled(), 20000);
+        byDigest->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(deploying->state() == PlanDialog::State::Planned &&
+                                     deploying->findChild<QLabel *>(QStringLiteral("warningsLabel"))
+                                         ->text()
+                                         .contains(QLatin1String("digest, not a tag")),
+                                 20000);
+        run(deploying);
+        QTRY_COMPARE_WITH_TIMEOUT(deploying->state(), PlanDialog::State::Done, 20000);
+        QCOMPARE(imageName(QStringLiteral("Chrome")), repo() + u'@' + m_build);
+        QTRY_COMPARE_WITH_TIMEOUT(card(BoardLane::Production).data(PromotionBoardModel::DigestRole).toString(), m_build,
+                                  20000);
+        QVERIFY2(card(BoardLane::Production)
+                     .data(PromotionBoardModel::NoteRole)
+                     .toString()
+                     .contains(QLatin1String("hotfix for a CVE")),
+                 qPrintable(card(BoardLane::Production).data(PromotionBoardModel::NoteRole).toString()));
+    }
+
+    void theTagsPaneSendsATagToTestByKeyboard()
+    {
+        TagsPane tags;
+        tags.setCatalog(m_catalog);
+        const std::optional<KasmImage> chrome = image(QStringLiteral("Chrome"));
+        QVERIFY(chrome);
+        tags.show();
+        tags.showImage(chrome, snapshot());
+        auto *view = tags.findChild<QTableView *>(QStringLiteral("tagsView"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 2, 20000);
+        QAction *send = tags.findChild<QAction *>(QStringLiteral("tagsSendToTestAction"));
+        QCOMPARE(send->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+        int buildRow = -1;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data(TagTableModel::TagRole).toString() == QLatin1String("20261128-0400"))
+                buildRow = row;
+        }
+        QVERIFY(buildRow >= 0);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(buildRow, 0));
+        QVERIFY(!send->isEnabled()); // not a managed image until the window says so
+        QVERIFY(m_pane->isManaged(chrome->imageId));
+        tags.setSendToTestImage(chrome->imageId);
+        QVERIFY(send->isEnabled());
+        connect(&tags, &TagsPane::sendToTestRequested, m_pane.get(), &PromotionBoardPane::sendToTest);
+        QSignalSpy requested(&tags, &TagsPane::sendToTestRequested);
+        QTest::keyClick(view, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(1).toString(), repo() + QStringLiteral(":20261128-0400"));
+        QCOMPARE(requested.first().at(2).toString(), m_build);
+        PlanDialog *sending = settledDialog({PlanDialog::State::Planned, PlanDialog::State::Refused});
+        QVERIFY(sending);
+        QCOMPARE(sending->state(), PlanDialog::State::Planned);
+        run(sending);
+        QTRY_COMPARE_WITH_TIMEOUT(sending->state(), PlanDialog::State::Done, 20000);
+        QCOMPARE(imageName(QStringLiteral("Chrome (test)")), repo() + QStringLiteral(":20261128-0400"));
+    }
+
+    void aDropOnTheTestingViewOpensTheSendToTestPlan()
+    {
+        // Through the real views: the card chosen with the mouse in the Candidates view, its drag data as the view
+        // makes it (the selected rows' mimeData), then the drag events the platform would deliver, at a point of the
+        // Testing view. The offscreen platform runs no drag of its own (QDrag::exec returns at once), so the events
+        // are sent by hand; the view's own dragEnter/dragMove/drop handling and the model's drop contract do the rest.
+        auto *candidates = m_pane->findChild<QListView *>(QStringLiteral("candidatesView"));
+        auto *testing = m_pane->findChild<QListView *>(QStringLiteral("testingView"));
+        QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+        const QRect cardRect = candidates->visualRect(card(BoardLane::Candidates));
+        QVERIFY(cardRect.isValid());
+        QTest::mouseClick(candidates->viewport(), Qt::LeftButton, {}, cardRect.center());
+        QCOMPARE(candidates->selectionModel()->selectedIndexes(), QModelIndexList{card(BoardLane::Candidates)});
+        std::unique_ptr<QMimeData> data(model()->mimeData(candidates->selectionModel()->selectedIndexes()));
+        QVERIFY(data->hasFormat(QStringLiteral("application/x-imagesteward-tag")));
+
+        const QPoint at = testing->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(testing->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(testing->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent dropped(QPointF(at), Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(testing->viewport(), &dropped);
+        QVERIFY(dropped.isAccepted());
+
+        PlanDialog *sending = settledDialog({PlanDialog::State::Planned, PlanDialog::State::Refused});
+        QVERIFY(sending);
+        QCOMPARE(sending->state(), PlanDialog::State::Planned);
+        // No agent has the new build: the production reference they hold without a digest does not count for it.
+        const QString readiness = sending->findChild<QLabel *>(QStringLiteral("readinessLabel"))->text();
+        QVERIFY2(readiness.startsWith(QLatin1String("Readiness: 0 of")), qPrintable(readiness));
+
+        // The Production view refuses the same card: a candidate is never deployed untested.
+        auto *production = m_pane->findChild<QListView *>(QStringLiteral("productionView"));
+        const QPoint there = production->viewport()->rect().center();
+        QDragMoveEvent refused(there, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enterProduction(there, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton,
+                                        Qt::NoModifier);
+        QApplication::sendEvent(production->viewport(), &enterProduction);
+        QApplication::sendEvent(production->viewport(), &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void errorTextIsReadableOnLightAndDarkPalettes()
+    {
+        QPalette light;
+        light.setColor(QPalette::Window, Qt::white);
+        for (const QPalette &palette : {light, darkPalette()}) {
+            const double ratio = contrast(errorTextColor(palette), palette.color(QPalette::Window));
+            QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        }
     }
 
     void anInterruptedPlanIsOfferedAtTheNextStart()

@@ -70,6 +70,8 @@ BoardReading reading(const QList<store::StageEvent> &newestFirst)
     r.image.name = QStringLiteral("registry.test/kasm-demo/chrome:20261115-0400");
     KasmImage twin;
     twin.imageId = QStringLiteral("img-twin");
+    // Named, as every twin is: an agent holds a digest only under the image's own repository.
+    twin.name = QStringLiteral("registry.test/kasm-demo/chrome:20261128-0400");
     r.twin = twin;
     r.history = newestFirst;
     r.productionDigest = Prod;

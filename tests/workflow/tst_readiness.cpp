@@ -44,18 +44,27 @@ private Q_SLOTS:
             agent(QStringLiteral("d"), QStringLiteral("east"), {}, now, false)};
         KasmImage image;
         image.dockerRegistry = QStringLiteral("https://r.example");
-        const workflow::Readiness all = workflow::readinessOf(agents, image, d);
+        image.name = QStringLiteral("r.example/app:1");
+        // A plan's digest: the reference without a digest proves nothing (it names what users have now).
+        QCOMPARE(workflow::readinessOf(agents, image, d).holding, 1);
+        const auto rule = workflow::ReferenceRule::ReferenceNamesDigest;
+        const workflow::Readiness all = workflow::readinessOf(agents, image, d, rule);
         QCOMPARE(all.eligible, 3);
-        QCOMPARE(all.holding, 1);
+        // a by digest; c holds the exact reference and reports no digest: counted, but not proven.
+        QCOMPARE(all.holding, 2);
+        QCOMPARE(all.unreported, 1);
+        QCOMPARE(all.confirmed(), 1);
         QVERIFY(!all.complete());
         // b checks in at 12:00:20, c at 12:00:05: the last one by 12:00:20.
         QCOMPARE(workflow::pullEta(agents, image, d, now).at, now.addSecs(20));
 
         image.restrictToZone = true;
         image.zoneId = QStringLiteral("west");
-        const workflow::Readiness west = workflow::readinessOf(agents, image, d);
+        const workflow::Readiness west = workflow::readinessOf(agents, image, d, rule);
         QCOMPARE(west.eligible, 1);
-        QCOMPARE(west.holding, 0);
+        QCOMPARE(west.holding, 1);
+        QCOMPARE(west.unreported, 1);
+        QVERIFY2(!west.complete(), "a deploy waits for the digest");
         QCOMPARE(workflow::pullEta(agents, image, d, now).at, now.addSecs(5));
         // An agent overdue for its check-in is expected now, not in the past.
         QCOMPARE(workflow::pullEta(agents, image, d, now.addSecs(60)).at, now.addSecs(60));
@@ -124,6 +133,54 @@ private Q_SLOTS:
         const workflow::PullEta disabled = workflow::pullEta(agents, image, QStringLiteral("sha256:aaaa"), now);
         QVERIFY(!disabled.at.isValid());
         QVERIFY2(disabled.blocker.contains(QLatin1String("disabled")), qPrintable(disabled.blocker));
+    }
+
+    void holdingNeedsTheImagesRepositoryAndItsReference_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QStringList>("repoDigests");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<int>("expectedForAPlan"); // DigestOnly: the reference is not known to name the digest
+        const auto h = [](workflow::AgentHolding value) { return int(value); };
+        QTest::newRow("the digest under the image's repository is held")
+            << QStringLiteral("r.example/app:1") << QStringList{QStringLiteral("r.example/app@sha256:aaaa")}
+            << h(workflow::AgentHolding::Digest) << h(workflow::AgentHolding::Digest);
+        QTest::newRow("the digest under another repository is not held")
+            << QStringLiteral("r.example/other:1") << QStringList{QStringLiteral("r.example/other@sha256:aaaa")}
+            << h(workflow::AgentHolding::Lacks) << h(workflow::AgentHolding::Lacks);
+        QTest::newRow("the digest under another registry is not held")
+            << QStringLiteral("r.example/app:1") << QStringList{QStringLiteral("s.example/app@sha256:aaaa")}
+            << h(workflow::AgentHolding::OtherDigest) << h(workflow::AgentHolding::OtherDigest);
+        QTest::newRow("the exact reference without a digest is held, unreported")
+            << QStringLiteral("r.example/app:1") << QStringList{} << h(workflow::AgentHolding::DigestNotReported)
+            << h(workflow::AgentHolding::OtherDigest);
+        QTest::newRow("the exact reference at another digest is not held")
+            << QStringLiteral("r.example/app:1") << QStringList{QStringLiteral("r.example/app@sha256:bbbb")}
+            << h(workflow::AgentHolding::OtherDigest) << h(workflow::AgentHolding::OtherDigest);
+        QTest::newRow("docker hub's short repository matches its normalised name")
+            << QStringLiteral("docker.io/kasmweb/app:1") << QStringList{QStringLiteral("kasmweb/app@sha256:aaaa")}
+            << h(workflow::AgentHolding::Digest) << h(workflow::AgentHolding::Digest);
+    }
+
+    void holdingNeedsTheImagesRepositoryAndItsReference()
+    {
+        QFETCH(QString, reference);
+        QFETCH(QStringList, repoDigests);
+        QFETCH(int, expected);
+        QFETCH(int, expectedForAPlan);
+        KasmAgent a;
+        AgentImage held;
+        held.reference = reference;
+        held.tags = {reference};
+        held.digests = repoDigests;
+        a.inventory = {held};
+        KasmImage image;
+        image.name =
+            reference.startsWith(u"docker.io/") ? QStringLiteral("kasmweb/app:1") : QStringLiteral("r.example/app:1");
+        QCOMPARE(int(workflow::holdingOf(a, image, QStringLiteral("sha256:aaaa"),
+                                         workflow::ReferenceRule::ReferenceNamesDigest)),
+                 expected);
+        QCOMPARE(int(workflow::holdingOf(a, image, QStringLiteral("sha256:aaaa"))), expectedForAPlan);
     }
 };
 

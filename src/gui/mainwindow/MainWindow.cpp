@@ -42,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->outerSplitter->setSizes({300, 300, 200});
     m_ui->menuPromotion->addActions(m_ui->promotionBoardPane->boardActions());
     setUpMenus();
+    connectPromotionBoard();
     connect(m_ui->imagesPane, &ImagesPane::currentImageChanged, this, &MainWindow::showCurrentImageTags);
     connect(m_ui->imagesPane, &ImagesPane::assignRequested, m_ui->testGroupsPane, &GroupsPane::assignImages);
     connect(m_ui->tagsPane, &TagsPane::tagsCached, m_ui->imagesPane, &ImagesPane::loadRegistryDigests);
@@ -156,6 +157,28 @@ void MainWindow::applyRegistryOptions()
 void MainWindow::showCurrentImageTags()
 {
     m_ui->tagsPane->showImage(m_ui->imagesPane->currentImage(), m_ui->imagesPane->snapshot());
+    updateTagsSendToTest();
+}
+
+// The board's keyboard ways in: View → Promotion board, and the Tags pane's Send to test for a managed image.
+void MainWindow::connectPromotionBoard()
+{
+    auto *showBoard = new QAction(tr("&Promotion board"), this);
+    showBoard->setObjectName(QStringLiteral("actionShowPromotionBoard"));
+    showBoard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    showBoard->setToolTip(tr("Move the keyboard to the promotion board's first lane"));
+    m_ui->menuView->addAction(showBoard);
+    connect(showBoard, &QAction::triggered, m_ui->promotionBoardPane, &PromotionBoardPane::focusBoard);
+    connect(m_ui->tagsPane, &TagsPane::sendToTestRequested, m_ui->promotionBoardPane, &PromotionBoardPane::sendToTest);
+    // The managed images arrive with the board, maybe after the image was chosen.
+    connect(m_ui->promotionBoardPane, &PromotionBoardPane::boardRead, this, &MainWindow::updateTagsSendToTest);
+}
+
+void MainWindow::updateTagsSendToTest()
+{
+    const std::optional<KasmImage> image = m_ui->imagesPane->currentImage();
+    const QString imageId = image ? image->imageId : QString();
+    m_ui->tagsPane->setSendToTestImage(m_ui->promotionBoardPane->isManaged(imageId) ? imageId : QString());
 }
 
 MainWindow::~MainWindow()

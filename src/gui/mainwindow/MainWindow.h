@@ -104,6 +104,8 @@ private:
     void setUpMenus();
     void showPane(QWidget *pane, QWidget *focus);
     void showCurrentImageTags();
+    void connectPromotionBoard();
+    void updateTagsSendToTest();
     void showLoading();
     void describe(const std::shared_ptr<kasm::Deployment> &deployment);
     void reloadLogins();

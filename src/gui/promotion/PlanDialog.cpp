@@ -1,11 +1,14 @@
 #include "gui/promotion/PlanDialog.h"
 
+#include "gui/common/ErrorText.h"
+#include "gui/promotion/PlanWords.h"
 #include "ui_PlanDialog.h"
 #include "workflow/PlanRunner.h"
 
 #include <QCloseEvent>
 #include <QListWidgetItem>
 #include <QPointer>
+#include <QSignalBlocker>
 #include <QStyle>
 
 namespace steward::gui {
@@ -32,20 +35,84 @@ PlanDialog::PlanDialog(workflow::PlanServices services, QWidget *parent)
 {
     setObjectName(QStringLiteral("planDialog"));
     m_ui->setupUi(this);
-    // The window's problems are shown in red; the palette's, so that dark mode keeps it readable.
-    QPalette error = m_ui->errorLabel->palette();
-    error.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_ui->errorLabel->setPalette(error);
+    showAsError(m_ui->errorLabel);
+    setUpDeployOptions();
     connect(m_ui->runButton, &QPushButton::clicked, this, &PlanDialog::run);
     connect(m_ui->undoButton, &QPushButton::clicked, this, &PlanDialog::undo);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &PlanDialog::cancel);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
     setState(State::Planning);
 }
 
 PlanDialog::~PlanDialog() = default;
 
+void PlanDialog::setUpDeployOptions()
+{
+    m_ui->strategyCombo->addItem(tr("Pin the image to the unique tag"), QStringLiteral("pin"));
+    m_ui->strategyCombo->addItem(tr("Move the moving tag to the digest"), QStringLiteral("move"));
+    m_ui->deployOptions->hide();
+    connect(m_ui->strategyCombo, &QComboBox::activated, this, &PlanDialog::replanDeploy);
+    connect(m_ui->byDigestCheck, &QCheckBox::toggled, this, &PlanDialog::replanDeploy);
+    connect(m_ui->forceCheck, &QCheckBox::toggled, this, [this](bool force) {
+        m_ui->reasonEdit->setEnabled(force);
+        if (force)
+            m_ui->reasonEdit->setFocus();
+        // Without a reason the workflow refuses a forced deploy; wait for one instead of showing that refusal.
+        if (!force || !m_ui->reasonEdit->text().trimmed().isEmpty())
+            replanDeploy();
+    });
+    connect(m_ui->reasonEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_ui->forceCheck->isChecked() && m_deployRequest &&
+            m_deployRequest->reason != m_ui->reasonEdit->text().trimmed())
+            replanDeploy();
+    });
+    m_ui->reasonEdit->setEnabled(false);
+}
+
+void PlanDialog::planDeploy(const workflow::DeployRequest &request, const QString &expectedDigest)
+{
+    m_deployRequest = request;
+    {
+        const QSignalBlocker quietDigest(m_ui->byDigestCheck);
+        const QSignalBlocker quietForce(m_ui->forceCheck);
+        m_ui->byDigestCheck->setChecked(request.byDigest);
+        m_ui->forceCheck->setChecked(request.force);
+        m_ui->reasonEdit->setText(request.reason);
+        m_ui->reasonEdit->setEnabled(request.force);
+    }
+    if (request.strategy)
+        m_ui->strategyCombo->setCurrentIndex(
+            std::max(0, m_ui->strategyCombo->findData(store::deployStrategyName(*request.strategy))));
+    plan(workflow::planDeploy(m_services, request), expectedDigest);
+}
+
+void PlanDialog::replanDeploy()
+{
+    if (!m_deployRequest || (m_state != State::Planned && m_state != State::Refused))
+        return;
+    m_deployRequest->strategy = store::deployStrategyFromName(m_ui->strategyCombo->currentData().toString());
+    m_deployRequest->byDigest = m_ui->byDigestCheck->isChecked() && m_ui->byDigestCheck->isEnabled();
+    m_deployRequest->force = m_ui->forceCheck->isChecked();
+    m_deployRequest->reason = m_deployRequest->force ? m_ui->reasonEdit->text().trimmed() : QString();
+    plan(workflow::planDeploy(m_services, *m_deployRequest), m_expectedDigest);
+}
+
+void PlanDialog::showDeployOptions(const workflow::PlannedPromotion &plan)
+{
+    // The strategy the plan used: the request's, else the managed image's.
+    const QString strategy = plan.promotion.plan.value(QStringLiteral("strategy")).toString();
+    const QSignalBlocker quiet(m_ui->strategyCombo);
+    m_ui->strategyCombo->setCurrentIndex(
+        std::max(0, m_ui->strategyCombo->findData(strategy.isEmpty() ? store::deployStrategyName(plan.managed.strategy)
+                                                                     : strategy)));
+    // Only a pin names the image by digest; a moved tag is always a tag.
+    m_ui->byDigestCheck->setEnabled(m_ui->strategyCombo->currentData().toString() == QLatin1String("pin"));
+}
+
 void PlanDialog::plan(QFuture<Result<workflow::PlannedPromotion>> planning, const QString &expectedDigest, bool autoRun)
 {
+    m_expectedDigest = expectedDigest;
+    m_ui->deployOptions->setVisible(m_deployRequest.has_value());
     const quint64 generation = ++m_generation;
     m_plan.reset();
     m_ui->headline->setText(tr("Planning…"));
@@ -63,6 +130,8 @@ void PlanDialog::plan(QFuture<Result<workflow::PlannedPromotion>> planning, cons
             return setState(State::Refused);
         }
         showPlan(*made);
+        if (m_deployRequest)
+            showDeployOptions(*made);
         if (!expectedDigest.isEmpty() && made->digest != expectedDigest) {
             showError(tr("Stale: %1 now points at %2, not at %3 as when the card was dragged; nothing was changed. "
                          "The board is read again; look at it before you try again.")
@@ -92,10 +161,13 @@ void PlanDialog::showPlan(const workflow::PlannedPromotion &plan)
             tr("<b>Roll “%1” back to %2 (%3)</b><br>They have %4 now.")
                 .arg(image, plan.tag.isEmpty() ? digest : plan.tag, digest, shortDigest(plan.previousDigest)));
     showSteps(plan.promotion);
-    m_ui->readinessLabel->setText(tr("Readiness: %1 of %2 agents hold %3 already.")
-                                      .arg(plan.readiness.holding)
-                                      .arg(plan.readiness.eligible)
-                                      .arg(digest));
+    QString readiness = tr("Readiness: %1 of %2 agents hold %3 already.")
+                            .arg(plan.readiness.holding)
+                            .arg(plan.readiness.eligible)
+                            .arg(digest);
+    if (plan.readiness.unreported > 0)
+        readiness += u' ' + workflow::unreportedNote(plan.readiness.unreported);
+    m_ui->readinessLabel->setText(readiness);
     QStringList notes;
     for (const QString &note : plan.notes)
         notes << tr("• %1").arg(note);
@@ -202,7 +274,22 @@ void PlanDialog::run()
     if (!m_plan || m_state != State::Planned)
         return;
     m_ui->errorLabel->clear();
-    follow(workflow::runPlan(m_services, m_plan->promotion, progress()));
+    follow(workflow::runPlan(m_services, m_plan->promotion, progress(), cancelRequested()));
+}
+
+workflow::CancelRequested PlanDialog::cancelRequested()
+{
+    m_cancelRequested = std::make_shared<bool>(false);
+    return [flag = m_cancelRequested] { return *flag; };
+}
+
+void PlanDialog::cancel()
+{
+    if (m_state != State::Running || !m_cancelRequested)
+        return;
+    *m_cancelRequested = true;
+    m_ui->cancelButton->setEnabled(false);
+    m_ui->cancelButton->setText(tr("Cancelling after this step…"));
 }
 
 void PlanDialog::continueUnfinished(const store::Promotion &promotion, bool resume)
@@ -211,16 +298,17 @@ void PlanDialog::continueUnfinished(const store::Promotion &promotion, bool resu
     m_kind = promotion.kind;
     m_imageId = promotion.plan.value(QStringLiteral("image_id")).toString();
     const QString image = promotion.plan.value(QStringLiteral("friendly_name")).toString();
-    m_ui->headline->setText(
-        resume
-            ? tr("<b>Resume the interrupted %1 of “%2”</b> (plan %3)").arg(promotion.kind, image, promotion.promotionId)
-            : tr("<b>Abandon the interrupted %1 of “%2”</b> (plan %3): its done steps are "
-                 "undone, last first.")
-                  .arg(promotion.kind, image, promotion.promotionId));
+    m_ui->headline->setText(resume ? tr("<b>Resume the unfinished %1 of “%2”</b> (plan %3)")
+                                         .arg(PlanWords::kind(promotion.kind), image, promotion.promotionId)
+                                   : tr("<b>Abandon the unfinished %1 of “%2”</b> (plan %3): its done steps are "
+                                        "undone, last first.")
+                                         .arg(PlanWords::kind(promotion.kind), image, promotion.promotionId));
     m_ui->guardsLabel->setText(guardsFor(m_kind));
     hideEmptyLabels();
     showSteps(promotion);
-    follow(resume ? workflow::resumePlan(m_services, promotion.promotionId, progress())
+    m_deployRequest.reset();
+    m_ui->deployOptions->hide();
+    follow(resume ? workflow::resumePlan(m_services, promotion.promotionId, progress(), cancelRequested())
                   : workflow::abandonPlan(m_services, promotion.promotionId, progress()));
 }
 
@@ -233,19 +321,21 @@ void PlanDialog::follow(QFuture<Result<store::Promotion>> running)
             return;
         if (!ran) {
             showError(ran.error().message);
-            return setState(State::Failed);
+            return setState(ran.error().code == ErrorCode::Canceled ? State::Cancelled : State::Failed);
         }
         showSteps(*ran);
         const bool finished = ran->state == QLatin1String("done") || ran->state == QLatin1String("rolled-back");
         if (finished)
-            m_ui->headline->setText(m_ui->headline->text() +
-                                    tr("<br><b>Done.</b> Plan %1 is %2.").arg(ran->promotionId, ran->state));
+            m_ui->headline->setText(
+                m_ui->headline->text() +
+                tr("<br><b>Done.</b> Plan %1 is %2.").arg(ran->promotionId, PlanWords::state(ran->state)));
         setState(finished ? State::Done : State::Failed);
     });
 }
 
 void PlanDialog::undo()
 {
+    m_deployRequest.reset();
     plan(workflow::planRollback(m_services, m_imageId), QString(), true);
     m_ui->headline->setText(tr("Undo: planning the rollback…"));
 }
@@ -257,10 +347,16 @@ void PlanDialog::setState(State state)
     m_ui->runButton->setVisible(state == State::Planning || state == State::Planned || running);
     m_ui->runButton->setEnabled(state == State::Planned);
     m_ui->closeButton->setEnabled(!running);
+    m_ui->cancelButton->setVisible(running);
+    m_ui->cancelButton->setEnabled(running);
+    if (running)
+        m_ui->cancelButton->setText(tr("C&ancel"));
+    m_ui->deployOptions->setEnabled(state == State::Planned || state == State::Refused);
     const bool undoable =
         m_kind == QLatin1String(workflow::plankind::deploy) || m_kind == QLatin1String(workflow::plankind::rollback);
     m_ui->undoButton->setVisible(state == State::Done && undoable && !m_imageId.isEmpty());
-    m_ui->progressBar->setVisible(running || state == State::Done || state == State::Failed);
+    m_ui->progressBar->setVisible(running || state == State::Done || state == State::Failed ||
+                                  state == State::Cancelled);
     if (state == State::Planned)
         m_ui->runButton->setFocus();
     if (state == State::Done) {

@@ -24,7 +24,9 @@ namespace steward::gui {
 // message. After a deploy or rollback, Undo runs the rollback plan at once.
 //
 // Non-modal and asynchronous: planning and running continue on the services' context while the window stays live.
-// It cannot be closed while a plan runs, so that every step's outcome is seen.
+// It cannot be closed while a plan runs, so that every step's outcome is seen; Cancel ("cancelButton") stops it
+// before its next step instead, leaving an unfinished plan in the journal to resume or abandon. A deploy shows the
+// options the CLI's `deploy --strategy --by-digest --force --reason` has ("deployOptions"); changing one plans again.
 class PlanDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
         Running,
         Done,
         Failed,
+        Cancelled, // stopped between steps at the user's request: unfinished in the journal
     };
 
     PlanDialog(workflow::PlanServices services, QWidget *parent);
@@ -48,6 +51,8 @@ public:
     // another one means the tag moved since, and is refused as stale. `autoRun` runs a plan as soon as it is made.
     void plan(QFuture<Result<workflow::PlannedPromotion>> planning, const QString &expectedDigest,
               bool autoRun = false);
+    // A deploy plan with its options shown: the request's strategy, by-digest and force choices, editable.
+    void planDeploy(const workflow::DeployRequest &request, const QString &expectedDigest);
     // An interrupted plan found at start: resumes it, or abandons it (undoes its done steps), at once.
     void continueUnfinished(const store::Promotion &promotion, bool resume);
 
@@ -72,8 +77,13 @@ private:
     void hideEmptyLabels();
     void run();
     void undo();
+    void cancel();
+    void setUpDeployOptions();
+    void showDeployOptions(const workflow::PlannedPromotion &plan);
+    void replanDeploy();
     void follow(QFuture<Result<store::Promotion>> running);
     workflow::StepProgress progress();
+    workflow::CancelRequested cancelRequested();
     QString guardsFor(const QString &kind) const;
 
     std::unique_ptr<Ui::PlanDialog> m_ui;
@@ -81,6 +91,9 @@ private:
     std::optional<workflow::PlannedPromotion> m_plan;
     QString m_imageId; // for Undo
     QString m_kind;
+    std::optional<workflow::DeployRequest> m_deployRequest; // set while a deploy's options are shown
+    QString m_expectedDigest;
+    std::shared_ptr<bool> m_cancelRequested; // read by the runner between steps
     State m_state = State::Planning;
     quint64 m_generation = 0; // a newer plan() makes a late answer to an older one moot
 };

@@ -1,7 +1,10 @@
 #include "gui/promotion/PromotionBoardPane.h"
 
+#include "gui/common/ErrorText.h"
 #include "gui/promotion/BoardCardDelegate.h"
 #include "gui/promotion/PlanDialog.h"
+#include "gui/promotion/PlanWords.h"
+#include "gui/promotion/UnfinishedPlansDialog.h"
 #include "guimodels/promotion/PromotionBoardModel.h"
 #include "kasm/Deployment.h"
 #include "registry/RegistryClient.h"
@@ -26,7 +29,7 @@ PromotionBoardPane::PromotionBoardPane(QWidget *parent)
     : EmptyStatePane(parent), m_ui(std::make_unique<Ui::PromotionBoardPane>()), m_content(new QWidget(this)),
       m_model(new PromotionBoardModel(this)), m_sendToTest(new QAction(this)), m_verify(new QAction(this)),
       m_deploy(new QAction(this)), m_rollback(new QAction(this)), m_undo(new QAction(this)),
-      m_refresh(new QAction(this))
+      m_refresh(new QAction(this)), m_unfinishedAction(new QAction(this))
 {
     setObjectName(QStringLiteral("promotionBoardPane"));
     m_model->setObjectName(QStringLiteral("promotionBoardModel"));
@@ -44,16 +47,20 @@ PromotionBoardPane::PromotionBoardPane(QWidget *parent)
     banner.setColor(QPalette::WindowText, banner.color(QPalette::ToolTipText));
     m_ui->interruptedBanner->setPalette(banner);
     m_ui->interruptedBanner->hide();
-    QPalette error = m_ui->boardMessage->palette();
-    error.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_ui->boardMessage->setPalette(error);
+    showAsError(m_ui->boardMessage);
     m_ui->boardMessage->hide();
 
     setUpViews();
     setUpActions();
     connect(m_ui->imageSelector, &QComboBox::currentIndexChanged, this, [this] { readBoard(); });
-    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] { continueUnfinished(true); });
-    connect(m_ui->abandonButton, &QPushButton::clicked, this, [this] { continueUnfinished(false); });
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
+        if (!m_unfinished.isEmpty())
+            continueUnfinished(m_unfinished.constFirst(), true);
+    });
+    connect(m_ui->abandonButton, &QPushButton::clicked, this, [this] {
+        if (!m_unfinished.isEmpty())
+            continueUnfinished(m_unfinished.constFirst(), false);
+    });
     // The drop finishes first (the drag's event loop returns), then the plan dialog opens.
     connect(m_model, &PromotionBoardModel::gestureDropped, this, [this](const PromotionGesture &gesture) {
         QTimer::singleShot(0, this, [this, gesture] { perform(gesture); });
@@ -113,7 +120,14 @@ void PromotionBoardPane::setUpActions()
     set(m_rollback, QStringLiteral("rollbackAction"), PromotionBoardModel::gestureText(PromotionGesture::Rollback),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     set(m_undo, QStringLiteral("undoDeployAction"), tr("&Undo the last deploy…"), QKeySequence::Undo);
-    set(m_refresh, QStringLiteral("refreshBoardAction"), tr("&Refresh the board"), QKeySequence::Refresh);
+    // Not F5: that is the window's Refresh Tags, and one key for two actions is an ambiguous shortcut inside the board.
+    set(m_refresh, QStringLiteral("refreshBoardAction"), tr("&Refresh the board"),
+        QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    set(m_unfinishedAction, QStringLiteral("unfinishedPlansAction"), tr("Un&finished plans…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    // From anywhere in the window: an unfinished plan matters whichever pane has the keyboard.
+    m_unfinishedAction->setShortcutContext(Qt::WindowShortcut);
+    m_unfinishedAction->setToolTip(tr("Resume or abandon the plans that stopped before their last step"));
     m_undo->setToolTip(tr("Plan the rollback of the last deploy or rollback (Ctrl+Z); Run carries it out"));
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
@@ -127,12 +141,13 @@ void PromotionBoardPane::setUpActions()
     connect(m_rollback, &QAction::triggered, this, [this] { trigger(PromotionGesture::Rollback); });
     connect(m_undo, &QAction::triggered, this, &PromotionBoardPane::undoLastDeploy);
     connect(m_refresh, &QAction::triggered, this, &PromotionBoardPane::reload);
+    connect(m_unfinishedAction, &QAction::triggered, this, &PromotionBoardPane::showUnfinishedPlansDialog);
     updateActions();
 }
 
 QList<QAction *> PromotionBoardPane::boardActions() const
 {
-    return {m_sendToTest, m_verify, m_deploy, m_rollback, m_undo, m_refresh};
+    return {m_sendToTest, m_verify, m_deploy, m_rollback, m_undo, m_refresh, m_unfinishedAction};
 }
 
 void PromotionBoardPane::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
@@ -322,7 +337,10 @@ void PromotionBoardPane::perform(const PromotionGesture &gesture)
         workflow::DeployRequest request;
         request.image = gesture.imageId;
         request.digest = digest;
-        return openPlanDialog()->plan(workflow::planDeploy(services(), request), digest);
+        // The managed image's strategy, chosen in the dialog from the start (the CLI's default without --strategy).
+        if (m_model->board().managed.imageId == gesture.imageId)
+            request.strategy = m_model->board().managed.strategy;
+        return openPlanDialog()->planDeploy(request, digest);
     }
     case PromotionGesture::Rollback:
         return openPlanDialog()->plan(workflow::planRollback(services(), gesture.imageId), digest);
@@ -354,7 +372,11 @@ PlanDialog *PromotionBoardPane::openPlanDialog()
     auto *dialog = new PlanDialog(services(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PlanDialog::stepFinished, this, &PromotionBoardPane::readBoard);
-    connect(dialog, &PlanDialog::settled, this, [this] { readBoard(); });
+    // Any plan that settles may have left one unfinished (failed, cancelled) or finished one: look again.
+    connect(dialog, &PlanDialog::settled, this, [this] {
+        readBoard();
+        checkUnfinishedPlans();
+    });
     dialog->show();
     return dialog;
 }
@@ -385,6 +407,9 @@ void PromotionBoardPane::checkUnfinishedPlans()
 void PromotionBoardPane::showUnfinished(const QList<store::Promotion> &plans)
 {
     m_unfinished = plans;
+    m_unfinishedAction->setEnabled(hasServices());
+    if (m_unfinishedDialog)
+        m_unfinishedDialog->setPlans(plans);
     m_ui->interruptedBanner->setVisible(!plans.isEmpty());
     if (plans.isEmpty())
         return;
@@ -392,25 +417,69 @@ void PromotionBoardPane::showUnfinished(const QList<store::Promotion> &plans)
     int done = 0;
     for (const store::PromotionStep &step : first.steps)
         done += step.state == QLatin1String("done") ? 1 : 0;
-    QString text = tr("An interrupted %1 of “%2” (plan %3, %4) got through %5 of %6 steps. Resume it, or abandon it "
+    QString text = tr("An unfinished %1 of “%2” (plan %3, %4) got through %5 of %6 steps. Resume it, or abandon it "
                       "to undo its done steps.")
-                       .arg(first.kind, first.plan.value(QStringLiteral("friendly_name")).toString(), first.promotionId,
-                            first.state)
+                       .arg(PlanWords::kind(first.kind), first.plan.value(QStringLiteral("friendly_name")).toString(),
+                            first.promotionId, PlanWords::state(first.state))
                        .arg(done)
                        .arg(first.steps.size());
     if (plans.size() > 1)
-        text += u' ' + tr("(%n more after it)", nullptr, int(plans.size()) - 1);
+        text += u' ' + tr("%n more: Promotion → Unfinished plans… (Ctrl+Shift+U).", nullptr, int(plans.size()) - 1);
     m_ui->interruptedText->setText(text);
 }
 
-void PromotionBoardPane::continueUnfinished(bool resume)
+void PromotionBoardPane::continueUnfinished(const store::Promotion &promotion, bool resume)
 {
-    if (m_unfinished.isEmpty() || !hasServices())
+    if (!hasServices())
         return;
     m_ui->interruptedBanner->hide();
     PlanDialog *dialog = openPlanDialog();
-    connect(dialog, &PlanDialog::settled, this, &PromotionBoardPane::checkUnfinishedPlans);
-    dialog->continueUnfinished(m_unfinished.takeFirst(), resume);
+    dialog->continueUnfinished(promotion, resume);
+}
+
+void PromotionBoardPane::showUnfinishedPlansDialog()
+{
+    if (!m_unfinishedDialog) {
+        m_unfinishedDialog = new UnfinishedPlansDialog(this);
+        m_unfinishedDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_unfinishedDialog, &UnfinishedPlansDialog::continueRequested, this,
+                &PromotionBoardPane::continueUnfinished);
+    }
+    m_unfinishedDialog->setPlans(m_unfinished);
+    m_unfinishedDialog->show();
+    m_unfinishedDialog->raise();
+    m_unfinishedDialog->activateWindow();
+    checkUnfinishedPlans(); // the list shown may be older than the journal
+}
+
+void PromotionBoardPane::focusBoard()
+{
+    QListView *first = m_ui->candidatesView;
+    if (!m_content->isVisibleTo(this)) {
+        setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    first->setFocus(Qt::ShortcutFocusReason);
+    if (!first->currentIndex().isValid()) {
+        const QModelIndex card = m_model->index(0, 0, first->rootIndex());
+        if (card.isValid())
+            first->setCurrentIndex(card);
+    }
+}
+
+bool PromotionBoardPane::isManaged(const QString &imageId) const
+{
+    return !imageId.isEmpty() && m_ui->imageSelector->findData(imageId) >= 0;
+}
+
+void PromotionBoardPane::sendToTest(const QString &imageId, const QString &reference, const QString &digest)
+{
+    if (!hasServices() || !isManaged(imageId))
+        return;
+    showMessage({});
+    // The board shows the image the tag goes to, so that the card appears where the user looks next.
+    m_ui->imageSelector->setCurrentIndex(m_ui->imageSelector->findData(imageId));
+    openPlanDialog()->plan(workflow::planSendToTest(services(), {imageId, reference}), digest);
 }
 
 } // namespace steward::gui

@@ -7,6 +7,7 @@
 #include "workflow/PlanServices.h"
 
 #include <QPersistentModelIndex>
+#include <QPointer>
 
 #include <memory>
 
@@ -33,15 +34,17 @@ namespace steward::gui {
 
 class PlanDialog;
 class PromotionBoardModel;
+class UnfinishedPlansDialog;
 
 // The Promotion board ("promotionBoardPane", form ui/promotion/PromotionBoardPane.ui): a managed image chosen in
 // "imageSelector" and its four lanes ("candidatesView", "testingView", "verifiedView", "productionView") over one
 // PromotionBoardModel ("promotionBoardModel"). Dragging a card to the next lane, or a tag from the Tags pane onto
 // Testing, opens a PlanDialog; so do the actions (context menu and keys): Send to test, Mark verified… (asks for a
 // note), Deploy…, Roll back…, Undo (Ctrl+Z: plans the rollback of the last deploy; Run confirms it). A card moves
-// when the board is read again after its step is done. An interrupted plan found when the pane gets its services is
-// offered in a banner ("interruptedBanner") for Resume or Abandon. Refusals and errors are shown in "boardMessage",
-// never in a modal box.
+// when the board is read again after its step is done. An unfinished plan (interrupted, failed or cancelled) is
+// offered in a banner ("interruptedBanner") for Resume or Abandon, looked up again whenever a plan settles; every one
+// of them is listed by Unfinished plans… (Ctrl+Shift+U, an UnfinishedPlansDialog). Refusals and errors are shown in
+// "boardMessage", never in a modal box.
 //
 // Nothing here decides: the lanes come from workflow::readPromotionBoard, the plans from src/workflow. Every call is
 // asynchronous and continues on this pane's thread.
@@ -67,6 +70,12 @@ public:
     PromotionBoardModel *model() const { return m_model; }
     QList<QAction *> boardActions() const;
     QString currentImageId() const;
+    // Moves the keyboard onto the board: its first lane's current (or first) card.
+    void focusBoard();
+    // Whether `imageId` is a managed image, so that another pane can offer it a Send to test.
+    bool isManaged(const QString &imageId) const;
+    // Send to test from outside the board (the Tags pane): plans it for `imageId`'s managed image.
+    void sendToTest(const QString &imageId, const QString &reference, const QString &digest);
 
 Q_SIGNALS:
     // The board of the current image was read (or failed to be): tests and the status line wait for it.
@@ -83,7 +92,8 @@ private:
     void readBoard();
     void checkUnfinishedPlans();
     void showUnfinished(const QList<store::Promotion> &plans);
-    void continueUnfinished(bool resume);
+    void continueUnfinished(const store::Promotion &promotion, bool resume);
+    void showUnfinishedPlansDialog();
     void showMessage(const QString &message);
     void updateActions();
     void updateLaneTitles();
@@ -109,6 +119,8 @@ private:
     QAction *m_rollback;
     QAction *m_undo;
     QAction *m_refresh;
+    QAction *m_unfinishedAction;
+    QPointer<UnfinishedPlansDialog> m_unfinishedDialog;
     quint64 m_boardGeneration = 0; // a late board of an earlier image or read is dropped
     // Last: it goes first, and with it every continuation still pending (see PendingWork).
     std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();

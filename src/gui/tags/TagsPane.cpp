@@ -11,14 +11,17 @@
 #include "workflow/TagRefresh.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QLocale>
+#include <QMenu>
 
 namespace steward::gui {
 
 TagsPane::TagsPane(QWidget *parent)
     : EmptyStatePane(parent), m_ui(std::make_unique<Ui::TagsPane>()), m_content(new QWidget(this)),
       m_model(new TagTableModel(this)), m_refreshAction(new QAction(tr("&Refresh Tags"), this)),
-      m_cancelAction(new QAction(tr("Cancel"), this)), m_refresher(std::make_unique<workflow::TagRefresher>()),
+      m_cancelAction(new QAction(tr("Cancel"), this)), m_sendToTestAction(new QAction(tr("Send to &test"), this)),
+      m_refresher(std::make_unique<workflow::TagRefresher>()),
       m_watcher(new QFutureWatcher<Result<QList<store::CachedTag>>>(this))
 {
     setObjectName(QStringLiteral("tagsPane"));
@@ -32,6 +35,17 @@ TagsPane::TagsPane(QWidget *parent)
     m_cancelAction->setShortcut(Qt::Key_Escape);
     m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_cancelAction);
+    m_sendToTestAction->setObjectName(QStringLiteral("tagsSendToTestAction"));
+    m_sendToTestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_sendToTestAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_sendToTestAction->setToolTip(tr("Plan sending the current tag to test: the same as dragging it onto the "
+                                      "board's Testing lane"));
+    addAction(m_sendToTestAction);
+    m_ui->tagsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->tagsView, &QWidget::customContextMenuRequested, this, &TagsPane::showContextMenu);
+    connect(m_ui->tagsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &TagsPane::updateSendToTest);
+    connect(m_sendToTestAction, &QAction::triggered, this, &TagsPane::requestSendToTest);
+    updateSendToTest();
     m_ui->refreshTagsButton->setDefaultAction(m_refreshAction);
     m_ui->cancelTagsButton->setDefaultAction(m_cancelAction);
     m_ui->tagsProgress->hide();
@@ -113,6 +127,41 @@ void TagsPane::showImage(const std::optional<KasmImage> &image, const kasm::Depl
     loadCache();
 }
 
+void TagsPane::setSendToTestImage(const QString &imageId)
+{
+    m_sendToTestImage = imageId;
+    updateSendToTest();
+}
+
+void TagsPane::updateSendToTest()
+{
+    const QModelIndex current = m_ui->tagsView->currentIndex();
+    m_sendToTestAction->setEnabled(!m_sendToTestImage.isEmpty() && m_repository && current.isValid());
+}
+
+void TagsPane::requestSendToTest()
+{
+    const QModelIndex current = m_ui->tagsView->currentIndex();
+    if (m_sendToTestImage.isEmpty() || !m_repository || !current.isValid())
+        return;
+    const QString tag = current.data(TagTableModel::TagRole).toString();
+    Q_EMIT sendToTestRequested(m_sendToTestImage, m_repository->withTag(tag).toString(),
+                               current.data(TagTableModel::DigestRole).toString());
+}
+
+void TagsPane::showContextMenu(const QPoint &position)
+{
+    if (const QModelIndex index = m_ui->tagsView->indexAt(position); index.isValid())
+        m_ui->tagsView->setCurrentIndex(index);
+    updateSendToTest();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_sendToTestAction);
+    menu->addSeparator();
+    menu->addAction(m_refreshAction);
+    menu->popup(m_ui->tagsView->viewport()->mapToGlobal(position));
+}
+
 void TagsPane::loadCache()
 {
     if (!m_catalog || !m_repository)
@@ -147,6 +196,7 @@ void TagsPane::showTags(const QList<store::CachedTag> &tags)
     for (const store::CachedTag &tag : tags)
         rows.append(TagRow{tag.tag, tag.digest, tag.created, tag.platforms, tag.size});
     m_model->setTags(rows);
+    updateSendToTest();
 }
 
 void TagsPane::refresh()

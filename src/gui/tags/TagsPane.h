@@ -40,7 +40,9 @@ class TagTableModel;
 // the catalog's tag cache at once and refreshed from the registry on request ("actionRefreshTags", F5) with progress
 // ("tagsProgress") and cancel ("cancelTagsButton"). The registry is read on the refresher's own thread; the outcome,
 // the registry's own message on failure, shows in "tagsStatus". A filter box ("tagsFilter") narrows the tags as
-// typed. Its form is ui/tags/TagsPane.ui.
+// typed. For a managed image, Send to test ("tagsSendToTestAction", Ctrl+Shift+T and the context menu) sends the
+// current tag to test: the keyboard's way of dragging the row onto the board's Testing lane. Its form is
+// ui/tags/TagsPane.ui.
 class TagsPane final : public EmptyStatePane
 {
     Q_OBJECT
@@ -56,6 +58,9 @@ public:
     void showImage(const std::optional<KasmImage> &image, const kasm::DeploymentSnapshot &snapshot);
 
     QAction *refreshAction() const { return m_refreshAction; }
+    QAction *sendToTestAction() const { return m_sendToTestAction; }
+    // The managed image a tag of this repository is sent to test for; empty when the image is not managed.
+    void setSendToTestImage(const QString &imageId);
     bool isRefreshing() const;
 
 public Q_SLOTS:
@@ -65,6 +70,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A refresh wrote the tag cache.
     void tagsCached();
+    // Send to test was asked for the current tag: `reference` is "registry/repository:tag", `digest` what the row
+    // showed (a plan for another digest is refused as stale).
+    void sendToTestRequested(const QString &imageId, const QString &reference, const QString &digest);
 
 private:
     void loadCache();
@@ -73,12 +81,17 @@ private:
     void showTags(const QList<store::CachedTag> &tags);
     void setBusy(bool busy);
     void showStatus(const QString &text);
+    void updateSendToTest();
+    void requestSendToTest();
+    void showContextMenu(const QPoint &position);
 
     std::unique_ptr<Ui::TagsPane> m_ui;
     QWidget *m_content;
     TagTableModel *m_model;
     QAction *m_refreshAction;
     QAction *m_cancelAction;
+    QAction *m_sendToTestAction;
+    QString m_sendToTestImage;
     std::unique_ptr<workflow::TagRefresher> m_refresher;
     QFutureWatcher<Result<QList<store::CachedTag>>> *m_watcher;
     std::shared_ptr<store::CatalogWorker> m_catalog;

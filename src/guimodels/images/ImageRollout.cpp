@@ -1,6 +1,7 @@
 #include "guimodels/images/ImageRollout.h"
 
 #include "kasm/DeploymentSnapshot.h"
+#include "workflow/Readiness.h"
 
 #include <QHash>
 
@@ -34,12 +35,8 @@ ImageRollout imageRollout(const kasm::DeploymentSnapshot &snapshot, const KasmIm
     for (const KasmAgent &agent : snapshot.agents) {
         if (!agent.enabled || (image.restrictToZone && !image.zoneId.isEmpty() && agent.zoneId != image.zoneId))
             continue;
-        ++rollout.agents;
         const AgentImage *held = heldEntry(agent, image.name);
-        if (!held)
-            continue;
-        ++rollout.holding;
-        if (!held->digests.isEmpty())
+        if (held && !held->digests.isEmpty())
             ++digestCounts[digestOf(held->digests.constFirst())];
     }
     int best = 0;
@@ -51,6 +48,12 @@ ImageRollout imageRollout(const kasm::DeploymentSnapshot &snapshot, const KasmIm
         }
     }
     rollout.digestsDiffer = digestCounts.size() > 1;
+    // Who holds it is the board's rule (workflow::holdingOf), so that this table and the board's cards agree.
+    const workflow::Readiness readiness =
+        workflow::readinessOf(snapshot.agents, image, rollout.digest, workflow::ReferenceRule::ReferenceNamesDigest);
+    rollout.holding = readiness.holding;
+    rollout.agents = readiness.eligible;
+    rollout.unreported = readiness.unreported;
     return rollout;
 }
 

@@ -4,6 +4,7 @@
 #include "guimodels/dnd/DragPayloads.h"
 #include "kasm/DeploymentSnapshot.h"
 #include "store/ManagedImages.h"
+#include "workflow/Readiness.h"
 
 #include <QCoreApplication>
 #include <QMimeData>
@@ -220,11 +221,15 @@ QVariant ImageTableModel::toolTip(const Row &row, int column) const
             lines << tr("The agents do not all hold what the registry has: a new push is being pulled.");
         return lines.join(QLatin1Char('\n'));
     }
-    case AvailabilityColumn:
-        return tr("%1 of the %2 enabled agents that can run this image hold %3.")
-            .arg(row.rollout.holding)
-            .arg(row.rollout.agents)
-            .arg(image.name);
+    case AvailabilityColumn: {
+        QString text = tr("%1 of the %2 enabled agents that can run this image hold %3.")
+                           .arg(row.rollout.holding)
+                           .arg(row.rollout.agents)
+                           .arg(image.name);
+        if (row.rollout.unreported > 0)
+            text += u'\n' + workflow::unreportedNote(row.rollout.unreported);
+        return text;
+    }
     case EnabledColumn:
         return image.enabled ? tr("Users can start it; agents pull it.")
                              : tr("Disabled: users cannot start it and agents do not pull it.");

@@ -99,7 +99,7 @@ private:
         {
             return image.sameFields(other.image) && groups == other.groups &&
                    rollout.holding == other.rollout.holding && rollout.agents == other.rollout.agents &&
-                   rollout.digest == other.rollout.digest;
+                   rollout.unreported == other.rollout.unreported && rollout.digest == other.rollout.digest;
         }
     };
 

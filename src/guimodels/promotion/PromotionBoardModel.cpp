@@ -280,8 +280,14 @@ QVariant PromotionBoardModel::cardData(BoardLane lane, const BoardCard &card, in
     switch (role) {
     case Qt::DisplayRole:
         return cardText(lane, card, row);
-    case Qt::ToolTipRole:
-        return card.note.isEmpty() ? card.digest : card.digest + u'\n' + card.note;
+    case Qt::ToolTipRole: {
+        QStringList lines{card.digest};
+        if (!card.note.isEmpty())
+            lines << card.note;
+        if (rolledOut && rollout.unreported > 0)
+            lines << workflow::unreportedNote(rollout.unreported);
+        return lines.join(u'\n');
+    }
     case LaneRole:
         return int(lane);
     case TagRole:
@@ -304,6 +310,8 @@ QVariant PromotionBoardModel::cardData(BoardLane lane, const BoardCard &card, in
         return rolledOut ? QVariant(rollout.holding) : QVariant();
     case EligibleRole:
         return rolledOut ? QVariant(rollout.eligible) : QVariant();
+    case UnreportedRole:
+        return rolledOut ? QVariant(rollout.unreported) : QVariant();
     default:
         return {};
     }
@@ -320,7 +328,11 @@ QString PromotionBoardModel::cardText(BoardLane lane, const BoardCard &card, int
     const workflow::Readiness &rollout =
         lane == BoardLane::Testing ? m_board.testingRollout : m_board.productionRollout;
     if ((lane == BoardLane::Testing || lane == BoardLane::Production) && row == 0)
-        lines << tr("%1/%2 agents hold it").arg(rollout.holding).arg(rollout.eligible);
+        lines << (rollout.unreported > 0 ? tr("%1/%2 agents hold it (%3 digest not reported)")
+                                               .arg(rollout.holding)
+                                               .arg(rollout.eligible)
+                                               .arg(rollout.unreported)
+                                         : tr("%1/%2 agents hold it").arg(rollout.holding).arg(rollout.eligible));
     if (card.rollbackTarget)
         lines << tr("previous · rollback goes here");
     else if (card.previous)

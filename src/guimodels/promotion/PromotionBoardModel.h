@@ -42,6 +42,7 @@ public:
         RollbackTargetRole, // bool: where a rollback goes
         HoldingRole,        // int: agents holding it (Testing and current Production cards), else invalid
         EligibleRole,       // int: agents serving it, likewise
+        UnreportedRole,     // int: of HoldingRole, agents holding the reference with no digest reported; likewise
         CardCountRole,      // int, on lanes
     };
 

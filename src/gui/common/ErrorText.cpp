@@ -1,0 +1,21 @@
+#include "gui/common/ErrorText.h"
+
+#include <QWidget>
+
+namespace steward::gui {
+
+QColor errorTextColor(const QPalette &palette)
+{
+    // GNOME's red 4 (#c01c28) on light windows; a lighter red on dark ones, where #c01c28 gives only about 2.3:1.
+    const bool darkWindow = palette.color(QPalette::Window).lightnessF() < 0.5;
+    return darkWindow ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+}
+
+void showAsError(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, errorTextColor(palette));
+    widget->setPalette(palette);
+}
+
+} // namespace steward::gui
