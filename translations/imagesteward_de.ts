@@ -325,6 +325,122 @@
     </message>
 </context>
 <context>
+    <name>ManageImageDialog</name>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="22"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="35"/>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="45"/>
+        <source>registry.example:5000/team/chrome</source>
+        <translation>registry.example:5000/team/chrome</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="65"/>
+        <source>Registry &amp;login:</source>
+        <translation>Registry-An&amp;meldung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="78"/>
+        <source>&amp;Test groups:</source>
+        <translation>&amp;Testgruppen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="88"/>
+        <source>Space checks or unchecks the current group</source>
+        <translation>Die Leertaste hakt die aktuelle Gruppe an oder ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="95"/>
+        <source>Deploy strategy:</source>
+        <translation>Bereitstellungsstrategie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="104"/>
+        <source>&amp;Pin</source>
+        <translation>&amp;Pin (festlegen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="114"/>
+        <source>A deploy sets the user-facing image to the verified build&apos;s unique tag; agents pull it before users start sessions.</source>
+        <translation>Eine Bereitstellung setzt das Image der Benutzer auf den eindeutigen Tag des verifizierten Builds; die Agents ziehen ihn, bevor Benutzer Sitzungen starten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="124"/>
+        <source>Mo&amp;ve</source>
+        <translation>&amp;Verschieben (Move)</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="131"/>
+        <source>A deploy moves the moving tag in the registry to the verified build; the image keeps its name and agents pick the build up at their hourly pull.</source>
+        <translation>Eine Bereitstellung verschiebt den wandernden Tag in der Registry auf den verifizierten Build; das Image behält seinen Namen, und die Agents holen den Build bei ihrem stündlichen Pull.</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="143"/>
+        <source>&amp;Unique tag:</source>
+        <translation>&amp;Eindeutiger Tag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="153"/>
+        <source>%Y %m %d %H %M %S in UTC, {version} for the image&apos;s version label</source>
+        <translation>%Y %m %d %H %M %S in UTC, {version} für das Versions-Label des Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="173"/>
+        <source>&amp;Moving tag:</source>
+        <translation>&amp;Wandernder Tag:</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDialog</name>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="22"/>
+        <source>Managed &amp;image:</source>
+        <translation>Verwaltetes &amp;Image:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="35"/>
+        <source>CI &amp;engine:</source>
+        <translation>CI-&amp;Engine:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="48"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="60"/>
+        <source>The root of the repository that holds the Dockerfile</source>
+        <translation>Das Wurzelverzeichnis des Repositorys mit dem Dockerfile</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="67"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="76"/>
+        <source>Also write a starter &amp;Dockerfile on a Kasm core image</source>
+        <translation>Auch ein Start-Docker&amp;file auf einem Kasm-Core-Image schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="83"/>
+        <source>Base i&amp;mage:</source>
+        <translation>&amp;Basis-Image:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="114"/>
+        <source>The files written and the secret variables to define in the CI engine appear here.</source>
+        <translation>Hier erscheinen die geschriebenen Dateien und die geheimen Variablen, die in der CI-Engine anzulegen sind.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../ui/promotion/PlanDialog.ui" line="14"/>
@@ -745,22 +861,22 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         <translation>nicht gezogen</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="301"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="307"/>
         <source>no zone</source>
         <translation>keine Zone</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="302"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="308"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="341"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="347"/>
         <source>Zone and egress address: agents behind one address share a registry&apos;s anonymous quota.</source>
         <translation>Zone und Egress-Adresse: Agents hinter derselben Adresse teilen sich das anonyme Kontingent einer Registry.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="355"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="361"/>
         <source>The agent checks in with Kasm every %n second(s); an image it lacks is pulled then.</source>
         <translation>
             <numerusform>Der Agent meldet sich im Abstand von %n Sekunde bei Kasm; ein fehlendes Image wird dann gezogen.</numerusform>
@@ -768,72 +884,72 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="365"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="371"/>
         <source>Every image the agent should hold is pulled again once an hour, even when present.</source>
         <translation>Jedes Image, das der Agent vorhalten soll, wird einmal pro Stunde erneut gezogen, auch wenn es vorhanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="402"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="408"/>
         <source>held</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="411"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="417"/>
         <source>before the run</source>
         <translation>vor dem Lauf</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="415"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="421"/>
         <source>%1 holds %2 since %3; its inventory names no digest yet (the next pull tells it).</source>
         <translation>%1 hat %2 seit %3; sein Bestand nennt noch keinen Digest (der nächste Pull zeigt ihn).</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="417"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="423"/>
         <source>%1 holds %2 at %3, the digest its tag points at, since %4.</source>
         <translation>%1 hält %2 seit %4 mit %3, dem Digest, auf den sein Tag zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="420"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="426"/>
         <source>%1 holds %2 at %3 since %4, but the tag has moved to %5: the next hourly pull brings it.</source>
         <translation>%1 hält %2 seit %4 mit %3, aber der Tag zeigt inzwischen auf %5: Der nächste stündliche Pull holt ihn.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="423"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="429"/>
         <source>%1 does not hold %2 yet: it pulls it at its next check-in, unless the registry refuses.</source>
         <translation>%1 hält %2 noch nicht: Es wird bei der nächsten Meldung gezogen, sofern die Registry es nicht verweigert.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="427"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="433"/>
         <source>%1 still holds %2 at %3, but its pulls fail since %4: %5</source>
         <translation>%1 hält %2 noch mit %3, aber seine Pulls schlagen seit %4 fehl: %5</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="429"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="435"/>
         <source>%1 cannot pull %2 since %3: %4</source>
         <translation>%1 kann %2 seit %3 nicht ziehen: %4</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="431"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="437"/>
         <source>%1 never pulls %2: %3.</source>
         <translation>%1 zieht %2 nie: %3.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="453"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="459"/>
         <source>Zone · address</source>
         <translation>Zone · Adresse</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="455"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="461"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="457"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="463"/>
         <source>Next check-in</source>
         <translation>Nächste Meldung</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="459"/>
+        <location filename="../src/guimodels/agents/AgentMatrixModel.cpp" line="465"/>
         <source>Next hourly pull</source>
         <translation>Nächster Stunden-Pull</translation>
     </message>
@@ -1610,101 +1726,111 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
         <translation>&amp;Vorabprüfung…</translation>
     </message>
     <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="36"/>
+        <source>&amp;Manage…</source>
+        <translation>Ver&amp;walten…</translation>
+    </message>
+    <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="62"/>
         <source>Check that an agent can pull the current image, step by step</source>
         <translation>Schritt für Schritt prüfen, ob ein Agent das aktuelle Image ziehen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="84"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="65"/>
+        <source>Run the current image through test and deploy: its repository, test groups and deploy strategy</source>
+        <translation>Das aktuelle Image durch Test und Bereitstellung führen: sein Repository, seine Testgruppen und seine Bereitstellungsstrategie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="92"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="85"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="93"/>
         <source>No images registered yet.
 Register an image from a registry to manage its tags, tests and deployment.</source>
         <translation>Noch keine Images registriert.
 Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitstellung zu verwalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="154"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="162"/>
         <source>Loading deployment…</source>
         <translation>Bereitstellung wird geladen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="160"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="168"/>
         <source>The deployment cannot be shown.
 %1</source>
         <translation>Die Bereitstellung kann nicht angezeigt werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="278"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="288"/>
         <source>The profile&apos;s logins cannot be read here.</source>
         <translation>Die Anmeldungen des Profils können hier nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="289"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="299"/>
         <source>The keychain has no password for the login at %1; log in again (stewardctl login %1).</source>
         <translation>Der Schlüsselbund hat kein Passwort für die Anmeldung bei %1; melden Sie sich erneut an (stewardctl login %1).</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="306"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="316"/>
         <source>Saved &quot;%1&quot; (%2).</source>
         <translation>„%1“ (%2) gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="336"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="346"/>
         <source>Delete image</source>
         <translation>Image löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="337"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="347"/>
         <source>Delete &quot;%1&quot; (%2) from the deployment?</source>
         <translation>„%1“ (%2) aus dem Deployment löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="340"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="350"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="344"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="354"/>
         <source>Nothing else depends on it.</source>
         <translation>Nichts anderes hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="345"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="355"/>
         <source>This cannot be undone.</source>
         <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="357"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="367"/>
         <source>Deleting &quot;%1&quot;…</source>
         <translation>„%1“ wird gelöscht …</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="361"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="371"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="362"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="372"/>
         <source>&quot;%1&quot; was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="375"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="385"/>
         <source>Assign to group</source>
         <translation>Einer Gruppe zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="376"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="386"/>
         <source>Assign &quot;%1&quot; to the group:</source>
         <translation>„%1“ der Gruppe zuweisen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="413"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="423"/>
         <source>The deployment could not be read again: %1</source>
         <translation>Das Deployment konnte nicht erneut gelesen werden: %1</translation>
     </message>
@@ -1735,22 +1861,22 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::LoginDialog</name>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="20"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="21"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="50"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="51"/>
         <source>Enter the registry and the user name.</source>
         <translation>Geben Sie die Registry und den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="55"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="56"/>
         <source>The profile&apos;s catalog is not open yet; try again in a moment.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/LoginDialog.cpp" line="60"/>
+        <location filename="../src/gui/registries/LoginDialog.cpp" line="61"/>
         <source>Storing the password in %1…</source>
         <translation>Passwort wird in %1 gespeichert…</translation>
     </message>
@@ -1758,50 +1884,313 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="64"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="67"/>
         <source>About ImageSteward</source>
         <translation>Über ImageSteward</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="65"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="68"/>
         <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="69"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="72"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="268"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="110"/>
+        <source>&amp;Generate Pipeline…</source>
+        <translation>&amp;Pipeline erzeugen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="113"/>
+        <source>Write the managed image&apos;s scheduled build pipeline for a CI engine</source>
+        <translation>Die zeitgesteuerte Build-Pipeline des verwalteten Images für eine CI-Engine schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="122"/>
+        <source>Managing an image needs a deployment and a profile.</source>
+        <translation>Zum Verwalten eines Images sind ein Deployment und ein Profil nötig.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="128"/>
+        <source>The managed image was saved.</source>
+        <translation>Das verwaltete Image wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="134"/>
+        <source>The image is no longer managed.</source>
+        <translation>Das Image wird nicht mehr verwaltet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="144"/>
+        <source>Generating a pipeline needs a profile.</source>
+        <translation>Zum Erzeugen einer Pipeline ist ein Profil nötig.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="195"/>
         <source>The stored registry logins could not all be read: %1</source>
         <translation>Die gespeicherten Registry-Anmeldungen konnten nicht alle gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="246"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="302"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="304"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="306"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="332"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::ManageImageDialog</name>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="34"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="158"/>
+        <source>Manage image</source>
+        <translation>Image verwalten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="37"/>
+        <source>St&amp;op managing…</source>
+        <translation>Verwaltung &amp;beenden…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="39"/>
+        <source>The catalog forgets this managed image; the Kasm images and the registry stay as they are</source>
+        <translation>Der Katalog vergisst dieses verwaltete Image; die Kasm-Images und die Registry bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="40"/>
+        <source>None: agents and the pipeline pull anonymously</source>
+        <translation>Keine: Agents und Pipeline ziehen anonym</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="57"/>
+        <source>Reading the profile…</source>
+        <translation>Das Profil wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="62"/>
+        <source>The managed images cannot be read: %1</source>
+        <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="71"/>
+        <source>%1 at %2 (password in the keychain)</source>
+        <translation>%1 bei %2 (Passwort im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="76"/>
+        <source>The profile&apos;s logins cannot be read: %1</source>
+        <translation>Die Anmeldungen des Profils können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="93"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="158"/>
+        <source>Managed image %1</source>
+        <translation>Verwaltetes Image %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="167"/>
+        <source>Where the pipeline pushes the builds: host and path, no tag.</source>
+        <translation>Wohin die Pipeline die Builds pusht: Host und Pfad, kein Tag.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="169"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="189"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="195"/>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="171"/>
+        <source>✖ A repository has no tag or digest: %1</source>
+        <translation>✖ Ein Repository hat weder Tag noch Digest: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="174"/>
+        <source>✔ Builds go to %1 on %2.</source>
+        <translation>✔ Builds gehen nach %1 auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="197"/>
+        <source>A build now, labelled version %1, is tagged %2.</source>
+        <translation>Ein Build von jetzt mit dem Versions-Label %1 erhält den Tag %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="198"/>
+        <source>A build now is tagged %1.</source>
+        <translation>Ein Build von jetzt erhält den Tag %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="214"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="218"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="230"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="235"/>
+        <source>Stop managing</source>
+        <translation>Verwaltung beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="231"/>
+        <source>Stop managing &quot;%1&quot;?</source>
+        <translation>„%1“ nicht mehr verwalten?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="233"/>
+        <source>The promotion board forgets it. The user-facing image, its test twin and the registry&apos;s tags stay as they are; manage it again to carry on.</source>
+        <translation>Das Promotion-Board vergisst es. Das Image der Benutzer, sein Testzwilling und die Tags der Registry bleiben, wie sie sind; verwalten Sie es erneut, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="248"/>
+        <source>Stopping…</source>
+        <translation>Wird beendet …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="251"/>
+        <source>Still managed: %1</source>
+        <translation>Weiterhin verwaltet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::PipelineDialog</name>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="22"/>
+        <source>Generate pipeline</source>
+        <translation>Pipeline erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="23"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="26"/>
+        <source>GitLab CI</source>
+        <translation>GitLab CI</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="27"/>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="28"/>
+        <source>Jenkins</source>
+        <translation>Jenkins</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="29"/>
+        <source>Bitbucket Pipelines</source>
+        <translation>Bitbucket Pipelines</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="43"/>
+        <source>The managed images cannot be read: %1</source>
+        <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="48"/>
+        <source>No managed image yet: manage an image first (Image → Manage…).</source>
+        <translation>Noch kein verwaltetes Image: Verwalten Sie zuerst ein Image (Image → Verwalten…).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="76"/>
+        <source>The repository that holds the Dockerfile</source>
+        <translation>Das Repository mit dem Dockerfile</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="112"/>
+        <source>Nothing was written: %1</source>
+        <translation>Nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="120"/>
+        <source>Replace files</source>
+        <translation>Dateien ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="121"/>
+        <source>%n file(s) already exist in %1:</source>
+        <translation>
+            <numerusform>%n Datei existiert bereits in %1:</numerusform>
+            <numerusform>%n Dateien existieren bereits in %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="125"/>
+        <source>Replacing them loses any changes made to them since they were written.</source>
+        <translation>Beim Ersetzen gehen alle Änderungen verloren, die seit dem Schreiben an ihnen gemacht wurden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="126"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="133"/>
+        <source>Nothing was written.</source>
+        <translation>Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="144"/>
+        <source>Not all files were written: %1</source>
+        <translation>Nicht alle Dateien wurden geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="146"/>
+        <source>Wrote:</source>
+        <translation>Geschrieben:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="151"/>
+        <source>No secret variables: %1 has no registry login, so the pipeline pushes anonymously.</source>
+        <translation>Keine geheimen Variablen: %1 hat keine Registry-Anmeldung, die Pipeline pusht also anonym.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="154"/>
+        <source>Define in Jenkins a username-with-password credential with the id %1 (the login to %2).</source>
+        <translation>Legen Sie in Jenkins Zugangsdaten „Username with password“ mit der ID %1 an (die Anmeldung bei %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="157"/>
+        <source>Define these secret variables in %1 (the login to %2):</source>
+        <translation>Legen Sie diese geheimen Variablen in %1 an (die Anmeldung bei %2):</translation>
     </message>
 </context>
 <context>
@@ -2054,72 +2443,72 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>%1 kann von seiner jetzigen Spalte nicht nach %2.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="311"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="314"/>
         <source>(no tag)</source>
         <translation>(kein Tag)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="314"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="317"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="320"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="323"/>
         <source>%1/%2 agents hold it</source>
         <translation>%1/%2 Agents haben es</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="322"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="325"/>
         <source>previous · rollback goes here</source>
         <translation>zuvor · Zurückrollen führt hierher</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="324"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="327"/>
         <source>previous</source>
         <translation>zuvor</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="326"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="329"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="405"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="411"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="407"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="413"/>
         <source>Testing</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="409"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="415"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="411"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="417"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="420"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="426"/>
         <source>Send to test</source>
         <translation>In den Test schicken</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="422"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="428"/>
         <source>Mark verified…</source>
         <translation>Als verifiziert markieren…</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="424"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="430"/>
         <source>Deploy…</source>
         <translation>Bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="426"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="432"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
@@ -2127,87 +2516,102 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::PromotionBoardPane</name>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="34"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="35"/>
         <source>Promotion board</source>
         <translation>Promotion-Board</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="35"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="36"/>
         <source>Loading the managed images…</source>
         <translation>Verwaltete Images werden geladen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="115"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="117"/>
         <source>&amp;Undo the last deploy…</source>
         <translation>Letzte Bereitstellung &amp;rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="116"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="118"/>
         <source>&amp;Refresh the board</source>
         <translation>Board &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="117"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="119"/>
         <source>Plan the rollback of the last deploy or rollback (Ctrl+Z); Run carries it out</source>
         <translation>Das Zurückrollen der letzten Bereitstellung oder des letzten Zurückrollens planen (Ctrl+Z); „Ausführen“ führt es durch</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="193"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="139"/>
+        <source>&amp;Manage an image…</source>
+        <translation>Ein Image &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="140"/>
+        <source>Make an image a managed image, or change how the current one is managed</source>
+        <translation>Ein Image zu einem verwalteten Image machen oder ändern, wie das aktuelle verwaltet wird</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="146"/>
+        <source>Manage…</source>
+        <translation>Verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="218"/>
         <source>The managed images cannot be read: %1</source>
         <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="197"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="222"/>
         <source>No managed image yet.
-Manage a user-facing image to run it through test and deploy here (stewardctl manage IMAGE --repository REPO --test-group GROUP).</source>
+Manage a user-facing image to run it through test and deploy here: Image → Manage… (Ctrl+M), or stewardctl manage.</source>
         <translation>Noch kein verwaltetes Image.
-Verwalten Sie ein Image der Benutzer, um es hier durch Test und Bereitstellung zu führen (stewardctl manage IMAGE --repository REPO --test-group GROUP).</translation>
+Verwalten Sie ein Image der Benutzer, um es hier durch Test und Bereitstellung zu führen: Image → Verwalten… (Ctrl+M) oder stewardctl manage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="221"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="247"/>
         <source>Reading the board…</source>
         <translation>Board wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="232"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="258"/>
         <source>%1 · deploys by %2 · moving tag %3</source>
         <translation>%1 · Bereitstellung per %2 · mitlaufender Tag %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="238"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="264"/>
         <source>The registry could not be read, so candidates are missing: %1</source>
         <translation>Die Registry konnte nicht gelesen werden, daher fehlen Kandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="249"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="275"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="337"/>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="340"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="363"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="366"/>
         <source>Mark verified</source>
         <translation>Als verifiziert markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="338"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="364"/>
         <source>Mark %1 (%2) verified for “%3”.
 A note for the record, e.g. what you tested (optional):</source>
         <translation>%1 (%2) für „%3“ als verifiziert markieren.
 Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="377"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="403"/>
         <source>Interrupted plans cannot be looked up: %1</source>
         <translation>Unterbrochene Pläne können nicht abgefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="395"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="421"/>
         <source>An interrupted %1 of “%2” (plan %3, %4) got through %5 of %6 steps. Resume it, or abandon it to undo its done steps.</source>
         <translation>Ein unterbrochener Vorgang %1 von „%2“ (Plan %3, %4) hat %5 von %6 Schritten geschafft. Setzen Sie ihn fort, oder verwerfen Sie ihn, um seine erledigten Schritte rückgängig zu machen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="402"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="428"/>
         <source>(%n more after it)</source>
         <translation>
             <numerusform>(danach %n weiterer)</numerusform>
@@ -2438,117 +2842,117 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
 <context>
     <name>steward::gui::RegistriesPane</name>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="55"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="56"/>
         <source>No deployment connected</source>
         <translation>Kein Deployment verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="81"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="82"/>
         <source>The forecast could not run: %1</source>
         <translation>Die Prognose konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="124"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="125"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="254"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="255"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="266"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="267"/>
         <source>The profile&apos;s catalog is not open yet.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="272"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="273"/>
         <source>Logged in to %1 as %2; the password is in %3.</source>
         <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="293"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="296"/>
         <source>Logged out of %1; its password left the keychain.</source>
         <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="305"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="308"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="324"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
         <source>%1 answers, but the quota check on %2 failed: %3</source>
         <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="332"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="335"/>
         <source>%1 answers. No image of it is known to ask about its quota.</source>
         <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="339"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="342"/>
         <source>%1 answers and reports no pull limit for this login or address.</source>
         <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="340"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="343"/>
         <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
         <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="344"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="347"/>
         <source>this login or address</source>
         <translation>diese Anmeldung oder Adresse</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="363"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="366"/>
         <source>The docker configuration has no logins.</source>
         <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="371"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="374"/>
         <source>Import a docker login</source>
         <translation>Docker-Anmeldung importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="372"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="375"/>
         <source>Import the login for %1 as %2 from %3 into the keychain?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="374"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="377"/>
         <source>(user from the helper)</source>
         <translation>(Benutzer aus dem Helper)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="388"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="391"/>
         <source>%1: no secret is stored for this login.</source>
         <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="399"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="402"/>
         <source>Imported the login for %1.</source>
         <translation>Anmeldung für %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="419"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="422"/>
         <source>Connected to Kasm Workspaces at %1.</source>
         <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="434"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="437"/>
         <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
         <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="436"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="439"/>
         <source>No Kasm server was connected.</source>
         <translation>Es war kein Kasm-Server verbunden.</translation>
     </message>
@@ -2770,17 +3174,17 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Die Registry-Anmeldung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="189"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="191"/>
         <source>Refresh canceled; the cached tags are shown.</source>
         <translation>Aktualisierung abgebrochen; die zwischengespeicherten Tags werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="192"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="194"/>
         <source>The tags could not be read from %1: %2</source>
         <translation>Die Tags konnten nicht von %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="195"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="197"/>
         <source>%L1 tags read from the registry just now.</source>
         <translation>%L1 Tags soeben aus der Registry gelesen.</translation>
     </message>
@@ -3877,12 +4281,12 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>%1 hat den Pull abgelehnt: Die anonyme Grenze für die Adresse %2 (%3) ist ausgeschöpft; geben Sie dem Image eine Registry-Anmeldung oder verteilen Sie die Agents auf mehr Adressen.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="440"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="446"/>
         <source>%1: the image logs in as %2, but ImageSteward has no password for that login; store it (stewardctl login) so that the simulated agents can use it.</source>
         <translation>%1: Das Image meldet sich als %2 an, aber ImageSteward hat kein Passwort für diese Anmeldung; speichern Sie es (stewardctl login), damit die simulierten Agents es nutzen können.</translation>
     </message>
     <message>
-        <location filename="../src/pull/FleetRunner.cpp" line="720"/>
+        <location filename="../src/pull/FleetRunner.cpp" line="726"/>
         <source>The pull failed (too many different reasons to keep them all).</source>
         <translation>Der Pull ist fehlgeschlagen (zu viele verschiedene Gründe, um alle zu behalten).</translation>
     </message>
@@ -5708,7 +6112,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Es ist der Testzwilling von „%1“: Kandidaten können erst wieder getestet werden, wenn ein neuer Zwilling angelegt ist.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/DeleteImage.cpp" line="88"/>
+        <location filename="../src/workflow/DeleteImage.cpp" line="89"/>
         <source>The image %1 was deleted, but the catalog still names it: %2</source>
         <translation>Das Image %1 wurde gelöscht, aber der Katalog nennt es noch: %2</translation>
     </message>
@@ -6172,107 +6576,107 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Derzeit fehlerhaft (Agents, Grund):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="410"/>
+        <location filename="../src/cli/PullCommands.cpp" line="411"/>
         <source>fleet run needs --for SECONDS, a positive number</source>
         <translation>fleet run braucht --for SEKUNDEN, eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="413"/>
+        <location filename="../src/cli/PullCommands.cpp" line="414"/>
         <source>--speed is at most 1000000</source>
         <translation>--speed ist höchstens 1000000</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="420"/>
+        <location filename="../src/cli/PullCommands.cpp" line="421"/>
         <source>The profile is connected to a Kasm server, whose agents pull by themselves; the simulated fleet runs the simulated deployment only (stewardctl kasm disconnect goes back to it).</source>
         <translation>Das Profil ist mit einem Kasm-Server verbunden, dessen Agents selbst ziehen; die simulierte Flotte betreibt nur das simulierte Deployment (stewardctl kasm disconnect kehrt zu ihm zurück).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="442"/>
+        <location filename="../src/cli/PullCommands.cpp" line="443"/>
         <source>The fleet did not reach the end of its run within two minutes of the time asked for; the registry may be slow to answer.</source>
         <translation>Die Flotte hat das Ende ihres Laufs nicht innerhalb von zwei Minuten nach der verlangten Zeit erreicht; die Registry antwortet vielleicht langsam.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="486"/>
+        <location filename="../src/cli/PullCommands.cpp" line="487"/>
         <source>Demand per registry and source or account (nothing refused):</source>
         <translation>Bedarf pro Registry und Quelle oder Konto (nichts abgewiesen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="489"/>
+        <location filename="../src/cli/PullCommands.cpp" line="490"/>
         <source>%1 agents, %2 pulls a wave, %3 in the busiest window against %4; first 429 at %5 s</source>
         <translation>%1 Agents, %2 Pulls pro Welle, %3 im meistgenutzten Zeitfenster gegen %4; erstes 429 bei %5 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="496"/>
+        <location filename="../src/cli/PullCommands.cpp" line="497"/>
         <source>first_rate_limited_s  %1</source>
         <translation>first_rate_limited_s  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="497"/>
+        <location filename="../src/cli/PullCommands.cpp" line="498"/>
         <source>Advice:</source>
         <translation>Empfehlungen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="514"/>
+        <location filename="../src/cli/PullCommands.cpp" line="515"/>
         <source>--disk-mb takes a number of megabytes</source>
         <translation>--disk-mb erwartet eine Anzahl Megabytes</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="518"/>
+        <location filename="../src/cli/PullCommands.cpp" line="519"/>
         <source>--username and --password-stdin go together</source>
         <translation>--username und --password-stdin gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="539"/>
+        <location filename="../src/cli/PullCommands.cpp" line="540"/>
         <source>Preflight of %1 for %2:</source>
         <translation>Vorabprüfung von %1 für %2:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="558"/>
+        <location filename="../src/cli/PullCommands.cpp" line="559"/>
         <source>Simulate the agents&apos; pulls against the registries&apos; rate limits.</source>
         <translation>Die Pulls der Agents gegen die Rate-Limits der Registrys simulieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="565"/>
+        <location filename="../src/cli/PullCommands.cpp" line="566"/>
         <source>Run the simulated deployment&apos;s agents: they pull from the real registries and their inventories are saved.</source>
         <translation>Die Agents des simulierten Deployments laufen lassen: Sie ziehen von den echten Registries, und ihre Bestände werden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="567"/>
+        <location filename="../src/cli/PullCommands.cpp" line="568"/>
         <source>How long to run, in seconds of wall time.</source>
         <translation>Wie lange gelaufen wird, in Sekunden Echtzeit.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="570"/>
+        <location filename="../src/cli/PullCommands.cpp" line="571"/>
         <source>Simulated seconds per second: 1 is real time, 3600 an hour a second.</source>
         <translation>Simulierte Sekunden pro Sekunde: 1 ist Echtzeit, 3600 eine Stunde pro Sekunde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="578"/>
+        <location filename="../src/cli/PullCommands.cpp" line="579"/>
         <source>Forecast when each quota runs out, without simulating, with advice.</source>
         <translation>Ohne Simulation vorhersagen, wann jedes Kontingent ausgeht, mit Empfehlungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="585"/>
+        <location filename="../src/cli/PullCommands.cpp" line="586"/>
         <source>Check one image step by step as an agent would pull it.</source>
         <translation>Ein Image Schritt für Schritt so prüfen, wie ein Agent es abrufen würde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="586"/>
+        <location filename="../src/cli/PullCommands.cpp" line="587"/>
         <source>The agents&apos; platform (default linux/amd64).</source>
         <translation>Die Plattform der Agents (Standard linux/amd64).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="588"/>
+        <location filename="../src/cli/PullCommands.cpp" line="589"/>
         <source>The image&apos;s registry username.</source>
         <translation>Der Registry-Benutzername des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="591"/>
+        <location filename="../src/cli/PullCommands.cpp" line="592"/>
         <source>Read the image&apos;s registry password or token from stdin.</source>
         <translation>Registry-Passwort oder -Token des Images von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="593"/>
+        <location filename="../src/cli/PullCommands.cpp" line="594"/>
         <source>The agent&apos;s free disk, to check the size against.</source>
         <translation>Der freie Speicherplatz des Agents, gegen den die Größe geprüft wird.</translation>
     </message>
