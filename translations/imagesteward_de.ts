@@ -342,34 +342,34 @@
         <translation>registry.example:5000/team/chrome</translation>
     </message>
     <message>
-        <location filename="../ui/managed/ManageImageDialog.ui" line="65"/>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="62"/>
         <source>Registry &amp;login:</source>
         <translation>Registry-An&amp;meldung:</translation>
     </message>
     <message>
-        <location filename="../ui/managed/ManageImageDialog.ui" line="78"/>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="75"/>
         <source>&amp;Test groups:</source>
         <translation>&amp;Testgruppen:</translation>
     </message>
     <message>
-        <location filename="../ui/managed/ManageImageDialog.ui" line="88"/>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="91"/>
         <source>Space checks or unchecks the current group</source>
         <translation>Die Leertaste hakt die aktuelle Gruppe an oder ab</translation>
     </message>
     <message>
-        <location filename="../ui/managed/ManageImageDialog.ui" line="95"/>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="98"/>
         <source>Deploy strategy:</source>
         <translation>Bereitstellungsstrategie:</translation>
     </message>
     <message>
-        <location filename="../ui/managed/ManageImageDialog.ui" line="104"/>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="107"/>
         <source>&amp;Pin</source>
         <translation>&amp;Pin (festlegen)</translation>
     </message>
     <message>
-        <location filename="../ui/managed/ManageImageDialog.ui" line="114"/>
-        <source>A deploy sets the user-facing image to the verified build&apos;s unique tag; agents pull it before users start sessions.</source>
-        <translation>Eine Bereitstellung setzt das Image der Benutzer auf den eindeutigen Tag des verifizierten Builds; die Agents ziehen ihn, bevor Benutzer Sitzungen starten.</translation>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="117"/>
+        <source>A deploy sets the user-facing image to the verified build&apos;s unique tag.</source>
+        <translation>Eine Bereitstellung setzt das Image der Benutzer auf den eindeutigen Tag des verifizierten Builds.</translation>
     </message>
     <message>
         <location filename="../ui/managed/ManageImageDialog.ui" line="124"/>
@@ -378,21 +378,21 @@
     </message>
     <message>
         <location filename="../ui/managed/ManageImageDialog.ui" line="131"/>
-        <source>A deploy moves the moving tag in the registry to the verified build; the image keeps its name and agents pick the build up at their hourly pull.</source>
-        <translation>Eine Bereitstellung verschiebt den wandernden Tag in der Registry auf den verifizierten Build; das Image behält seinen Namen, und die Agents holen den Build bei ihrem stündlichen Pull.</translation>
+        <source>A deploy moves the moving tag to the verified build; agents pull it within the hour.</source>
+        <translation>Eine Bereitstellung verschiebt den wandernden Tag auf den verifizierten Build; die Agents ziehen ihn binnen einer Stunde.</translation>
     </message>
     <message>
-        <location filename="../ui/managed/ManageImageDialog.ui" line="143"/>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="140"/>
         <source>&amp;Unique tag:</source>
         <translation>&amp;Eindeutiger Tag:</translation>
     </message>
     <message>
-        <location filename="../ui/managed/ManageImageDialog.ui" line="153"/>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="150"/>
         <source>%Y %m %d %H %M %S in UTC, {version} for the image&apos;s version label</source>
         <translation>%Y %m %d %H %M %S in UTC, {version} für das Versions-Label des Images</translation>
     </message>
     <message>
-        <location filename="../ui/managed/ManageImageDialog.ui" line="173"/>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="167"/>
         <source>&amp;Moving tag:</source>
         <translation>&amp;Wandernder Tag:</translation>
     </message>
@@ -405,37 +405,37 @@
         <translation>Verwaltetes &amp;Image:</translation>
     </message>
     <message>
-        <location filename="../ui/managed/PipelineDialog.ui" line="35"/>
+        <location filename="../ui/managed/PipelineDialog.ui" line="39"/>
         <source>CI &amp;engine:</source>
         <translation>CI-&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../ui/managed/PipelineDialog.ui" line="48"/>
+        <location filename="../ui/managed/PipelineDialog.ui" line="52"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../ui/managed/PipelineDialog.ui" line="60"/>
+        <location filename="../ui/managed/PipelineDialog.ui" line="64"/>
         <source>The root of the repository that holds the Dockerfile</source>
         <translation>Das Wurzelverzeichnis des Repositorys mit dem Dockerfile</translation>
     </message>
     <message>
-        <location filename="../ui/managed/PipelineDialog.ui" line="67"/>
+        <location filename="../ui/managed/PipelineDialog.ui" line="71"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/managed/PipelineDialog.ui" line="76"/>
+        <location filename="../ui/managed/PipelineDialog.ui" line="80"/>
         <source>Also write a starter &amp;Dockerfile on a Kasm core image</source>
         <translation>Auch ein Start-Docker&amp;file auf einem Kasm-Core-Image schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/managed/PipelineDialog.ui" line="83"/>
+        <location filename="../ui/managed/PipelineDialog.ui" line="87"/>
         <source>Base i&amp;mage:</source>
         <translation>&amp;Basis-Image:</translation>
     </message>
     <message>
-        <location filename="../ui/managed/PipelineDialog.ui" line="114"/>
+        <location filename="../ui/managed/PipelineDialog.ui" line="118"/>
         <source>The files written and the secret variables to define in the CI engine appear here.</source>
         <translation>Hier erscheinen die geschriebenen Dateien und die geheimen Variablen, die in der CI-Engine anzulegen sind.</translation>
     </message>
