@@ -325,6 +325,122 @@
     </message>
 </context>
 <context>
+    <name>ManageImageDialog</name>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="22"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="35"/>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="45"/>
+        <source>registry.example:5000/team/chrome</source>
+        <translation>registry.example:5000/team/chrome</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="62"/>
+        <source>Registry &amp;login:</source>
+        <translation>Registry-An&amp;meldung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="75"/>
+        <source>&amp;Test groups:</source>
+        <translation>&amp;Testgruppen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="91"/>
+        <source>Space checks or unchecks the current group</source>
+        <translation>Die Leertaste hakt die aktuelle Gruppe an oder ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="98"/>
+        <source>Deploy strategy:</source>
+        <translation>Bereitstellungsstrategie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="107"/>
+        <source>&amp;Pin</source>
+        <translation>&amp;Pin (festlegen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="117"/>
+        <source>A deploy sets the user-facing image to the verified build&apos;s unique tag.</source>
+        <translation>Eine Bereitstellung setzt das Image der Benutzer auf den eindeutigen Tag des verifizierten Builds.</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="124"/>
+        <source>Mo&amp;ve</source>
+        <translation>&amp;Verschieben (Move)</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="131"/>
+        <source>A deploy moves the moving tag to the verified build; agents pull it within the hour.</source>
+        <translation>Eine Bereitstellung verschiebt den wandernden Tag auf den verifizierten Build; die Agents ziehen ihn binnen einer Stunde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="140"/>
+        <source>&amp;Unique tag:</source>
+        <translation>&amp;Eindeutiger Tag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="150"/>
+        <source>%Y %m %d %H %M %S in UTC, {version} for the image&apos;s version label</source>
+        <translation>%Y %m %d %H %M %S in UTC, {version} für das Versions-Label des Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/ManageImageDialog.ui" line="167"/>
+        <source>&amp;Moving tag:</source>
+        <translation>&amp;Wandernder Tag:</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDialog</name>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="22"/>
+        <source>Managed &amp;image:</source>
+        <translation>Verwaltetes &amp;Image:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="39"/>
+        <source>CI &amp;engine:</source>
+        <translation>CI-&amp;Engine:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="52"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="64"/>
+        <source>The root of the repository that holds the Dockerfile</source>
+        <translation>Das Wurzelverzeichnis des Repositorys mit dem Dockerfile</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="71"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="80"/>
+        <source>Also write a starter &amp;Dockerfile on a Kasm core image</source>
+        <translation>Auch ein Start-Docker&amp;file auf einem Kasm-Core-Image schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="87"/>
+        <source>Base i&amp;mage:</source>
+        <translation>&amp;Basis-Image:</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="118"/>
+        <source>The files written and the secret variables to define in the CI engine appear here.</source>
+        <translation>Hier erscheinen die geschriebenen Dateien und die geheimen Variablen, die in der CI-Engine anzulegen sind.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../ui/promotion/PlanDialog.ui" line="14"/>
@@ -337,27 +453,72 @@
         <translation>Schritte, der Reihe nach (jeder wird im Journal festgehalten, bevor er läuft):</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="100"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="97"/>
+        <source>Deploy options</source>
+        <translation>Bereitstellungsoptionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="103"/>
+        <source>&amp;Strategy:</source>
+        <translation>S&amp;trategie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="113"/>
+        <source>Pin: the image names the unique tag. Move: the moving tag is moved to the digest. The managed image&apos;s strategy is chosen first.</source>
+        <translation>Anheften: Das Image nennt den eindeutigen Tag. Verschieben: Der mitlaufende Tag wird auf den Digest verschoben. Zuerst ist die Strategie des verwalteten Images gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="120"/>
+        <source>Pin by &amp;digest (repository@sha256:…) instead of the unique tag</source>
+        <translation>Per &amp;Digest anheften (repository@sha256:…) statt per eindeutigem Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="127"/>
+        <source>&amp;Force: deploy a digest nobody verified</source>
+        <translation>&amp;Erzwingen: einen Digest bereitstellen, den niemand verifiziert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="134"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="144"/>
+        <source>Why it cannot wait for verification (recorded with the deploy)</source>
+        <translation>Warum es nicht auf die Verifizierung warten kann (wird mit der Bereitstellung festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="157"/>
         <source>%v of %m steps</source>
         <translation>%v von %m Schritten</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="116"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="119"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="176"/>
         <source>Run the rollback plan: back to what the users had before</source>
         <translation>Den Plan zum Zurückrollen ausführen: zurück zu dem, was die Benutzer vorher hatten</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="126"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="183"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="136"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="193"/>
+        <source>C&amp;ancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="196"/>
+        <source>Stop before the next step; the plan stays unfinished, to resume or abandon later (Promotion → Unfinished plans…)</source>
+        <translation>Vor dem nächsten Schritt anhalten; der Plan bleibt unvollendet, um ihn später fortzusetzen oder zu verwerfen (Promotion → Unvollendete Pläne…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PlanDialog.ui" line="203"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -517,6 +678,69 @@
         <location filename="../ui/tags/TagsPane.ui" line="30"/>
         <source>Filter tags or digests</source>
         <translation>Tags oder Digests filtern</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedPlansDialog</name>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="14"/>
+        <source>Unfinished plans</source>
+        <translation>Unvollendete Pläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="20"/>
+        <source>Plans that stopped before their last step: a failure, a cancel, or the program closed while they ran. Resume one to go on from its first step not done, or abandon it to undo its done steps, last first.</source>
+        <translation>Pläne, die vor ihrem letzten Schritt anhielten: ein Fehler, ein Abbruch, oder das Programm wurde geschlossen, während sie liefen. Setzen Sie einen fort, um beim ersten nicht erledigten Schritt weiterzumachen, oder verwerfen Sie ihn, um seine erledigten Schritte rückgängig zu machen, den letzten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="40"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="45"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="50"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="55"/>
+        <source>How far</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="60"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="68"/>
+        <source>No unfinished plans.</source>
+        <translation>Keine unvollendeten Pläne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="84"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="94"/>
+        <source>&amp;Abandon</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="97"/>
+        <source>Undo the plan&apos;s done steps, last first</source>
+        <translation>Die erledigten Schritte des Plans rückgängig machen, den letzten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/UnfinishedPlansDialog.ui" line="104"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -1402,182 +1626,182 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
 <context>
     <name>steward::gui::ImageTableModel</name>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="143"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="144"/>
         <source>not managed</source>
         <translation>nicht verwaltet</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="145"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="146"/>
         <source>production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="147"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="148"/>
         <source>testing</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="176"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="177"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="176"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="177"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="178"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="179"/>
         <source>%1/%2 agents</source>
         <translation>%1/%2 Agents</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="180"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="181"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="182"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="183"/>
         <source>%L1 MB</source>
         <translation>%L1 MB</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="184"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="185"/>
         <source>none (not pulled)</source>
         <translation>keine (wird nicht geladen)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="200"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="201"/>
         <source>ImageSteward does not run this image through test and deploy.</source>
         <translation>ImageSteward führt dieses Image nicht durch Test und Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="202"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="203"/>
         <source>The user-facing image of a managed image: users start it.</source>
         <translation>Das Image der Benutzer zu einem verwalteten Image: Benutzer starten es.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="204"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="205"/>
         <source>The test twin of a managed image: the test group verifies candidates with it.</source>
         <translation>Der Testzwilling eines verwalteten Images: Die Testgruppe verifiziert damit Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="212"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="213"/>
         <source>Not resolved yet: refresh its tags, or wait for an agent to pull it.</source>
         <translation>Noch nicht aufgelöst: Aktualisieren Sie seine Tags oder warten Sie, bis ein Agent es zieht.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="215"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="216"/>
         <source>In the registry: %1</source>
         <translation>In der Registry: %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="217"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="218"/>
         <source>Agents hold: %1</source>
         <translation>Agents haben: %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="220"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="221"/>
         <source>The agents do not all hold what the registry has: a new push is being pulled.</source>
         <translation>Nicht alle Agents haben, was die Registry hat: Ein neuer Push wird gerade gezogen.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="224"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="225"/>
         <source>%1 of the %2 enabled agents that can run this image hold %3.</source>
         <translation>%1 der %2 aktivierten Agents, die dieses Image ausführen können, haben %3.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="229"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="234"/>
         <source>Users can start it; agents pull it.</source>
         <translation>Benutzer können es starten; Agents laden es.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="230"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="235"/>
         <source>Disabled: users cannot start it and agents do not pull it.</source>
         <translation>Deaktiviert: Benutzer können es nicht starten, und Agents laden es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="232"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="237"/>
         <source>Assigned to no group: nobody can start it.</source>
         <translation>Keiner Gruppe zugewiesen: Niemand kann es starten.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="235"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="240"/>
         <source>Uncompressed size as Kasm reports it</source>
         <translation>Unkomprimierte Größe laut Kasm</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="236"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="241"/>
         <source>Kasm reports no size for this image.</source>
         <translation>Kasm meldet für dieses Image keine Größe.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="238"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="243"/>
         <source>No registry is set, so agents never pull this image.</source>
         <translation>Keine Registry eingetragen, daher laden Agents dieses Image nie.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="242"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="247"/>
         <source>Agents pull without logging in: the registry&apos;s anonymous pull limits apply.</source>
         <translation>Agents rufen ohne Anmeldung ab: Es gelten die Limits der Registry für anonyme Pulls.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="244"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="249"/>
         <source>Agents log in to the registry before pulling; Kasm keeps the password (ImageSteward never reads it).</source>
         <translation>Agents melden sich vor dem Abrufen bei der Registry an; Kasm verwahrt das Passwort (ImageSteward liest es nie).</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="246"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="251"/>
         <source>A login user without a password: agents&apos; pulls of a private image fail.</source>
         <translation>Ein Anmeldebenutzer ohne Passwort: Pulls der Agents von einem privaten Image schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="290"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="295"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="292"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="297"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="294"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="299"/>
         <source>Image reference</source>
         <translation>Image-Referenz</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="296"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="301"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="298"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="303"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="300"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="305"/>
         <source>Available on</source>
         <translation>Verfügbar auf</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="302"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="307"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="304"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="309"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="306"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="311"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="308"/>
+        <location filename="../src/guimodels/images/ImageTableModel.cpp" line="313"/>
         <source>Registry login</source>
         <translation>Registry-Anmeldung</translation>
     </message>
@@ -1610,101 +1834,111 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
         <translation>&amp;Vorabprüfung…</translation>
     </message>
     <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="36"/>
+        <source>&amp;Manage…</source>
+        <translation>Ver&amp;walten…</translation>
+    </message>
+    <message>
         <location filename="../src/gui/images/ImagesPane.cpp" line="62"/>
         <source>Check that an agent can pull the current image, step by step</source>
         <translation>Schritt für Schritt prüfen, ob ein Agent das aktuelle Image ziehen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="84"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="65"/>
+        <source>Run the current image through test and deploy: its repository, test groups and deploy strategy</source>
+        <translation>Das aktuelle Image durch Test und Bereitstellung führen: sein Repository, seine Testgruppen und seine Bereitstellungsstrategie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="92"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="85"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="93"/>
         <source>No images registered yet.
 Register an image from a registry to manage its tags, tests and deployment.</source>
         <translation>Noch keine Images registriert.
 Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitstellung zu verwalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="144"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="152"/>
         <source>Loading deployment…</source>
         <translation>Bereitstellung wird geladen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="150"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="158"/>
         <source>The deployment cannot be shown.
 %1</source>
         <translation>Die Bereitstellung kann nicht angezeigt werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="268"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="278"/>
         <source>The profile&apos;s logins cannot be read here.</source>
         <translation>Die Anmeldungen des Profils können hier nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="279"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="289"/>
         <source>The keychain has no password for the login at %1; log in again (stewardctl login %1).</source>
         <translation>Der Schlüsselbund hat kein Passwort für die Anmeldung bei %1; melden Sie sich erneut an (stewardctl login %1).</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="296"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="306"/>
         <source>Saved &quot;%1&quot; (%2).</source>
         <translation>„%1“ (%2) gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="326"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="336"/>
         <source>Delete image</source>
         <translation>Image löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="327"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="337"/>
         <source>Delete &quot;%1&quot; (%2) from the deployment?</source>
         <translation>„%1“ (%2) aus dem Deployment löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="330"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="340"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="334"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="344"/>
         <source>Nothing else depends on it.</source>
         <translation>Nichts anderes hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="335"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="345"/>
         <source>This cannot be undone.</source>
         <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="347"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="357"/>
         <source>Deleting &quot;%1&quot;…</source>
         <translation>„%1“ wird gelöscht …</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="351"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="361"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="352"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="362"/>
         <source>&quot;%1&quot; was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="365"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="375"/>
         <source>Assign to group</source>
         <translation>Einer Gruppe zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="366"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="376"/>
         <source>Assign &quot;%1&quot; to the group:</source>
         <translation>„%1“ der Gruppe zuweisen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="403"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="413"/>
         <source>The deployment could not be read again: %1</source>
         <translation>Das Deployment konnte nicht erneut gelesen werden: %1</translation>
     </message>
@@ -1758,163 +1992,509 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="64"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="68"/>
         <source>About ImageSteward</source>
         <translation>Über ImageSteward</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="65"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="69"/>
         <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="69"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="73"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="291"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="140"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="111"/>
+        <source>&amp;Generate Pipeline…</source>
+        <translation>&amp;Pipeline erzeugen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="114"/>
+        <source>Write the managed image&apos;s scheduled build pipeline for a CI engine</source>
+        <translation>Die zeitgesteuerte Build-Pipeline des verwalteten Images für eine CI-Engine schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="123"/>
+        <source>Managing an image needs a deployment and a profile.</source>
+        <translation>Zum Verwalten eines Images sind ein Deployment und ein Profil nötig.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="129"/>
+        <source>The managed image was saved.</source>
+        <translation>Das verwaltete Image wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="135"/>
+        <source>The image is no longer managed.</source>
+        <translation>Das Image wird nicht mehr verwaltet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="145"/>
+        <source>Generating a pipeline needs a profile.</source>
+        <translation>Zum Erzeugen einer Pipeline ist ein Profil nötig.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="196"/>
         <source>The stored registry logins could not all be read: %1</source>
         <translation>Die gespeicherten Registry-Anmeldungen konnten nicht alle gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="191"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="221"/>
+        <source>&amp;Promotion board</source>
+        <translation>&amp;Promotion-Board</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="224"/>
+        <source>Move the keyboard to the promotion board&apos;s first lane</source>
+        <translation>Die Tastatur auf die erste Spalte des Promotion-Boards setzen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="269"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="325"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="327"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="329"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="357"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::ManageImageDialog</name>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="34"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="158"/>
+        <source>Manage image</source>
+        <translation>Image verwalten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="37"/>
+        <source>St&amp;op managing…</source>
+        <translation>Verwaltung &amp;beenden…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="39"/>
+        <source>The catalog forgets this managed image; the Kasm images and the registry stay as they are</source>
+        <translation>Der Katalog vergisst dieses verwaltete Image; die Kasm-Images und die Registry bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="40"/>
+        <source>None: agents and the pipeline pull anonymously</source>
+        <translation>Keine: Agents und Pipeline ziehen anonym</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="57"/>
+        <source>Reading the profile…</source>
+        <translation>Das Profil wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="62"/>
+        <source>The managed images cannot be read: %1</source>
+        <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="71"/>
+        <source>%1 at %2 (password in the keychain)</source>
+        <translation>%1 bei %2 (Passwort im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="76"/>
+        <source>The profile&apos;s logins cannot be read: %1</source>
+        <translation>Die Anmeldungen des Profils können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="93"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="158"/>
+        <source>Managed image %1</source>
+        <translation>Verwaltetes Image %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="167"/>
+        <source>Where the pipeline pushes the builds: host and path, no tag.</source>
+        <translation>Wohin die Pipeline die Builds pusht: Host und Pfad, kein Tag.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="169"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="189"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="195"/>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="171"/>
+        <source>✖ A repository has no tag or digest: %1</source>
+        <translation>✖ Ein Repository hat weder Tag noch Digest: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="174"/>
+        <source>✔ Builds go to %1 on %2.</source>
+        <translation>✔ Builds gehen nach %1 auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="197"/>
+        <source>A build now, labelled version %1, is tagged %2.</source>
+        <translation>Ein Build von jetzt mit dem Versions-Label %1 erhält den Tag %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="198"/>
+        <source>A build now is tagged %1.</source>
+        <translation>Ein Build von jetzt erhält den Tag %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="214"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="218"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="230"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="235"/>
+        <source>Stop managing</source>
+        <translation>Verwaltung beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="231"/>
+        <source>Stop managing &quot;%1&quot;?</source>
+        <translation>„%1“ nicht mehr verwalten?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="233"/>
+        <source>The promotion board forgets it. The user-facing image, its test twin and the registry&apos;s tags stay as they are; manage it again to carry on.</source>
+        <translation>Das Promotion-Board vergisst es. Das Image der Benutzer, sein Testzwilling und die Tags der Registry bleiben, wie sie sind; verwalten Sie es erneut, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="248"/>
+        <source>Stopping…</source>
+        <translation>Wird beendet …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="251"/>
+        <source>Still managed: %1</source>
+        <translation>Weiterhin verwaltet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::PipelineDialog</name>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="22"/>
+        <source>Generate pipeline</source>
+        <translation>Pipeline erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="23"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="26"/>
+        <source>GitLab CI</source>
+        <translation>GitLab CI</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="27"/>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="28"/>
+        <source>Jenkins</source>
+        <translation>Jenkins</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="29"/>
+        <source>Bitbucket Pipelines</source>
+        <translation>Bitbucket Pipelines</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="43"/>
+        <source>The managed images cannot be read: %1</source>
+        <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="48"/>
+        <source>No managed image yet: manage an image first (Image → Manage…).</source>
+        <translation>Noch kein verwaltetes Image: Verwalten Sie zuerst ein Image (Image → Verwalten…).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="76"/>
+        <source>The repository that holds the Dockerfile</source>
+        <translation>Das Repository mit dem Dockerfile</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="112"/>
+        <source>Nothing was written: %1</source>
+        <translation>Nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="120"/>
+        <source>Replace files</source>
+        <translation>Dateien ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="121"/>
+        <source>%n file(s) already exist in %1:</source>
+        <translation>
+            <numerusform>%n Datei existiert bereits in %1:</numerusform>
+            <numerusform>%n Dateien existieren bereits in %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="125"/>
+        <source>Replacing them loses any changes made to them since they were written.</source>
+        <translation>Beim Ersetzen gehen alle Änderungen verloren, die seit dem Schreiben an ihnen gemacht wurden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="126"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="133"/>
+        <source>Nothing was written.</source>
+        <translation>Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="144"/>
+        <source>Not all files were written: %1</source>
+        <translation>Nicht alle Dateien wurden geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="146"/>
+        <source>Wrote:</source>
+        <translation>Geschrieben:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="151"/>
+        <source>No secret variables: %1 has no registry login, so the pipeline pushes anonymously.</source>
+        <translation>Keine geheimen Variablen: %1 hat keine Registry-Anmeldung, die Pipeline pusht also anonym.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="154"/>
+        <source>Define in Jenkins a username-with-password credential with the id %1 (the login to %2).</source>
+        <translation>Legen Sie in Jenkins Zugangsdaten „Username with password“ mit der ID %1 an (die Anmeldung bei %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="157"/>
+        <source>Define these secret variables in %1 (the login to %2):</source>
+        <translation>Legen Sie diese geheimen Variablen in %1 an (die Anmeldung bei %2):</translation>
     </message>
 </context>
 <context>
     <name>steward::gui::PlanDialog</name>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="51"/>
+        <source>Pin the image to the unique tag</source>
+        <translation>Das Image an den eindeutigen Tag heften</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="52"/>
+        <source>Move the moving tag to the digest</source>
+        <translation>Den mitlaufenden Tag auf den Digest verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="118"/>
         <source>Planning…</source>
         <translation>Wird geplant …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="67"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="136"/>
         <source>Stale: %1 now points at %2, not at %3 as when the card was dragged; nothing was changed. The board is read again; look at it before you try again.</source>
         <translation>Veraltet: %1 zeigt jetzt auf %2, nicht auf %3 wie beim Ziehen der Karte; nichts wurde geändert. Das Board wird neu gelesen; sehen Sie es sich an, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="86"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="155"/>
         <source>&lt;b&gt;Send %1 (%2) of “%3” to test&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (%2) von „%3“ in den Test schicken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="88"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="157"/>
         <source>&lt;b&gt;Deploy %1 (%2) to the users of “%3”&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
         <translation>&lt;b&gt;%1 (%2) für die Benutzer von „%3“ bereitstellen&lt;/b&gt;&lt;br&gt;Sie haben jetzt %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="92"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="161"/>
         <source>&lt;b&gt;Roll “%1” back to %2 (%3)&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
         <translation>&lt;b&gt;„%1“ auf %2 (%3) zurückrollen&lt;/b&gt;&lt;br&gt;Die Benutzer haben jetzt %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="95"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="164"/>
         <source>Readiness: %1 of %2 agents hold %3 already.</source>
         <translation>Bereitschaft: %1 von %2 Agents haben %3 bereits.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="101"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="173"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="105"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="177"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="121"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="193"/>
         <source>Guards: refused before anything changes when the tag is the moving tag, is outside the managed repository or is gone from the registry, or names another digest than the card did. Each step re-reads what it changes and stops if someone else changed it.</source>
         <translation>Schutzregeln: Abgelehnt, bevor sich etwas ändert, wenn der Tag der mitlaufende Tag ist, außerhalb des verwalteten Repositorys liegt oder aus der Registry verschwunden ist oder einen anderen Digest nennt als die Karte. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="125"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="197"/>
         <source>Guards: refused before anything changes when nobody verified the digest, when its unique tag now points at another digest than the one tested, or when the users already have it. Each step re-reads what it changes and stops if someone else changed it.</source>
         <translation>Schutzregeln: Abgelehnt, bevor sich etwas ändert, wenn niemand den Digest verifiziert hat, wenn sein eindeutiger Tag jetzt auf einen anderen Digest zeigt als den getesteten oder wenn die Benutzer ihn bereits haben. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="128"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="200"/>
         <source>Guards: refused when no earlier deployment is recorded. Each step re-reads what it changes and stops if someone else changed it.</source>
         <translation>Schutzregeln: Abgelehnt, wenn keine frühere Bereitstellung festgehalten ist. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="149"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="221"/>
         <source>running…</source>
         <translation>läuft …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="152"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="224"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="155"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="227"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="158"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="230"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="161"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="233"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="163"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="235"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="169"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="241"/>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="216"/>
-        <source>&lt;b&gt;Resume the interrupted %1 of “%2”&lt;/b&gt; (plan %3)</source>
-        <translation>&lt;b&gt;Unterbrochenen Vorgang %1 von „%2“ fortsetzen&lt;/b&gt; (Plan %3)</translation>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="292"/>
+        <source>Cancelling after this step…</source>
+        <translation>Abbruch nach diesem Schritt …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="217"/>
-        <source>&lt;b&gt;Abandon the interrupted %1 of “%2”&lt;/b&gt; (plan %3): its done steps are undone, last first.</source>
-        <translation>&lt;b&gt;Unterbrochenen Vorgang %1 von „%2“ verwerfen&lt;/b&gt; (Plan %3): Seine erledigten Schritte werden rückgängig gemacht, der letzte zuerst.</translation>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="301"/>
+        <source>&lt;b&gt;Resume the unfinished %1 of “%2”&lt;/b&gt; (plan %3)</source>
+        <translation>&lt;b&gt;Unvollendeten Vorgang (%1) von „%2“ fortsetzen&lt;/b&gt; (Plan %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="242"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="303"/>
+        <source>&lt;b&gt;Abandon the unfinished %1 of “%2”&lt;/b&gt; (plan %3): its done steps are undone, last first.</source>
+        <translation>&lt;b&gt;Unvollendeten Vorgang (%1) von „%2“ verwerfen&lt;/b&gt; (Plan %3): Seine erledigten Schritte werden rückgängig gemacht, der letzte zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="353"/>
+        <source>C&amp;ancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="331"/>
         <source>&lt;br&gt;&lt;b&gt;Done.&lt;/b&gt; Plan %1 is %2.</source>
         <translation>&lt;br&gt;&lt;b&gt;Fertig.&lt;/b&gt; Plan %1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="250"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="340"/>
         <source>Undo: planning the rollback…</source>
         <translation>Rückgängig: Zurückrollen wird geplant …</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::PlanWords</name>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="8"/>
+        <source>send to test</source>
+        <translation>Testübergabe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="10"/>
+        <source>deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="12"/>
+        <source>rollback</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="14"/>
+        <source>retag</source>
+        <translation>Umtaggen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="21"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="23"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="25"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="27"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="29"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanWords.cpp" line="31"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2054,72 +2634,77 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>%1 kann von seiner jetzigen Spalte nicht nach %2.</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="314"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="322"/>
         <source>(no tag)</source>
         <translation>(kein Tag)</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="317"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="325"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="323"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="331"/>
+        <source>%1/%2 agents hold it (%3 digest not reported)</source>
+        <translation>%1/%2 Agents haben es (%3 ohne gemeldeten Digest)</translation>
+    </message>
+    <message>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="335"/>
         <source>%1/%2 agents hold it</source>
         <translation>%1/%2 Agents haben es</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="325"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="337"/>
         <source>previous · rollback goes here</source>
         <translation>zuvor · Zurückrollen führt hierher</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="327"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="339"/>
         <source>previous</source>
         <translation>zuvor</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="329"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="341"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="411"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="423"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="413"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="425"/>
         <source>Testing</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="415"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="427"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="417"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="429"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="426"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="438"/>
         <source>Send to test</source>
         <translation>In den Test schicken</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="428"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="440"/>
         <source>Mark verified…</source>
         <translation>Als verifiziert markieren…</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="430"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="442"/>
         <source>Deploy…</source>
         <translation>Bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="432"/>
+        <location filename="../src/guimodels/promotion/PromotionBoardModel.cpp" line="444"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
@@ -2127,92 +2712,117 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::PromotionBoardPane</name>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="34"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="38"/>
         <source>Promotion board</source>
         <translation>Promotion-Board</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="35"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="39"/>
         <source>Loading the managed images…</source>
         <translation>Verwaltete Images werden geladen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="115"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="124"/>
         <source>&amp;Undo the last deploy…</source>
         <translation>Letzte Bereitstellung &amp;rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="116"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="126"/>
         <source>&amp;Refresh the board</source>
         <translation>Board &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="117"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="128"/>
+        <source>Un&amp;finished plans…</source>
+        <translation>Un&amp;vollendete Pläne…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="132"/>
+        <source>Resume or abandon the plans that stopped before their last step</source>
+        <translation>Pläne fortsetzen oder verwerfen, die vor ihrem letzten Schritt anhielten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="133"/>
         <source>Plan the rollback of the last deploy or rollback (Ctrl+Z); Run carries it out</source>
         <translation>Das Zurückrollen der letzten Bereitstellung oder des letzten Zurückrollens planen (Ctrl+Z); „Ausführen“ führt es durch</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="193"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="154"/>
+        <source>&amp;Manage an image…</source>
+        <translation>Ein Image &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="155"/>
+        <source>Make an image a managed image, or change how the current one is managed</source>
+        <translation>Ein Image zu einem verwalteten Image machen oder ändern, wie das aktuelle verwaltet wird</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="161"/>
+        <source>Manage…</source>
+        <translation>Verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="233"/>
         <source>The managed images cannot be read: %1</source>
         <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="197"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="237"/>
         <source>No managed image yet.
-Manage a user-facing image to run it through test and deploy here (stewardctl manage IMAGE --repository REPO --test-group GROUP).</source>
+Manage a user-facing image to run it through test and deploy here: Image → Manage… (Ctrl+M), or stewardctl manage.</source>
         <translation>Noch kein verwaltetes Image.
-Verwalten Sie ein Image der Benutzer, um es hier durch Test und Bereitstellung zu führen (stewardctl manage IMAGE --repository REPO --test-group GROUP).</translation>
+Verwalten Sie ein Image der Benutzer, um es hier durch Test und Bereitstellung zu führen: Image → Verwalten… (Ctrl+M) oder stewardctl manage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="221"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="446"/>
+        <source>An unfinished %1 of “%2” (plan %3, %4) got through %5 of %6 steps. Resume it, or abandon it to undo its done steps.</source>
+        <translation>Ein unvollendeter Vorgang (%1) von „%2“ (Plan %3, %4) hat %5 von %6 Schritten geschafft. Setzen Sie ihn fort, oder verwerfen Sie ihn, um seine erledigten Schritte rückgängig zu machen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="453"/>
+        <source>%n more: Promotion → Unfinished plans… (Ctrl+Shift+U).</source>
+        <translation>
+            <numerusform>%n weiterer: Promotion → Unvollendete Pläne… (Strg+Umschalt+U).</numerusform>
+            <numerusform>%n weitere: Promotion → Unvollendete Pläne… (Strg+Umschalt+U).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="262"/>
         <source>Reading the board…</source>
         <translation>Board wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="232"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="273"/>
         <source>%1 · deploys by %2 · moving tag %3</source>
         <translation>%1 · Bereitstellung per %2 · mitlaufender Tag %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="238"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="279"/>
         <source>The registry could not be read, so candidates are missing: %1</source>
         <translation>Die Registry konnte nicht gelesen werden, daher fehlen Kandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="249"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="337"/>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="340"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="381"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="384"/>
         <source>Mark verified</source>
         <translation>Als verifiziert markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="338"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="382"/>
         <source>Mark %1 (%2) verified for “%3”.
 A note for the record, e.g. what you tested (optional):</source>
         <translation>%1 (%2) für „%3“ als verifiziert markieren.
 Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="377"/>
+        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="425"/>
         <source>Interrupted plans cannot be looked up: %1</source>
         <translation>Unterbrochene Pläne können nicht abgefragt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="395"/>
-        <source>An interrupted %1 of “%2” (plan %3, %4) got through %5 of %6 steps. Resume it, or abandon it to undo its done steps.</source>
-        <translation>Ein unterbrochener Vorgang %1 von „%2“ (Plan %3, %4) hat %5 von %6 Schritten geschafft. Setzen Sie ihn fort, oder verwerfen Sie ihn, um seine erledigten Schritte rückgängig zu machen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/promotion/PromotionBoardPane.cpp" line="402"/>
-        <source>(%n more after it)</source>
-        <translation>
-            <numerusform>(danach %n weiterer)</numerusform>
-            <numerusform>(danach %n weitere)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2714,75 +3324,93 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
 <context>
     <name>steward::gui::TagsPane</name>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="20"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="22"/>
         <source>&amp;Refresh Tags</source>
         <translation>&amp;Tags aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="21"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="23"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="30"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="23"/>
+        <source>Send to &amp;test</source>
+        <translation>In den Test &amp;schicken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="33"/>
         <source>Read every tag of the repository from its registry again</source>
         <translation>Alle Tags des Repositorys erneut aus seiner Registry lesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="47"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="41"/>
+        <source>Plan sending the current tag to test: the same as dragging it onto the board&apos;s Testing lane</source>
+        <translation>Planen, den aktuellen Tag in den Test zu schicken: dasselbe, wie ihn auf die Spalte „Test“ des Boards zu ziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="61"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="48"/>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="103"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="62"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="117"/>
         <source>Choose an image to see the tags of its repository.</source>
         <translation>Wählen Sie ein Image, um die Tags seines Repositorys zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="102"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="116"/>
         <source>&quot;%1&quot; has no image reference to list tags for.</source>
         <translation>„%1“ hat keine Image-Referenz, deren Tags aufgelistet werden könnten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="130"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="179"/>
         <source>The tag cache cannot be read: %1</source>
         <translation>Der Tag-Cache kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="137"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="186"/>
         <source>%L1 tags from the cache, read from the registry %2.</source>
         <translation>%L1 Tags aus dem Cache, am %2 aus der Registry gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="157"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="207"/>
         <source>The catalog is not open yet; the tags cannot be cached.</source>
         <translation>Der Katalog ist noch nicht geöffnet; die Tags können nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="159"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="209"/>
         <source>Looking up the login for %1…</source>
         <translation>Anmeldung für %1 wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="169"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="219"/>
         <source>The registry login cannot be read: %1</source>
         <translation>Die Registry-Anmeldung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="191"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="241"/>
         <source>Refresh canceled; the cached tags are shown.</source>
         <translation>Aktualisierung abgebrochen; die zwischengespeicherten Tags werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="194"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="244"/>
         <source>The tags could not be read from %1: %2</source>
         <translation>Die Tags konnten nicht von %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="197"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="247"/>
         <source>%L1 tags read from the registry just now.</source>
         <translation>%L1 Tags soeben aus der Registry gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::UnfinishedPlansDialog</name>
+    <message>
+        <location filename="../src/gui/promotion/UnfinishedPlansDialog.cpp" line="57"/>
+        <source>%1 of %2 steps done (%3)</source>
+        <translation>%1 von %2 Schritten erledigt (%3)</translation>
     </message>
 </context>
 <context>
@@ -5431,39 +6059,44 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Muster „%1“ für eindeutige Tags ergibt bei jedem Build denselben Tag; nehmen Sie die Build-Zeit (%Y%m%d-%H%M) oder {version} auf.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="40"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="41"/>
         <source>The catalog was closed while plan %1 ran; it stopped there.</source>
         <translation>Der Katalog wurde geschlossen, während Plan %1 lief; der Plan hat dort angehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="47"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="48"/>
         <source>Plan %1 stopped: its journal cannot be written (%2). What is done so far is recorded.</source>
         <translation>Plan %1 hat angehalten: sein Journal lässt sich nicht schreiben (%2). Was bisher erledigt ist, ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="102"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="103"/>
         <source>Plan %1 names the test twin before a step created it.</source>
         <translation>Plan %1 nennt den Testzwilling, bevor ein Schritt ihn angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="140"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="114"/>
+        <source>Plan %1 was cancelled before step %2; the steps before it are done and recorded. Resume the plan to go on, or abandon it to undo them.</source>
+        <translation>Plan %1 wurde vor Schritt %2 abgebrochen; die Schritte davor sind erledigt und festgehalten. Setzen Sie den Plan fort, um weiterzumachen, oder verwerfen Sie ihn, um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/PlanRunner.cpp" line="155"/>
         <source>Step %1 of plan %2 (%3) failed: %4 The steps before it are done and recorded; resume the plan to retry, or abandon it to undo them.</source>
         <translation>Schritt %1 von Plan %2 (%3) ist fehlgeschlagen: %4 Die Schritte davor sind erledigt und festgehalten; setzen Sie den Plan fort, um es erneut zu versuchen, oder verwerfen Sie ihn, um sie rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="174"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="189"/>
         <source>it refused before changing anything</source>
         <translation>er hat abgelehnt, bevor er etwas änderte</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="178"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="193"/>
         <source>Undoing step %1 of plan %2 failed: %3 The steps after it are undone; abandon the plan again once the cause is fixed.</source>
         <translation>Schritt %1 von Plan %2 ließ sich nicht rückgängig machen: %3 Die Schritte danach sind rückgängig gemacht; verwerfen Sie den Plan erneut, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="200"/>
-        <location filename="../src/workflow/PlanRunner.cpp" line="271"/>
-        <location filename="../src/workflow/PromotionBoard.cpp" line="300"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="215"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="288"/>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="305"/>
         <location filename="../src/workflow/Promote.cpp" line="56"/>
         <location filename="../src/workflow/Promote.cpp" line="635"/>
         <location filename="../src/workflow/Promote.cpp" line="679"/>
@@ -5471,12 +6104,12 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Der Katalog ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="210"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="225"/>
         <source>No plan %1 in the journal; `stewardctl plans` lists the unfinished ones.</source>
         <translation>Kein Plan %1 im Journal; `stewardctl plans` listet die unvollendeten auf.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PlanRunner.cpp" line="214"/>
+        <location filename="../src/workflow/PlanRunner.cpp" line="229"/>
         <source>Plan %1 is %2, not unfinished: there is nothing to resume or abandon.</source>
         <translation>Plan %1 ist %2, nicht unvollendet: Es gibt nichts fortzusetzen oder zu verwerfen.</translation>
     </message>
@@ -5822,12 +6455,12 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Der Anzeigename „%1“ enthält an Position %2 ein Steuerzeichen; er ist eine Zeile druckbarer Text. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PromotionBoard.cpp" line="322"/>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="327"/>
         <source>&quot;%1&quot; is not a managed image; manage it first.</source>
         <translation>„%1“ ist kein verwaltetes Image; verwalten Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PromotionBoard.cpp" line="348"/>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="353"/>
         <source>The board needs a deployment and a registry client.</source>
         <translation>Das Board braucht ein Deployment und einen Registry-Client.</translation>
     </message>
@@ -5898,13 +6531,21 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <source>%1 of %2 agents hold %3; the others keep failing to pull it, so waiting longer will not help: %4.</source>
         <translation>%1 von %2 Agents haben %3; bei den anderen schlägt der Pull immer wieder fehl, längeres Warten hilft also nicht: %4.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/workflow/Readiness.cpp" line="100"/>
+        <source>%n of them hold the reference but report no digest: counted as holding it, not proven (a deploy waits for the digest).</source>
+        <translation>
+            <numerusform>%n davon hat die Referenz, meldet aber keinen Digest: als vorhanden gezählt, nicht belegt (eine Bereitstellung wartet auf den Digest).</numerusform>
+            <numerusform>%n davon haben die Referenz, melden aber keinen Digest: als vorhanden gezählt, nicht belegt (eine Bereitstellung wartet auf den Digest).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/workflow/Readiness.cpp" line="55"/>
+        <location filename="../src/workflow/Readiness.cpp" line="114"/>
         <source>&quot;%1&quot; is disabled, and agents pull no disabled image; enable it in Kasm.</source>
         <translation>„%1“ ist deaktiviert, und Agents ziehen keine deaktivierten Images; aktivieren Sie es in Kasm.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Readiness.cpp" line="60"/>
+        <location filename="../src/workflow/Readiness.cpp" line="119"/>
         <source>&quot;%1&quot; names no docker registry, and agents pull only images that do; set its registry in Kasm.</source>
         <translation>„%1“ nennt keine Docker-Registry, und Agents ziehen nur Images, die eine nennen; tragen Sie die Registry in Kasm ein.</translation>
     </message>

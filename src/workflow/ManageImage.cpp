@@ -242,6 +242,12 @@ QFuture<Result<Managed>> manageImage(std::shared_ptr<kasm::Deployment> deploymen
     return future;
 }
 
+QFuture<Status> stopManaging(const std::shared_ptr<store::CatalogWorker> &catalog, const QString &imageId)
+{
+    return catalog->write(
+        [imageId](QSqlDatabase &db) { return store::removeManagedImage(db, imageId, store::currentActor()); });
+}
+
 QFuture<Result<QList<store::ManagedImage>>> managedImages(const std::shared_ptr<store::CatalogWorker> &catalog)
 {
     return catalog->run<QList<store::ManagedImage>>([](QSqlDatabase &db) { return store::listManagedImages(db); });

@@ -58,6 +58,10 @@ QFuture<Result<Managed>> manageImage(std::shared_ptr<kasm::Deployment> deploymen
                                      const std::shared_ptr<store::CatalogWorker> &catalog, ManageRequest request,
                                      QObject *context);
 
+// Stops managing `imageId`: its record goes from the catalog (audited as "managed-image.remove"); the Kasm images,
+// its test twin included, and the registry stay as they are. NotFound when the image is not managed.
+QFuture<Status> stopManaging(const std::shared_ptr<store::CatalogWorker> &catalog, const QString &imageId);
+
 // Every managed image (store::listManagedImages on the worker's thread).
 QFuture<Result<QList<store::ManagedImage>>> managedImages(const std::shared_ptr<store::CatalogWorker> &catalog);
 

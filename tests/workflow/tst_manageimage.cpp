@@ -153,6 +153,27 @@ private Q_SLOTS:
         QCOMPARE(stored().first().loginRegistry, QStringLiteral("registry.example"));
     }
 
+    void stopManagingRemovesTheRecordAndLeavesTheOthers()
+    {
+        QVERIFY(awaitResult(workflow::manageImage(m_deployment, m_catalog, chrome(), this)));
+        workflow::ManageRequest terminal = chrome();
+        terminal.image = QStringLiteral("Terminal");
+        terminal.repository = QStringLiteral("registry.example/team/terminal");
+        const auto second = awaitResult(workflow::manageImage(m_deployment, m_catalog, terminal, this));
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+        const QString chromeId = m_server->images().first().value(QStringLiteral("image_id")).toString();
+        const Status stopped = awaitResult(workflow::stopManaging(m_catalog, chromeId));
+        QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().toString()));
+        const QList<store::ManagedImage> left = stored();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().friendlyName, QStringLiteral("Terminal"));
+        // A second stop has nothing to stop: NotFound, and the other image stays managed.
+        const Status again = awaitResult(workflow::stopManaging(m_catalog, chromeId));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::NotFound);
+        QCOMPARE(stored().size(), 1);
+    }
+
     void refusalsChangeNothing_data()
     {
         QTest::addColumn<QString>("field");

@@ -1,7 +1,9 @@
 #include "gui/common/EmptyStatePane.h"
 
+#include <QAction>
 #include <QFrame>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
@@ -12,7 +14,7 @@ EmptyStatePane::EmptyStatePane(QWidget *parent) : EmptyStatePane(QString(), QStr
 
 EmptyStatePane::EmptyStatePane(const QString &title, const QString &emptyText, QWidget *parent)
     : QWidget(parent), m_title(new QLabel(title, this)), m_empty(new QLabel(emptyText, this)),
-      m_stack(new QStackedLayout)
+      m_emptyPage(new QWidget(this)), m_emptyButton(new QPushButton(this)), m_stack(new QStackedLayout)
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -24,10 +26,22 @@ EmptyStatePane::EmptyStatePane(const QString &title, const QString &emptyText, Q
     m_empty->setEnabled(false); // greyed: it is a hint, not content
     m_empty->setObjectName(QStringLiteral("emptyState"));
 
+    m_emptyButton->setObjectName(QStringLiteral("emptyStateButton"));
+    m_emptyButton->hide();
+    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+        if (m_emptyAction)
+            m_emptyAction->trigger();
+    });
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_empty);
+    emptyLayout->addWidget(m_emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
+
     auto *frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setLayout(m_stack);
-    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_emptyPage);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -59,6 +73,22 @@ void EmptyStatePane::setEmptyText(const QString &text)
     m_empty->setTextInteractionFlags(Qt::NoTextInteraction);
 }
 
+void EmptyStatePane::setEmptyAction(QAction *action)
+{
+    if (m_emptyAction)
+        disconnect(m_emptyAction, nullptr, m_emptyButton, nullptr);
+    m_emptyAction = action;
+    m_emptyButton->setVisible(action != nullptr);
+    if (!action)
+        return;
+    const auto follow = [this] {
+        m_emptyButton->setText(m_emptyAction->text());
+        m_emptyButton->setEnabled(m_emptyAction->isEnabled());
+    };
+    connect(action, &QAction::changed, m_emptyButton, follow);
+    follow();
+}
+
 void EmptyStatePane::showProblem(const QString &text)
 {
     m_empty->setText(text);
@@ -81,12 +111,12 @@ void EmptyStatePane::setContent(QWidget *content)
 
 void EmptyStatePane::showEmptyState()
 {
-    m_stack->setCurrentWidget(m_empty);
+    m_stack->setCurrentWidget(m_emptyPage);
 }
 
 bool EmptyStatePane::isShowingEmptyState() const
 {
-    return m_stack->currentWidget() == m_empty;
+    return m_stack->currentWidget() == m_emptyPage;
 }
 
 } // namespace steward::gui

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QPushButton;
 class QStackedLayout;
 
 namespace steward::gui {
@@ -24,6 +26,9 @@ public:
     QString emptyText() const;
     // A greyed hint: what is missing, or that it is still loading.
     void setEmptyText(const QString &text);
+    // A button under the empty state's text ("emptyStateButton") that triggers `action`: the way out of the empty
+    // state (e.g. "Manage an image…"). nullptr: none.
+    void setEmptyAction(QAction *action);
     // Shows `text` in the empty state's place, in normal colour and selectable (to copy a path or a message): why
     // the pane cannot show anything. Lasts until setEmptyText().
     void showProblem(const QString &text);
@@ -36,6 +41,9 @@ public:
 private:
     QLabel *m_title;
     QLabel *m_empty;
+    QWidget *m_emptyPage; // the text and its button
+    QPushButton *m_emptyButton;
+    QAction *m_emptyAction = nullptr;
     QStackedLayout *m_stack;
 };
 

@@ -33,7 +33,7 @@ ImagesPane::ImagesPane(QWidget *parent)
       m_newAction(new QAction(tr("&New Image…"), this)), m_editAction(new QAction(tr("&Edit Image…"), this)),
       m_deleteAction(new QAction(tr("&Delete Image…"), this)),
       m_assignAction(new QAction(tr("&Assign to Group…"), this)),
-      m_preflightAction(new QAction(tr("&Preflight…"), this))
+      m_preflightAction(new QAction(tr("&Preflight…"), this)), m_manageAction(new QAction(tr("&Manage…"), this))
 {
     setObjectName(QStringLiteral("imagesPane"));
     m_model->setObjectName(QStringLiteral("imageModel"));
@@ -60,19 +60,27 @@ ImagesPane::ImagesPane(QWidget *parent)
     m_preflightAction->setObjectName(QStringLiteral("actionPreflightImage"));
     m_preflightAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     m_preflightAction->setToolTip(tr("Check that an agent can pull the current image, step by step"));
+    m_manageAction->setObjectName(QStringLiteral("actionManageImage"));
+    m_manageAction->setShortcut(Qt::CTRL | Qt::Key_M);
+    m_manageAction->setToolTip(tr("Run the current image through test and deploy: its repository, test groups and "
+                                  "deploy strategy"));
     m_ui->imagesView->addAction(m_deleteAction);
     m_ui->newImageButton->setDefaultAction(m_newAction);
     m_ui->editImageButton->setDefaultAction(m_editAction);
     m_ui->deleteImageButton->setDefaultAction(m_deleteAction);
     m_ui->assignImageButton->setDefaultAction(m_assignAction);
     m_ui->imagesView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_ui->imagesView->addActions({m_editAction, m_assignAction, m_preflightAction});
+    m_ui->imagesView->addActions({m_editAction, m_assignAction, m_preflightAction, m_manageAction});
 
     connect(m_newAction, &QAction::triggered, this, &ImagesPane::newImage);
     connect(m_editAction, &QAction::triggered, this, &ImagesPane::editImage);
     connect(m_deleteAction, &QAction::triggered, this, &ImagesPane::deleteImage);
     connect(m_assignAction, &QAction::triggered, this, &ImagesPane::assignImage);
     connect(m_preflightAction, &QAction::triggered, this, &ImagesPane::preflightImage);
+    connect(m_manageAction, &QAction::triggered, this, [this] {
+        if (const std::optional<KasmImage> image = currentImage())
+            Q_EMIT manageRequested(image->imageId);
+    });
     connect(m_ui->imagesView, &QAbstractItemView::activated, this, &ImagesPane::editImage);
     connect(m_ui->imagesFilter, &QLineEdit::textChanged, m_ui->imagesView, &ImageTableView::setFilterText);
     connect(m_ui->imagesView, &ImageTableView::currentImageChanged, this, [this] {
@@ -159,6 +167,7 @@ void ImagesPane::setDeployment(std::shared_ptr<kasm::Deployment> deployment)
 void ImagesPane::setCatalog(std::shared_ptr<store::CatalogWorker> catalog)
 {
     m_catalog = std::move(catalog);
+    updateActions();
     loadManagedImages();
     loadRegistryDigests();
 }
@@ -176,7 +185,7 @@ void ImagesPane::setRegistryClient(std::shared_ptr<registry::RegistryClient> reg
 
 QList<QAction *> ImagesPane::imageActions() const
 {
-    return {m_newAction, m_editAction, m_deleteAction, m_assignAction, m_preflightAction};
+    return {m_newAction, m_editAction, m_deleteAction, m_assignAction, m_preflightAction, m_manageAction};
 }
 
 std::optional<KasmImage> ImagesPane::currentImage() const
@@ -204,6 +213,7 @@ void ImagesPane::updateActions()
     m_deleteAction->setEnabled(connected && chosen);
     m_assignAction->setEnabled(connected && chosen && !m_snapshot.groups.isEmpty());
     m_preflightAction->setEnabled(m_registry && chosen);
+    m_manageAction->setEnabled(connected && chosen && m_catalog);
 }
 
 void ImagesPane::loadManagedImages()

@@ -78,16 +78,19 @@ public Q_SLOTS:
     void assignImage();
     // Opens the preflight dialog (non-modal) for the current image.
     void preflightImage();
+    // Reads which images are managed, for the stage column (after one was managed or stopped in the window).
+    void loadManagedImages();
 
 Q_SIGNALS:
     void currentImageChanged();
     // "Assign to group…" chose a group: the Test groups pane carries it out.
     void assignRequested(const QString &groupId, const QStringList &imageIds);
+    // "Manage…" ("actionManageImage", Ctrl+M) on the current image: the window opens its manage dialog.
+    void manageRequested(const QString &imageId);
 
 private:
     void showCurrentDetails();
     void updateActions();
-    void loadManagedImages();
     void openEditor(ImageEditDialog *dialog);
     void save(ImageEditDialog *dialog);
     void saveWithToken(ImageEditDialog *dialog, const std::optional<QString> &token, const QString &user);
@@ -104,6 +107,7 @@ private:
     QAction *m_deleteAction;
     QAction *m_assignAction;
     QAction *m_preflightAction;
+    QAction *m_manageAction;
     QString m_noImagesText;
     kasm::DeploymentSnapshot m_snapshot;
     QList<store::ManagedImage> m_managed;

@@ -8,6 +8,8 @@
 #include "gui/images/ImageTableView.h"
 #include "gui/images/ImagesPane.h"
 #include "gui/mainwindow/QuotaStatus.h"
+#include "gui/managed/ManageImageDialog.h"
+#include "gui/managed/PipelineDialog.h"
 #include "gui/promotion/PromotionBoardPane.h"
 #include "gui/registries/RegistriesPane.h"
 #include "gui/tags/TagsPane.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->menuPromotion->addActions(m_ui->promotionBoardPane->boardActions());
     setUpMenus();
     connectPromotionBoard();
+    setUpManaging();
     connect(m_ui->imagesPane, &ImagesPane::currentImageChanged, this, &MainWindow::showCurrentImageTags);
     connect(m_ui->imagesPane, &ImagesPane::assignRequested, m_ui->testGroupsPane, &GroupsPane::assignImages);
     connect(m_ui->tagsPane, &TagsPane::tagsCached, m_ui->imagesPane, &ImagesPane::loadRegistryDigests);
@@ -92,6 +95,58 @@ void MainWindow::setUpMenus()
     connect(m_ui->actionShowAgents, &QAction::triggered, this, [this] {
         showPane(m_ui->agentsPane, m_ui->agentsPane->findChild<QTableView *>(QStringLiteral("matrixView")));
     });
+}
+
+// Managing an image and generating its pipeline: dialogs over the workflow's use cases, reached from the Image menu
+// and the images table's context menu (Manage…, Ctrl+M), the promotion board (its empty state and the button beside
+// its image selector), and the Promotion menu (Generate Pipeline…, Ctrl+Shift+B).
+void MainWindow::setUpManaging()
+{
+    connect(m_ui->imagesPane, &ImagesPane::manageRequested, this, &MainWindow::openManageDialog);
+    connect(m_ui->promotionBoardPane, &PromotionBoardPane::manageRequested, this, [this](const QString &imageId) {
+        // With nothing managed yet the board has no image: the one chosen in the Images pane is the likeliest.
+        const std::optional<KasmImage> chosen = m_ui->imagesPane->currentImage();
+        openManageDialog(!imageId.isEmpty() ? imageId : chosen ? chosen->imageId : QString());
+    });
+    auto *pipeline = new QAction(tr("&Generate Pipeline…"), this);
+    pipeline->setObjectName(QStringLiteral("actionGeneratePipeline"));
+    pipeline->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    pipeline->setToolTip(tr("Write the managed image's scheduled build pipeline for a CI engine"));
+    m_ui->menuPromotion->addSeparator();
+    m_ui->menuPromotion->addAction(pipeline);
+    connect(pipeline, &QAction::triggered, this, &MainWindow::openPipelineDialog);
+}
+
+void MainWindow::openManageDialog(const QString &imageId)
+{
+    if (!m_deployment || !m_catalog)
+        return statusBar()->showMessage(tr("Managing an image needs a deployment and a profile."));
+    auto *dialog = new ManageImageDialog(m_deployment, m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const kasm::DeploymentSnapshot snapshot = m_deployment->snapshot();
+    dialog->setChoices(snapshot.images, snapshot.groups, imageId);
+    connect(dialog, &ManageImageDialog::managed, this, [this](const QString &managedId, const QStringList &warnings) {
+        statusBar()->showMessage(warnings.isEmpty() ? tr("The managed image was saved.")
+                                                    : warnings.join(QLatin1Char(' ')));
+        m_ui->promotionBoardPane->showManagedImage(managedId);
+        m_ui->imagesPane->loadManagedImages();
+    });
+    connect(dialog, &ManageImageDialog::unmanaged, this, [this] {
+        statusBar()->showMessage(tr("The image is no longer managed."));
+        m_ui->promotionBoardPane->reload();
+        m_ui->imagesPane->loadManagedImages();
+    });
+    dialog->open();
+}
+
+void MainWindow::openPipelineDialog()
+{
+    if (!m_catalog)
+        return statusBar()->showMessage(tr("Generating a pipeline needs a profile."));
+    auto *dialog = new PipelineDialog(m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setImage(m_ui->promotionBoardPane->currentImageId());
+    dialog->open();
 }
 
 // Brings a pane forward (its tab, when it is in one) and gives its main view the keyboard.

@@ -110,6 +110,9 @@ private:
     void describe(const std::shared_ptr<kasm::Deployment> &deployment);
     void reloadLogins();
     void applyRegistryOptions();
+    void setUpManaging();
+    void openManageDialog(const QString &imageId);
+    void openPipelineDialog();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_agentSummary;

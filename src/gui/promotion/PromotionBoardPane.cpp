@@ -20,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QTimer>
+#include <QToolButton>
 
 namespace steward::gui {
 
@@ -29,7 +30,7 @@ PromotionBoardPane::PromotionBoardPane(QWidget *parent)
     : EmptyStatePane(parent), m_ui(std::make_unique<Ui::PromotionBoardPane>()), m_content(new QWidget(this)),
       m_model(new PromotionBoardModel(this)), m_sendToTest(new QAction(this)), m_verify(new QAction(this)),
       m_deploy(new QAction(this)), m_rollback(new QAction(this)), m_undo(new QAction(this)),
-      m_refresh(new QAction(this)), m_unfinishedAction(new QAction(this))
+      m_refresh(new QAction(this)), m_unfinishedAction(new QAction(this)), m_manage(new QAction(this))
 {
     setObjectName(QStringLiteral("promotionBoardPane"));
     m_model->setObjectName(QStringLiteral("promotionBoardModel"));
@@ -52,6 +53,7 @@ PromotionBoardPane::PromotionBoardPane(QWidget *parent)
 
     setUpViews();
     setUpActions();
+    setUpManageAction();
     connect(m_ui->imageSelector, &QComboBox::currentIndexChanged, this, [this] { readBoard(); });
     connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
         if (!m_unfinished.isEmpty())
@@ -145,6 +147,29 @@ void PromotionBoardPane::setUpActions()
     updateActions();
 }
 
+// Managing is the window's dialog; the board offers it where the admin notices it is missing or wants to change it.
+void PromotionBoardPane::setUpManageAction()
+{
+    m_manage->setObjectName(QStringLiteral("manageImageAction"));
+    m_manage->setText(tr("&Manage an image…"));
+    m_manage->setToolTip(tr("Make an image a managed image, or change how the current one is managed"));
+    connect(m_manage, &QAction::triggered, this, [this] { Q_EMIT manageRequested(currentImageId()); });
+    setEmptyAction(m_manage);
+    auto *button = new QToolButton(m_content);
+    button->setObjectName(QStringLiteral("manageButton"));
+    // Not the action's own button: beside the selector a short label reads better than the empty state's sentence.
+    button->setText(tr("Manage…"));
+    button->setToolTip(m_manage->toolTip());
+    connect(button, &QToolButton::clicked, m_manage, &QAction::trigger);
+    m_ui->imageRow->insertWidget(m_ui->imageRow->indexOf(m_ui->imageSelector) + 1, button);
+}
+
+void PromotionBoardPane::showManagedImage(const QString &imageId)
+{
+    m_wantedImage = imageId;
+    reload();
+}
+
 QList<QAction *> PromotionBoardPane::boardActions() const
 {
     return {m_sendToTest, m_verify, m_deploy, m_rollback, m_undo, m_refresh, m_unfinishedAction};
@@ -210,11 +235,12 @@ void PromotionBoardPane::readManagedImages()
         }
         if (managed->isEmpty()) {
             setEmptyText(tr("No managed image yet.\nManage a user-facing image to run it through test and deploy "
-                            "here (stewardctl manage IMAGE --repository REPO --test-group GROUP)."));
+                            "here: Image → Manage… (Ctrl+M), or stewardctl manage."));
+            m_ui->imageSelector->clear();
             showEmptyState();
             return Q_EMIT boardRead();
         }
-        const QString current = currentImageId();
+        const QString current = m_wantedImage.isEmpty() ? currentImageId() : std::exchange(m_wantedImage, QString());
         {
             const QSignalBlocker quiet(m_ui->imageSelector);
             m_ui->imageSelector->clear();

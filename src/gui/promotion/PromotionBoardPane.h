@@ -64,6 +64,8 @@ public:
 
     // Reads the managed images and the current image's board again.
     void reload();
+    // Reads the managed images again and shows `imageId`'s board (after it was managed in the window).
+    void showManagedImage(const QString &imageId);
     // Plans (and shows in a PlanDialog) or, for Verify, asks for a note and records it.
     void perform(const PromotionGesture &gesture);
 
@@ -82,12 +84,16 @@ Q_SIGNALS:
     void boardRead();
     // The interrupted plans were looked up; the banner shows the first, if any.
     void unfinishedPlansChecked(int count);
+    // "Manage…" ("manageImageAction": the empty state's button, and "manageButton" beside the image selector): the
+    // window opens its manage dialog on `imageId`, the current managed image (empty when there is none).
+    void manageRequested(const QString &imageId);
 
 private:
     workflow::PlanServices services();
     bool hasServices() const;
     void setUpViews();
     void setUpActions();
+    void setUpManageAction();
     void readManagedImages();
     void readBoard();
     void checkUnfinishedPlans();
@@ -121,6 +127,8 @@ private:
     QAction *m_refresh;
     QAction *m_unfinishedAction;
     QPointer<UnfinishedPlansDialog> m_unfinishedDialog;
+    QAction *m_manage;
+    QString m_wantedImage;         // shown by the next read of the managed images (showManagedImage)
     quint64 m_boardGeneration = 0; // a late board of an earlier image or read is dropped
     // Last: it goes first, and with it every continuation still pending (see PendingWork).
     std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();
