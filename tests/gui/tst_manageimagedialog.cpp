@@ -285,6 +285,8 @@ private Q_SLOTS:
         QMessageBox *confirm = nullptr;
         QTRY_VERIFY((confirm = dialog->findChild<QMessageBox *>(QStringLiteral("stopManagingConfirmation"))));
         QVERIFY2(stored().size() == 1, "nothing changes before the admin confirms");
+        // Found as soon as it exists, but a click reaches only a shown box (a loaded machine shows it later).
+        QTRY_VERIFY(confirm->isVisible());
         for (QAbstractButton *button : confirm->buttons()) {
             if (confirm->buttonRole(button) == QMessageBox::DestructiveRole)
                 QTest::mouseClick(button, Qt::LeftButton);

@@ -212,6 +212,7 @@ private Q_SLOTS:
         QTest::mouseClick(generate, Qt::LeftButton);
         QMessageBox *ask = nullptr;
         QTRY_VERIFY((ask = dialog->findChild<QMessageBox *>(QStringLiteral("overwriteConfirmation"))));
+        QTRY_VERIFY(ask->isVisible()); // a click reaches only a shown box
         QVERIFY2(ask->informativeText().contains(first.firstKey()), qPrintable(ask->informativeText()));
         QTest::mouseClick(ask->button(QMessageBox::Cancel), Qt::LeftButton);
         QTRY_COMPARE(dialog->message(), QStringLiteral("Nothing was written."));
@@ -221,6 +222,7 @@ private Q_SLOTS:
         // And Replace writes the pipeline again.
         QTest::mouseClick(generate, Qt::LeftButton);
         QTRY_VERIFY((ask = dialog->findChild<QMessageBox *>(QStringLiteral("overwriteConfirmation"))));
+        QTRY_VERIFY(ask->isVisible()); // a click reaches only a shown box
         QSignalSpy written(dialog.get(), &PipelineDialog::written);
         for (QAbstractButton *button : ask->buttons()) {
             if (ask->buttonRole(button) == QMessageBox::DestructiveRole)
