@@ -45,7 +45,7 @@ Result<ImageReference> checkRequest(const ManageRequest &request)
     Result<ImageReference> repository = ImageReference::parse(request.repository);
     if (!repository)
         return fail(unchanged(repository.error()));
-    if (repository->hasDigest() || request.repository.section(QLatin1Char('/'), -1).contains(QLatin1Char(':')))
+    if (namesTagOrDigest(request.repository, *repository))
         return fail(ErrorCode::InvalidInput,
                     WorkflowText::tr("--repository takes a repository without tag or digest, e.g. %1.")
                             .arg(repository->name()) +
@@ -208,6 +208,12 @@ Result<QList<KasmGroup>> findKasmGroups(const QList<KasmGroup> &groups, const QS
             found << *match;
     }
     return found;
+}
+
+bool namesTagOrDigest(const QString &repository, const ImageReference &parsed)
+{
+    // The parser adds no tag to a reference without one, but a port is a colon too: only the last segment's counts.
+    return parsed.hasDigest() || repository.section(QLatin1Char('/'), -1).contains(QLatin1Char(':'));
 }
 
 QFuture<Result<Managed>> manageImage(std::shared_ptr<kasm::Deployment> deployment,

@@ -13,6 +13,10 @@
 
 class QObject;
 
+namespace steward {
+class ImageReference;
+}
+
 namespace steward::kasm {
 class Deployment;
 } // namespace steward::kasm
@@ -43,6 +47,11 @@ struct Managed
     bool created = false; // false: an existing managed image was updated
     QStringList warnings; // true but surprising: shown, never refused
 };
+
+// True when `repository` (as typed; it parsed as `parsed`) names a tag or digest, which a managed image's repository
+// must not: manageImage refuses it. The check on its own, so that a front end words the refusal for its own input
+// (the CLI's message names --repository; the dialog checks first and names its field).
+bool namesTagOrDigest(const QString &repository, const ImageReference &parsed);
 
 // An image by id, friendly name or reference, as `kasm set-image` finds it: an id wins; a name or reference must be
 // unique (more than one match is an error that lists their ids).

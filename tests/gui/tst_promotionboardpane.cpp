@@ -7,9 +7,8 @@
 #include "RegistryFixture.h"
 #include "SeedImage.h"
 #include "ServiceRequirement.h"
+#include "SimulatedProfile.h"
 #include "SyncHttp.h"
-#include "core/Clock.h"
-#include "core/Teardown.h"
 #include "gui/common/DarkPalette.h"
 #include "gui/common/ErrorText.h"
 #include "gui/promotion/PlanDialog.h"
@@ -19,8 +18,6 @@
 #include "guimodels/images/ImageRollout.h"
 #include "guimodels/promotion/PromotionBoardModel.h"
 #include "guimodels/tags/TagTableModel.h"
-#include "kasm/CatalogSimulatedStorage.h"
-#include "kasm/DemoDataSet.h"
 #include "kasm/DeploymentSnapshot.h"
 #include "kasm/SimulatedDeployment.h"
 #include "registry/RegistryClient.h"
@@ -44,7 +41,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -64,10 +60,7 @@ private:
     bool m_started = false;
     QString m_production;
     QString m_build;
-    std::unique_ptr<QTemporaryDir> m_profile;
-    std::shared_ptr<kasm::SimulatedDeployment> m_deployment;
-    std::shared_ptr<store::CatalogWorker> m_catalog;
-    std::shared_ptr<registry::RegistryClient> m_client;
+    test::SimulatedProfile m_profile;
     std::unique_ptr<PromotionBoardPane> m_pane;
 
     QString repo() const { return m_registry.hostPort() + QStringLiteral("/kasm-demo/chrome"); }
@@ -83,13 +76,14 @@ private:
     // What the registry says a tag names now (HEAD); empty when it has no such tag.
     QString registryDigest(const QString &tag) const
     {
-        const auto head = awaitResult(m_client->headManifest(*ImageReference::parse(QString(repo() + u':' + tag))));
+        const auto head =
+            awaitResult(m_profile.client()->headManifest(*ImageReference::parse(QString(repo() + u':' + tag))));
         return head ? head->digest.toString() : QString();
     }
 
     QString imageName(const QString &friendlyName) const
     {
-        const auto images = awaitResult(m_deployment->listImages());
+        const auto images = awaitResult(m_profile.deployment()->listImages());
         for (const KasmImage &image : images.value_or(QList<KasmImage>{})) {
             if (image.friendlyName == friendlyName)
                 return image.name;
@@ -97,16 +91,19 @@ private:
         return {};
     }
 
-    workflow::PlanServices services() { return {m_deployment, m_client, m_catalog, this}; }
+    workflow::PlanServices services()
+    {
+        return {m_profile.deployment(), m_profile.client(), m_profile.catalog(), this};
+    }
 
     // A pane as the window makes it: all three services, then the first board read.
     std::unique_ptr<PromotionBoardPane> openPane()
     {
         auto pane = std::make_unique<PromotionBoardPane>();
         QSignalSpy read(pane.get(), &PromotionBoardPane::boardRead);
-        pane->setCatalog(m_catalog);
-        pane->setRegistryClient(m_client);
-        pane->setDeployment(m_deployment);
+        pane->setCatalog(m_profile.catalog());
+        pane->setRegistryClient(m_profile.client());
+        pane->setDeployment(m_profile.deployment());
         pane->show();
         read.wait(20000);
         return pane;
@@ -150,8 +147,8 @@ private:
     kasm::DeploymentSnapshot snapshot() const
     {
         kasm::DeploymentSnapshot taken;
-        taken.images = awaitResult(m_deployment->listImages()).value_or(QList<KasmImage>{});
-        taken.agents = awaitResult(m_deployment->listAgents()).value_or(QList<KasmAgent>{});
+        taken.images = awaitResult(m_profile.deployment()->listImages()).value_or(QList<KasmImage>{});
+        taken.agents = awaitResult(m_profile.deployment()->listAgents()).value_or(QList<KasmAgent>{});
         return taken;
     }
 
@@ -201,25 +198,17 @@ private Q_SLOTS:
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
         // Every test starts from the same tags: a re-push by an earlier test is undone.
         QCOMPARE(seed(QStringLiteral("20261128-0400"), "chrome build\n"), m_build);
-        m_profile = std::make_unique<QTemporaryDir>();
-        m_deployment = std::make_shared<kasm::SimulatedDeployment>(
-            std::make_unique<kasm::CatalogSimulatedStorage>(m_profile->path()), WallClock::instance());
-        QVERIFY(awaitResult(m_deployment->open(kasm::demoDataSet(m_registry.hostPort()))));
-        m_catalog = std::make_shared<store::CatalogWorker>();
-        store::CatalogOptions options;
-        options.profileDir = m_profile->path();
-        QVERIFY(awaitResult(m_catalog->open(options)));
+        const Status opened = m_profile.open(m_registry.hostPort());
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
         workflow::ManageRequest manage;
         manage.image = QStringLiteral("Chrome");
         manage.repository = repo();
         manage.testGroups = {QStringLiteral("Image Testers")};
         manage.strategy = store::DeployStrategy::Move;
         manage.movingTag = QStringLiteral("stable");
-        const auto managed = awaitResult(workflow::manageImage(m_deployment, m_catalog, manage, this));
+        const auto managed =
+            awaitResult(workflow::manageImage(m_profile.deployment(), m_profile.catalog(), manage, this));
         QVERIFY2(managed, qPrintable(managed ? QString() : managed.error().toString()));
-        // Released by DeleteLater, as the app does: a plan still in flight may hold the last reference inside one of
-        // the client's own reply handlers.
-        m_client = std::shared_ptr<registry::RegistryClient>(new registry::RegistryClient, steward::DeleteLater{});
         m_pane = openPane();
         QCOMPARE(m_pane->currentImageId(), managed->image.imageId);
     }
@@ -229,12 +218,7 @@ private Q_SLOTS:
         // The pane goes with a board read still in flight after most tests (the re-read after a plan), which it must
         // survive (PendingWork). The read lets go of the deployment once its last answer has been delivered.
         m_pane.reset();
-        QTRY_VERIFY_WITH_TIMEOUT(m_deployment.use_count() == 1, 10000);
-        m_client.reset();
-        m_catalog.reset();
-        m_deployment.reset();
-        m_profile.reset();
-        steward::drainPostedEvents();
+        QVERIFY2(m_profile.close(), "something still holds the deployment");
     }
 
     void aPromotionByDropsEndsInTheRegistryAndTheDeployment()
@@ -460,7 +444,7 @@ private Q_SLOTS:
     void theTagsPaneSendsATagToTestByKeyboard()
     {
         TagsPane tags;
-        tags.setCatalog(m_catalog);
+        tags.setCatalog(m_profile.catalog());
         const std::optional<KasmImage> chrome = image(QStringLiteral("Chrome"));
         QVERIFY(chrome);
         tags.show();
@@ -559,15 +543,15 @@ private Q_SLOTS:
         store::Promotion journaled = plan->promotion;
         journaled.promotionId = workflow::newPromotionId();
         journaled.actor = QStringLiteral("tester");
-        QVERIFY(awaitResult(
-            m_catalog->write([journaled](QSqlDatabase &db) { return store::createPromotion(db, journaled); })));
+        QVERIFY(awaitResult(m_profile.catalog()->write(
+            [journaled](QSqlDatabase &db) { return store::createPromotion(db, journaled); })));
 
         m_pane.reset(); // the next start
         auto pane = std::make_unique<PromotionBoardPane>();
         QSignalSpy checked(pane.get(), &PromotionBoardPane::unfinishedPlansChecked);
-        pane->setCatalog(m_catalog);
-        pane->setRegistryClient(m_client);
-        pane->setDeployment(m_deployment);
+        pane->setCatalog(m_profile.catalog());
+        pane->setRegistryClient(m_profile.client());
+        pane->setDeployment(m_profile.deployment());
         pane->show();
         QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty() && checked.last().first().toInt() == 1, 20000);
         auto *banner = pane->findChild<QFrame *>(QStringLiteral("interruptedBanner"));

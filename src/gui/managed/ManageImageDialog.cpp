@@ -167,7 +167,7 @@ void ManageImageDialog::checkRepository()
         m_ui->repositoryCheck->setText(tr("Where the pipeline pushes the builds: host and path, no tag."));
     } else if (!reference) {
         m_ui->repositoryCheck->setText(tr("✖ %1").arg(reference.error().message));
-    } else if (reference->hasDigest() || text.section(QLatin1Char('/'), -1).contains(QLatin1Char(':'))) {
+    } else if (workflow::namesTagOrDigest(text, *reference)) {
         m_ui->repositoryCheck->setText(tr("✖ A repository has no tag or digest: %1").arg(reference->name()));
     } else {
         const QString host = store::registryHostKey(reference->registry());
@@ -211,6 +211,12 @@ void ManageImageDialog::save()
     request.strategy = m_ui->moveRadio->isChecked() ? store::DeployStrategy::Move : store::DeployStrategy::Pin;
     request.uniquePattern = m_ui->uniqueEdit->text().trimmed();
     request.movingTag = m_ui->movingEdit->text().trimmed();
+    // The workflow's refusal of a tag names the CLI's option: this one names the field.
+    if (const Result<ImageReference> reference = ImageReference::parse(request.repository);
+        reference && workflow::namesTagOrDigest(request.repository, *reference))
+        return setBusy(false, tr("Not saved: the repository is written without tag or digest, e.g. %1. Nothing was "
+                                 "changed.")
+                                  .arg(reference->name()));
     setBusy(true, tr("Saving…"));
     workflow::manageImage(m_deployment, m_catalog, request, m_work.get())
         .then(m_work.get(), [this](const Result<workflow::Managed> &managed) {
@@ -247,12 +253,21 @@ void ManageImageDialog::stop()
     const QString imageId = currentImageId();
     setBusy(true, tr("Stopping…"));
     workflow::stopManaging(m_catalog, imageId).then(m_work.get(), [this, imageId](const Status &stopped) {
-        if (!stopped)
-            return setBusy(false, tr("Still managed: %1").arg(stopped.error().message));
-        setBusy(false, QString());
-        Q_EMIT unmanaged(imageId);
-        accept();
+        // The write is one hop on the catalog's thread and may be done before this continuation is attached; Qt then
+        // runs it at once, inside the confirmation's finished() and the caller's click. Queued, unmanaged() always
+        // comes from the event loop, once the box has closed, whichever finished first.
+        QMetaObject::invokeMethod(
+            m_work.get(), [this, imageId, stopped] { finishStop(imageId, stopped); }, Qt::QueuedConnection);
     });
+}
+
+void ManageImageDialog::finishStop(const QString &imageId, const Status &stopped)
+{
+    if (!stopped)
+        return setBusy(false, tr("Still managed: %1").arg(stopped.error().message));
+    setBusy(false, QString());
+    Q_EMIT unmanaged(imageId);
+    accept();
 }
 
 // While a use case runs the form is read-only (Cancel still closes: the work finishes without the dialog).

@@ -72,6 +72,7 @@ private:
     void save();
     void confirmStop();
     void stop();
+    void finishStop(const QString &imageId, const Status &stopped);
     void setBusy(bool busy, const QString &message);
     const store::ManagedImage *managedRecord() const;
 
