@@ -3,15 +3,14 @@
 // engine and Dockerfile choice, names the secret variables to define, and replaces an existing file only when the
 // admin agrees.
 #include "AwaitFuture.h"
-#include "core/Clock.h"
+#include "SimulatedProfile.h"
 #include "core/Teardown.h"
 #include "gui/managed/PipelineDialog.h"
-#include "kasm/CatalogSimulatedStorage.h"
-#include "kasm/DemoDataSet.h"
 #include "kasm/SimulatedDeployment.h"
 #include "store/CatalogQueries.h"
 #include "store/CatalogWorker.h"
 #include "workflow/ManageImage.h"
+#include "workflow/Pipeline.h"
 #include "workflow/StarterDockerfile.h"
 
 #include <QCheckBox>
@@ -53,13 +52,12 @@ class TestPipelineDialog final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_profile;
-    std::shared_ptr<store::CatalogWorker> m_catalog;
+    test::SimulatedProfile m_profile;
     QString m_chromeId;
 
     std::unique_ptr<PipelineDialog> openDialog()
     {
-        auto dialog = std::make_unique<PipelineDialog>(m_catalog);
+        auto dialog = std::make_unique<PipelineDialog>(m_profile.catalog());
         QSignalSpy ready(dialog.get(), &PipelineDialog::ready);
         dialog->setImage(m_chromeId);
         dialog->show();
@@ -78,55 +76,52 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_profile = std::make_unique<QTemporaryDir>();
-        {
-            auto deployment = std::make_shared<kasm::SimulatedDeployment>(
-                std::make_unique<kasm::CatalogSimulatedStorage>(m_profile->path()), WallClock::instance());
-            QVERIFY(awaitResult(deployment->open(kasm::demoDataSet(QStringLiteral("registry.example:5000")))));
-            m_catalog = std::make_shared<store::CatalogWorker>();
-            store::CatalogOptions options;
-            options.profileDir = m_profile->path();
-            QVERIFY(awaitResult(m_catalog->open(options)));
-            // A stored login for the repository's registry (its secret would be in the keychain): the pipeline logs
-            // in with the CI engine's secret variables.
-            QVERIFY(awaitResult(m_catalog->write([](QSqlDatabase &db) -> Status {
-                store::RegistryRecord registry;
-                registry.url = QStringLiteral("registry.example:5000");
-                registry.username = QStringLiteral("ci");
-                registry.credentialRef = QStringLiteral("registry/registry.example:5000/ci");
-                Result<qint64> id = store::upsertRegistry(db, registry);
-                return id ? Status() : Status(fail(id.error()));
-            })));
-            workflow::ManageRequest request;
-            request.image = QStringLiteral("Chrome");
-            request.repository = QStringLiteral("registry.example:5000/kasm-demo/chrome");
-            request.testGroups = {QStringLiteral("Image Testers")};
-            request.uniquePattern = QStringLiteral("{version}-%Y%m%d");
-            const auto managed = awaitResult(workflow::manageImage(deployment, m_catalog, request, this));
-            QVERIFY2(managed, qPrintable(managed ? QString() : managed.error().toString()));
-            QCOMPARE(managed->image.loginRegistry, QStringLiteral("registry.example:5000"));
-            m_chromeId = managed->image.imageId;
-        }
-        steward::drainPostedEvents();
+        // The registry is never reached: the pipeline only names it.
+        const Status opened = m_profile.open(QStringLiteral("registry.example:5000"));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+        // A stored login for the repository's registry (its secret would be in the keychain): the pipeline logs in
+        // with the CI engine's secret variables.
+        QVERIFY(awaitResult(m_profile.catalog()->write([](QSqlDatabase &db) -> Status {
+            store::RegistryRecord registry;
+            registry.url = QStringLiteral("registry.example:5000");
+            registry.username = QStringLiteral("ci");
+            registry.credentialRef = QStringLiteral("registry/registry.example:5000/ci");
+            Result<qint64> id = store::upsertRegistry(db, registry);
+            return id ? Status() : Status(fail(id.error()));
+        })));
+        workflow::ManageRequest request;
+        request.image = QStringLiteral("Chrome");
+        request.repository = QStringLiteral("registry.example:5000/kasm-demo/chrome");
+        request.testGroups = {QStringLiteral("Image Testers")};
+        request.uniquePattern = QStringLiteral("{version}-%Y%m%d");
+        const auto managed =
+            awaitResult(workflow::manageImage(m_profile.deployment(), m_profile.catalog(), request, this));
+        QVERIFY2(managed, qPrintable(managed ? QString() : managed.error().toString()));
+        QCOMPARE(managed->image.loginRegistry, QStringLiteral("registry.example:5000"));
+        m_chromeId = managed->image.imageId;
     }
 
-    void cleanupTestCase()
-    {
-        m_catalog.reset();
-        steward::drainPostedEvents();
-    }
+    void cleanupTestCase() { QVERIFY2(m_profile.close(), "something still holds the deployment"); }
 
     void writesWhatStewardctlWrites_data()
     {
         QTest::addColumn<int>("engineRow");
         QTest::addColumn<QString>("engine");
         QTest::addColumn<QString>("base");
-        QTest::newRow("GitLab CI") << 0 << QStringLiteral("gitlab") << QString();
+        QTest::addColumn<bool>("sendToTest");
+        const QString noble = QStringLiteral("kasmweb/core-ubuntu-noble:1.17.0");
+        QTest::newRow("GitLab CI") << 0 << QStringLiteral("gitlab") << QString() << false;
         QTest::newRow("GitHub Actions with a starter Dockerfile on the default base")
-            << 1 << QStringLiteral("github") << workflow::defaultKasmBase();
+            << 1 << QStringLiteral("github") << workflow::defaultKasmBase() << false;
         QTest::newRow("Jenkins with a starter Dockerfile on the admin's base")
-            << 2 << QStringLiteral("jenkins") << QStringLiteral("kasmweb/core-ubuntu-noble:1.17.0");
-        QTest::newRow("Bitbucket Pipelines") << 3 << QStringLiteral("bitbucket") << QString();
+            << 2 << QStringLiteral("jenkins") << noble << false;
+        QTest::newRow("Bitbucket Pipelines") << 3 << QStringLiteral("bitbucket") << QString() << false;
+        QTest::newRow("GitLab CI that sends each build to test") << 0 << QStringLiteral("gitlab") << QString() << true;
+        QTest::newRow("GitHub Actions that sends each build to test, with a starter Dockerfile")
+            << 1 << QStringLiteral("github") << workflow::defaultKasmBase() << true;
+        QTest::newRow("Jenkins that sends each build to test") << 2 << QStringLiteral("jenkins") << QString() << true;
+        QTest::newRow("Bitbucket Pipelines that sends each build to test, with a starter Dockerfile")
+            << 3 << QStringLiteral("bitbucket") << noble << true;
     }
 
     void writesWhatStewardctlWrites()
@@ -134,6 +129,7 @@ private Q_SLOTS:
         QFETCH(int, engineRow);
         QFETCH(QString, engine);
         QFETCH(QString, base);
+        QFETCH(bool, sendToTest);
         QTemporaryDir byDialog;
         QTemporaryDir byCli;
 
@@ -157,16 +153,23 @@ private Q_SLOTS:
             QTest::keyClick(baseEdit, Qt::Key_A, Qt::ControlModifier);
             QTest::keyClicks(baseEdit, base);
         }
+        auto *sendToTestCheck = field<QCheckBox>(dialog.get(), "sendToTestCheck");
+        QVERIFY(!sendToTestCheck->isChecked());
+        if (sendToTest) {
+            QTest::keyClick(dialog.get(), Qt::Key_T, Qt::AltModifier);
+            QTRY_VERIFY(sendToTestCheck->isChecked());
+        }
         QSignalSpy written(dialog.get(), &PipelineDialog::written);
         QTest::mouseClick(field<QPushButton>(dialog.get(), "generateButton"), Qt::LeftButton);
         QCOMPARE(written.size(), 1);
 
-        QStringList args{QStringLiteral("--profile"), m_profile->path(),
-                         QStringLiteral("pipeline"),  QStringLiteral("Chrome"),
-                         QStringLiteral("--engine"),  engine,
-                         QStringLiteral("--out"),     byCli.path()};
+        QStringList args{
+            QStringLiteral("--profile"), m_profile.path(), QStringLiteral("pipeline"), QStringLiteral("Chrome"),
+            QStringLiteral("--engine"),  engine,           QStringLiteral("--out"),    byCli.path()};
         if (!base.isEmpty())
             args << QStringLiteral("--dockerfile") << QStringLiteral("--base") << base;
+        if (sendToTest)
+            args << QStringLiteral("--send-to-test");
         QProcess cli;
         cli.start(QStringLiteral(STEWARDCTL_PATH), args);
         QVERIFY(cli.waitForFinished(60000));
@@ -180,16 +183,30 @@ private Q_SLOTS:
             QVERIFY2(it.value() == theirs.value(it.key()), qPrintable(it.key()));
         if (!base.isEmpty())
             QVERIFY(mine.value(QStringLiteral("Dockerfile")).contains(base.toUtf8()));
+        // The option reached the files: only a send-to-test pipeline runs send-to-test.
+        QCOMPARE(std::any_of(mine.cbegin(), mine.cend(),
+                             [](const QByteArray &file) { return file.contains("send-to-test"); }),
+                 sendToTest);
 
         const QString result = field<QPlainTextEdit>(dialog.get(), "resultView")->toPlainText();
         for (const QString &path : written.first().first().toStringList())
             QVERIFY2(result.contains(QDir::toNativeSeparators(path)), qPrintable(result));
+        // The secrets `stewardctl pipeline` names for the same choices; Jenkins holds them as credentials by id.
+        const QByteArray cliSaid = cli.readAllStandardOutput();
+        const QStringList variables = workflow::pipelineSecretVariables(
+            awaitResult(workflow::managedImages(m_profile.catalog()))->first(), {.sendToTest = sendToTest});
+        QCOMPARE(variables.size(), sendToTest ? 5 : 2);
+        for (const QString &variable : variables) {
+            QVERIFY2(cliSaid.contains(variable.toUtf8()), cliSaid.constData());
+            if (engine != QLatin1String("jenkins"))
+                QVERIFY2(result.contains(variable), qPrintable(result));
+        }
         if (engine == QLatin1String("jenkins")) {
             QVERIFY2(result.contains(QStringLiteral("imagesteward-registry")), qPrintable(result));
-        } else {
-            QVERIFY2(result.contains(QStringLiteral("STEWARD_REGISTRY_USER")), qPrintable(result));
-            QVERIFY2(result.contains(QStringLiteral("STEWARD_REGISTRY_PASSWORD")), qPrintable(result));
+            QCOMPARE(result.contains(QStringLiteral("imagesteward-kasm")), sendToTest);
+            QCOMPARE(result.contains(QStringLiteral("imagesteward-kasm-url")), sendToTest);
         }
+        QCOMPARE(result.contains(QStringLiteral("Kasm")), sendToTest);
     }
 
     void anExistingFileIsReplacedOnlyWhenTheAdminAgrees()

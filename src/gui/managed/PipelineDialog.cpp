@@ -29,6 +29,9 @@ PipelineDialog::PipelineDialog(std::shared_ptr<store::CatalogWorker> catalog, QW
     m_ui->engineCombo->addItem(tr("Bitbucket Pipelines"), int(workflow::PipelineEngine::Bitbucket));
     m_ui->baseEdit->setText(workflow::defaultKasmBase());
     m_ui->baseEdit->setEnabled(false);
+    m_ui->sendToTestCheck->setToolTip(tr("After it tags a build, the job points the image's test twin at the new "
+                                         "unique tag, so that the test group gets it; the CI engine then also needs "
+                                         "the Kasm API's URL, key and secret"));
     m_ui->pipelineMessage->hide();
 
     connect(m_ui->dockerfileCheck, &QCheckBox::toggled, m_ui->baseEdit, &QWidget::setEnabled);
@@ -90,8 +93,7 @@ void PipelineDialog::updateGenerateButton()
 // What `stewardctl pipeline` writes for the same choices: the engine's files, and the starter Dockerfile if asked.
 Result<QList<workflow::PipelineFile>> PipelineDialog::files(const store::ManagedImage &image) const
 {
-    const auto engine = workflow::PipelineEngine(m_ui->engineCombo->currentData().toInt());
-    Result<QList<workflow::PipelineFile>> files = workflow::generatePipeline(image, engine);
+    Result<QList<workflow::PipelineFile>> files = workflow::generatePipeline(image, engine(), options());
     if (!files || !m_ui->dockerfileCheck->isChecked())
         return files;
     Result<workflow::PipelineFile> dockerfile = workflow::starterDockerfile(image, m_ui->baseEdit->text().trimmed());
@@ -146,22 +148,56 @@ void PipelineDialog::write(const QList<workflow::PipelineFile> &files)
     QStringList lines{tr("Wrote:")};
     for (const QString &path : *written)
         lines << QStringLiteral("  ") + QDir::toNativeSeparators(path);
-    lines << QString();
-    if (image.loginRegistry.isEmpty()) {
-        lines << tr("No secret variables: %1 has no registry login, so the pipeline pushes anonymously.")
-                     .arg(image.friendlyName);
-    } else if (m_ui->engineCombo->currentData().toInt() == int(workflow::PipelineEngine::Jenkins)) {
-        lines << tr("Define in Jenkins a username-with-password credential with the id %1 (the login to %2).")
-                     .arg(workflow::PipelineSecrets::jenkinsCredentialsId(), image.loginRegistry);
-    } else {
-        lines << tr("Define these secret variables in %1 (the login to %2):")
-                     .arg(m_ui->engineCombo->currentText(), image.loginRegistry)
-              << QStringLiteral("  ") + workflow::PipelineSecrets::registryUser()
-              << QStringLiteral("  ") + workflow::PipelineSecrets::registryPassword();
-    }
+    lines << QString() << secretsToDefine(image);
     m_ui->resultView->setPlainText(lines.join(QLatin1Char('\n')));
     showMessage(QString());
     Q_EMIT this->written(*written);
+}
+
+workflow::PipelineEngine PipelineDialog::engine() const
+{
+    return workflow::PipelineEngine(m_ui->engineCombo->currentData().toInt());
+}
+
+workflow::PipelineOptions PipelineDialog::options() const
+{
+    return workflow::PipelineOptions{.sendToTest = m_ui->sendToTestCheck->isChecked()};
+}
+
+// The secrets the files name, as workflow::pipelineSecretVariables lists them for `stewardctl pipeline`. Jenkins binds
+// them from credentials, which the admin defines by id, not by variable.
+QStringList PipelineDialog::secretsToDefine(const store::ManagedImage &image) const
+{
+    const QStringList variables = workflow::pipelineSecretVariables(image, options());
+    if (variables.isEmpty())
+        return {tr("No secret variables: %1 has no registry login, so the pipeline pushes anonymously.")
+                    .arg(image.friendlyName)};
+    const bool login = variables.contains(workflow::PipelineSecrets::registryUser());
+    const bool kasm = variables.contains(workflow::PipelineSecrets::kasmUrl());
+    QStringList lines;
+    if (engine() == workflow::PipelineEngine::Jenkins) {
+        if (login)
+            lines << tr("Define in Jenkins a username-with-password credential with the id %1 (the login to %2).")
+                         .arg(workflow::PipelineSecrets::jenkinsCredentialsId(), image.loginRegistry);
+        if (kasm)
+            lines << tr("Define in Jenkins a username-with-password credential with the id %1 (the Kasm API key and "
+                        "its secret) and a secret text with the id %2 (the Kasm URL).")
+                         .arg(workflow::PipelineSecrets::jenkinsKasmCredentialsId(),
+                              workflow::PipelineSecrets::jenkinsKasmUrlCredentialsId());
+        return lines;
+    }
+    if (login && kasm)
+        lines << tr("Define these secret variables in %1 (the login to %2, and the Kasm API's URL, key and secret):")
+                     .arg(m_ui->engineCombo->currentText(), image.loginRegistry);
+    else if (login)
+        lines << tr("Define these secret variables in %1 (the login to %2):")
+                     .arg(m_ui->engineCombo->currentText(), image.loginRegistry);
+    else
+        lines << tr("Define these secret variables in %1 (the Kasm API's URL, key and secret):")
+                     .arg(m_ui->engineCombo->currentText());
+    for (const QString &variable : variables)
+        lines << QStringLiteral("  ") + variable;
+    return lines;
 }
 
 void PipelineDialog::showMessage(const QString &message)

@@ -23,9 +23,11 @@ namespace steward::gui {
 
 // Writes a managed image's scheduled build pipeline into a repository folder, as `stewardctl pipeline` does (form
 // ui/managed/PipelineDialog.ui): the managed image ("imageCombo"), the CI engine ("engineCombo"), the folder
-// ("outEdit", or "browseButton" for a folder chooser), and optionally a starter Dockerfile ("dockerfileCheck") on a
-// base image ("baseEdit"). Generate ("generateButton") lists the files written and the secret variables the admin
-// must define in the CI engine in "resultView". A file that already exists is replaced only after the admin agrees
+// ("outEdit", or "browseButton" for a folder chooser), optionally a starter Dockerfile ("dockerfileCheck") on a base
+// image ("baseEdit"), and optionally a send-to-test step after the tagging ("sendToTestCheck", as `stewardctl pipeline
+// --send-to-test`). Generate ("generateButton") lists the files written and the secrets the admin must define in the
+// CI engine (workflow::pipelineSecretVariables: the registry login's, and the Kasm API's for send-to-test) in
+// "resultView". A file that already exists is replaced only after the admin agrees
 // ("overwriteConfirmation"); a refusal or an error shows in "pipelineMessage".
 //
 // The files come from workflow::generatePipeline and workflow::starterDockerfile (pure); they are a few kilobytes,
@@ -56,6 +58,9 @@ private:
     void generate();
     void write(const QList<workflow::PipelineFile> &files);
     Result<QList<workflow::PipelineFile>> files(const store::ManagedImage &image) const;
+    workflow::PipelineEngine engine() const;
+    workflow::PipelineOptions options() const;
+    QStringList secretsToDefine(const store::ManagedImage &image) const;
     void showMessage(const QString &message);
     void updateGenerateButton();
 
