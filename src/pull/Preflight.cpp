@@ -120,9 +120,9 @@ void finishWithQuota(const std::shared_ptr<Run> &run)
 void checkDisk(Run &run, qint64 layerBytes)
 {
     if (!run.request.diskMb) {
-        run.set(
-            QStringLiteral("disk"), Verdict::Skipped,
-            PullText::tr("no free disk given (--disk-mb); the layers alone need %1 compressed").arg(mb(layerBytes)));
+        run.set(QStringLiteral("disk"), Verdict::Skipped,
+                PullText::tr("no free disk given (%1); the layers alone need %2 compressed")
+                    .arg(run.request.diskInput, mb(layerBytes)));
         return;
     }
     const qint64 diskBytes = *run.request.diskMb * 1000 * 1000;

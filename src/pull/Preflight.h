@@ -22,6 +22,9 @@ struct PreflightRequest
     QString platform = QStringLiteral("linux/amd64");
     bool withCredentials = false; // the client's credential provider holds the image's login
     std::optional<qint64> diskMb; // the agent's free disk, when known
+    // How the disk step's verdict names the input that gives diskMb when it is missing: the CLI's option by default;
+    // a front end that asks for it in a field of its own names that field instead.
+    QString diskInput = QStringLiteral("--disk-mb");
 };
 
 struct PreflightStep
