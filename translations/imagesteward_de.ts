@@ -435,7 +435,12 @@
         <translation>&amp;Basis-Image:</translation>
     </message>
     <message>
-        <location filename="../ui/managed/PipelineDialog.ui" line="118"/>
+        <location filename="../ui/managed/PipelineDialog.ui" line="100"/>
+        <source>After tagging, send each build to &amp;test in Kasm</source>
+        <translation>Nach dem Taggen jeden Build zum &amp;Test in Kasm schicken</translation>
+    </message>
+    <message>
+        <location filename="../ui/managed/PipelineDialog.ui" line="125"/>
         <source>The files written and the secret variables to define in the CI engine appear here.</source>
         <translation>Hier erscheinen die geschriebenen Dateien und die geheimen Variablen, die in der CI-Engine anzulegen sind.</translation>
     </message>
@@ -2164,38 +2169,43 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>Ein Build von jetzt erhält den Tag %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="214"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="217"/>
+        <source>Not saved: the repository is written without tag or digest, e.g. %1. Nothing was changed.</source>
+        <translation>Nicht gespeichert: Das Repository wird ohne Tag oder Digest angegeben, z. B. %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="220"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="218"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="224"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="230"/>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="235"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="236"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="241"/>
         <source>Stop managing</source>
         <translation>Verwaltung beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="231"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="237"/>
         <source>Stop managing &quot;%1&quot;?</source>
         <translation>„%1“ nicht mehr verwalten?</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="233"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="239"/>
         <source>The promotion board forgets it. The user-facing image, its test twin and the registry&apos;s tags stay as they are; manage it again to carry on.</source>
         <translation>Das Promotion-Board vergisst es. Das Image der Benutzer, sein Testzwilling und die Tags der Registry bleiben, wie sie sind; verwalten Sie es erneut, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="248"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="254"/>
         <source>Stopping…</source>
         <translation>Wird beendet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="251"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="267"/>
         <source>Still managed: %1</source>
         <translation>Weiterhin verwaltet: %1</translation>
     </message>
@@ -2233,37 +2243,42 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>Bitbucket Pipelines</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="43"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="32"/>
+        <source>After it tags a build, the job points the image&apos;s test twin at the new unique tag, so that the test group gets it; the CI engine then also needs the Kasm API&apos;s URL, key and secret</source>
+        <translation>Nachdem der Job einen Build getaggt hat, richtet er den Testzwilling des Images auf das neue eindeutige Tag aus, damit die Testgruppe es bekommt; die CI-Engine braucht dann auch URL, Schlüssel und Geheimnis der Kasm-API</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="46"/>
         <source>The managed images cannot be read: %1</source>
         <translation>Die verwalteten Images können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="46"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="48"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="51"/>
         <source>No managed image yet: manage an image first (Image → Manage…).</source>
         <translation>Noch kein verwaltetes Image: Verwalten Sie zuerst ein Image (Image → Verwalten…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="76"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="79"/>
         <source>The repository that holds the Dockerfile</source>
         <translation>Das Repository mit dem Dockerfile</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="112"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="114"/>
         <source>Nothing was written: %1</source>
         <translation>Nichts wurde geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="120"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="122"/>
         <source>Replace files</source>
         <translation>Dateien ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="121"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="123"/>
         <source>%n file(s) already exist in %1:</source>
         <translation>
             <numerusform>%n Datei existiert bereits in %1:</numerusform>
@@ -2271,44 +2286,59 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="125"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="127"/>
         <source>Replacing them loses any changes made to them since they were written.</source>
         <translation>Beim Ersetzen gehen alle Änderungen verloren, die seit dem Schreiben an ihnen gemacht wurden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="126"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="128"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="133"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="135"/>
         <source>Nothing was written.</source>
         <translation>Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="144"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="146"/>
         <source>Not all files were written: %1</source>
         <translation>Nicht alle Dateien wurden geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="146"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="148"/>
         <source>Wrote:</source>
         <translation>Geschrieben:</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="151"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="173"/>
         <source>No secret variables: %1 has no registry login, so the pipeline pushes anonymously.</source>
         <translation>Keine geheimen Variablen: %1 hat keine Registry-Anmeldung, die Pipeline pusht also anonym.</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="154"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="180"/>
         <source>Define in Jenkins a username-with-password credential with the id %1 (the login to %2).</source>
         <translation>Legen Sie in Jenkins Zugangsdaten „Username with password“ mit der ID %1 an (die Anmeldung bei %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/PipelineDialog.cpp" line="157"/>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="183"/>
+        <source>Define in Jenkins a username-with-password credential with the id %1 (the Kasm API key and its secret) and a secret text with the id %2 (the Kasm URL).</source>
+        <translation>Legen Sie in Jenkins Zugangsdaten „Username with password“ mit der ID %1 an (Schlüssel-ID und Geheimnis der Kasm-API) und einen „Secret text“ mit der ID %2 (die Kasm-URL).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="190"/>
+        <source>Define these secret variables in %1 (the login to %2, and the Kasm API&apos;s URL, key and secret):</source>
+        <translation>Legen Sie diese geheimen Variablen in %1 an (die Anmeldung bei %2 sowie URL, Schlüssel und Geheimnis der Kasm-API):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="193"/>
         <source>Define these secret variables in %1 (the login to %2):</source>
         <translation>Legen Sie diese geheimen Variablen in %1 an (die Anmeldung bei %2):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/managed/PipelineDialog.cpp" line="196"/>
+        <source>Define these secret variables in %1 (the Kasm API&apos;s URL, key and secret):</source>
+        <translation>Legen Sie diese geheimen Variablen in %1 an (URL, Schlüssel und Geheimnis der Kasm-API):</translation>
     </message>
 </context>
 <context>
@@ -2515,7 +2545,12 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>Geben Sie die Plattform der Agents ein, etwa linux/amd64.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/PreflightDialog.cpp" line="151"/>
+        <location filename="../src/gui/images/PreflightDialog.cpp" line="146"/>
+        <source>the Agent&apos;s free disk field above</source>
+        <translation>Feld „Freier Speicher des Agents“ oben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/PreflightDialog.cpp" line="152"/>
         <source>Checking %1 for %2…</source>
         <translation>%1 wird für %2 geprüft…</translation>
     </message>
@@ -4129,9 +4164,9 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>: fast aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../src/pull/Preflight.cpp" line="125"/>
-        <source>no free disk given (--disk-mb); the layers alone need %1 compressed</source>
-        <translation>kein freier Speicherplatz angegeben (--disk-mb); allein die Layer brauchen komprimiert %1</translation>
+        <location filename="../src/pull/Preflight.cpp" line="124"/>
+        <source>no free disk given (%1); the layers alone need %2 compressed</source>
+        <translation>kein freier Speicherplatz angegeben (%1); allein die Layer brauchen komprimiert %2</translation>
     </message>
     <message>
         <location filename="../src/pull/Preflight.cpp" line="132"/>

@@ -181,7 +181,8 @@ private Q_SLOTS:
         QVERIFY(dialog.stepModel()->steps().constLast().verdict == Verdict::Pass);
         // No free disk was given: the verdict names the dialog's field, not the command line's option.
         const QString disk = detailOf(*dialog.stepModel(), "disk");
-        QVERIFY2(disk.contains(QLatin1String("the agent's free disk above")) && !disk.contains(QLatin1String("--")),
+        QVERIFY2(disk.contains(QLatin1String("the Agent's free disk field above")) &&
+                     !disk.contains(QLatin1String("--")),
                  qPrintable(disk));
 
         // A platform from the list, then one typed in: the image is built for linux/amd64 only.

@@ -143,7 +143,7 @@ QFuture<pull::PreflightReport> PreflightDialog::run()
     request.platform = platform;
     if (m_ui->diskSpin->value() > 0)
         request.diskMb = m_ui->diskSpin->value();
-    request.diskInput = tr("the agent's free disk above");
+    request.diskInput = tr("the Agent's free disk field above");
     // The login the client would use for this registry decides how the login step words its verdict.
     if (const Result<ImageReference> parsed = ImageReference::parse(m_reference.trimmed()))
         request.withCredentials = m_client->hasCredentialFor(parsed->registry());
