@@ -61,6 +61,7 @@ Q_SIGNALS:
     // Saved: `imageId` is managed with the form's values. `warnings` are true but surprising (a login for another
     // registry); the caller shows them.
     void managed(const QString &imageId, const QStringList &warnings);
+    // Stopped managing `imageId`; emitted from the event loop, never inside the click that confirmed it.
     void unmanaged(const QString &imageId);
 
 private:
