@@ -6,6 +6,7 @@
 #include "registry/DockerConfig.h"
 #include "registry/RegistryClient.h"
 #include "store/Catalog.h"
+#include "store/CatalogQueries.h"
 #include "store/KeychainCredentialStore.h"
 #include "store/RegistryLogins.h"
 
@@ -59,6 +60,28 @@ Result<std::shared_ptr<StaticCredentialProvider>> credentialsFor(CommandContext 
             provider->set(registry, *found);
     }
     return provider;
+}
+
+// The profile's settings for each registry (`registry-settings`, or the window's Registry settings): its CA and an
+// explicit "insecure" join what the command line says; --insecure-registry and --ca-file still apply on top.
+void applyProfileSettings(CommandContext &context, RegistryClient &client)
+{
+    Result<std::shared_ptr<store::Catalog>> catalog = store::Catalog::openReadOnly(context.profileDir());
+    if (!catalog)
+        return; // credentialsFor, which runs next, says why when it matters
+    QSqlDatabase db = (*catalog)->database();
+    const Result<QList<store::RegistryRecord>> registries = store::listRegistries(db);
+    if (!registries)
+        return;
+    for (const store::RegistryRecord &record : *registries) {
+        if (record.caFile.isEmpty() && !record.insecure)
+            continue;
+        RegistryOptions options = client.optionsFor(record.url);
+        if (!record.caFile.isEmpty())
+            options.caFile = record.caFile;
+        options.insecure = options.insecure || record.insecure;
+        client.setRegistryOptions(record.url, options);
+    }
 }
 
 // What every registry command starts from: its references, parsed, and a client configured for their registries
@@ -531,6 +554,7 @@ Result<std::shared_ptr<registry::RegistryClient>> openRegistryClientFor(CommandC
     auto client = std::make_shared<RegistryClient>();
     if (const Status tls = context.applyTlsOptions(*client); !tls)
         return fail(tls.error());
+    applyProfileSettings(context, *client);
     Result<std::shared_ptr<StaticCredentialProvider>> credentials = credentialsFor(context, registries);
     if (!credentials)
         return fail(credentials.error());

@@ -11,6 +11,7 @@
 #include "store/Profile.h"
 #include "store/RegistryLogins.h"
 #include "store/WorkspaceRegistryExport.h"
+#include "workflow/RegistrySettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -86,6 +87,103 @@ int runLogins(CommandContext &context)
     }
     if (context.json())
         context.printJson(logins);
+    return ExitOk;
+}
+
+QJsonObject settingsJson(const workflow::RegistrySettings &settings)
+{
+    QJsonObject json{{QStringLiteral("registry"), settings.registry},
+                     {QStringLiteral("ca_file"), settings.caFile},
+                     {QStringLiteral("insecure"), settings.insecure}};
+    if (settings.pullLimit)
+        json.insert(QStringLiteral("pull_limit"),
+                    QJsonObject{{QStringLiteral("limit"), settings.pullLimit->limit},
+                                {QStringLiteral("window_s"), settings.pullLimit->windowS},
+                                {QStringLiteral("per"),
+                                 settings.limitPerAccount ? QStringLiteral("account") : QStringLiteral("ip")}});
+    return json;
+}
+
+// Shows, or with options changes, what the profile keeps for a registry besides its login (workflow::RegistrySettings):
+// only the options given change, the rest is kept. Same checks and audit line as the window's Registry settings.
+int runRegistrySettings(CommandContext &context)
+{
+    const QCommandLineParser &parser = context.parser();
+    const auto isSet = [&parser](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
+    if (isSet("trust-ca") && isSet("no-trust-ca"))
+        return context.usage(CliText::tr("--trust-ca and --no-trust-ca exclude each other"));
+    if (isSet("insecure") && isSet("secure"))
+        return context.usage(CliText::tr("--insecure and --secure exclude each other"));
+    if (isSet("no-pull-limit") && (isSet("pull-limit") || isSet("pull-window-s") || isSet("pull-limit-per")))
+        return context.usage(
+            CliText::tr("--no-pull-limit excludes --pull-limit, --pull-window-s and --pull-limit-per"));
+    Result<std::shared_ptr<store::Catalog>> catalog = openCatalog(context);
+    if (!catalog)
+        return context.fail(catalog.error());
+    QSqlDatabase db = (*catalog)->database();
+    Result<workflow::RegistrySettings> settings = workflow::readRegistrySettings(db, context.positional().at(0));
+    if (!settings)
+        return context.fail(settings.error());
+    const bool changing = isSet("trust-ca") || isSet("no-trust-ca") || isSet("insecure") || isSet("secure") ||
+                          isSet("pull-limit") || isSet("pull-window-s") || isSet("pull-limit-per") ||
+                          isSet("no-pull-limit");
+    if (changing) {
+        if (isSet("trust-ca"))
+            settings->caFile = parser.value(QStringLiteral("trust-ca"));
+        if (isSet("no-trust-ca"))
+            settings->caFile.clear();
+        if (isSet("insecure") || isSet("secure"))
+            settings->insecure = isSet("insecure");
+        if (isSet("no-pull-limit"))
+            settings->pullLimit.reset();
+        if (isSet("pull-limit") || isSet("pull-window-s") || isSet("pull-limit-per")) {
+            if (!settings->pullLimit && !isSet("pull-limit"))
+                return context.usage(
+                    CliText::tr("%1 has no pull limit yet: give --pull-limit N").arg(settings->registry));
+            pull::RateLimitPolicy policy = settings->pullLimit.value_or(pull::RateLimitPolicy{0, 21600});
+            bool ok = true;
+            if (isSet("pull-limit"))
+                policy.limit = parser.value(QStringLiteral("pull-limit")).toInt(&ok);
+            if (!ok)
+                return context.usage(CliText::tr("--pull-limit takes a number of pulls"));
+            if (isSet("pull-window-s"))
+                policy.windowS = parser.value(QStringLiteral("pull-window-s")).toLongLong(&ok);
+            if (!ok)
+                return context.usage(CliText::tr("--pull-window-s takes a number of seconds"));
+            settings->pullLimit = policy;
+            if (isSet("pull-limit-per")) {
+                const QString per = parser.value(QStringLiteral("pull-limit-per"));
+                if (per != QLatin1String("ip") && per != QLatin1String("account"))
+                    return context.usage(CliText::tr("--pull-limit-per takes ip or account"));
+                settings->limitPerAccount = per == QLatin1String("account");
+            }
+        }
+        Result<workflow::RegistrySettings> checked = workflow::checkRegistrySettings(*settings);
+        if (!checked)
+            return context.fail(checked.error());
+        if (Status written = (*catalog)->transaction([&checked](QSqlDatabase &writeDb) {
+                return workflow::writeRegistrySettings(writeDb, *checked, store::currentActor());
+            });
+            !written)
+            return context.fail(written.error());
+        settings = checked;
+    }
+    if (context.json()) {
+        context.printJson(settingsJson(*settings));
+        return ExitOk;
+    }
+    QTextStream &out = context.out();
+    out << CliText::tr("%1: CA certificate %2; %3; pull limit %4")
+               .arg(settings->registry, settings->caFile.isEmpty() ? CliText::tr("from the system") : settings->caFile,
+                    settings->insecure ? CliText::tr("insecure (plain HTTP or unverified TLS allowed)")
+                                       : CliText::tr("TLS verified"),
+                    settings->pullLimit
+                        ? CliText::tr("%1 per %2 s, counted per %3")
+                              .arg(settings->pullLimit->limit)
+                              .arg(settings->pullLimit->windowS)
+                              .arg(settings->limitPerAccount ? CliText::tr("login") : CliText::tr("client address"))
+                        : CliText::tr("not set by hand"))
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -316,6 +414,19 @@ QList<Command> storeCommands()
         {QStringLiteral("compatibility"), CliText::tr("Kasm versions the images run on (default 1.16.x)."),
          QStringLiteral("VERSION")},
     };
+    const QList<QCommandLineOption> registrySettingsOptions = {
+        {QStringLiteral("trust-ca"), CliText::tr("Trust the CA certificates (PEM) in FILE for this registry."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("no-trust-ca"), CliText::tr("Trust only the system's CAs for this registry.")},
+        {QStringLiteral("insecure"), CliText::tr("Allow plain HTTP or unverified TLS for this registry.")},
+        {QStringLiteral("secure"), CliText::tr("Require verified TLS again (loopback hosts may still use HTTP).")},
+        {QStringLiteral("pull-limit"), CliText::tr("Pulls the registry allows per window."), QStringLiteral("N")},
+        {QStringLiteral("pull-window-s"), CliText::tr("The limit's window in seconds (default 21600)."),
+         QStringLiteral("S")},
+        {QStringLiteral("pull-limit-per"), CliText::tr("What the limit counts: ip (default) or account."),
+         QStringLiteral("WHAT")},
+        {QStringLiteral("no-pull-limit"), CliText::tr("Forget the hand-set limit.")},
+    };
     return {
         Command{.name = QStringLiteral("login"),
                 .synopsis = QStringLiteral("REGISTRY --username USER --password-stdin"),
@@ -338,6 +449,15 @@ QList<Command> storeCommands()
                 .minArgs = 0,
                 .maxArgs = 0,
                 .run = &runLogins},
+        Command{.name = QStringLiteral("registry-settings"),
+                .synopsis = QStringLiteral("REGISTRY [--trust-ca FILE | --no-trust-ca] [--insecure | --secure] "
+                                           "[--pull-limit N [--pull-window-s S] [--pull-limit-per ip|account] | "
+                                           "--no-pull-limit]"),
+                .summary = CliText::tr("Show or change a registry's CA, \"insecure\" and hand-set pull limit."),
+                .options = registrySettingsOptions,
+                .minArgs = 1,
+                .maxArgs = 1,
+                .run = &runRegistrySettings},
         Command{.name = QStringLiteral("export"),
                 .synopsis = QStringLiteral("FILE"),
                 .summary = CliText::tr("Export registries, images, groups and stages as JSON (no secrets)."),

@@ -10,7 +10,10 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -407,6 +410,67 @@ private Q_SLOTS:
                         config.path(), QStringLiteral("digest"), ref});
         QVERIFY2(insecure.exitCode == 0, qPrintable(insecure.err));
         QCOMPARE(insecure.out.trimmed(), image.digest);
+    }
+
+    // A private registry's CA (and "insecure") kept in the profile by registry-settings serves every later command
+    // without flags; a refused setting changes nothing, and --secure takes the exception back.
+    void theProfilesRegistrySettingsTrustAPrivateCa()
+    {
+        RegistryFixture registry;
+        RegistryFixture::Options options;
+        options.tls = true;
+        const bool started = registry.start(options);
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", started, registry.errorString());
+        SyncHttp http(registry.sslConfiguration());
+        const SeededImage image =
+            seedImage(http, registry.baseUrl(), QStringLiteral("private/app"), QStringLiteral("1"), "c\n");
+        QVERIFY(image.ok);
+        const QString ref = registry.hostPort() + QStringLiteral("/private/app:1");
+        QTemporaryDir profile;
+        const QString host = registry.hostPort();
+        auto ctl = [&profile](QStringList args) {
+            return stewardctl(QStringList{QStringLiteral("--profile"), profile.path()} + args);
+        };
+
+        const Run untrusted = ctl({QStringLiteral("digest"), ref});
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY2(untrusted.err.contains(QLatin1String("registry-settings")), qPrintable(untrusted.err));
+
+        const Run trusted =
+            ctl({QStringLiteral("registry-settings"), host, QStringLiteral("--trust-ca"), registry.caFile()});
+        QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.err));
+        const Run digest = ctl({QStringLiteral("digest"), ref});
+        QVERIFY2(digest.exitCode == 0, qPrintable(digest.err));
+        QCOMPARE(digest.out.trimmed(), image.digest);
+
+        // A file that holds no certificate is refused, naming the field; what was kept stays.
+        QTemporaryDir junk;
+        QFile notPem(junk.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("not a certificate\n");
+        notPem.close();
+        const Run refused = ctl({QStringLiteral("registry-settings"), host, QStringLiteral("--trust-ca"),
+                                 notPem.fileName(), QStringLiteral("--pull-limit"), QStringLiteral("7")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("CA certificate")) &&
+                     refused.err.contains(QLatin1String("no PEM certificate")),
+                 qPrintable(refused.err));
+        const Run shown = ctl({QStringLiteral("--json"), QStringLiteral("registry-settings"), host});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject kept = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(kept.value(QStringLiteral("ca_file")).toString(), QFileInfo(registry.caFile()).absoluteFilePath());
+        QVERIFY2(!kept.contains(QStringLiteral("pull_limit")), qPrintable(shown.out));
+
+        // "insecure" instead of the CA also reaches it; --secure takes it back.
+        QCOMPARE(ctl({QStringLiteral("registry-settings"), host, QStringLiteral("--no-trust-ca"),
+                      QStringLiteral("--insecure")})
+                     .exitCode,
+                 0);
+        const Run insecure = ctl({QStringLiteral("digest"), ref});
+        QVERIFY2(insecure.exitCode == 0, qPrintable(insecure.err));
+        QCOMPARE(insecure.out.trimmed(), image.digest);
+        QCOMPARE(ctl({QStringLiteral("registry-settings"), host, QStringLiteral("--secure")}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("digest"), ref}).exitCode, 1);
     }
 
     void aProfileLoginFromTheKeychainIsUsedBeforeTheDockerConfig()

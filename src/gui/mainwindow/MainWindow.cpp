@@ -204,9 +204,17 @@ void MainWindow::applyRegistryOptions()
     if (!m_registryClient)
         return;
     // A CA file or an explicit "insecure" the profile keeps for a registry applies to every request to it.
+    // A host whose options were removed goes back to the defaults.
     const QHash<QString, registry::RegistryOptions> options = m_logins->registryOptions();
-    for (auto it = options.cbegin(); it != options.cend(); ++it)
+    for (const QString &host : std::as_const(m_registryOptionHosts)) {
+        if (!options.contains(host))
+            m_registryClient->setRegistryOptions(host, registry::RegistryOptions{});
+    }
+    m_registryOptionHosts.clear();
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
         m_registryClient->setRegistryOptions(it.key(), it.value());
+        m_registryOptionHosts.insert(it.key());
+    }
 }
 
 void MainWindow::showCurrentImageTags()

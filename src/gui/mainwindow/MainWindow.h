@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -122,6 +123,7 @@ private:
     std::shared_ptr<store::CredentialStore> m_credentials;
     std::shared_ptr<workflow::ProfileLogins> m_logins;
     std::shared_ptr<registry::RegistryClient> m_registryClient;
+    QSet<QString> m_registryOptionHosts; // hosts given options from the profile, reset when they lose them
     // Bumped by every open and every deployment change, so that a late answer about an older one is ignored.
     quint64 m_generation = 0;
     // Last: it goes first, and with it every continuation still pending (see PendingWork).

@@ -3,6 +3,7 @@
 #include "gui/registries/KasmConnectDialog.h"
 #include "gui/registries/LoginDialog.h"
 #include "gui/registries/QuotaChart.h"
+#include "gui/registries/RegistrySettingsDialog.h"
 #include "guimodels/registries/QuotaTableModel.h"
 #include "guimodels/registries/RegistryTableModel.h"
 #include "pull/FleetBatch.h"
@@ -58,6 +59,7 @@ RegistriesPane::RegistriesPane(QWidget *parent)
     connect(m_ui->loginButton, &QPushButton::clicked, this, &RegistriesPane::logIn);
     connect(m_ui->logoutButton, &QPushButton::clicked, this, &RegistriesPane::logOut);
     connect(m_ui->testButton, &QPushButton::clicked, this, &RegistriesPane::testConnection);
+    connect(m_ui->settingsButton, &QPushButton::clicked, this, &RegistriesPane::editSettings);
     connect(m_ui->importButton, &QPushButton::clicked, this, &RegistriesPane::importDockerLogins);
     connect(m_ui->kasmConnectButton, &QPushButton::clicked, this, &RegistriesPane::connectKasm);
     connect(m_ui->kasmDisconnectButton, &QPushButton::clicked, this, &RegistriesPane::disconnectKasm);
@@ -241,6 +243,7 @@ void RegistriesPane::updateButtons()
     m_ui->loginButton->setEnabled(ready);
     m_ui->logoutButton->setEnabled(ready && loggedIn);
     m_ui->testButton->setEnabled(ready && !registry.isEmpty());
+    m_ui->settingsButton->setEnabled(ready);
     m_ui->importButton->setEnabled(ready);
     m_ui->kasmConnectButton->setEnabled(m_credentials && !m_profileDir.isEmpty());
     m_ui->kasmDisconnectButton->setEnabled(m_credentials && !m_profileDir.isEmpty());
@@ -272,6 +275,23 @@ void RegistriesPane::logIn()
         showMessage(
             tr("Logged in to %1 as %2; the password is in %3.").arg(registry, username, m_credentials->description()),
             false);
+        refreshRegistries();
+        Q_EMIT loginsChanged();
+    });
+    dialog->open();
+}
+
+// The registry chosen in the table, or a new one typed in the dialog. A saved CA or "insecure" reaches the window's
+// registry client through loginsChanged (the profile's options are read again); a limit reaches the quota model.
+void RegistriesPane::editSettings()
+{
+    if (!m_catalog || !m_catalog->catalog())
+        return showMessage(tr("The profile's catalog is not open yet."), true);
+    auto *dialog = new RegistrySettingsDialog(m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRegistry(selectedRegistry());
+    connect(dialog, &RegistrySettingsDialog::saved, this, [this](const QString &registry) {
+        showMessage(tr("Saved the settings of %1.").arg(registry), false);
         refreshRegistries();
         Q_EMIT loginsChanged();
     });

@@ -37,9 +37,9 @@ class RegistryTableModel;
 // The Registries and pull quota pane (form ui/registries/RegistriesPane.ui): each registry with its login (user
 // names only) and where its limits come from ("registryTable"); each quota with used / limit and when it frees up
 // ("quotaTable"); the selected quota's chart with the forecast's advice ("quotaChart"); the Kasm connection
-// ("kasmBox"). Buttons "loginButton", "logoutButton", "testButton", "importButton", "kasmConnectButton",
-// "kasmDisconnectButton"; what went wrong or right last is shown in "registriesMessage", in the registry's or
-// server's own words, never in a modal box.
+// ("kasmBox"). Buttons "loginButton", "logoutButton", "testButton", "settingsButton", "importButton",
+// "kasmConnectButton", "kasmDisconnectButton"; what went wrong or right last is shown in "registriesMessage", in the
+// registry's or server's own words, never in a modal box.
 //
 // Everything it does is asynchronous: the catalog on its worker thread, the keychain's jobs, the registry client,
 // the forecast on the pull engine's thread.
@@ -88,6 +88,7 @@ private:
     QString selectedRegistry() const;
     void logIn();
     void logOut();
+    void editSettings();
     void testConnection();
     void importDockerLogins();
     void connectKasm();
