@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -33,6 +34,11 @@ QuotaChart::QuotaChart(QWidget *parent)
     m_chart->setTitleBrush(palette().text());
     m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // The lower tabs share the window's height with the images and the board: the plot gets what the default margins
+    // (about 20 px all round, and the view's own) would waste, so that it still reads at the tabs' smallest height.
+    m_chart->setMargins(QMargins(4, 0, 4, 0));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setBackgroundRoundness(0);
 
     m_used->setName(tr("Counted so far"));
     m_forecast->setName(tr("Forecast"));
