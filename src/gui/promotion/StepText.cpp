@@ -58,7 +58,8 @@ QString groupText(const StepNames &names, const QString &groupId)
 QString describeGroups(const store::PromotionStep &step, const StepNames &names)
 {
     QStringList groups;
-    for (const QJsonValue &group : step.params.value(QStringLiteral("groups")).toArray())
+    const QJsonArray ids = step.params.value(QStringLiteral("groups")).toArray();
+    for (const auto &group : ids)
         groups << groupText(names, group.toString());
     const QString image = imageText(names, param(step, "image_id"));
     if (groups.isEmpty())
