@@ -47,12 +47,12 @@
         <translation>&amp;Live-Modus (echte Pulls)</translation>
     </message>
     <message>
-        <location filename="../ui/agents/AgentsPane.ui" line="110"/>
+        <location filename="../ui/agents/AgentsPane.ui" line="117"/>
         <source>Filter by agent</source>
         <translation>Nach Agent filtern</translation>
     </message>
     <message>
-        <location filename="../ui/agents/AgentsPane.ui" line="117"/>
+        <location filename="../ui/agents/AgentsPane.ui" line="124"/>
         <source>Filter by image</source>
         <translation>Nach Image filtern</translation>
     </message>
@@ -498,32 +498,32 @@
         <translation>%v von %m Schritten</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="173"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="176"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="183"/>
         <source>Run the rollback plan: back to what the users had before</source>
         <translation>Den Plan zum Zurückrollen ausführen: zurück zu dem, was die Benutzer vorher hatten</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="183"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="190"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="193"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="200"/>
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="196"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="203"/>
         <source>Stop before the next step; the plan stays unfinished, to resume or abandon later (Promotion → Unfinished plans…)</source>
         <translation>Vor dem nächsten Schritt anhalten; der Plan bleibt unvollendet, um ihn später fortzusetzen oder zu verwerfen (Promotion → Unvollendete Pläne…)</translation>
     </message>
     <message>
-        <location filename="../ui/promotion/PlanDialog.ui" line="203"/>
+        <location filename="../ui/promotion/PlanDialog.ui" line="210"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -662,17 +662,17 @@
         <translation>Docker-Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistriesPane.ui" line="104"/>
+        <location filename="../ui/registries/RegistriesPane.ui" line="116"/>
         <source>Kasm connection</source>
         <translation>Kasm-Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistriesPane.ui" line="117"/>
+        <location filename="../ui/registries/RegistriesPane.ui" line="129"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistriesPane.ui" line="124"/>
+        <location filename="../ui/registries/RegistriesPane.ui" line="136"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
@@ -1814,136 +1814,146 @@ Wählen Sie die Kasm-Gruppe, deren Mitglieder neue Tags prüfen.</translation>
 <context>
     <name>steward::gui::ImagesPane</name>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="33"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="35"/>
         <source>&amp;New Image…</source>
         <translation>&amp;Neues Image…</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="33"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="35"/>
         <source>&amp;Edit Image…</source>
         <translation>Image &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="34"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="36"/>
         <source>&amp;Delete Image…</source>
         <translation>Image &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="35"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="37"/>
         <source>&amp;Assign to Group…</source>
         <translation>Einer Gruppe &amp;zuweisen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="36"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="38"/>
         <source>&amp;Preflight…</source>
         <translation>&amp;Vorabprüfung…</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="36"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="38"/>
         <source>&amp;Manage…</source>
         <translation>Ver&amp;walten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="62"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="39"/>
+        <source>Image &amp;Details</source>
+        <translation>Image-&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="64"/>
         <source>Check that an agent can pull the current image, step by step</source>
         <translation>Schritt für Schritt prüfen, ob ein Agent das aktuelle Image ziehen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="65"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="67"/>
         <source>Run the current image through test and deploy: its repository, test groups and deploy strategy</source>
         <translation>Das aktuelle Image durch Test und Bereitstellung führen: sein Repository, seine Testgruppen und seine Bereitstellungsstrategie</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="92"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="94"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="93"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="95"/>
         <source>No images registered yet.
 Register an image from a registry to manage its tags, tests and deployment.</source>
         <translation>Noch keine Images registriert.
 Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitstellung zu verwalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="152"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="154"/>
         <source>Loading deployment…</source>
         <translation>Bereitstellung wird geladen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="158"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="160"/>
         <source>The deployment cannot be shown.
 %1</source>
         <translation>Die Bereitstellung kann nicht angezeigt werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="278"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="203"/>
+        <source>Show or hide the current image&apos;s fields under the images table</source>
+        <translation>Die Felder des aktuellen Images unter der Image-Tabelle zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="334"/>
         <source>The profile&apos;s logins cannot be read here.</source>
         <translation>Die Anmeldungen des Profils können hier nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="289"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="345"/>
         <source>The keychain has no password for the login at %1; log in again (stewardctl login %1).</source>
         <translation>Der Schlüsselbund hat kein Passwort für die Anmeldung bei %1; melden Sie sich erneut an (stewardctl login %1).</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="306"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="362"/>
         <source>Saved &quot;%1&quot; (%2).</source>
         <translation>„%1“ (%2) gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="336"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="392"/>
         <source>Delete image</source>
         <translation>Image löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="337"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="393"/>
         <source>Delete &quot;%1&quot; (%2) from the deployment?</source>
         <translation>„%1“ (%2) aus dem Deployment löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="340"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="396"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="344"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="400"/>
         <source>Nothing else depends on it.</source>
         <translation>Nichts anderes hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="345"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="401"/>
         <source>This cannot be undone.</source>
         <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="357"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="413"/>
         <source>Deleting &quot;%1&quot;…</source>
         <translation>„%1“ wird gelöscht …</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="361"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="417"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="362"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="418"/>
         <source>&quot;%1&quot; was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="375"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="431"/>
         <source>Assign to group</source>
         <translation>Einer Gruppe zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="376"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="432"/>
         <source>Assign &quot;%1&quot; to the group:</source>
         <translation>„%1“ der Gruppe zuweisen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/images/ImagesPane.cpp" line="413"/>
+        <location filename="../src/gui/images/ImagesPane.cpp" line="469"/>
         <source>The deployment could not be read again: %1</source>
         <translation>Das Deployment konnte nicht erneut gelesen werden: %1</translation>
     </message>
@@ -1997,88 +2007,88 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="68"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="73"/>
         <source>About ImageSteward</source>
         <translation>Über ImageSteward</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="74"/>
         <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="73"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="78"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="296"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="116"/>
         <source>&amp;Generate Pipeline…</source>
         <translation>&amp;Pipeline erzeugen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="119"/>
         <source>Write the managed image&apos;s scheduled build pipeline for a CI engine</source>
         <translation>Die zeitgesteuerte Build-Pipeline des verwalteten Images für eine CI-Engine schreiben</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="123"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="128"/>
         <source>Managing an image needs a deployment and a profile.</source>
         <translation>Zum Verwalten eines Images sind ein Deployment und ein Profil nötig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="129"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="134"/>
         <source>The managed image was saved.</source>
         <translation>Das verwaltete Image wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="140"/>
         <source>The image is no longer managed.</source>
         <translation>Das Image wird nicht mehr verwaltet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="150"/>
         <source>Generating a pipeline needs a profile.</source>
         <translation>Zum Erzeugen einer Pipeline ist ein Profil nötig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="201"/>
         <source>The stored registry logins could not all be read: %1</source>
         <translation>Die gespeicherten Registry-Anmeldungen konnten nicht alle gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="226"/>
         <source>&amp;Promotion board</source>
         <translation>&amp;Promotion-Board</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="229"/>
         <source>Move the keyboard to the promotion board&apos;s first lane</source>
         <translation>Die Tastatur auf die erste Spalte des Promotion-Boards setzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="269"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="274"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="325"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="330"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="327"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="332"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="329"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="334"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="357"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="362"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
@@ -2344,132 +2354,143 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::PlanDialog</name>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="51"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="54"/>
         <source>Pin the image to the unique tag</source>
         <translation>Das Image an den eindeutigen Tag heften</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="52"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="55"/>
         <source>Move the moving tag to the digest</source>
         <translation>Den mitlaufenden Tag auf den Digest verschieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="118"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="121"/>
         <source>Planning…</source>
         <translation>Wird geplant …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="136"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="139"/>
         <source>Stale: %1 now points at %2, not at %3 as when the card was dragged; nothing was changed. The board is read again; look at it before you try again.</source>
         <translation>Veraltet: %1 zeigt jetzt auf %2, nicht auf %3 wie beim Ziehen der Karte; nichts wurde geändert. Das Board wird neu gelesen; sehen Sie es sich an, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="155"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="159"/>
         <source>&lt;b&gt;Send %1 (%2) of “%3” to test&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (%2) von „%3“ in den Test schicken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="157"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="161"/>
         <source>&lt;b&gt;Deploy %1 (%2) to the users of “%3”&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
         <translation>&lt;b&gt;%1 (%2) für die Benutzer von „%3“ bereitstellen&lt;/b&gt;&lt;br&gt;Sie haben jetzt %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="161"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="165"/>
         <source>&lt;b&gt;Roll “%1” back to %2 (%3)&lt;/b&gt;&lt;br&gt;They have %4 now.</source>
         <translation>&lt;b&gt;„%1“ auf %2 (%3) zurückrollen&lt;/b&gt;&lt;br&gt;Die Benutzer haben jetzt %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="164"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="168"/>
         <source>Readiness: %1 of %2 agents hold %3 already.</source>
         <translation>Bereitschaft: %1 von %2 Agents haben %3 bereits.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="173"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="177"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="177"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="181"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="193"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="197"/>
         <source>Guards: refused before anything changes when the tag is the moving tag, is outside the managed repository or is gone from the registry, or names another digest than the card did. Each step re-reads what it changes and stops if someone else changed it.</source>
         <translation>Schutzregeln: Abgelehnt, bevor sich etwas ändert, wenn der Tag der mitlaufende Tag ist, außerhalb des verwalteten Repositorys liegt oder aus der Registry verschwunden ist oder einen anderen Digest nennt als die Karte. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="197"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="201"/>
         <source>Guards: refused before anything changes when nobody verified the digest, when its unique tag now points at another digest than the one tested, or when the users already have it. Each step re-reads what it changes and stops if someone else changed it.</source>
         <translation>Schutzregeln: Abgelehnt, bevor sich etwas ändert, wenn niemand den Digest verifiziert hat, wenn sein eindeutiger Tag jetzt auf einen anderen Digest zeigt als den getesteten oder wenn die Benutzer ihn bereits haben. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="200"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="204"/>
         <source>Guards: refused when no earlier deployment is recorded. Each step re-reads what it changes and stops if someone else changed it.</source>
         <translation>Schutzregeln: Abgelehnt, wenn keine frühere Bereitstellung festgehalten ist. Jeder Schritt liest neu, was er ändert, und hält an, wenn jemand anderes es geändert hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="221"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="233"/>
         <source>running…</source>
         <translation>läuft …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="224"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="236"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="227"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="239"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="230"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="242"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="233"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="245"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="235"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="247"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="241"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="253"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="255"/>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="292"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="306"/>
         <source>Cancelling after this step…</source>
         <translation>Abbruch nach diesem Schritt …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="301"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="316"/>
         <source>&lt;b&gt;Resume the unfinished %1 of “%2”&lt;/b&gt; (plan %3)</source>
         <translation>&lt;b&gt;Unvollendeten Vorgang (%1) von „%2“ fortsetzen&lt;/b&gt; (Plan %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="303"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="318"/>
         <source>&lt;b&gt;Abandon the unfinished %1 of “%2”&lt;/b&gt; (plan %3): its done steps are undone, last first.</source>
         <translation>&lt;b&gt;Unvollendeten Vorgang (%1) von „%2“ verwerfen&lt;/b&gt; (Plan %3): Seine erledigten Schritte werden rückgängig gemacht, der letzte zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="353"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="370"/>
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="331"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="407"/>
+        <source>The plan stops after the step that runs now; then this window can be closed.</source>
+        <translation>Der Plan hält nach dem Schritt an, der gerade läuft; danach lässt sich dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="412"/>
+        <source>The plan is running: this window stays open until it ends, so that you see how every step went. To stop it before its next step, press %1 (%2).</source>
+        <translation>Der Plan läuft: Dieses Fenster bleibt offen, bis er endet, damit Sie sehen, wie jeder Schritt ausging. Um ihn vor seinem nächsten Schritt anzuhalten, drücken Sie %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="346"/>
         <source>&lt;br&gt;&lt;b&gt;Done.&lt;/b&gt; Plan %1 is %2.</source>
         <translation>&lt;br&gt;&lt;b&gt;Fertig.&lt;/b&gt; Plan %1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="340"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="355"/>
         <source>Undo: planning the rollback…</source>
         <translation>Rückgängig: Zurückrollen wird geplant …</translation>
     </message>
@@ -2863,82 +2884,82 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
 <context>
     <name>steward::gui::QuotaChart</name>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="35"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="37"/>
         <source>Counted so far</source>
         <translation>Bisher gezählt</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="36"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="38"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="39"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="44"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="41"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="46"/>
         <source>Runs out</source>
         <translation>Erschöpft</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="45"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="51"/>
         <source>First refused pull</source>
         <translation>Erster abgelehnter Pull</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="55"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="61"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="56"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="62"/>
         <source>Pulls</source>
         <translation>Pulls</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="82"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="88"/>
         <source>No quota selected</source>
         <translation>Kein Kontingent ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="117"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="123"/>
         <source>The forecast has no advice: the quotas hold for this fleet.</source>
         <translation>Die Prognose hat keine Empfehlung: Die Kontingente reichen für diese Flotte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="118"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="124"/>
         <source>Forecast advice:</source>
         <translation>Empfehlung der Prognose:</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="146"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="167"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="172"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="193"/>
         <source>Runs out at %1 (%2 after the run started): the forecast&apos;s first refused pull.</source>
         <translation>Erschöpft um %1 (%2 nach Beginn des Laufs): der erste verweigerte Pull der Prognose.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="185"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="206"/>
         <source>The run&apos;s first refused pull (429): %1 after it started.</source>
         <translation>Der erste abgelehnte Pull des Laufs (429): %1 nach seinem Start.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="147"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="168"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="177"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="198"/>
         <source>The forecast never runs out of this quota.</source>
         <translation>Laut Prognose wird dieses Kontingent nie erschöpft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="178"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="199"/>
         <source>No forecast for this quota yet.</source>
         <translation>Noch keine Prognose für dieses Kontingent.</translation>
     </message>
@@ -3316,6 +3337,104 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/gui/credentials/SessionFallbackPrompt.cpp" line="85"/>
         <source>Keep for this session only</source>
         <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::StepText</name>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="46"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="48"/>
+        <source>the new test twin</source>
+        <translation>den neuen Testzwilling</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="49"/>
+        <source>the image %1 (not in the deployment as last read)</source>
+        <translation>das Image %1 (beim letzten Lesen nicht im Deployment)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="55"/>
+        <source>the group %1 (not in the deployment as last read)</source>
+        <translation>die Gruppe %1 (beim letzten Lesen nicht im Deployment)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="65"/>
+        <source>Take %1 out of every group</source>
+        <translation>%1 aus allen Gruppen nehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="68"/>
+        <source>Assign %1 to %2 only</source>
+        <translation>%1 nur %2 zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="69"/>
+        <source>Assign %1 to exactly these groups: %2</source>
+        <translation>%1 genau diesen Gruppen zuweisen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="77"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="80"/>
+        <source>Record in the history that %1 is in test for %2</source>
+        <translation>In der Historie festhalten, dass %1 für %2 im Test ist</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="82"/>
+        <source>Record in the history that the users of %1 have %2</source>
+        <translation>In der Historie festhalten, dass die Benutzer von %1 %2 haben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="84"/>
+        <source>Record in the history that %1 went back to %2</source>
+        <translation>In der Historie festhalten, dass %1 auf %2 zurückging</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="85"/>
+        <source>Record in the history: %1 of %2, stage “%3”</source>
+        <translation>In der Historie festhalten: %1 von %2, Stufe „%3“</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="94"/>
+        <source>Create the tag %1 on %2</source>
+        <translation>Tag %1 auf %2 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="95"/>
+        <source>Move the tag %1 to %2 (it names %3 now)</source>
+        <translation>Tag %1 auf %2 verschieben (es nennt jetzt %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="138"/>
+        <source>Create the test twin “%1”, running %2</source>
+        <translation>Testzwilling „%1“ mit %2 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="139"/>
+        <source>Make the image “%1”, already in Kasm, the test twin, running %2</source>
+        <translation>Das schon in Kasm vorhandene Image „%1“ zum Testzwilling machen, mit %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="147"/>
+        <source>Point %1 at %2</source>
+        <translation>%1 auf %2 umstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="148"/>
+        <source>Point %1 at %2 (it runs %3 now)</source>
+        <translation>%1 auf %2 umstellen (bisher %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/promotion/StepText.cpp" line="155"/>
+        <source>Remember %1 as the test twin of %2</source>
+        <translation>%1 als Testzwilling von %2 festhalten</translation>
     </message>
 </context>
 <context>

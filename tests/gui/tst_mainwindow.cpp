@@ -24,7 +24,9 @@
 #include <QMenuBar>
 #include <QPromise>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -275,6 +277,58 @@ private Q_SLOTS:
         QCOMPARE(agentSummary(window)->text(), QStringLiteral("Agents: 12 · Zones: 2"));
         // Without a catalog or a fleet the registries pane lists nothing.
         QCOMPARE(registriesPane(window)->registryModel()->rowCount(), 0);
+    }
+
+    void atTheScreenshotsSizeTheImagesTableShowsEveryDemoImage()
+    {
+        MainWindow window;
+        window.resize(1280, 800); // the screenshots' screen, and a common laptop's
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSnapshot(demoSnapshot());
+        const ImageTableView *view = imagesView(window);
+        const int rows = view->model()->rowCount();
+        QCOMPARE(rows, 5);
+        const int needed = view->rowViewportPosition(rows - 1) + view->rowHeight(rows - 1);
+        qInfo("images table: viewport %d px high, %d px needed for %d rows, %d rows fit", view->viewport()->height(),
+              needed, rows, view->viewport()->height() / view->rowHeight(0));
+        QVERIFY2(needed <= view->viewport()->height(), qPrintable(QString::number(view->viewport()->height())));
+        // The details start small: the table has most of the pane.
+        const auto *details = part<QTableView>(window, QStringLiteral("imageDetailsView"));
+        QVERIFY(details->height() > 0);
+        QVERIFY2(view->height() > 2 * details->height(),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(view->height()).arg(details->height())));
+    }
+
+    void theImageDetailsCollapseAndComeBackByKeyboard()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showSnapshot(demoSnapshot());
+        auto *toggle = part<QAction>(window, QStringLiteral("actionShowImageDetails"));
+        QCOMPARE(toggle->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+        QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuView"))->actions().contains(toggle));
+        auto *splitter = part<QSplitter>(window, QStringLiteral("imagesSplitter"));
+        const int tableBefore = splitter->sizes().at(0);
+        QVERIFY(toggle->isChecked());
+        QVERIFY(splitter->sizes().at(1) > 0);
+
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(splitter->sizes().at(1), 0);
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(splitter->sizes().at(0) > tableBefore);
+
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(splitter->sizes().at(1) > 0);
+        QVERIFY(toggle->isChecked());
+        QCOMPARE(splitter->sizes().at(0), tableBefore);
+
+        // Dragged shut by the mouse, the menu follows.
+        splitter->setSizes({splitter->sizes().at(0) + splitter->sizes().at(1), 0});
+        Q_EMIT splitter->splitterMoved(splitter->sizes().at(0), 1);
+        QVERIFY(!toggle->isChecked());
     }
 
     void anEmptyDeploymentKeepsTheEmptyStates()

@@ -13,6 +13,7 @@
 #include "gui/common/ErrorText.h"
 #include "gui/promotion/PlanDialog.h"
 #include "gui/promotion/PromotionBoardPane.h"
+#include "gui/promotion/StepText.h"
 #include "gui/promotion/UnfinishedPlansDialog.h"
 #include "gui/tags/TagsPane.h"
 #include "guimodels/images/ImageRollout.h"
@@ -34,10 +35,13 @@
 #include <QFrame>
 #include <QGroupBox>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -333,6 +337,74 @@ private Q_SLOTS:
         QVERIFY2(production.data().toString().contains(QLatin1String("digest not reported")),
                  qPrintable(production.data().toString()));
         QVERIFY(production.data(Qt::ToolTipRole).toString().contains(QLatin1String("report no digest")));
+    }
+
+    void thePlansStepsReadAsSentencesWithNamesNotIds()
+    {
+        QVERIFY(awaitResult(m_deployment->refresh())); // the snapshot the window's panes have
+        const KasmGroup *testers = m_deployment->snapshot().findGroupByName(QStringLiteral("Image Testers"));
+        QVERIFY(testers);
+        const std::optional<KasmImage> chrome = image(QStringLiteral("Chrome"));
+        QVERIFY(chrome);
+        QVERIFY(drop(card(BoardLane::Candidates), BoardLane::Testing));
+        PlanDialog *sending = settledDialog({PlanDialog::State::Planned});
+        QVERIFY(sending);
+        auto *steps = sending->findChild<QListWidget *>(QStringLiteral("stepsList"));
+        QVERIFY(steps->count() >= 3);
+        QString all;
+        QString tips;
+        for (int row = 0; row < steps->count(); ++row) {
+            const QString text = steps->item(row)->text();
+            QVERIFY2(!text.contains(u'@'), qPrintable(text));
+            QVERIFY2(!text.contains(testers->groupId), qPrintable(text));
+            QVERIFY2(!text.contains(chrome->imageId), qPrintable(text));
+            QVERIFY2(!text.contains(m_build), qPrintable(text)); // the full digest is for the tooltip
+            all += text + u'\n';
+            tips += steps->item(row)->toolTip() + u'\n';
+        }
+        QVERIFY2(all.contains(QStringLiteral("“Chrome (test)”")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("to Image Testers only")), qPrintable(all));
+        QVERIFY2(all.contains(m_build.left(19) + u'…'), qPrintable(all));
+        QVERIFY2(tips.contains(m_build), qPrintable(tips));
+        sending->close();
+    }
+
+    void aGroupTheDeploymentDoesNotKnowIsNamedByIdAndSaidSo()
+    {
+        store::PromotionStep step;
+        step.seq = 2;
+        step.action = QStringLiteral("set-groups");
+        step.params = {{QStringLiteral("image_id"), QStringLiteral("@twin")},
+                       {QStringLiteral("groups"), QJsonArray{QStringLiteral("g-known"), QStringLiteral("g-gone")}}};
+        StepNames names;
+        names.groups.insert(QStringLiteral("g-known"), QStringLiteral("Image Testers"));
+        names.images.insert(QStringLiteral("@twin"), QStringLiteral("Chrome (test)"));
+        QCOMPARE(StepText::describe(step, names),
+                 QStringLiteral("Assign “Chrome (test)” to exactly these groups: Image Testers, the group g-gone "
+                                "(not in the deployment as last read)"));
+    }
+
+    void escapeKeepsARunningPlanOpenWithAHintAtCancel()
+    {
+        QVERIFY(drop(card(BoardLane::Candidates), BoardLane::Testing));
+        QPointer<PlanDialog> sending = settledDialog({PlanDialog::State::Planned});
+        QVERIFY(sending);
+        auto *hint = sending->findChild<QLabel *>(QStringLiteral("runningHint"));
+        QVERIFY(!hint->isVisible());
+        run(sending);
+        QCOMPARE(sending->state(), PlanDialog::State::Running);
+        QTest::keyClick(sending, Qt::Key_Escape);
+        QVERIFY(sending->isVisible());
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("Cancel")), qPrintable(hint->text()));
+        QVERIFY(!sending->close()); // the window's close button too
+        QVERIFY(sending->isVisible());
+        // Escape neither cancelled nor stopped it: the plan runs to its end, and then Escape closes.
+        QTRY_COMPARE_WITH_TIMEOUT(sending->state(), PlanDialog::State::Done, 20000);
+        QVERIFY(!hint->isVisible());
+        QCOMPARE(imageName(QStringLiteral("Chrome (test)")), repo() + QStringLiteral(":20261128-0400"));
+        QTest::keyClick(sending, Qt::Key_Escape);
+        QTRY_VERIFY(!sending || !sending->isVisible());
     }
 
     void cancelStopsBetweenStepsAndTheUnfinishedPlanIsListed()

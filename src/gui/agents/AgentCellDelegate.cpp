@@ -1,5 +1,6 @@
 #include "gui/agents/AgentCellDelegate.h"
 
+#include "gui/common/ErrorText.h"
 #include "guimodels/agents/AgentMatrixModel.h"
 
 #include <QPainter>
@@ -8,7 +9,7 @@ namespace steward::gui {
 
 namespace {
 
-QColor tintFor(CellState state)
+QColor tintFor(CellState state, const QPalette &palette)
 {
     switch (state) {
     case CellState::Current:
@@ -18,7 +19,7 @@ QColor tintFor(CellState state)
     case CellState::Missing:
         return QColor(0x3b, 0x82, 0xf6);
     case CellState::Failing:
-        return QColor(0xe5, 0x48, 0x4d);
+        return errorTextColor(palette, QPalette::Base); // the red every error in the window has, for this palette
     case CellState::NotPulled:
         return QColor(0x80, 0x80, 0x80);
     }
@@ -67,13 +68,20 @@ void AgentCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->save();
     painter->fillRect(option.rect, base);
     const QRect chip = option.rect.adjusted(1, 1, -1, -1);
-    painter->fillRect(chip, mix(base, tintFor(state), 0.28));
+    painter->fillRect(chip, chipColor(int(state), palette, selected));
     const QColor text = selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
     painter->setPen(text);
     const QString label = symbolFor(int(state)) + QLatin1Char(' ') + index.data(Qt::DisplayRole).toString();
     painter->drawText(chip.adjusted(3, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
                       option.fontMetrics.elidedText(label, Qt::ElideRight, chip.width() - 5));
     painter->restore();
+}
+
+QColor AgentCellDelegate::chipColor(int state, const QPalette &palette, bool selected)
+{
+    // A light tint: the cell's text stays the palette's own text colour, readable on it in light and dark palettes.
+    const QColor base = selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base);
+    return mix(base, tintFor(CellState(state), palette), 0.28);
 }
 
 QSize AgentCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -20,6 +20,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QString symbolFor(int state);
+    // The chip's fill for a CellState in `palette`; the text on it is the palette's Text (HighlightedText selected).
+    static QColor chipColor(int state, const QPalette &palette, bool selected);
 };
 
 } // namespace steward::gui

@@ -24,6 +24,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
 
 namespace steward::gui {
 
@@ -33,7 +35,8 @@ ImagesPane::ImagesPane(QWidget *parent)
       m_newAction(new QAction(tr("&New Image…"), this)), m_editAction(new QAction(tr("&Edit Image…"), this)),
       m_deleteAction(new QAction(tr("&Delete Image…"), this)),
       m_assignAction(new QAction(tr("&Assign to Group…"), this)),
-      m_preflightAction(new QAction(tr("&Preflight…"), this)), m_manageAction(new QAction(tr("&Manage…"), this))
+      m_preflightAction(new QAction(tr("&Preflight…"), this)), m_manageAction(new QAction(tr("&Manage…"), this)),
+      m_detailsAction(new QAction(tr("Image &Details"), this))
 {
     setObjectName(QStringLiteral("imagesPane"));
     m_model->setObjectName(QStringLiteral("imageModel"));
@@ -43,8 +46,7 @@ ImagesPane::ImagesPane(QWidget *parent)
     m_ui->imageDetailsView->setModel(m_details);
     m_ui->imageDetailsView->horizontalHeader()->setSectionResizeMode(ImageDetailsModel::FieldColumn,
                                                                      QHeaderView::ResizeToContents);
-    m_ui->imagesSplitter->setStretchFactor(0, 3);
-    m_ui->imagesSplitter->setStretchFactor(1, 2);
+    setUpDetailsSplitter();
     m_ui->imagesMessage->hide();
 
     m_newAction->setObjectName(QStringLiteral("actionNewImage"));
@@ -181,6 +183,60 @@ void ImagesPane::setRegistryClient(std::shared_ptr<registry::RegistryClient> reg
 {
     m_registry = std::move(registry);
     updateActions();
+}
+
+// The table is what the pane is for: it takes the height, and the details under it start at a few rows and can be
+// collapsed to nothing (dragging the handle down, or View → Image Details, Ctrl+Shift+I). The splitter is named, so
+// LayoutMemory keeps what the user left; syncDetailsAction() then reads it back.
+void ImagesPane::setUpDetailsSplitter()
+{
+    QSplitter *splitter = m_ui->imagesSplitter;
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, true);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({600, detailsStartHeight()});
+    m_detailsAction->setObjectName(QStringLiteral("actionShowImageDetails"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    m_detailsAction->setToolTip(tr("Show or hide the current image's fields under the images table"));
+    connect(m_detailsAction, &QAction::toggled, this, &ImagesPane::showDetails);
+    connect(splitter, &QSplitter::splitterMoved, this, &ImagesPane::syncDetailsAction);
+}
+
+int ImagesPane::detailsStartHeight() const
+{
+    // The header and two fields (id and name): enough to see which image it is; the rest is a scroll or a drag away.
+    const QTableView *details = m_ui->imageDetailsView;
+    return details->horizontalHeader()->sizeHint().height() + 2 * details->verticalHeader()->defaultSectionSize() +
+           2 * details->frameWidth();
+}
+
+void ImagesPane::showDetails(bool shown)
+{
+    QSplitter *splitter = m_ui->imagesSplitter;
+    const QList<int> sizes = splitter->sizes();
+    if (sizes.size() != 2 || (sizes.at(1) > 0) == shown)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    if (!shown)
+        m_shownDetailsHeight = sizes.at(1); // shown again as the user left them
+    const int details =
+        shown ? std::min(m_shownDetailsHeight > 0 ? m_shownDetailsHeight : detailsStartHeight(), total / 2) : 0;
+    splitter->setSizes({total - details, details});
+}
+
+void ImagesPane::syncDetailsAction()
+{
+    const QList<int> sizes = m_ui->imagesSplitter->sizes();
+    const QSignalBlocker quiet(m_detailsAction);
+    m_detailsAction->setChecked(sizes.size() == 2 && sizes.at(1) > 0);
+}
+
+QAction *ImagesPane::detailsAction() const
+{
+    return m_detailsAction;
 }
 
 QList<QAction *> ImagesPane::imageActions() const

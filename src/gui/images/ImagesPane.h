@@ -66,6 +66,10 @@ public:
     void setRegistryClient(std::shared_ptr<registry::RegistryClient> registry);
 
     QList<QAction *> imageActions() const;
+    // View → Image Details ("actionShowImageDetails", Ctrl+Shift+I): the details under the table, shown or collapsed.
+    QAction *detailsAction() const;
+    // After a saved layout was restored: the action says whether the details are shown.
+    void syncDetailsAction();
     const kasm::DeploymentSnapshot &snapshot() const { return m_snapshot; }
     std::optional<KasmImage> currentImage() const;
 
@@ -90,6 +94,9 @@ Q_SIGNALS:
 
 private:
     void showCurrentDetails();
+    void setUpDetailsSplitter();
+    int detailsStartHeight() const;
+    void showDetails(bool shown);
     void updateActions();
     void openEditor(ImageEditDialog *dialog);
     void save(ImageEditDialog *dialog);
@@ -108,6 +115,8 @@ private:
     QAction *m_assignAction;
     QAction *m_preflightAction;
     QAction *m_manageAction;
+    QAction *m_detailsAction;
+    int m_shownDetailsHeight = 0; // the details' height before they were collapsed
     QString m_noImagesText;
     kasm::DeploymentSnapshot m_snapshot;
     QList<store::ManagedImage> m_managed;

@@ -40,17 +40,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->agentsPane->setProfileLogins(m_logins);
     // The images table has the most columns to show; the group list needs less width.
     m_ui->topSplitter->setSizes({900, 340});
-    // The board's lanes need height for a few cards; the tabs below (tags, activity, registries) a little less.
-    m_ui->outerSplitter->setSizes({300, 300, 200});
+    // The images table is where the work starts: it gets the most height; the board's lanes need enough for a card
+    // or two, the tabs below (tags, activity, registries, agents) what is left. At 1280×800 every demo image shows.
+    m_ui->outerSplitter->setSizes({440, 180, 160});
     m_ui->menuPromotion->addActions(m_ui->promotionBoardPane->boardActions());
     setUpMenus();
     connectPromotionBoard();
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_ui->imagesPane->detailsAction());
     setUpManaging();
     connect(m_ui->imagesPane, &ImagesPane::currentImageChanged, this, &MainWindow::showCurrentImageTags);
     connect(m_ui->imagesPane, &ImagesPane::assignRequested, m_ui->testGroupsPane, &GroupsPane::assignImages);
     connect(m_ui->tagsPane, &TagsPane::tagsCached, m_ui->imagesPane, &ImagesPane::loadRegistryDigests);
-    if (restoreLayout(*this, QSettings()))
+    if (restoreLayout(*this, QSettings())) {
         m_ui->imagesPane->findChild<ImageTableView *>(QStringLiteral("imagesView"))->keepColumnWidths();
+        m_ui->imagesPane->syncDetailsAction();
+    }
 
     m_agentSummary->setObjectName(QStringLiteral("agentSummary"));
     statusBar()->addPermanentWidget(m_quotaStatus);

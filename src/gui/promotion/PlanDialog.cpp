@@ -2,10 +2,12 @@
 
 #include "gui/common/ErrorText.h"
 #include "gui/promotion/PlanWords.h"
+#include "kasm/Deployment.h"
 #include "ui_PlanDialog.h"
 #include "workflow/PlanRunner.h"
 
 #include <QCloseEvent>
+#include <QKeySequence>
 #include <QListWidgetItem>
 #include <QPointer>
 #include <QSignalBlocker>
@@ -17,7 +19,7 @@ namespace {
 
 QString shortDigest(const QString &digest)
 {
-    return digest.left(19);
+    return StepText::shortDigest(digest);
 }
 
 int doneCount(const store::Promotion &promotion)
@@ -41,6 +43,7 @@ PlanDialog::PlanDialog(workflow::PlanServices services, QWidget *parent)
     connect(m_ui->undoButton, &QPushButton::clicked, this, &PlanDialog::undo);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &PlanDialog::cancel);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
+    m_ui->runningHint->hide();
     setState(State::Planning);
 }
 
@@ -149,6 +152,7 @@ void PlanDialog::showPlan(const workflow::PlannedPromotion &plan)
 {
     m_imageId = plan.image.imageId;
     m_kind = plan.promotion.kind;
+    m_managed = plan.managed;
     const QString image = plan.image.displayName();
     const QString digest = shortDigest(plan.digest);
     if (m_kind == QLatin1String(workflow::plankind::sendToTest))
@@ -201,8 +205,16 @@ QString PlanDialog::guardsFor(const QString &kind) const
               "if someone else changed it.");
 }
 
+void PlanDialog::learnNames(const store::Promotion &promotion)
+{
+    // The deployment as the window last read it: no waiting, and the names the other panes show.
+    m_names = m_services.deployment ? StepNames::of(promotion, m_services.deployment->snapshot(), m_managed)
+                                    : StepNames::of(promotion, kasm::DeploymentSnapshot{}, m_managed);
+}
+
 void PlanDialog::showSteps(const store::Promotion &promotion)
 {
+    learnNames(promotion);
     m_ui->stepsList->clear();
     for (const store::PromotionStep &step : promotion.steps) {
         auto *item = new QListWidgetItem(m_ui->stepsList);
@@ -238,8 +250,9 @@ void PlanDialog::showStep(const store::PromotionStep &step)
         QListWidgetItem *item = m_ui->stepsList->item(row);
         if (item->data(Qt::UserRole).toInt() != step.seq)
             continue;
-        item->setText(tr("%1. %2 — %3").arg(step.seq).arg(workflow::describeStep(step), state));
-        item->setToolTip(item->text());
+        item->setText(tr("%1. %2 — %3").arg(step.seq).arg(StepText::describe(step, m_names), state));
+        item->setToolTip(
+            tr("%1. %2 — %3").arg(step.seq).arg(StepText::describe(step, m_names, StepText::Digests::Full), state));
         item->setIcon(icon ? style()->standardIcon(*icon) : QIcon());
         item->setData(Qt::UserRole + 1, step.state);
     }
@@ -262,6 +275,7 @@ workflow::StepProgress PlanDialog::progress()
     return [self](const store::Promotion &promotion, const store::PromotionStep &step) {
         if (!self)
             return;
+        self->learnNames(promotion); // a created twin has an id now
         self->showStep(step);
         self->m_ui->progressBar->setValue(doneCount(promotion));
         if (step.state == QLatin1String("done") || step.state == QLatin1String("undone"))
@@ -296,6 +310,7 @@ void PlanDialog::continueUnfinished(const store::Promotion &promotion, bool resu
 {
     ++m_generation;
     m_kind = promotion.kind;
+    m_managed.reset();
     m_imageId = promotion.plan.value(QStringLiteral("image_id")).toString();
     const QString image = promotion.plan.value(QStringLiteral("friendly_name")).toString();
     m_ui->headline->setText(resume ? tr("<b>Resume the unfinished %1 of “%2”</b> (plan %3)")
@@ -348,6 +363,8 @@ void PlanDialog::setState(State state)
     m_ui->runButton->setEnabled(state == State::Planned);
     m_ui->closeButton->setEnabled(!running);
     m_ui->cancelButton->setVisible(running);
+    if (!running)
+        m_ui->runningHint->hide();
     m_ui->cancelButton->setEnabled(running);
     if (running)
         m_ui->cancelButton->setText(tr("C&ancel"));
@@ -369,9 +386,34 @@ void PlanDialog::setState(State state)
 
 void PlanDialog::closeEvent(QCloseEvent *event)
 {
-    if (m_state == State::Running)
+    if (m_state == State::Running) {
+        showRunningHint();
         return event->ignore();
+    }
     QDialog::closeEvent(event);
+}
+
+void PlanDialog::reject()
+{
+    // Escape rejects without a close event: while a plan runs it would hide the window with the steps' outcome.
+    if (m_state == State::Running)
+        return showRunningHint();
+    QDialog::reject();
+}
+
+void PlanDialog::showRunningHint()
+{
+    if (m_cancelRequested && *m_cancelRequested) {
+        m_ui->runningHint->setText(tr("The plan stops after the step that runs now; then this window can be closed."));
+    } else {
+        // The button as this language names it, and its key (Alt+A in English, another letter elsewhere).
+        const QString cancel = m_ui->cancelButton->text().remove(u'&');
+        const QString key = QKeySequence::mnemonic(m_ui->cancelButton->text()).toString(QKeySequence::NativeText);
+        m_ui->runningHint->setText(tr("The plan is running: this window stays open until it ends, so that you see "
+                                      "how every step went. To stop it before its next step, press %1 (%2).")
+                                       .arg(cancel, key));
+    }
+    m_ui->runningHint->show();
 }
 
 } // namespace steward::gui

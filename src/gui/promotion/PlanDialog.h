@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "gui/promotion/StepText.h"
 #include "store/PromotionJournal.h"
 #include "workflow/PlanRunner.h"
 #include "workflow/PlanServices.h"
@@ -24,9 +25,10 @@ namespace steward::gui {
 // message. After a deploy or rollback, Undo runs the rollback plan at once.
 //
 // Non-modal and asynchronous: planning and running continue on the services' context while the window stays live.
-// It cannot be closed while a plan runs, so that every step's outcome is seen; Cancel ("cancelButton") stops it
-// before its next step instead, leaving an unfinished plan in the journal to resume or abandon. A deploy shows the
-// options the CLI's `deploy --strategy --by-digest --force --reason` has ("deployOptions"); changing one plans again.
+// It cannot be closed (nor hidden by Escape) while a plan runs, so that every step's outcome is seen; Cancel
+// ("cancelButton") stops it before its next step instead, leaving an unfinished plan in the journal to resume or
+// abandon. A deploy shows the options the CLI's `deploy --strategy --by-digest --force --reason` has ("deployOptions");
+// changing one plans again.
 class PlanDialog final : public QDialog
 {
     Q_OBJECT
@@ -65,15 +67,21 @@ Q_SIGNALS:
     // Planned, refused, done or failed: the state changed to one that waits for the user.
     void settled(steward::gui::PlanDialog::State state);
 
+public Q_SLOTS:
+    // Escape: while a plan runs the window stays, with a hint at Cancel ("runningHint"), as it does on close.
+    void reject() override;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void setState(State state);
     void showPlan(const workflow::PlannedPromotion &plan);
+    void learnNames(const store::Promotion &promotion);
     void showSteps(const store::Promotion &promotion);
     void showStep(const store::PromotionStep &step);
     void showError(const QString &message);
+    void showRunningHint();
     void hideEmptyLabels();
     void run();
     void undo();
@@ -91,6 +99,8 @@ private:
     std::optional<workflow::PlannedPromotion> m_plan;
     QString m_imageId; // for Undo
     QString m_kind;
+    std::optional<store::ManagedImage> m_managed;           // the plan's, for test group names the deployment lacks
+    StepNames m_names;                                      // what the steps' ids are called
     std::optional<workflow::DeployRequest> m_deployRequest; // set while a deploy's options are shown
     QString m_expectedDigest;
     std::shared_ptr<bool> m_cancelRequested; // read by the runner between steps

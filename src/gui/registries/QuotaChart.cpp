@@ -1,9 +1,12 @@
 #include "gui/registries/QuotaChart.h"
 
+#include "gui/common/ErrorText.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -25,23 +28,32 @@ QuotaChart::QuotaChart(QWidget *parent)
     m_exhaustion->setObjectName(QStringLiteral("quotaExhaustion"));
     m_advice->setObjectName(QStringLiteral("quotaAdvice"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(320, 200);
+    m_view->setMinimumSize(320, 130); // low enough that the images and the board keep the height at 1280×800
     // The chart follows the widget palette, so that a dark palette gives a dark chart.
     m_chart->setBackgroundBrush(palette().base());
     m_chart->setTitleBrush(palette().text());
     m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // The lower tabs share the window's height with the images and the board: the plot gets what the default margins
+    // (about 20 px all round, and the view's own) would waste, so that it still reads at the tabs' smallest height.
+    m_chart->setMargins(QMargins(4, 0, 4, 0));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setBackgroundRoundness(0);
 
     m_used->setName(tr("Counted so far"));
     m_forecast->setName(tr("Forecast"));
     QPen dashed(palette().color(QPalette::Highlight), 2, Qt::DashLine);
     m_forecast->setPen(dashed);
+    // The limit and the moment it is reached are the chart's alarm: the window's error red for this palette, on the
+    // chart's Base background (a fixed red was too dark to see on the dark palette).
+    const QColor alarm = errorTextColor(palette(), QPalette::Base);
     m_limit->setName(tr("Limit"));
-    m_limit->setPen(QPen(QColor(0xd0, 0x40, 0x40), 1, Qt::DotLine));
+    m_limit->setPen(QPen(alarm, 1.5, Qt::DotLine));
     m_exhausted->setName(tr("Runs out"));
     m_exhausted->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_exhausted->setMarkerSize(11);
-    m_exhausted->setColor(QColor(0xd0, 0x40, 0x40));
+    m_exhausted->setColor(alarm);
+    m_exhausted->setBorderColor(alarm);
     m_refused->setName(tr("First refused pull"));
     m_refused->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_refused->setMarkerSize(11);
@@ -117,6 +129,21 @@ void QuotaChart::setForecast(const std::optional<pull::BucketReport> &bucket, co
                           ? tr("The forecast has no advice: the quotas hold for this fleet.")
                           : tr("Forecast advice:") + QStringLiteral("\n• ") + advice.join(QStringLiteral("\n• ")));
     rebuildAxes();
+}
+
+QColor QuotaChart::limitColor() const
+{
+    return m_limit->pen().color();
+}
+
+QColor QuotaChart::runsOutColor() const
+{
+    return m_exhausted->color();
+}
+
+QColor QuotaChart::backgroundColor() const
+{
+    return m_chart->backgroundBrush().color();
 }
 
 QString QuotaChart::adviceText() const

@@ -46,6 +46,10 @@ public:
     std::optional<pull::RateLimitPolicy> policy() const { return m_policy; }
     std::optional<qint64> firstRefusedMs() const { return m_firstRefusedMs; }
     std::optional<qint64> forecastRunsOutMs() const;
+    // The colours of the limit line and the runs-out marker, and what they are drawn on, for tests of contrast.
+    QColor limitColor() const;
+    QColor runsOutColor() const;
+    QColor backgroundColor() const;
 
 private:
     void rebuildAxes();
