@@ -9,6 +9,7 @@
 #include "ui_TagsPane.h"
 #include "workflow/RegistryLoginLookup.h"
 #include "workflow/TagRefresh.h"
+#include "workflow/TagUsers.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -96,16 +97,8 @@ void TagsPane::showImage(const std::optional<KasmImage> &image, const kasm::Depl
         if (Result<ImageReference> parsed = ImageReference::parse(image->name); parsed)
             repository = parsed->withTag(QString());
     }
-    if (repository) {
-        // Which of the deployment's images use which tag of this repository.
-        QHash<QString, QStringList> usedBy;
-        for (const KasmImage &other : snapshot.images) {
-            const Result<ImageReference> ref = ImageReference::parse(other.name);
-            if (ref && ref->registry() == repository->registry() && ref->repository() == repository->repository())
-                usedBy[ref->tag()] << other.displayName();
-        }
-        m_model->setUsedBy(usedBy);
-    }
+    if (repository)
+        m_model->setUsedBy(workflow::imagesByTag(*repository, snapshot.images));
     if (repository == m_repository)
         return;
     cancel();
