@@ -123,11 +123,14 @@ QStringList candidateTags(const store::ManagedImage &managed, const QStringList 
         if (!tag.isEmpty() && (floor.isEmpty() || compareBuildTags(tag, floor) > 0))
             floor = tag;
     }
+    const TagPatternMatcher pattern(managed.uniquePattern);
     QStringList found;
     for (const QString &tag : tags) {
-        if (tag == managed.movingTag || tested.contains(tag) || !matchesTagPattern(managed.uniquePattern, tag))
+        if (tag == managed.movingTag || tested.contains(tag))
             continue;
         if (!floor.isEmpty() && compareBuildTags(tag, floor) <= 0)
+            continue;
+        if (!pattern.matches(tag))
             continue;
         found << tag;
     }

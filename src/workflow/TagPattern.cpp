@@ -150,8 +150,17 @@ QRegularExpression tagPatternExpression(const QString &pattern)
 
 bool matchesTagPattern(const QString &pattern, const QString &tag)
 {
-    const QRegularExpression expression = tagPatternExpression(pattern);
-    return expression.isValid() && expression.match(tag).hasMatch();
+    return TagPatternMatcher(pattern).matches(tag);
+}
+
+TagPatternMatcher::TagPatternMatcher(const QString &pattern) : m_expression(tagPatternExpression(pattern))
+{
+    m_expression.optimize();
+}
+
+bool TagPatternMatcher::matches(const QString &tag) const
+{
+    return m_expression.isValid() && m_expression.match(tag).hasMatch();
 }
 
 int compareBuildTags(const QString &a, const QString &b)

@@ -37,9 +37,11 @@ public:
     TagRefresher &operator=(const TagRefresher &) = delete;
 
     // Every tag of `repository` (its tag and digest are ignored), as now cached, ordered by tag. The cache's rows for
-    // the repository are replaced only when everything was read: a failed or canceled refresh leaves them as they
-    // were. Progress: range 0..tags+digests to inspect, the text names the phase. Cancel the future to stop at once
-    // (requests in flight are aborted). `login` is used for this registry only.
+    // the repository are replaced only when everything was read, in one transaction: a failed or canceled refresh
+    // leaves them as they were, except that a cancel arriving while they are written cannot stop the write (the rows
+    // are then the new set, whole), so a caller that shows them reads the cache again. Progress: range 0..tags+digests
+    // to inspect, the text names the phase. Cancel the future to stop at once (requests in flight are aborted). `login`
+    // is used for this registry only.
     QFuture<Result<QList<store::CachedTag>>> refresh(const ImageReference &repository,
                                                      std::optional<registry::Credential> login,
                                                      std::shared_ptr<store::CatalogWorker> catalog);

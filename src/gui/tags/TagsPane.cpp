@@ -9,6 +9,7 @@
 #include "ui_TagsPane.h"
 #include "workflow/RegistryLoginLookup.h"
 #include "workflow/TagRefresh.h"
+#include "workflow/TagUsers.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -96,16 +97,8 @@ void TagsPane::showImage(const std::optional<KasmImage> &image, const kasm::Depl
         if (Result<ImageReference> parsed = ImageReference::parse(image->name); parsed)
             repository = parsed->withTag(QString());
     }
-    if (repository) {
-        // Which of the deployment's images use which tag of this repository.
-        QHash<QString, QStringList> usedBy;
-        for (const KasmImage &other : snapshot.images) {
-            const Result<ImageReference> ref = ImageReference::parse(other.name);
-            if (ref && ref->registry() == repository->registry() && ref->repository() == repository->repository())
-                usedBy[ref->tag()] << other.displayName();
-        }
-        m_model->setUsedBy(usedBy);
-    }
+    if (repository)
+        m_model->setUsedBy(workflow::imagesByTag(*repository, snapshot.images));
     if (repository == m_repository)
         return;
     cancel();
@@ -162,7 +155,7 @@ void TagsPane::showContextMenu(const QPoint &position)
     menu->popup(m_ui->tagsView->viewport()->mapToGlobal(position));
 }
 
-void TagsPane::loadCache()
+void TagsPane::loadCache(bool afterCancel)
 {
     if (!m_catalog || !m_repository)
         return;
@@ -172,12 +165,14 @@ void TagsPane::loadCache()
     m_catalog
         ->run<QList<store::CachedTag>>(
             [registry, repository](QSqlDatabase &db) { return store::cachedTags(db, registry, repository); })
-        .then(m_work.get(), [this, generation](const Result<QList<store::CachedTag>> &cached) {
+        .then(m_work.get(), [this, generation, afterCancel](const Result<QList<store::CachedTag>> &cached) {
             if (generation != m_generation)
                 return;
             if (!cached)
                 return showStatus(tr("The tag cache cannot be read: %1").arg(cached.error().toString()));
             showTags(*cached);
+            if (afterCancel)
+                return showStatus(tr("Refresh canceled; the cached tags are shown."));
             if (cached->isEmpty())
                 return refresh();
             QDateTime seen;
@@ -237,8 +232,11 @@ void TagsPane::refreshFinished()
 {
     setBusy(false);
     const QFuture<Result<QList<store::CachedTag>>> future = m_watcher->future();
-    if (future.isCanceled() || future.resultCount() == 0)
-        return showStatus(tr("Refresh canceled; the cached tags are shown."));
+    if (future.isCanceled() || future.resultCount() == 0) {
+        // A cancel that came as the cache was written leaves the new tags in it: show whatever it holds now.
+        showStatus(tr("Refresh canceled; the cached tags are shown."));
+        return loadCache(true);
+    }
     const Result<QList<store::CachedTag>> refreshed = future.result();
     if (!refreshed)
         return showStatus(tr("The tags could not be read from %1: %2")

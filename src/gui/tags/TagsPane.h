@@ -75,7 +75,8 @@ Q_SIGNALS:
     void sendToTestRequested(const QString &imageId, const QString &reference, const QString &digest);
 
 private:
-    void loadCache();
+    // Shows the cached tags; an empty cache is refreshed from the registry, unless a refresh was just canceled.
+    void loadCache(bool afterCancel = false);
     void startRefresh(std::optional<store::StoredLogin> login);
     void refreshFinished();
     void showTags(const QList<store::CachedTag> &tags);
