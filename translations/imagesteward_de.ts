@@ -658,23 +658,96 @@
     </message>
     <message>
         <location filename="../ui/registries/RegistriesPane.ui" line="46"/>
+        <source>&amp;Settings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="49"/>
+        <source>The registry&apos;s CA certificate, &quot;insecure&quot;, and a pull limit set by hand</source>
+        <translation>Das CA-Zertifikat der Registry, „unsicher“ und ein von Hand gesetztes Pull-Limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistriesPane.ui" line="56"/>
         <source>&amp;Import docker logins…</source>
         <translation>Docker-Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistriesPane.ui" line="116"/>
+        <location filename="../ui/registries/RegistriesPane.ui" line="126"/>
         <source>Kasm connection</source>
         <translation>Kasm-Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistriesPane.ui" line="129"/>
+        <location filename="../ui/registries/RegistriesPane.ui" line="145"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistriesPane.ui" line="136"/>
+        <location filename="../ui/registries/RegistriesPane.ui" line="152"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySettingsDialog</name>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="6"/>
+        <source>Registry settings</source>
+        <translation>Registry-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="12"/>
+        <source>How ImageSteward and stewardctl talk to this registry. The login is kept apart, in the keychain.</source>
+        <translation>Wie ImageSteward und stewardctl mit dieser Registry sprechen. Die Anmeldung liegt getrennt davon im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="24"/>
+        <source>&amp;Registry:</source>
+        <translation>&amp;Registry:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="34"/>
+        <source>docker.io or registry.example:5000</source>
+        <translation>docker.io oder registry.example:5000</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="41"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="53"/>
+        <source>PEM file of a private registry&apos;s CA; empty: the system&apos;s CAs</source>
+        <translation>PEM-Datei der CA einer privaten Registry; leer: die CAs des Systems</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="69"/>
+        <source>Allow plain HTTP or unverified TLS (&amp;insecure)</source>
+        <translation>Unverschlüsseltes HTTP oder ungeprüftes TLS erlauben (&amp;unsicher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="76"/>
+        <source>Set the pull &amp;limit by hand</source>
+        <translation>Pull-&amp;Limit von Hand setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="83"/>
+        <source>Pulls &amp;allowed:</source>
+        <translation>&amp;Erlaubte Pulls:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="105"/>
+        <source>per &amp;window of</source>
+        <translation>pro &amp;Zeitfenster von</translation>
+    </message>
+    <message>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="130"/>
+        <source>Counted &amp;per:</source>
+        <translation>&amp;Gezählt pro:</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2091,7 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="78"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="296"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="304"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
@@ -2058,37 +2131,37 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>Die gespeicherten Registry-Anmeldungen konnten nicht alle gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="226"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="234"/>
         <source>&amp;Promotion board</source>
         <translation>&amp;Promotion-Board</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="237"/>
         <source>Move the keyboard to the promotion board&apos;s first lane</source>
         <translation>Die Tastatur auf die erste Spalte des Promotion-Boards setzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="274"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="282"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="330"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="338"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="332"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="340"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="334"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="342"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="362"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="370"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
@@ -2884,82 +2957,82 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
 <context>
     <name>steward::gui::QuotaChart</name>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="37"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="43"/>
         <source>Counted so far</source>
         <translation>Bisher gezählt</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="38"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="44"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="44"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="50"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="46"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="52"/>
         <source>Runs out</source>
         <translation>Erschöpft</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="51"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="57"/>
         <source>First refused pull</source>
         <translation>Erster abgelehnter Pull</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="61"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="67"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="62"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="68"/>
         <source>Pulls</source>
         <translation>Pulls</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="88"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="94"/>
         <source>No quota selected</source>
         <translation>Kein Kontingent ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="123"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="129"/>
         <source>The forecast has no advice: the quotas hold for this fleet.</source>
         <translation>Die Prognose hat keine Empfehlung: Die Kontingente reichen für diese Flotte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="124"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="130"/>
         <source>Forecast advice:</source>
         <translation>Empfehlung der Prognose:</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="167"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="173"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="193"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="199"/>
         <source>Runs out at %1 (%2 after the run started): the forecast&apos;s first refused pull.</source>
         <translation>Erschöpft um %1 (%2 nach Beginn des Laufs): der erste verweigerte Pull der Prognose.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="206"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="212"/>
         <source>The run&apos;s first refused pull (429): %1 after it started.</source>
         <translation>Der erste abgelehnte Pull des Laufs (429): %1 nach seinem Start.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="168"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="174"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="198"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="204"/>
         <source>The forecast never runs out of this quota.</source>
         <translation>Laut Prognose wird dieses Kontingent nie erschöpft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="199"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="205"/>
         <source>No forecast for this quota yet.</source>
         <translation>Noch keine Prognose für dieses Kontingent.</translation>
     </message>
@@ -3104,119 +3177,179 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
 <context>
     <name>steward::gui::RegistriesPane</name>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="56"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="57"/>
         <source>No deployment connected</source>
         <translation>Kein Deployment verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="82"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="84"/>
         <source>The forecast could not run: %1</source>
         <translation>Die Prognose konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="125"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="127"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="255"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="258"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="267"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="270"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="289"/>
         <source>The profile&apos;s catalog is not open yet.</source>
         <translation>Der Katalog des Profils ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="273"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="276"/>
         <source>Logged in to %1 as %2; the password is in %3.</source>
         <translation>Bei %1 als %2 angemeldet; das Passwort liegt in %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="296"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="294"/>
+        <source>Saved the settings of %1.</source>
+        <translation>Die Einstellungen von %1 sind gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="316"/>
         <source>Logged out of %1; its password left the keychain.</source>
         <translation>Von %1 abgemeldet; das Passwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="308"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="328"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="327"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="347"/>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="330"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="350"/>
         <source>%1 answers, but the quota check on %2 failed: %3</source>
         <translation>%1 antwortet, aber die Kontingentprüfung für %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="335"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="355"/>
         <source>%1 answers. No image of it is known to ask about its quota.</source>
         <translation>%1 antwortet. Es ist kein Image davon bekannt, über das sich das Kontingent abfragen ließe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="342"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="362"/>
         <source>%1 answers and reports no pull limit for this login or address.</source>
         <translation>%1 antwortet und meldet kein Pull-Limit für diese Anmeldung oder Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="343"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="363"/>
         <source>%1 answers: %2 of %3 pulls left, counted for %4.</source>
         <translation>%1 antwortet: %2 von %3 Pulls übrig, gezählt für %4.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="347"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="367"/>
         <source>this login or address</source>
         <translation>diese Anmeldung oder Adresse</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="366"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="386"/>
         <source>The docker configuration has no logins.</source>
         <translation>Die Docker-Konfiguration enthält keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="374"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="394"/>
         <source>Import a docker login</source>
         <translation>Docker-Anmeldung importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="375"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="395"/>
         <source>Import the login for %1 as %2 from %3 into the keychain?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 in den Schlüsselbund importieren?</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="377"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="397"/>
         <source>(user from the helper)</source>
         <translation>(Benutzer aus dem Helper)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="391"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="411"/>
         <source>%1: no secret is stored for this login.</source>
         <translation>%1: Für diese Anmeldung ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="402"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="422"/>
         <source>Imported the login for %1.</source>
         <translation>Anmeldung für %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="422"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="442"/>
         <source>Connected to Kasm Workspaces at %1.</source>
         <translation>Mit Kasm Workspaces unter %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="437"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="457"/>
         <source>Disconnected from the Kasm server; the window shows the simulated deployment again.</source>
         <translation>Vom Kasm-Server getrennt; das Fenster zeigt wieder das simulierte Deployment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/RegistriesPane.cpp" line="439"/>
+        <location filename="../src/gui/registries/RegistriesPane.cpp" line="459"/>
         <source>No Kasm server was connected.</source>
         <translation>Es war kein Kasm-Server verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::gui::RegistrySettingsDialog</name>
+    <message>
+        <location filename="../src/gui/registries/RegistrySettingsDialog.cpp" line="25"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistrySettingsDialog.cpp" line="26"/>
+        <source>Docker Hub counts pulls over 6 hours (360 min).</source>
+        <translation>Docker Hub zählt Pulls über 6 Stunden (360 min).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistrySettingsDialog.cpp" line="27"/>
+        <source>client address (anonymous pulls)</source>
+        <translation>Client-Adresse (anonyme Pulls)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistrySettingsDialog.cpp" line="28"/>
+        <source>login (authenticated pulls)</source>
+        <translation>Anmeldung (angemeldete Pulls)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistrySettingsDialog.cpp" line="30"/>
+        <source>Only for a registry you trust on this network: its traffic can be read and changed by anyone between.</source>
+        <translation>Nur für eine Registry, der Sie in diesem Netz vertrauen: Jeder dazwischen kann ihren Verkehr lesen und ändern.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistrySettingsDialog.cpp" line="35"/>
+        <source>The registry&apos;s CA certificate</source>
+        <translation>Das CA-Zertifikat der Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistrySettingsDialog.cpp" line="36"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistrySettingsDialog.cpp" line="84"/>
+        <location filename="../src/gui/registries/RegistrySettingsDialog.cpp" line="129"/>
+        <source>The profile&apos;s catalog is not open yet; try again in a moment.</source>
+        <translation>Der Katalog des Profils ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistrySettingsDialog.cpp" line="127"/>
+        <source>Enter the registry&apos;s host, e.g. registry.example:5000.</source>
+        <translation>Geben Sie den Host der Registry ein, z. B. registry.example:5000.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registries/RegistrySettingsDialog.cpp" line="131"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -3362,77 +3495,77 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>die Gruppe %1 (beim letzten Lesen nicht im Deployment)</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="65"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="66"/>
         <source>Take %1 out of every group</source>
         <translation>%1 aus allen Gruppen nehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="68"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="69"/>
         <source>Assign %1 to %2 only</source>
         <translation>%1 nur %2 zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="69"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="70"/>
         <source>Assign %1 to exactly these groups: %2</source>
         <translation>%1 genau diesen Gruppen zuweisen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="77"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="80"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="81"/>
         <source>Record in the history that %1 is in test for %2</source>
         <translation>In der Historie festhalten, dass %1 für %2 im Test ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="82"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="83"/>
         <source>Record in the history that the users of %1 have %2</source>
         <translation>In der Historie festhalten, dass die Benutzer von %1 %2 haben</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="84"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="85"/>
         <source>Record in the history that %1 went back to %2</source>
         <translation>In der Historie festhalten, dass %1 auf %2 zurückging</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="85"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="86"/>
         <source>Record in the history: %1 of %2, stage “%3”</source>
         <translation>In der Historie festhalten: %1 von %2, Stufe „%3“</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="94"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="95"/>
         <source>Create the tag %1 on %2</source>
         <translation>Tag %1 auf %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="95"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="96"/>
         <source>Move the tag %1 to %2 (it names %3 now)</source>
         <translation>Tag %1 auf %2 verschieben (es nennt jetzt %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="138"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="139"/>
         <source>Create the test twin “%1”, running %2</source>
         <translation>Testzwilling „%1“ mit %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="139"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="140"/>
         <source>Make the image “%1”, already in Kasm, the test twin, running %2</source>
         <translation>Das schon in Kasm vorhandene Image „%1“ zum Testzwilling machen, mit %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="147"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="148"/>
         <source>Point %1 at %2</source>
         <translation>%1 auf %2 umstellen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="148"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="149"/>
         <source>Point %1 at %2 (it runs %3 now)</source>
         <translation>%1 auf %2 umstellen (bisher %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="155"/>
+        <location filename="../src/gui/promotion/StepText.cpp" line="156"/>
         <source>Remember %1 as the test twin of %2</source>
         <translation>%1 als Testzwilling von %2 festhalten</translation>
     </message>
@@ -3478,83 +3611,84 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
 <context>
     <name>steward::gui::TagsPane</name>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="22"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="23"/>
         <source>&amp;Refresh Tags</source>
         <translation>&amp;Tags aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="23"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="24"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="23"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="24"/>
         <source>Send to &amp;test</source>
         <translation>In den Test &amp;schicken</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="33"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="34"/>
         <source>Read every tag of the repository from its registry again</source>
         <translation>Alle Tags des Repositorys erneut aus seiner Registry lesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="41"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="42"/>
         <source>Plan sending the current tag to test: the same as dragging it onto the board&apos;s Testing lane</source>
         <translation>Planen, den aktuellen Tag in den Test zu schicken: dasselbe, wie ihn auf die Spalte „Test“ des Boards zu ziehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="61"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="62"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="62"/>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="117"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="63"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="110"/>
         <source>Choose an image to see the tags of its repository.</source>
         <translation>Wählen Sie ein Image, um die Tags seines Repositorys zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="116"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="109"/>
         <source>&quot;%1&quot; has no image reference to list tags for.</source>
         <translation>„%1“ hat keine Image-Referenz, deren Tags aufgelistet werden könnten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="179"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="172"/>
         <source>The tag cache cannot be read: %1</source>
         <translation>Der Tag-Cache kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="186"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="181"/>
         <source>%L1 tags from the cache, read from the registry %2.</source>
         <translation>%L1 Tags aus dem Cache, am %2 aus der Registry gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="207"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="202"/>
         <source>The catalog is not open yet; the tags cannot be cached.</source>
         <translation>Der Katalog ist noch nicht geöffnet; die Tags können nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="209"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="204"/>
         <source>Looking up the login for %1…</source>
         <translation>Anmeldung für %1 wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="219"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="214"/>
         <source>The registry login cannot be read: %1</source>
         <translation>Die Registry-Anmeldung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="241"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="175"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="237"/>
         <source>Refresh canceled; the cached tags are shown.</source>
         <translation>Aktualisierung abgebrochen; die zwischengespeicherten Tags werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="244"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="242"/>
         <source>The tags could not be read from %1: %2</source>
         <translation>Die Tags konnten nicht von %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="247"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="245"/>
         <source>%L1 tags read from the registry just now.</source>
         <translation>%L1 Tags soeben aus der Registry gelesen.</translation>
     </message>
@@ -5001,196 +5135,196 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
 <context>
     <name>steward::registry::RegistryClient</name>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="143"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="146"/>
         <source>the CA file %1 does not exist</source>
         <translation>die CA-Datei %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="144"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="147"/>
         <source>give the path of a PEM file holding the registry&apos;s CA certificate</source>
         <translation>geben Sie den Pfad einer PEM-Datei mit dem CA-Zertifikat der Registry an</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="147"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="150"/>
         <source>the CA file %1 cannot be read: %2</source>
         <translation>die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="148"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="151"/>
         <source>it is a directory</source>
         <translation>es ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="152"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="155"/>
         <source>the CA file %1 holds no PEM certificate (no &quot;-----BEGIN CERTIFICATE-----&quot; block)</source>
         <translation>die CA-Datei %1 enthält kein PEM-Zertifikat (keinen Block „-----BEGIN CERTIFICATE-----“)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="153"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="156"/>
         <source>a DER certificate converts with: openssl x509 -inform der -in FILE -out FILE.pem</source>
         <translation>ein DER-Zertifikat wandeln Sie um mit: openssl x509 -inform der -in FILE -out FILE.pem</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="226"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="229"/>
         <source>%1 answered GET /v2/ with more than %2 bytes; a registry answers it with a few bytes, so this is not a registry or it misbehaves</source>
         <translation>%1 hat GET /v2/ mit mehr als %2 Bytes beantwortet; eine Registry antwortet darauf mit wenigen Bytes, also ist dies keine Registry oder sie verhält sich fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="230"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="261"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="233"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="264"/>
         <source>check the host name and port</source>
         <translation>prüfen Sie Hostname und Port</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="241"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="244"/>
         <source>check the host name and that the registry is running</source>
         <translation>prüfen Sie den Hostnamen und ob die Registry läuft</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="244"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="255"/>
-        <source>trust its CA with --ca-file, or mark it --insecure-registry if you accept the risk</source>
-        <translation>vertrauen Sie ihrer CA mit --ca-file, oder kennzeichnen Sie sie mit --insecure-registry, wenn Sie das Risiko eingehen</translation>
+        <location filename="../src/registry/RegistryClient.cpp" line="247"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="258"/>
+        <source>trust its CA (Registry settings in the window, stewardctl registry-settings HOST --trust-ca FILE, or --ca-file), or allow it as insecure there if you accept the risk</source>
+        <translation>vertrauen Sie ihrer CA (Registry-Einstellungen im Fenster, stewardctl registry-settings HOST --trust-ca DATEI oder --ca-file), oder erlauben Sie sie dort als unsicher, wenn Sie das Risiko tragen</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="245"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="248"/>
         <source>cannot reach registry %1: %2</source>
         <translation>Registry %1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="254"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="257"/>
         <source>cannot reach registry %1 over HTTPS: %2</source>
         <translation>Registry %1 über HTTPS nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="260"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="263"/>
         <source>%1 does not look like a container registry: GET /v2/ answered HTTP %2</source>
         <translation>%1 sieht nicht nach einer Container-Registry aus: GET /v2/ hat mit HTTP %2 geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="495"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="498"/>
         <source>%1 failed: the registry&apos;s answer is larger than the %2-byte limit</source>
         <translation>%1 gescheitert: Die Antwort der Registry ist größer als das Limit von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="499"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="530"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="502"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="533"/>
         <source>%1 failed: the data did not check out</source>
         <translation>%1 gescheitert: Die Daten haben die Prüfung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="506"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="509"/>
         <source>%1 failed: the registry sent nothing for %2 s</source>
         <translation>%1 gescheitert: Die Registry hat %2 s lang nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="512"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="527"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="515"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="530"/>
         <source>%1 failed: the connection closed before the whole answer arrived (truncated)</source>
         <translation>%1 gescheitert: Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="513"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="516"/>
         <source>%1 failed: %2</source>
         <translation>%1 gescheitert: %2</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="551"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="554"/>
         <source>%1 (gave up after %2 retries)</source>
         <translation>%1 (nach %2 Wiederholungen aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="555"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="558"/>
         <source>%1; the registry asks to wait %2 s before retrying</source>
         <translation>%1; die Registry bittet, %2 s bis zur Wiederholung zu warten</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="572"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="575"/>
         <source>%1 failed: too many redirects</source>
         <translation>%1 gescheitert: zu viele Umleitungen</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="579"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="582"/>
         <source>%1 failed: the registry redirected to an invalid location</source>
         <translation>%1 gescheitert: Die Registry hat auf eine ungültige Adresse umgeleitet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="585"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="588"/>
         <source>%1 failed: the registry redirected to %2 over plain HTTP; refusing to leave TLS for another host</source>
         <translation>%1 gescheitert: Die Registry hat über einfaches HTTP auf %2 umgeleitet; TLS wird für einen anderen Host nicht verlassen</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="587"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="590"/>
         <source>ask the registry&apos;s operator to serve its redirects over HTTPS</source>
         <translation>bitten Sie den Betreiber der Registry, ihre Umleitungen über HTTPS auszuliefern</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="614"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="617"/>
         <source>the registry refused access and offered no supported way to log in</source>
         <translation>die Registry hat den Zugriff verweigert und keinen unterstützten Anmeldeweg angeboten</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="627"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="630"/>
         <source>the repository does not exist, or it needs a login / more access (logged in as &quot;%1&quot;)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (angemeldet als „%1“)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="630"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="633"/>
         <source>the repository does not exist, or it needs a login / more access (no login was sent)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (es wurde keine Anmeldung gesendet)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="632"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="635"/>
         <source>check the repository name (a name without a host means Docker Hub); if it is private, log in with an account that may pull it</source>
         <translation>prüfen Sie den Repository-Namen (ein Name ohne Host bedeutet Docker Hub); ist es privat, melden Sie sich mit einem Konto an, das es abrufen darf</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="637"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="640"/>
         <source>the registry keeps refusing the login of user &quot;%1&quot;; check the password or token and the account&apos;s permissions</source>
         <translation>die Registry lehnt die Anmeldung des Benutzers „%1“ weiterhin ab; prüfen Sie Passwort oder Token und die Berechtigungen des Kontos</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="640"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="643"/>
         <source>no login is saved for %1; log in first</source>
         <translation>für %1 ist keine Anmeldung gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="645"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="648"/>
         <source>%1 needs a login and none is saved; log in first</source>
         <translation>%1 braucht eine Anmeldung, und es ist keine gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="738"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="741"/>
         <source>%1 sent us to the token server &quot;%2&quot;, which is not an https URL; refusing to send a login there</source>
         <translation>%1 hat uns zum Token-Server „%2“ geschickt, der keine https-URL ist; dorthin wird keine Anmeldung gesendet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="794"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="797"/>
         <source>the token server for %1 answered with more than %2 bytes; a token is a few KiB, so it misbehaves</source>
         <translation>der Token-Server für %1 hat mit mehr als %2 Bytes geantwortet; ein Token ist wenige KiB groß, also verhält er sich fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="806"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="809"/>
         <source>the token server for %1 does not accept identity tokens (OAuth2 POST answered HTTP %2)</source>
         <translation>der Token-Server für %1 akzeptiert keine Identity-Tokens (OAuth2-POST wurde mit HTTP %2 beantwortet)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="817"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="820"/>
         <source>cannot reach the token server for %1: %2</source>
         <translation>der Token-Server für %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="824"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="827"/>
         <source>the token server for %1 refused the login of user &quot;%2&quot;</source>
         <translation>der Token-Server für %1 hat die Anmeldung des Benutzers „%2“ abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="826"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="829"/>
         <source>the token server for %1 refused anonymous access; log in first</source>
         <translation>der Token-Server für %1 hat anonymen Zugriff abgelehnt; melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="830"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="833"/>
         <source>getting a token for %1</source>
         <translation>Abrufen eines Tokens für %1</translation>
     </message>
@@ -6250,7 +6384,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     <message>
         <location filename="../src/workflow/PlanRunner.cpp" line="215"/>
         <location filename="../src/workflow/PlanRunner.cpp" line="288"/>
-        <location filename="../src/workflow/PromotionBoard.cpp" line="305"/>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="308"/>
         <location filename="../src/workflow/Promote.cpp" line="56"/>
         <location filename="../src/workflow/Promote.cpp" line="635"/>
         <location filename="../src/workflow/Promote.cpp" line="679"/>
@@ -6609,12 +6743,12 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Der Anzeigename „%1“ enthält an Position %2 ein Steuerzeichen; er ist eine Zeile druckbarer Text. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PromotionBoard.cpp" line="327"/>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="330"/>
         <source>&quot;%1&quot; is not a managed image; manage it first.</source>
         <translation>„%1“ ist kein verwaltetes Image; verwalten Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/PromotionBoard.cpp" line="353"/>
+        <location filename="../src/workflow/PromotionBoard.cpp" line="356"/>
         <source>The board needs a deployment and a registry client.</source>
         <translation>Das Board braucht ein Deployment und einen Registry-Client.</translation>
     </message>
@@ -6702,6 +6836,31 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/workflow/Readiness.cpp" line="119"/>
         <source>&quot;%1&quot; names no docker registry, and agents pull only images that do; set its registry in Kasm.</source>
         <translation>„%1“ nennt keine Docker-Registry, und Agents ziehen nur Images, die eine nennen; tragen Sie die Registry in Kasm ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RegistrySettings.cpp" line="58"/>
+        <source>&quot;%1&quot; is not a registry host; write it as host or host:port, e.g. registry.example.com:5000.</source>
+        <translation>„%1“ ist kein Registry-Host; schreiben Sie ihn als host oder host:port, z. B. registry.example.com:5000.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RegistrySettings.cpp" line="65"/>
+        <source>CA certificate: %1</source>
+        <translation>CA-Zertifikat: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RegistrySettings.cpp" line="71"/>
+        <source>Pull limit: %1 is not a number of pulls; give 0 or more.</source>
+        <translation>Pull-Limit: %1 ist keine Anzahl Pulls; geben Sie 0 oder mehr an.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RegistrySettings.cpp" line="75"/>
+        <source>Pull limit: a window of %1 s is outside 1 s to 366 days.</source>
+        <translation>Pull-Limit: Ein Zeitfenster von %1 s liegt außerhalb von 1 s bis 366 Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RegistrySettings.cpp" line="87"/>
+        <source>&quot;%1&quot; is not a registry host.</source>
+        <translation>„%1“ ist kein Registry-Host.</translation>
     </message>
 </context>
 <context>
@@ -7206,43 +7365,43 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Der freie Speicherplatz des Agents, gegen den die Größe geprüft wird.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="34"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="35"/>
         <source>stewardctl: warning: the profile&apos;s logins are not used: %1</source>
         <translation>stewardctl: Warnung: Die Anmeldungen des Profils werden nicht verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="104"/>
-        <location filename="../src/cli/RegistryCommands.cpp" line="316"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="127"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="339"/>
         <source>stewardctl: the registry warns: %1</source>
         <translation>stewardctl: Die Registry warnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="110"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="133"/>
         <source>%1 gave no digest for %2 in its answer to HEAD</source>
         <translation>%1 hat in seiner Antwort auf HEAD keinen Digest für %2 genannt</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="111"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="134"/>
         <source>run again with --allow-pull to read it from the manifest; that GET counts as a pull on rate-limited registries</source>
         <translation>führen Sie den Befehl mit --allow-pull erneut aus, um ihn aus dem Manifest zu lesen; dieses GET zählt bei Registrys mit Rate-Limit als Pull</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="113"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="136"/>
         <source>stewardctl: the registry gave no digest with HEAD; reading the manifest instead (this counts as a pull)</source>
         <translation>stewardctl: Die Registry hat bei HEAD keinen Digest genannt; stattdessen wird das Manifest gelesen (das zählt als Pull)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="129"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="152"/>
         <source>When the registry gives no digest with HEAD, read the manifest instead (counts as a pull).</source>
         <translation>Nennt die Registry bei HEAD keinen Digest, stattdessen das Manifest lesen (zählt als Pull).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="135"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="158"/>
         <source>an unreported window</source>
         <translation>ein nicht gemeldetes Zeitfenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/RegistryCommands.cpp" line="137"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="160"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -7250,338 +7409,458 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="138"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="161"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="206"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="229"/>
         <source>--platform takes os/arch or os/arch/variant, e.g. linux/amd64</source>
         <translation>--platform erwartet os/arch oder os/arch/variant, z. B. linux/amd64</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="276"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="299"/>
         <source>Reference:    </source>
         <translation>Referenz:     </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="277"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="300"/>
         <source>Digest:       </source>
         <translation>Digest:       </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="278"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="301"/>
         <source>  (index: pull by platform digest below)</source>
         <translation>  (Index: unten per Plattform-Digest abrufen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="280"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="303"/>
         <source>Media type:   </source>
         <translation>Medientyp:    </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="282"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="305"/>
         <source>Platforms:</source>
         <translation>Plattformen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="288"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="311"/>
         <source>Created:      </source>
         <translation>Erstellt:     </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="289"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="312"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="291"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="314"/>
         <source>Platform:     </source>
         <translation>Plattform:    </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="293"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="316"/>
         <source>Layers:       </source>
         <translation>Layer:        </translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="296"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="319"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="326"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="349"/>
         <source>%1: no rate limit reported (unlimited for this account or address)</source>
         <translation>%1: kein Rate-Limit gemeldet (unbegrenzt für dieses Konto bzw. diese Adresse)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="330"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="353"/>
         <source>%1: %2 of %3 pulls left per %4</source>
         <translation>%1: %2 von %3 Pulls übrig pro %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="336"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="359"/>
         <source> (counted for %1)</source>
         <translation> (angerechnet für %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="348"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="371"/>
         <source>&quot;%1&quot; is not a valid tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;</source>
         <translation>„%1“ ist kein gültiger Tag: bis zu 128 Buchstaben, Ziffern, „_“, „.“ und „-“, nicht beginnend mit „.“ oder „-“</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="394"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="417"/>
         <source>copied %1 -&gt; %2 (%3)</source>
         <translation>%1 -&gt; %2 kopiert (%3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="396"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="419"/>
         <source>  blobs: %1 mounted, %2 already there, %3 uploaded (%4); manifests written: %5</source>
         <translation>  Blobs: %1 eingehängt, %2 schon vorhanden, %3 hochgeladen (%4); Manifeste geschrieben: %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="435"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="458"/>
         <source>no tag points at it</source>
         <translation>kein Tag zeigt darauf</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="436"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="459"/>
         <source>stewardctl: warning: deleting %1 removes every tag on that digest: %2</source>
         <translation>stewardctl: Warnung: Das Löschen von %1 entfernt jeden Tag auf diesem Digest: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="442"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="465"/>
         <source>nothing deleted; run again with --yes to delete %1</source>
         <translation>nichts gelöscht; führen Sie den Befehl mit --yes erneut aus, um %1 zu löschen</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="452"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="475"/>
         <source>deleted %1 (tags removed: %2)</source>
         <translation>%1 gelöscht (entfernte Tags: %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="463"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="486"/>
         <source>List a repository&apos;s tags (with their digests).</source>
         <translation>Die Tags eines Repositorys auflisten (mit ihren Digests).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="465"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="488"/>
         <source>Also show each tag&apos;s digest (one HEAD per tag; no pulls counted).</source>
         <translation>Zu jedem Tag auch den Digest zeigen (ein HEAD pro Tag; es werden keine Pulls angerechnet).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="471"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="494"/>
         <source>Print the digest a reference points at (HEAD only; no pull counted).</source>
         <translation>Den Digest ausgeben, auf den eine Referenz zeigt (nur HEAD; es wird kein Pull angerechnet).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="473"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="496"/>
         <source>The digest of this platform&apos;s image inside an index.</source>
         <translation>Der Digest des Images dieser Plattform innerhalb eines Index.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="481"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="504"/>
         <source>Show an image&apos;s digest, platforms, creation time and labels.</source>
         <translation>Digest, Plattformen, Erstellungszeit und Labels eines Images zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="488"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="511"/>
         <source>Show the registry&apos;s pull quota for this account or address (HEAD only).</source>
         <translation>Das Pull-Kontingent der Registry für dieses Konto bzw. diese Adresse zeigen (nur HEAD).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="495"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="518"/>
         <source>Add tags to the image SRC_REF names, without moving any layer.</source>
         <translation>Dem Image, das SRC_REF nennt, Tags hinzufügen, ohne einen Layer zu bewegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="503"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="526"/>
         <source>Copy an image (all platforms): blob mounts within a registry, verified streaming between registries.</source>
         <translation>Ein Image kopieren (alle Plattformen): Blob-Mounts innerhalb einer Registry, geprüftes Streaming zwischen Registrys.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="512"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="535"/>
         <source>Delete the manifest REF names, by digest: every tag on that digest goes with it (they are listed first).</source>
         <translation>Das Manifest, das REF nennt, per Digest löschen: Jeder Tag auf diesem Digest verschwindet mit (sie werden zuerst aufgelistet).</translation>
     </message>
     <message>
-        <location filename="../src/cli/RegistryCommands.cpp" line="515"/>
+        <location filename="../src/cli/RegistryCommands.cpp" line="538"/>
         <source>Really delete; without it the tags that would go are listed and nothing is deleted.</source>
         <translation>Wirklich löschen; ohne diese Option werden die betroffenen Tags aufgelistet und nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="37"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="38"/>
         <source>login needs --username USER</source>
         <translation>login braucht --username USER</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="40"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="41"/>
         <source>login reads the password from stdin only: pass --password-stdin (a password on the command line would be visible to every user of this machine)</source>
         <translation>login liest das Passwort nur von stdin: Übergeben Sie --password-stdin (ein Passwort auf der Kommandozeile wäre für jeden Benutzer dieses Rechners sichtbar)</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="52"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="53"/>
         <source>Login for %1 as %2 stored in the keychain.</source>
         <translation>Anmeldung für %1 als %2 im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="66"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="67"/>
         <source>Logged out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="96"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="114"/>
+        <source>--trust-ca and --no-trust-ca exclude each other</source>
+        <translation>--trust-ca und --no-trust-ca schließen einander aus</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="116"/>
+        <source>--insecure and --secure exclude each other</source>
+        <translation>--insecure und --secure schließen einander aus</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="119"/>
+        <source>--no-pull-limit excludes --pull-limit, --pull-window-s and --pull-limit-per</source>
+        <translation>--no-pull-limit schließt --pull-limit, --pull-window-s und --pull-limit-per aus</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="142"/>
+        <source>%1 has no pull limit yet: give --pull-limit N</source>
+        <translation>%1 hat noch kein Pull-Limit: geben Sie --pull-limit N an</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="148"/>
+        <source>--pull-limit takes a number of pulls</source>
+        <translation>--pull-limit erwartet eine Anzahl Pulls</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="152"/>
+        <source>--pull-window-s takes a number of seconds</source>
+        <translation>--pull-window-s erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="157"/>
+        <source>--pull-limit-per takes ip or account</source>
+        <translation>--pull-limit-per erwartet ip oder account</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="176"/>
+        <source>%1: CA certificate %2; %3; pull limit %4</source>
+        <translation>%1: CA-Zertifikat %2; %3; Pull-Limit %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="177"/>
+        <source>from the system</source>
+        <translation>vom System</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="178"/>
+        <source>insecure (plain HTTP or unverified TLS allowed)</source>
+        <translation>unsicher (unverschlüsseltes HTTP oder ungeprüftes TLS erlaubt)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="179"/>
+        <source>TLS verified</source>
+        <translation>TLS geprüft</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="181"/>
+        <source>%1 per %2 s, counted per %3</source>
+        <translation>%1 pro %2 s, gezählt pro %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="184"/>
+        <source>login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="184"/>
+        <source>client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="185"/>
+        <source>not set by hand</source>
+        <translation>nicht von Hand gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="194"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="112"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="210"/>
         <source>Catalog exported to %1 (secrets only as keychain references).</source>
         <translation>Katalog nach %1 exportiert (Geheimnisse nur als Schlüsselbund-Referenzen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="122"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="220"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="132"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="230"/>
         <source>Imported %1: %2 registries, %3 groups, %4 images.</source>
         <translation>%1 importiert: %2 Registrys, %3 Gruppen, %4 Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="166"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="264"/>
         <source>No image &quot;%1&quot; in the catalog (give its id, docker name or friendly name).</source>
         <translation>Kein Image „%1“ im Katalog (geben Sie seine ID, seinen Docker-Namen oder seinen Anzeigenamen an).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="187"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="285"/>
         <source>Workspace Registry with %1 workspace(s) written to %2.</source>
         <translation>Workspace Registry mit %1 Workspace(s) nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="212"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="310"/>
         <source>No docker logins found (looked in: %1).</source>
         <translation>Keine Docker-Anmeldungen gefunden (gesucht in: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="228"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="326"/>
         <source>(user from %1)</source>
         <translation>(Benutzer aus %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="231"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="329"/>
         <source>%1 via docker-credential-%2</source>
         <translation>%1 über docker-credential-%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="233"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="331"/>
         <source>Import the login for %1 as %2 from %3?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 importieren?</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="237"/>
-        <location filename="../src/cli/StoreCommands.cpp" line="252"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="335"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="350"/>
         <source>stewardctl: %1: %2</source>
         <translation>stewardctl: %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="245"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="343"/>
         <source>stewardctl: %1: no secret stored for this login; skipped.</source>
         <translation>stewardctl: %1: Für diese Anmeldung ist kein Geheimnis gespeichert; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="257"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="355"/>
         <source>Imported %1 as %2.</source>
         <translation>%1 als %2 importiert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="260"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="358"/>
         <source>%1 login(s) imported into the keychain.</source>
         <translation>%1 Anmeldung(en) in den Schlüsselbund importiert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="294"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="392"/>
         <source>The profile %1 has no backups.</source>
         <translation>Das Profil %1 hat keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="299"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="397"/>
         <source>Catalog restored from %1; the previous file was kept beside it.</source>
         <translation>Katalog aus %1 wiederhergestellt; die vorherige Datei blieb daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="308"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="406"/>
         <source>The registry user name.</source>
         <translation>Der Registry-Benutzername.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="311"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="409"/>
         <source>Read the password from stdin.</source>
         <translation>Das Passwort von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="312"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="410"/>
         <source>Import every login without asking.</source>
         <translation>Jede Anmeldung ohne Nachfrage importieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="314"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="412"/>
         <source>The Workspace Registry&apos;s name.</source>
         <translation>Der Name der Workspace Registry.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="315"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="413"/>
         <source>The URL the registry will be served from.</source>
         <translation>Die URL, unter der die Registry ausgeliefert wird.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="316"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="414"/>
         <source>Kasm versions the images run on (default 1.16.x).</source>
         <translation>Kasm-Versionen, auf denen die Images laufen (Standard 1.16.x).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="322"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="418"/>
+        <source>Trust the CA certificates (PEM) in FILE for this registry.</source>
+        <translation>Den CA-Zertifikaten (PEM) in FILE für diese Registry vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="420"/>
+        <source>Trust only the system&apos;s CAs for this registry.</source>
+        <translation>Für diese Registry nur den CAs des Systems vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="421"/>
+        <source>Allow plain HTTP or unverified TLS for this registry.</source>
+        <translation>Für diese Registry unverschlüsseltes HTTP oder ungeprüftes TLS erlauben.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="422"/>
+        <source>Require verified TLS again (loopback hosts may still use HTTP).</source>
+        <translation>Wieder geprüftes TLS verlangen (Loopback-Hosts dürfen weiter HTTP nutzen).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="423"/>
+        <source>Pulls the registry allows per window.</source>
+        <translation>Pulls, die die Registry pro Zeitfenster erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="424"/>
+        <source>The limit&apos;s window in seconds (default 21600).</source>
+        <translation>Das Zeitfenster des Limits in Sekunden (Vorgabe 21600).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="426"/>
+        <source>What the limit counts: ip (default) or account.</source>
+        <translation>Was das Limit zählt: ip (Vorgabe) oder account.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="428"/>
+        <source>Forget the hand-set limit.</source>
+        <translation>Das von Hand gesetzte Limit vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="433"/>
         <source>Store a registry login in the keychain.</source>
         <translation>Eine Registry-Anmeldung im Schlüsselbund speichern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="329"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="440"/>
         <source>Remove a registry login from the keychain.</source>
         <translation>Eine Registry-Anmeldung aus dem Schlüsselbund entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="336"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="447"/>
         <source>List registry logins (hosts and user names only).</source>
         <translation>Registry-Anmeldungen auflisten (nur Hosts und Benutzernamen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="343"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="456"/>
+        <source>Show or change a registry&apos;s CA, &quot;insecure&quot; and hand-set pull limit.</source>
+        <translation>CA, „unsicher“ und von Hand gesetztes Pull-Limit einer Registry zeigen oder ändern.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StoreCommands.cpp" line="463"/>
         <source>Export registries, images, groups and stages as JSON (no secrets).</source>
         <translation>Registrys, Images, Gruppen und Stufen als JSON exportieren (ohne Geheimnisse).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="350"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="470"/>
         <source>Import a catalog export; all or nothing.</source>
         <translation>Einen Katalogexport importieren; ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="357"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="477"/>
         <source>Write images as a Kasm Workspace Registry (schemas 1.0 and 1.1).</source>
         <translation>Images als Kasm Workspace Registry schreiben (Schemata 1.0 und 1.1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="364"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="484"/>
         <source>Copy docker CLI logins into the keychain, asking for each.</source>
         <translation>Anmeldungen der Docker-CLI in den Schlüsselbund kopieren, mit Nachfrage für jede.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="371"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="491"/>
         <source>List the catalog backups of the profile.</source>
         <translation>Die Katalogsicherungen des Profils auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="378"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="498"/>
         <source>Replace a damaged catalog with a backup (the newest by default).</source>
         <translation>Einen beschädigten Katalog durch eine Sicherung ersetzen (standardmäßig die neueste).</translation>
     </message>

@@ -172,17 +172,19 @@ int runRegistrySettings(CommandContext &context)
         context.printJson(settingsJson(*settings));
         return ExitOk;
     }
+    const std::optional<pull::RateLimitPolicy> &limit = settings->pullLimit;
+    const QString limitText =
+        limit ? CliText::tr("%1 per %2 s, counted per %3")
+                    .arg(limit->limit)
+                    .arg(limit->windowS)
+                    .arg(settings->limitPerAccount ? CliText::tr("login") : CliText::tr("client address"))
+              : CliText::tr("not set by hand");
     QTextStream &out = context.out();
     out << CliText::tr("%1: CA certificate %2; %3; pull limit %4")
                .arg(settings->registry, settings->caFile.isEmpty() ? CliText::tr("from the system") : settings->caFile,
                     settings->insecure ? CliText::tr("insecure (plain HTTP or unverified TLS allowed)")
                                        : CliText::tr("TLS verified"),
-                    settings->pullLimit
-                        ? CliText::tr("%1 per %2 s, counted per %3")
-                              .arg(settings->pullLimit->limit)
-                              .arg(settings->pullLimit->windowS)
-                              .arg(settings->limitPerAccount ? CliText::tr("login") : CliText::tr("client address"))
-                        : CliText::tr("not set by hand"))
+                    limitText)
         << Qt::endl;
     return ExitOk;
 }

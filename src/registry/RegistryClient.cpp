@@ -99,12 +99,15 @@ void RegistryClient::setRegistryOptions(const QString &registry, const RegistryO
 {
     m_options.insert(registry, options);
     m_hosts.remove(registry); // a new CA or scheme choice means probing again
+    // Qt keeps TLS connections (and their failed verification) per host: a CA trusted only now needs a new one.
+    m_network->clearConnectionCache();
 }
 
 void RegistryClient::setDefaultOptions(const RegistryOptions &options)
 {
     m_defaults = options;
     m_hosts.clear();
+    m_network->clearConnectionCache();
 }
 
 RegistryOptions RegistryClient::optionsFor(const QString &registry) const
@@ -241,7 +244,8 @@ void RegistryClient::probe(const QString &registry, bool https)
             QString hint = tr("check the host name and that the registry is running");
             if (reply->error() == QNetworkReply::SslHandshakeFailedError ||
                 first.message.contains(QLatin1String("SSL")) || first.message.contains(QLatin1String("certificate")))
-                hint = tr("trust its CA (Registry settings in the window, stewardctl registry-settings HOST --trust-ca FILE, or --ca-file), or allow it as insecure there if you accept the risk");
+                hint = tr("trust its CA (Registry settings in the window, stewardctl registry-settings HOST --trust-ca "
+                          "FILE, or --ca-file), or allow it as insecure there if you accept the risk");
             finish(fail(ErrorCode::Network, tr("cannot reach registry %1: %2").arg(registry, first.message), hint));
             return;
         }
@@ -252,7 +256,8 @@ void RegistryClient::probe(const QString &registry, bool https)
             // Plain HTTP got a non-registry answer (e.g. a TLS server's 400): the HTTPS failure is the real story.
             finish(fail(ErrorCode::Network,
                         tr("cannot reach registry %1 over HTTPS: %2").arg(registry, host->probeError->message),
-                        tr("trust its CA (Registry settings in the window, stewardctl registry-settings HOST --trust-ca FILE, or --ca-file), or allow it as insecure there if you accept the risk")));
+                        tr("trust its CA (Registry settings in the window, stewardctl registry-settings HOST "
+                           "--trust-ca FILE, or --ca-file), or allow it as insecure there if you accept the risk")));
             return;
         } else if (status != 200) {
             finish(fail(

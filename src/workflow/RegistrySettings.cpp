@@ -88,12 +88,13 @@ Result<RegistrySettings> readRegistrySettings(QSqlDatabase &db, const QString &r
     Result<std::optional<store::RegistryRecord>> existing = store::findRegistry(db, host);
     if (!existing)
         return fail(existing.error());
-    if (!existing->has_value()) {
+    const std::optional<store::RegistryRecord> &found = *existing;
+    if (!found) {
         RegistrySettings defaults;
         defaults.registry = host;
         return defaults;
     }
-    return registrySettingsOf(**existing);
+    return registrySettingsOf(*found);
 }
 
 Status writeRegistrySettings(QSqlDatabase &db, const RegistrySettings &checked, const QString &actor)

@@ -341,8 +341,8 @@ private Q_SLOTS:
 
     void thePlansStepsReadAsSentencesWithNamesNotIds()
     {
-        QVERIFY(awaitResult(m_deployment->refresh())); // the snapshot the window's panes have
-        const KasmGroup *testers = m_deployment->snapshot().findGroupByName(QStringLiteral("Image Testers"));
+        QVERIFY(awaitResult(m_profile.deployment()->refresh())); // the snapshot the window's panes have
+        const KasmGroup *testers = m_profile.deployment()->snapshot().findGroupByName(QStringLiteral("Image Testers"));
         QVERIFY(testers);
         const std::optional<KasmImage> chrome = image(QStringLiteral("Chrome"));
         QVERIFY(chrome);

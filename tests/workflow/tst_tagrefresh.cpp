@@ -1,7 +1,7 @@
 // workflow::TagRefresher on the real registry (Debian's docker-registry) and a profile's catalog: every tag of a
-// repository larger than the client's page cached with its digest and the image's details; a second refresh reads no manifest
-// it already has details for; a canceled refresh and a failed one leave the cache as it was, the failure with the
-// registry's own message. The registry's access log counts the requests.
+// repository larger than the client's page cached with its digest and the image's details; a second refresh reads no
+// manifest it already has details for; a canceled refresh and a failed one leave the cache as it was, the failure with
+// the registry's own message. The registry's access log counts the requests.
 #include "AwaitFuture.h"
 #include "RegistryFixture.h"
 #include "SeedImage.h"

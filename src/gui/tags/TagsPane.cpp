@@ -205,9 +205,10 @@ void TagsPane::refresh()
     if (!m_credentials)
         return startRefresh(std::nullopt);
     const quint64 generation = m_generation;
+    const quint64 ticket = ++m_refreshTicket;
     workflow::storedLogin(m_catalog, m_credentials, m_repository->registry(), m_work.get())
-        .then(m_work.get(), [this, generation](const Result<std::optional<store::StoredLogin>> &login) {
-            if (generation != m_generation)
+        .then(m_work.get(), [this, generation, ticket](const Result<std::optional<store::StoredLogin>> &login) {
+            if (generation != m_generation || ticket != m_refreshTicket)
                 return;
             if (!login) {
                 setBusy(false);
@@ -248,8 +249,13 @@ void TagsPane::refreshFinished()
 
 void TagsPane::cancel()
 {
-    if (isRefreshing())
-        m_watcher->cancel();
+    if (isRefreshing()) {
+        m_watcher->cancel(); // refreshFinished() says so once the refresher stopped
+    } else if (m_cancelAction->isEnabled()) {
+        // Still reading the login: the refresh is not started when it arrives.
+        ++m_refreshTicket;
+        showStatus(tr("Refresh canceled; the cached tags are shown."));
+    }
     setBusy(false);
 }
 

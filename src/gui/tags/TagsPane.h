@@ -99,6 +99,8 @@ private:
     std::shared_ptr<store::CredentialStore> m_credentials;
     std::optional<ImageReference> m_repository;
     quint64 m_generation = 0; // bumped per repository, so a late answer about another one is ignored
+    // Bumped by every refresh and by a cancel: a login read that arrives after its refresh was canceled starts nothing.
+    quint64 m_refreshTicket = 0;
     // Last: it goes first, and with it every continuation still pending (see PendingWork).
     std::unique_ptr<PendingWork> m_work = std::make_unique<PendingWork>();
 };
