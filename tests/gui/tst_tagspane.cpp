@@ -16,6 +16,7 @@
 #include "store/CatalogQueries.h"
 #include "store/CatalogWorker.h"
 #include "store/MemoryCredentialStore.h"
+#include "store/RegistryLogins.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +51,30 @@ TagDigests asMap(const QList<store::CachedTag> &tags)
 }
 
 } // namespace
+
+// A keychain that answers a read only when the test says so: the pane's login read held open for as long as needed.
+class HeldCredentialStore final : public store::CredentialStore
+{
+public:
+    QFuture<Result<std::optional<QString>>> read(const QString &) override
+    {
+        ++reads;
+        pending.start();
+        return pending.future();
+    }
+    QFuture<Status> write(const QString &, const QString &) override { return QtFuture::makeReadyFuture(Status{}); }
+    QFuture<Status> remove(const QString &) override { return QtFuture::makeReadyFuture(Status{}); }
+    bool persistent() const override { return false; }
+    QString description() const override { return QStringLiteral("held"); }
+    void answer()
+    {
+        pending.addResult(Result<std::optional<QString>>(std::optional<QString>(QStringLiteral("secret"))));
+        pending.finish();
+    }
+
+    int reads = 0;
+    QPromise<Result<std::optional<QString>>> pending;
+};
 
 class TestTagsPane final : public QObject
 {
@@ -276,19 +302,26 @@ private Q_SLOTS:
         openPane(host() + QStringLiteral("/kasm-demo/chrome:20261115-0400"));
         QTRY_COMPARE_WITH_TIMEOUT(cached(QStringLiteral("kasm-demo/chrome")).size(), 4, 30000);
         QTRY_VERIFY(!m_pane->isRefreshing());
-        m_pane->setCredentials(std::make_shared<store::MemoryCredentialStore>());
+        // A stored login for the registry, its secret in a keychain that answers when told.
+        auto stored = std::make_shared<store::MemoryCredentialStore>();
+        QVERIFY(awaitResult(store::saveRegistryLogin(m_catalog->catalog(), stored, host(), QStringLiteral("alice"),
+                                                     QStringLiteral("pw"), QStringLiteral("test"))));
+        auto held = std::make_shared<HeldCredentialStore>();
+        m_pane->setCredentials(held);
         m_registry.accessLog();
         m_registry.clearLogs();
 
         m_pane->refreshAction()->trigger();
+        QTRY_COMPARE(held->reads, 1);
         QVERIFY2(status().startsWith(QLatin1String("Looking up the login")), qPrintable(status()));
-        // Triggered at once, with no event delivered in between (a click lets the login's answer in first).
-        auto *cancel = m_pane->findChild<QAction *>(QStringLiteral("actionCancelTags"));
-        QVERIFY(cancel->isEnabled());
         QVERIFY(!m_pane->isRefreshing());
-        cancel->trigger();
+        auto *cancel = m_pane->findChild<QToolButton *>(QStringLiteral("cancelTagsButton"));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY2(status().contains(QLatin1String("canceled")), qPrintable(status()));
-        QTest::qWait(500); // the login's answer has come and gone
+
+        held->answer(); // the login arrives after the cancel
+        QTest::qWait(500);
         QVERIFY(!m_pane->isRefreshing());
         QVERIFY(m_pane->refreshAction()->isEnabled());
         QCOMPARE(m_registry.accessLog().size(), 0);
