@@ -2523,47 +2523,47 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
     </message>
     <message>
         <location filename="../src/gui/promotion/PlanDialog.cpp" line="253"/>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="255"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="254"/>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="306"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="307"/>
         <source>Cancelling after this step…</source>
         <translation>Abbruch nach diesem Schritt …</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="316"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="317"/>
         <source>&lt;b&gt;Resume the unfinished %1 of “%2”&lt;/b&gt; (plan %3)</source>
         <translation>&lt;b&gt;Unvollendeten Vorgang (%1) von „%2“ fortsetzen&lt;/b&gt; (Plan %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="318"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="319"/>
         <source>&lt;b&gt;Abandon the unfinished %1 of “%2”&lt;/b&gt; (plan %3): its done steps are undone, last first.</source>
         <translation>&lt;b&gt;Unvollendeten Vorgang (%1) von „%2“ verwerfen&lt;/b&gt; (Plan %3): Seine erledigten Schritte werden rückgängig gemacht, der letzte zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="370"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="371"/>
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="407"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="408"/>
         <source>The plan stops after the step that runs now; then this window can be closed.</source>
         <translation>Der Plan hält nach dem Schritt an, der gerade läuft; danach lässt sich dieses Fenster schließen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="412"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="413"/>
         <source>The plan is running: this window stays open until it ends, so that you see how every step went. To stop it before its next step, press %1 (%2).</source>
         <translation>Der Plan läuft: Dieses Fenster bleibt offen, bis er endet, damit Sie sehen, wie jeder Schritt ausging. Um ihn vor seinem nächsten Schritt anzuhalten, drücken Sie %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="346"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="347"/>
         <source>&lt;br&gt;&lt;b&gt;Done.&lt;/b&gt; Plan %1 is %2.</source>
         <translation>&lt;br&gt;&lt;b&gt;Fertig.&lt;/b&gt; Plan %1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/promotion/PlanDialog.cpp" line="355"/>
+        <location filename="../src/gui/promotion/PlanDialog.cpp" line="356"/>
         <source>Undo: planning the rollback…</source>
         <translation>Rückgängig: Zurückrollen wird geplant …</translation>
     </message>
@@ -3473,104 +3473,6 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
 </context>
 <context>
-    <name>steward::gui::StepText</name>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="46"/>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="48"/>
-        <source>the new test twin</source>
-        <translation>den neuen Testzwilling</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="49"/>
-        <source>the image %1 (not in the deployment as last read)</source>
-        <translation>das Image %1 (beim letzten Lesen nicht im Deployment)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="55"/>
-        <source>the group %1 (not in the deployment as last read)</source>
-        <translation>die Gruppe %1 (beim letzten Lesen nicht im Deployment)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="66"/>
-        <source>Take %1 out of every group</source>
-        <translation>%1 aus allen Gruppen nehmen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="69"/>
-        <source>Assign %1 to %2 only</source>
-        <translation>%1 nur %2 zuweisen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="70"/>
-        <source>Assign %1 to exactly these groups: %2</source>
-        <translation>%1 genau diesen Gruppen zuweisen: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="78"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="81"/>
-        <source>Record in the history that %1 is in test for %2</source>
-        <translation>In der Historie festhalten, dass %1 für %2 im Test ist</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="83"/>
-        <source>Record in the history that the users of %1 have %2</source>
-        <translation>In der Historie festhalten, dass die Benutzer von %1 %2 haben</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="85"/>
-        <source>Record in the history that %1 went back to %2</source>
-        <translation>In der Historie festhalten, dass %1 auf %2 zurückging</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="86"/>
-        <source>Record in the history: %1 of %2, stage “%3”</source>
-        <translation>In der Historie festhalten: %1 von %2, Stufe „%3“</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="95"/>
-        <source>Create the tag %1 on %2</source>
-        <translation>Tag %1 auf %2 anlegen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="96"/>
-        <source>Move the tag %1 to %2 (it names %3 now)</source>
-        <translation>Tag %1 auf %2 verschieben (es nennt jetzt %3)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="139"/>
-        <source>Create the test twin “%1”, running %2</source>
-        <translation>Testzwilling „%1“ mit %2 anlegen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="140"/>
-        <source>Make the image “%1”, already in Kasm, the test twin, running %2</source>
-        <translation>Das schon in Kasm vorhandene Image „%1“ zum Testzwilling machen, mit %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="148"/>
-        <source>Point %1 at %2</source>
-        <translation>%1 auf %2 umstellen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="149"/>
-        <source>Point %1 at %2 (it runs %3 now)</source>
-        <translation>%1 auf %2 umstellen (bisher %3)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/promotion/StepText.cpp" line="156"/>
-        <source>Remember %1 as the test twin of %2</source>
-        <translation>%1 als Testzwilling von %2 festhalten</translation>
-    </message>
-</context>
-<context>
     <name>steward::gui::TagTableModel</name>
     <message>
         <location filename="../src/guimodels/tags/TagTableModel.cpp" line="183"/>
@@ -3672,23 +3574,24 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Anmeldung für %1 wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="214"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="215"/>
         <source>The registry login cannot be read: %1</source>
         <translation>Die Registry-Anmeldung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/tags/TagsPane.cpp" line="175"/>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="237"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="238"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="257"/>
         <source>Refresh canceled; the cached tags are shown.</source>
         <translation>Aktualisierung abgebrochen; die zwischengespeicherten Tags werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="242"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="243"/>
         <source>The tags could not be read from %1: %2</source>
         <translation>Die Tags konnten nicht von %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tags/TagsPane.cpp" line="245"/>
+        <location filename="../src/gui/tags/TagsPane.cpp" line="246"/>
         <source>%L1 tags read from the registry just now.</source>
         <translation>%L1 Tags soeben aus der Registry gelesen.</translation>
     </message>
@@ -5171,7 +5074,7 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="233"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="264"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="266"/>
         <source>check the host name and port</source>
         <translation>prüfen Sie Hostname und Port</translation>
     </message>
@@ -5182,149 +5085,149 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/registry/RegistryClient.cpp" line="247"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="258"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="259"/>
         <source>trust its CA (Registry settings in the window, stewardctl registry-settings HOST --trust-ca FILE, or --ca-file), or allow it as insecure there if you accept the risk</source>
         <translation>vertrauen Sie ihrer CA (Registry-Einstellungen im Fenster, stewardctl registry-settings HOST --trust-ca DATEI oder --ca-file), oder erlauben Sie sie dort als unsicher, wenn Sie das Risiko tragen</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="248"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="249"/>
         <source>cannot reach registry %1: %2</source>
         <translation>Registry %1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="257"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="258"/>
         <source>cannot reach registry %1 over HTTPS: %2</source>
         <translation>Registry %1 über HTTPS nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="263"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="265"/>
         <source>%1 does not look like a container registry: GET /v2/ answered HTTP %2</source>
         <translation>%1 sieht nicht nach einer Container-Registry aus: GET /v2/ hat mit HTTP %2 geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="498"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="500"/>
         <source>%1 failed: the registry&apos;s answer is larger than the %2-byte limit</source>
         <translation>%1 gescheitert: Die Antwort der Registry ist größer als das Limit von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="502"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="533"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="504"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="535"/>
         <source>%1 failed: the data did not check out</source>
         <translation>%1 gescheitert: Die Daten haben die Prüfung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="509"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="511"/>
         <source>%1 failed: the registry sent nothing for %2 s</source>
         <translation>%1 gescheitert: Die Registry hat %2 s lang nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="515"/>
-        <location filename="../src/registry/RegistryClient.cpp" line="530"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="517"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="532"/>
         <source>%1 failed: the connection closed before the whole answer arrived (truncated)</source>
         <translation>%1 gescheitert: Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="516"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="518"/>
         <source>%1 failed: %2</source>
         <translation>%1 gescheitert: %2</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="554"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="556"/>
         <source>%1 (gave up after %2 retries)</source>
         <translation>%1 (nach %2 Wiederholungen aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="558"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="560"/>
         <source>%1; the registry asks to wait %2 s before retrying</source>
         <translation>%1; die Registry bittet, %2 s bis zur Wiederholung zu warten</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="575"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="577"/>
         <source>%1 failed: too many redirects</source>
         <translation>%1 gescheitert: zu viele Umleitungen</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="582"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="584"/>
         <source>%1 failed: the registry redirected to an invalid location</source>
         <translation>%1 gescheitert: Die Registry hat auf eine ungültige Adresse umgeleitet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="588"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="590"/>
         <source>%1 failed: the registry redirected to %2 over plain HTTP; refusing to leave TLS for another host</source>
         <translation>%1 gescheitert: Die Registry hat über einfaches HTTP auf %2 umgeleitet; TLS wird für einen anderen Host nicht verlassen</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="590"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="592"/>
         <source>ask the registry&apos;s operator to serve its redirects over HTTPS</source>
         <translation>bitten Sie den Betreiber der Registry, ihre Umleitungen über HTTPS auszuliefern</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="617"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="619"/>
         <source>the registry refused access and offered no supported way to log in</source>
         <translation>die Registry hat den Zugriff verweigert und keinen unterstützten Anmeldeweg angeboten</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="630"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="632"/>
         <source>the repository does not exist, or it needs a login / more access (logged in as &quot;%1&quot;)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (angemeldet als „%1“)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="633"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="635"/>
         <source>the repository does not exist, or it needs a login / more access (no login was sent)</source>
         <translation>das Repository existiert nicht, oder es braucht eine Anmeldung bzw. mehr Rechte (es wurde keine Anmeldung gesendet)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="635"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="637"/>
         <source>check the repository name (a name without a host means Docker Hub); if it is private, log in with an account that may pull it</source>
         <translation>prüfen Sie den Repository-Namen (ein Name ohne Host bedeutet Docker Hub); ist es privat, melden Sie sich mit einem Konto an, das es abrufen darf</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="640"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="642"/>
         <source>the registry keeps refusing the login of user &quot;%1&quot;; check the password or token and the account&apos;s permissions</source>
         <translation>die Registry lehnt die Anmeldung des Benutzers „%1“ weiterhin ab; prüfen Sie Passwort oder Token und die Berechtigungen des Kontos</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="643"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="645"/>
         <source>no login is saved for %1; log in first</source>
         <translation>für %1 ist keine Anmeldung gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="648"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="650"/>
         <source>%1 needs a login and none is saved; log in first</source>
         <translation>%1 braucht eine Anmeldung, und es ist keine gespeichert; melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="741"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="743"/>
         <source>%1 sent us to the token server &quot;%2&quot;, which is not an https URL; refusing to send a login there</source>
         <translation>%1 hat uns zum Token-Server „%2“ geschickt, der keine https-URL ist; dorthin wird keine Anmeldung gesendet</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="797"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="799"/>
         <source>the token server for %1 answered with more than %2 bytes; a token is a few KiB, so it misbehaves</source>
         <translation>der Token-Server für %1 hat mit mehr als %2 Bytes geantwortet; ein Token ist wenige KiB groß, also verhält er sich fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="809"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="811"/>
         <source>the token server for %1 does not accept identity tokens (OAuth2 POST answered HTTP %2)</source>
         <translation>der Token-Server für %1 akzeptiert keine Identity-Tokens (OAuth2-POST wurde mit HTTP %2 beantwortet)</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="820"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="822"/>
         <source>cannot reach the token server for %1: %2</source>
         <translation>der Token-Server für %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="827"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="829"/>
         <source>the token server for %1 refused the login of user &quot;%2&quot;</source>
         <translation>der Token-Server für %1 hat die Anmeldung des Benutzers „%2“ abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="829"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="831"/>
         <source>the token server for %1 refused anonymous access; log in first</source>
         <translation>der Token-Server für %1 hat anonymen Zugriff abgelehnt; melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../src/registry/RegistryClient.cpp" line="833"/>
+        <location filename="../src/registry/RegistryClient.cpp" line="835"/>
         <source>getting a token for %1</source>
         <translation>Abrufen eines Tokens für %1</translation>
     </message>
@@ -6386,8 +6289,8 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/workflow/PlanRunner.cpp" line="288"/>
         <location filename="../src/workflow/PromotionBoard.cpp" line="308"/>
         <location filename="../src/workflow/Promote.cpp" line="56"/>
-        <location filename="../src/workflow/Promote.cpp" line="635"/>
-        <location filename="../src/workflow/Promote.cpp" line="679"/>
+        <location filename="../src/workflow/Promote.cpp" line="611"/>
+        <location filename="../src/workflow/Promote.cpp" line="655"/>
         <source>The catalog is closed.</source>
         <translation>Der Katalog ist geschlossen.</translation>
     </message>
@@ -6588,97 +6491,62 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Über den mitlaufenden Tag %1 wird auch „%2“ bereitgestellt: Ihn zu verschieben ändert auch, was die Benutzer dieses Images bekommen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="447"/>
-        <source>Create the test twin &quot;%1&quot; running %2</source>
-        <translation>Testzwilling „%1“ mit %2 anlegen</translation>
-    </message>
-    <message>
-        <location filename="../src/workflow/Promote.cpp" line="449"/>
-        <source>Point image %1 at %2 (was %3)</source>
-        <translation>Image %1 auf %2 umstellen (bisher %3)</translation>
-    </message>
-    <message>
-        <location filename="../src/workflow/Promote.cpp" line="454"/>
-        <source>Assign image %1 to exactly the groups %2</source>
-        <translation>Image %1 genau den Gruppen %2 zuweisen</translation>
-    </message>
-    <message>
-        <location filename="../src/workflow/Promote.cpp" line="457"/>
-        <source>Move tag %1:%2 to %3 (was %4)</source>
-        <translation>Tag %1:%2 auf %3 verschieben (bisher %4)</translation>
-    </message>
-    <message>
-        <location filename="../src/workflow/Promote.cpp" line="459"/>
-        <source>no tag</source>
-        <translation>kein Tag</translation>
-    </message>
-    <message>
-        <location filename="../src/workflow/Promote.cpp" line="461"/>
-        <source>Remember the test twin of image %1</source>
-        <translation>Testzwilling von Image %1 festhalten</translation>
-    </message>
-    <message>
-        <location filename="../src/workflow/Promote.cpp" line="463"/>
-        <source>Record %1 %2 as %3</source>
-        <translation>%1 %2 als %3 festhalten</translation>
-    </message>
-    <message>
-        <location filename="../src/workflow/Promote.cpp" line="477"/>
+        <location filename="../src/workflow/Promote.cpp" line="453"/>
         <source>Name the candidate by its unique tag (repository:tag): the test twin runs a tag, as Kasm pulls tags; %1 is not one.</source>
         <translation>Nennen Sie den Kandidaten mit seinem eindeutigen Tag (Repository:Tag): Der Testzwilling läuft mit einem Tag, da Kasm Tags zieht; %1 ist keiner.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="492"/>
+        <location filename="../src/workflow/Promote.cpp" line="468"/>
         <source>%1 is not in %2, the repository &quot;%3&quot; is managed with.</source>
         <translation>%1 liegt nicht in %2, dem Repository, mit dem „%3“ verwaltet wird.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="497"/>
+        <location filename="../src/workflow/Promote.cpp" line="473"/>
         <source>%1 is the moving tag: it moves with every build, so what is tested could change under the test. Send the build&apos;s unique tag instead.</source>
         <translation>%1 ist der mitlaufende Tag: Er wandert mit jedem Build, das Getestete könnte sich also während des Tests ändern. Schicken Sie stattdessen den eindeutigen Tag des Builds.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="513"/>
+        <location filename="../src/workflow/Promote.cpp" line="489"/>
         <source>A forced deploy needs a reason; it is recorded with the deploy.</source>
         <translation>Ein erzwungenes Bereitstellen braucht eine Begründung; sie wird mit der Bereitstellung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="524"/>
+        <location filename="../src/workflow/Promote.cpp" line="500"/>
         <source>Nothing of &quot;%1&quot; is verified yet: send a build to test and verify it, or name a digest and force the deploy with a reason.</source>
         <translation>Von „%1“ ist noch nichts verifiziert: Schicken Sie einen Build in den Test und verifizieren Sie ihn, oder nennen Sie einen Digest und erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="536"/>
+        <location filename="../src/workflow/Promote.cpp" line="512"/>
         <source>Nobody verified %1 for &quot;%2&quot;; nothing was changed. Verify it first, or force the deploy with a reason.</source>
         <translation>Niemand hat %1 für „%2“ verifiziert; nichts wurde geändert. Verifizieren Sie es zuerst, oder erzwingen Sie die Bereitstellung mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="539"/>
+        <location filename="../src/workflow/Promote.cpp" line="515"/>
         <source>forced without verification: %1</source>
         <translation>ohne Verifizierung erzwungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="545"/>
+        <location filename="../src/workflow/Promote.cpp" line="521"/>
         <source>No unique tag is known for %1: send it to test under its unique tag first, or deploy it by digest.</source>
         <translation>Für %1 ist kein eindeutiger Tag bekannt: Schicken Sie es zuerst unter seinem eindeutigen Tag in den Test, oder stellen Sie es per Digest bereit.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="566"/>
+        <location filename="../src/workflow/Promote.cpp" line="542"/>
         <source>The unique tag %1 now points at %2, not at %3 that was tested and verified; nothing was changed. Find out who re-pushed it before deploying.</source>
         <translation>Der eindeutige Tag %1 zeigt jetzt auf %2, nicht auf das getestete und verifizierte %3; nichts wurde geändert. Finden Sie heraus, wer ihn neu gepusht hat, bevor Sie bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="591"/>
+        <location filename="../src/workflow/Promote.cpp" line="567"/>
         <source>No earlier deployment of &quot;%1&quot; is recorded; there is nothing to roll back to.</source>
         <translation>Keine frühere Bereitstellung von „%1“ ist festgehalten; es gibt nichts, wohin zurückgerollt werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="596"/>
+        <location filename="../src/workflow/Promote.cpp" line="572"/>
         <source>rollback of %1</source>
         <translation>Zurückrollen von %1</translation>
     </message>
     <message>
-        <location filename="../src/workflow/Promote.cpp" line="622"/>
+        <location filename="../src/workflow/Promote.cpp" line="598"/>
         <source>%1 was never sent to test for &quot;%2&quot;; only a tested digest can be verified.</source>
         <translation>%1 wurde für „%2“ nie in den Test geschickt; nur ein getesteter Digest kann verifiziert werden.</translation>
     </message>
@@ -6861,6 +6729,101 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <location filename="../src/workflow/RegistrySettings.cpp" line="87"/>
         <source>&quot;%1&quot; is not a registry host.</source>
         <translation>„%1“ ist kein Registry-Host.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="45"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="47"/>
+        <source>the new test twin</source>
+        <translation>den neuen Testzwilling</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="48"/>
+        <source>the image %1 (not in the deployment as last read)</source>
+        <translation>das Image %1 (beim letzten Lesen nicht im Deployment)</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="54"/>
+        <source>the group %1 (not in the deployment as last read)</source>
+        <translation>die Gruppe %1 (beim letzten Lesen nicht im Deployment)</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="65"/>
+        <source>Take %1 out of every group</source>
+        <translation>%1 aus allen Gruppen nehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="68"/>
+        <source>Assign %1 to %2 only</source>
+        <translation>%1 nur %2 zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="69"/>
+        <source>Assign %1 to exactly these groups: %2</source>
+        <translation>%1 genau diesen Gruppen zuweisen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="77"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="80"/>
+        <source>Record in the history that %1 is in test for %2</source>
+        <translation>In der Historie festhalten, dass %1 für %2 im Test ist</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="82"/>
+        <source>Record in the history that the users of %1 have %2</source>
+        <translation>In der Historie festhalten, dass die Benutzer von %1 %2 haben</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="84"/>
+        <source>Record in the history that %1 went back to %2</source>
+        <translation>In der Historie festhalten, dass %1 auf %2 zurückging</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="85"/>
+        <source>Record in the history: %1 of %2, stage “%3”</source>
+        <translation>In der Historie festhalten: %1 von %2, Stufe „%3“</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="94"/>
+        <source>Create the tag %1 on %2</source>
+        <translation>Tag %1 auf %2 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="95"/>
+        <source>Move the tag %1 to %2 (it names %3 now)</source>
+        <translation>Tag %1 auf %2 verschieben (es nennt jetzt %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="137"/>
+        <source>Create the test twin “%1”, running %2</source>
+        <translation>Testzwilling „%1“ mit %2 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="138"/>
+        <source>Make the image “%1”, already in Kasm, the test twin, running %2</source>
+        <translation>Das schon in Kasm vorhandene Image „%1“ zum Testzwilling machen, mit %2</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="145"/>
+        <source>Point %1 at %2</source>
+        <translation>%1 auf %2 umstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="146"/>
+        <source>Point %1 at %2 (it runs %3 now)</source>
+        <translation>%1 auf %2 umstellen (bisher %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="154"/>
+        <source>Remember %1 as the test twin of %2</source>
+        <translation>%1 als Testzwilling von %2 festhalten</translation>
     </message>
 </context>
 <context>
@@ -7624,243 +7587,243 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>--pull-limit-per erwartet ip oder account</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="176"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="183"/>
         <source>%1: CA certificate %2; %3; pull limit %4</source>
         <translation>%1: CA-Zertifikat %2; %3; Pull-Limit %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="177"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="184"/>
         <source>from the system</source>
         <translation>vom System</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="178"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="185"/>
         <source>insecure (plain HTTP or unverified TLS allowed)</source>
         <translation>unsicher (unverschlüsseltes HTTP oder ungeprüftes TLS erlaubt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="179"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="186"/>
         <source>TLS verified</source>
         <translation>TLS geprüft</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="181"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="177"/>
         <source>%1 per %2 s, counted per %3</source>
         <translation>%1 pro %2 s, gezählt pro %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="184"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="180"/>
         <source>login</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="184"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="180"/>
         <source>client address</source>
         <translation>Client-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="185"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="181"/>
         <source>not set by hand</source>
         <translation>nicht von Hand gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="194"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="196"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="210"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="212"/>
         <source>Catalog exported to %1 (secrets only as keychain references).</source>
         <translation>Katalog nach %1 exportiert (Geheimnisse nur als Schlüsselbund-Referenzen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="220"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="222"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="230"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="232"/>
         <source>Imported %1: %2 registries, %3 groups, %4 images.</source>
         <translation>%1 importiert: %2 Registrys, %3 Gruppen, %4 Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="264"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="266"/>
         <source>No image &quot;%1&quot; in the catalog (give its id, docker name or friendly name).</source>
         <translation>Kein Image „%1“ im Katalog (geben Sie seine ID, seinen Docker-Namen oder seinen Anzeigenamen an).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="285"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="287"/>
         <source>Workspace Registry with %1 workspace(s) written to %2.</source>
         <translation>Workspace Registry mit %1 Workspace(s) nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="310"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="312"/>
         <source>No docker logins found (looked in: %1).</source>
         <translation>Keine Docker-Anmeldungen gefunden (gesucht in: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="326"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="328"/>
         <source>(user from %1)</source>
         <translation>(Benutzer aus %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="329"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="331"/>
         <source>%1 via docker-credential-%2</source>
         <translation>%1 über docker-credential-%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="331"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="333"/>
         <source>Import the login for %1 as %2 from %3?</source>
         <translation>Die Anmeldung für %1 als %2 aus %3 importieren?</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="335"/>
-        <location filename="../src/cli/StoreCommands.cpp" line="350"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="337"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="352"/>
         <source>stewardctl: %1: %2</source>
         <translation>stewardctl: %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="343"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="345"/>
         <source>stewardctl: %1: no secret stored for this login; skipped.</source>
         <translation>stewardctl: %1: Für diese Anmeldung ist kein Geheimnis gespeichert; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="355"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="357"/>
         <source>Imported %1 as %2.</source>
         <translation>%1 als %2 importiert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="358"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="360"/>
         <source>%1 login(s) imported into the keychain.</source>
         <translation>%1 Anmeldung(en) in den Schlüsselbund importiert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="392"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="394"/>
         <source>The profile %1 has no backups.</source>
         <translation>Das Profil %1 hat keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="397"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="399"/>
         <source>Catalog restored from %1; the previous file was kept beside it.</source>
         <translation>Katalog aus %1 wiederhergestellt; die vorherige Datei blieb daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="406"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="408"/>
         <source>The registry user name.</source>
         <translation>Der Registry-Benutzername.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="409"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="411"/>
         <source>Read the password from stdin.</source>
         <translation>Das Passwort von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="410"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="412"/>
         <source>Import every login without asking.</source>
         <translation>Jede Anmeldung ohne Nachfrage importieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="412"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="414"/>
         <source>The Workspace Registry&apos;s name.</source>
         <translation>Der Name der Workspace Registry.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="413"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="415"/>
         <source>The URL the registry will be served from.</source>
         <translation>Die URL, unter der die Registry ausgeliefert wird.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="414"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="416"/>
         <source>Kasm versions the images run on (default 1.16.x).</source>
         <translation>Kasm-Versionen, auf denen die Images laufen (Standard 1.16.x).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="418"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="420"/>
         <source>Trust the CA certificates (PEM) in FILE for this registry.</source>
         <translation>Den CA-Zertifikaten (PEM) in FILE für diese Registry vertrauen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="420"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="422"/>
         <source>Trust only the system&apos;s CAs for this registry.</source>
         <translation>Für diese Registry nur den CAs des Systems vertrauen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="421"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="423"/>
         <source>Allow plain HTTP or unverified TLS for this registry.</source>
         <translation>Für diese Registry unverschlüsseltes HTTP oder ungeprüftes TLS erlauben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="422"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="424"/>
         <source>Require verified TLS again (loopback hosts may still use HTTP).</source>
         <translation>Wieder geprüftes TLS verlangen (Loopback-Hosts dürfen weiter HTTP nutzen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="423"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="425"/>
         <source>Pulls the registry allows per window.</source>
         <translation>Pulls, die die Registry pro Zeitfenster erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="424"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="426"/>
         <source>The limit&apos;s window in seconds (default 21600).</source>
         <translation>Das Zeitfenster des Limits in Sekunden (Vorgabe 21600).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="426"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="428"/>
         <source>What the limit counts: ip (default) or account.</source>
         <translation>Was das Limit zählt: ip (Vorgabe) oder account.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="428"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="430"/>
         <source>Forget the hand-set limit.</source>
         <translation>Das von Hand gesetzte Limit vergessen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="433"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="435"/>
         <source>Store a registry login in the keychain.</source>
         <translation>Eine Registry-Anmeldung im Schlüsselbund speichern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="440"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="442"/>
         <source>Remove a registry login from the keychain.</source>
         <translation>Eine Registry-Anmeldung aus dem Schlüsselbund entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="447"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="449"/>
         <source>List registry logins (hosts and user names only).</source>
         <translation>Registry-Anmeldungen auflisten (nur Hosts und Benutzernamen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="456"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="458"/>
         <source>Show or change a registry&apos;s CA, &quot;insecure&quot; and hand-set pull limit.</source>
         <translation>CA, „unsicher“ und von Hand gesetztes Pull-Limit einer Registry zeigen oder ändern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="463"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="465"/>
         <source>Export registries, images, groups and stages as JSON (no secrets).</source>
         <translation>Registrys, Images, Gruppen und Stufen als JSON exportieren (ohne Geheimnisse).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="470"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="472"/>
         <source>Import a catalog export; all or nothing.</source>
         <translation>Einen Katalogexport importieren; ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="477"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="479"/>
         <source>Write images as a Kasm Workspace Registry (schemas 1.0 and 1.1).</source>
         <translation>Images als Kasm Workspace Registry schreiben (Schemata 1.0 und 1.1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="484"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="486"/>
         <source>Copy docker CLI logins into the keychain, asking for each.</source>
         <translation>Anmeldungen der Docker-CLI in den Schlüsselbund kopieren, mit Nachfrage für jede.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="491"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="493"/>
         <source>List the catalog backups of the profile.</source>
         <translation>Die Katalogsicherungen des Profils auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/StoreCommands.cpp" line="498"/>
+        <location filename="../src/cli/StoreCommands.cpp" line="500"/>
         <source>Replace a damaged catalog with a backup (the newest by default).</source>
         <translation>Einen beschädigten Katalog durch eine Sicherung ersetzen (standardmäßig die neueste).</translation>
     </message>
@@ -7926,13 +7889,13 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="47"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="405"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="435"/>
         <source>--strategy takes pin or move</source>
         <translation>--strategy erwartet pin oder move</translation>
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="67"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="119"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="147"/>
         <source>stewardctl: warning: </source>
         <translation>stewardctl: Warnung: </translation>
     </message>
@@ -8212,254 +8175,259 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Stammverzeichnis des Repositorys, in das die Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="108"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="136"/>
         <source>Plan %1 for &quot;%2&quot;: %3 %4</source>
         <translation>Plan %1 für „%2“: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="114"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="142"/>
         <source>  readiness: %1 of %2 agents hold it</source>
         <translation>  Bereitschaft: %1 von %2 Agents haben es</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="173"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="203"/>
         <source>Plan %1 is done.</source>
         <translation>Plan %1 ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="196"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="226"/>
         <source>  %1 of %2 agents hold it (%3 s)</source>
         <translation>  %1 von %2 Agents haben es (%3 s)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="322"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
         <source>--share takes a percentage above 0 and up to 100</source>
         <translation>--share erwartet einen Prozentwert über 0 und bis 100</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="324"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="412"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="354"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="442"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="327"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="357"/>
         <source>send-to-test needs --image IMAGE, the user-facing image</source>
         <translation>send-to-test braucht --image IMAGE, das Image der Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="372"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="402"/>
         <source>verify needs --digest DIGEST, the digest that was tested</source>
         <translation>verify braucht --digest DIGEST, den getesteten Digest</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="388"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="418"/>
         <source>%1 (%2) verified by %3.</source>
         <translation>%1 (%2) verifiziert von %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="408"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="438"/>
         <source>--force needs --reason TEXT; the reason is recorded with the deploy</source>
         <translation>--force braucht --reason TEXT; die Begründung wird mit der Bereitstellung festgehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="493"/>
         <source>WHEN (UTC)</source>
         <translation>WANN (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="547"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="582"/>
         <source>Pin the test twin of a managed image to the build REF (its unique tag), for its test groups only; --wait follows the agents until they hold it. Refused while the image has an unfinished plan (stewardctl plans).</source>
         <translation>Den Testzwilling eines verwalteten Images auf den Build REF (seinen eindeutigen Tag) festlegen, nur für seine Testgruppen; --wait verfolgt die Agents, bis sie ihn haben. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="578"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="613"/>
         <source>Bring a verified digest to the users: pin the image to its unique tag, or move the moving tag to it. Refused while the image has an unfinished plan (stewardctl plans).</source>
         <translation>Einen verifizierten Digest zu den Benutzern bringen: das Image auf seinen eindeutigen Tag festlegen oder den mitlaufenden Tag darauf verschieben. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="601"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="636"/>
         <source>Back to the digest the users had before the latest deploy. Refused while the image has an unfinished plan (stewardctl plans).</source>
         <translation>Zurück zu dem Digest, den die Benutzer vor der letzten Bereitstellung hatten. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="630"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="665"/>
         <source>Undo the steps of an unfinished plan that ran, last first, from what is live now.</source>
         <translation>Die gelaufenen Schritte eines unvollendeten Plans rückgängig machen, den letzten zuerst, ausgehend vom aktuellen Zustand.</translation>
     </message>
     <message>
         <location filename="../src/cli/PullCommands.cpp" line="363"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="493"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="493"/>
         <source>STAGE</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="463"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="493"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="494"/>
         <source>DIGEST</source>
         <translation>DIGEST</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="494"/>
         <source>BY</source>
         <translation>VON</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="464"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="494"/>
         <source>NOTE</source>
         <translation>NOTIZ</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="488"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="520"/>
         <source>No unfinished plans.</source>
         <translation>Keine unvollendeten Pläne.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="492"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="524"/>
         <source>%1  %2  %3  by %4, %5</source>
         <translation>%1  %2  %3  von %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="516"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="551"/>
         <source>Plan %1 is %2.</source>
         <translation>Plan %1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="522"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="557"/>
         <source>Show the plan and change nothing.</source>
         <translation>Den Plan zeigen und nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="535"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="570"/>
         <source>How long to wait for the agents, in seconds (default 600).</source>
         <translation>Wie lange auf die Agents gewartet wird, in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="550"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="585"/>
         <source>The user-facing image (id, name or reference).</source>
         <translation>Das Image der Benutzer (ID, Name oder Referenz).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="202"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="232"/>
         <source>; the rest at their next check-in, within %1 s</source>
         <translation>; der Rest bei seiner nächsten Meldung, innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="205"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="79"/>
+        <source>stewardctl: warning: the steps show ids, not names: %1</source>
+        <translation>stewardctl: Warnung: Die Schritte zeigen IDs statt Namen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PromotionCommands.cpp" line="235"/>
         <source> of simulated time (%1 s at ×%2)</source>
         <translation> simulierter Zeit (%1 s bei ×%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="210"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="240"/>
         <source>; failing: %1</source>
         <translation>; Fehlschläge: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="266"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="296"/>
         <source>--wait takes one share, above 0 and up to 100 %</source>
         <translation>--wait erwartet einen Anteil über 0 und bis 100 %</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="270"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="300"/>
         <source>a share goes after --wait</source>
         <translation>ein Anteil gehört hinter --wait</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="272"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="302"/>
         <source>send-to-test needs REF, the build&apos;s unique tag</source>
         <translation>send-to-test braucht REF, den eindeutigen Tag des Builds</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="283"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="313"/>
         <source>--speed takes a number from 1 (real time) to 3600</source>
         <translation>--speed erwartet eine Zahl von 1 (Echtzeit) bis 3600</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="364"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="394"/>
         <source>%1 of %2 agents hold it.</source>
         <translation>%1 von %2 Agents haben es.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="528"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="563"/>
         <source>On the simulated deployment, run its agents this many times faster than real time while waiting (1 to 3600, default 60); a Kasm server&apos;s agents keep their own pace.</source>
         <translation>Im simulierten Deployment dessen Agents während des Wartens so viel schneller als Echtzeit laufen lassen (1 bis 3600, Standard 60); die Agents eines Kasm-Servers behalten ihr eigenes Tempo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="553"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="588"/>
         <source>Wait until SHARE percent of the agents that may run the test twin hold the build (--wait 50; default 100), printing progress and the pull model&apos;s ETA.</source>
         <translation>Warten, bis SHARE Prozent der Agents, die den Testzwilling ausführen dürfen, den Build haben (--wait 50; Standard 100), mit Fortschritt und der voraussichtlichen Zeit nach dem Pull-Modell.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="556"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="591"/>
         <source>The same as a SHARE after --wait.</source>
         <translation>Dasselbe wie ein SHARE hinter --wait.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="567"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="602"/>
         <source>Record that you verified a tested digest of a managed image.</source>
         <translation>Festhalten, dass Sie einen getesteten Digest eines verwalteten Images verifiziert haben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="568"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="603"/>
         <source>The digest that was tested.</source>
         <translation>Der getestete Digest.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="570"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="605"/>
         <source>What was checked.</source>
         <translation>Was geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="581"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="616"/>
         <source>The digest (default: the latest verified).</source>
         <translation>Der Digest (Standard: der zuletzt verifizierte).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="583"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="618"/>
         <source>pin or move (default: the managed image&apos;s).</source>
         <translation>pin oder move (Standard: die des verwalteten Images).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="586"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="621"/>
         <source>Pin to repository@digest instead of the unique tag.</source>
         <translation>Auf Repository@Digest statt auf den eindeutigen Tag festlegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="587"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="622"/>
         <source>Deploy a digest nobody verified (needs --reason).</source>
         <translation>Einen Digest bereitstellen, den niemand verifiziert hat (braucht --reason).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="588"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="623"/>
         <source>Why a forced deploy is needed; recorded.</source>
         <translation>Warum das Erzwingen nötig ist; wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="591"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="626"/>
         <source>First wait until every agent serving the image holds the digest.</source>
         <translation>Zuerst warten, bis jeder Agent, der das Image bereitstellt, den Digest hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="609"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="644"/>
         <source>Builds, tests, verifications, deploys and rollbacks, newest first.</source>
         <translation>Builds, Tests, Verifizierungen, Bereitstellungen und Zurückrollen, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="616"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="651"/>
         <source>List unfinished plans (interrupted or failed), with their steps.</source>
         <translation>Unvollendete Pläne (unterbrochen oder fehlgeschlagen) mit ihren Schritten auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="623"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="658"/>
         <source>Continue an unfinished plan from its first step not done.</source>
         <translation>Einen unvollendeten Plan ab seinem ersten nicht erledigten Schritt fortsetzen.</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "workflow/PlanRunner.h"
 #include "workflow/PlanTestHook.h"
 #include "workflow/Promote.h"
+#include "workflow/StepWords.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -35,6 +36,7 @@ struct Desk
     std::shared_ptr<kasm::Deployment> deployment;
     std::shared_ptr<store::CatalogWorker> catalog;
     std::shared_ptr<registry::RegistryClient> registry;
+    QList<store::ManagedImage> managed; // as read when the desk was opened: the test groups' names they were given
 
     workflow::PlanServices services() const { return {deployment, registry, catalog, QCoreApplication::instance()}; }
 };
@@ -49,6 +51,7 @@ Result<Desk> openDesk(CommandContext &context)
     const Result<QList<store::ManagedImage>> managed = await(workflow::managedImages(desk.catalog));
     if (!managed)
         return fail(managed.error());
+    desk.managed = *managed;
     QStringList registries;
     for (const store::ManagedImage &image : *managed) {
         if (Result<ImageReference> ref = ImageReference::parse(image.repository);
@@ -66,21 +69,45 @@ Result<Desk> openDesk(CommandContext &context)
     return desk;
 }
 
-QJsonObject stepJson(const store::PromotionStep &step)
+// Reads the deployment whole, once, so that the steps a verb prints name its images and groups as the window does.
+// The journal's ids are enough to run a plan: a failed read is a warning, and the steps then say which ids they could
+// not name.
+void readDeploymentNames(CommandContext &context, const Desk &desk)
+{
+    const Result<kasm::DeploymentDiff> read = await(desk.deployment->refresh());
+    if (!read)
+        context.err() << CliText::tr("stewardctl: warning: the steps show ids, not names: %1").arg(read.error().message)
+                      << Qt::endl;
+}
+
+// What the ids in `promotion`'s steps are called: in the deployment as last read, else as the plan and its managed
+// image recorded them.
+workflow::StepNames stepNames(const Desk &desk, const store::Promotion &promotion)
+{
+    const QString imageId = promotion.plan.value(QStringLiteral("image_id")).toString();
+    std::optional<store::ManagedImage> managed;
+    for (const store::ManagedImage &image : desk.managed) {
+        if (image.imageId == imageId)
+            managed = image;
+    }
+    return workflow::StepNames::of(promotion, desk.deployment->snapshot(), managed);
+}
+
+QJsonObject stepJson(const store::PromotionStep &step, const workflow::StepNames &names)
 {
     return {{QStringLiteral("seq"), step.seq},
             {QStringLiteral("action"), step.action},
-            {QStringLiteral("description"), workflow::describeStep(step)},
+            {QStringLiteral("description"), workflow::describeStep(step, names)},
             {QStringLiteral("params"), step.params},
             {QStringLiteral("state"), step.state},
             {QStringLiteral("result"), step.result}};
 }
 
-QJsonObject promotionJson(const store::Promotion &promotion)
+QJsonObject promotionJson(const store::Promotion &promotion, const workflow::StepNames &names)
 {
     QJsonArray steps;
     for (const store::PromotionStep &step : promotion.steps)
-        steps.append(stepJson(step));
+        steps.append(stepJson(step, names));
     return {{QStringLiteral("promotion_id"), promotion.promotionId},
             {QStringLiteral("kind"), promotion.kind},
             {QStringLiteral("state"), promotion.state},
@@ -89,9 +116,10 @@ QJsonObject promotionJson(const store::Promotion &promotion)
             {QStringLiteral("steps"), steps}};
 }
 
-QJsonObject planJson(const workflow::PlannedPromotion &plan, const store::Promotion &ran)
+QJsonObject planJson(const workflow::PlannedPromotion &plan, const store::Promotion &ran,
+                     const workflow::StepNames &names)
 {
-    QJsonObject o = promotionJson(ran);
+    QJsonObject o = promotionJson(ran, names);
     o.insert(QStringLiteral("image_id"), plan.image.imageId);
     o.insert(QStringLiteral("digest"), plan.digest);
     o.insert(QStringLiteral("tag"), plan.tag);
@@ -103,13 +131,13 @@ QJsonObject planJson(const workflow::PlannedPromotion &plan, const store::Promot
     return o;
 }
 
-void printPlan(CommandContext &context, const workflow::PlannedPromotion &plan)
+void printPlan(CommandContext &context, const workflow::PlannedPromotion &plan, const workflow::StepNames &names)
 {
     context.out() << CliText::tr("Plan %1 for \"%2\": %3 %4")
                          .arg(plan.promotion.kind, plan.image.displayName(), plan.tag, plan.digest)
                   << Qt::endl;
     for (const store::PromotionStep &step : plan.promotion.steps)
-        context.out() << QStringLiteral("  %1. ").arg(step.seq) << workflow::describeStep(step) << Qt::endl;
+        context.out() << QStringLiteral("  %1. ").arg(step.seq) << workflow::describeStep(step, names) << Qt::endl;
     context.out()
         << CliText::tr("  readiness: %1 of %2 agents hold it").arg(plan.readiness.holding).arg(plan.readiness.eligible)
         << Qt::endl;
@@ -134,14 +162,15 @@ void killIfAsked(const store::PromotionStep &step)
     killIfAsked(step, step.state);
 }
 
-workflow::StepProgress printProgress(CommandContext &context)
+workflow::StepProgress printProgress(CommandContext &context, const Desk &desk)
 {
     if (qEnvironmentVariableIsSet("STEWARDCTL_KILL_AT"))
         workflow::setStepEffectHook(
             [](const store::PromotionStep &step) { killIfAsked(step, QStringLiteral("effect")); });
-    return [&context](const store::Promotion &, const store::PromotionStep &step) {
+    return [&context, &desk](const store::Promotion &promotion, const store::PromotionStep &step) {
         if (!context.json())
-            context.out() << QStringLiteral("  [%1] ").arg(step.state) << workflow::describeStep(step) << Qt::endl;
+            context.out() << QStringLiteral("  [%1] ").arg(step.state)
+                          << workflow::describeStep(step, stepNames(desk, promotion)) << Qt::endl;
         killIfAsked(step);
     };
 }
@@ -153,22 +182,23 @@ int runPlanned(CommandContext &context, const Desk &desk, const Result<workflow:
 {
     if (!plan)
         return context.fail(plan.error());
+    readDeploymentNames(context, desk);
     if (!context.json())
-        printPlan(context, *plan);
+        printPlan(context, *plan, stepNames(desk, plan->promotion));
     const bool planOnly = context.parser().isSet(QStringLiteral("plan-only"));
     std::optional<store::Promotion> ran;
     if (!planOnly) {
         Result<store::Promotion> result =
-            await(workflow::runPlan(desk.services(), plan->promotion, printProgress(context)));
+            await(workflow::runPlan(desk.services(), plan->promotion, printProgress(context, desk)));
         if (!result)
             return context.fail(result.error());
         ran = std::move(*result);
     }
     const store::Promotion &shown = ran ? *ran : plan->promotion;
     if (context.json() && json)
-        *json = planJson(*plan, shown);
+        *json = planJson(*plan, shown, stepNames(desk, shown));
     else if (context.json())
-        context.printJson(planJson(*plan, shown));
+        context.printJson(planJson(*plan, shown, stepNames(desk, shown)));
     else if (ran)
         context.out() << CliText::tr("Plan %1 is done.").arg(ran->promotionId) << Qt::endl;
     return ExitOk;
@@ -477,10 +507,12 @@ int runPlans(CommandContext &context)
     const Result<QList<store::Promotion>> plans = await(workflow::unfinishedPlans(desk->services()));
     if (!plans)
         return context.fail(plans.error());
+    if (!plans->isEmpty())
+        readDeploymentNames(context, *desk);
     if (context.json()) {
         QJsonArray array;
         for (const store::Promotion &p : *plans)
-            array.append(promotionJson(p));
+            array.append(promotionJson(p, stepNames(*desk, p)));
         context.printJson(array);
         return ExitOk;
     }
@@ -493,8 +525,10 @@ int runPlans(CommandContext &context)
                              .arg(p.promotionId, p.kind, p.state, p.actor,
                                   p.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                       << Qt::endl;
+        const workflow::StepNames names = stepNames(*desk, p);
         for (const store::PromotionStep &step : p.steps)
-            context.out() << QStringLiteral("    [%1] ").arg(step.state) << workflow::describeStep(step) << Qt::endl;
+            context.out() << QStringLiteral("    [%1] ").arg(step.state) << workflow::describeStep(step, names)
+                          << Qt::endl;
     }
     return ExitOk;
 }
@@ -505,13 +539,14 @@ int runJournaled(CommandContext &context, bool resume)
     if (!desk)
         return context.fail(desk.error());
     const QString id = context.positional().at(0);
+    readDeploymentNames(context, *desk);
     const Result<store::Promotion> finished =
-        await(resume ? workflow::resumePlan(desk->services(), id, printProgress(context))
-                     : workflow::abandonPlan(desk->services(), id, printProgress(context)));
+        await(resume ? workflow::resumePlan(desk->services(), id, printProgress(context, *desk))
+                     : workflow::abandonPlan(desk->services(), id, printProgress(context, *desk)));
     if (!finished)
         return context.fail(finished.error());
     if (context.json())
-        context.printJson(promotionJson(*finished));
+        context.printJson(promotionJson(*finished, stepNames(*desk, *finished)));
     else
         context.out() << CliText::tr("Plan %1 is %2.").arg(finished->promotionId, finished->state) << Qt::endl;
     return ExitOk;

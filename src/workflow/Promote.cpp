@@ -440,30 +440,6 @@ void previousName(const PlanServices &services, const std::shared_ptr<PlanChain>
 
 } // namespace
 
-QString describeStep(const store::PromotionStep &s)
-{
-    const auto p = [&s](const char *key) { return s.params.value(QLatin1String(key)).toString(); };
-    if (s.action == QLatin1String(action::createTwin))
-        return WorkflowText::tr("Create the test twin \"%1\" running %2").arg(p("friendly_name"), p("name"));
-    if (s.action == QLatin1String(action::setImageName))
-        return WorkflowText::tr("Point image %1 at %2 (was %3)").arg(p("image_id"), p("after"), p("before"));
-    if (s.action == QLatin1String(action::setGroups)) {
-        QStringList groups;
-        for (const auto &group : s.params.value(QStringLiteral("groups")).toArray())
-            groups << group.toString();
-        return WorkflowText::tr("Assign image %1 to exactly the groups %2").arg(p("image_id"), groups.join(u", "));
-    }
-    if (s.action == QLatin1String(action::moveTag))
-        return WorkflowText::tr("Move tag %1:%2 to %3 (was %4)")
-            .arg(p("repository"), p("tag"), shortDigest(p("after")),
-                 p("before").isEmpty() ? WorkflowText::tr("no tag") : shortDigest(p("before")));
-    if (s.action == QLatin1String(action::saveTwin))
-        return WorkflowText::tr("Remember the test twin of image %1").arg(p("image_id"));
-    if (s.action == QLatin1String(action::recordStage))
-        return WorkflowText::tr("Record %1 %2 as %3").arg(p("tag"), shortDigest(p("digest")), p("kind"));
-    return s.action;
-}
-
 QFuture<Result<PlannedPromotion>> planSendToTest(const PlanServices &services, const SendToTestRequest &request)
 {
     auto chain = kasm::makeChain<Result<PlannedPromotion>>(services.context);

@@ -37,9 +37,6 @@ struct PlannedPromotion
     QStringList warnings;   // true but surprising: shown, never refused
 };
 
-// One line per step for people: "Pin “Chrome” to registry/chrome:20261128-0400 (was …:20261101-0400)".
-QString describeStep(const store::PromotionStep &step);
-
 // send-to-test: `candidate` is the build's unique tag in the managed image's repository ("repo:tag"). Plans: create
 // or re-pin the test twin (friendly name "<name> (test)", image name = the candidate), set its groups to the test
 // groups only, record the stage. Refused: a candidate outside the managed repository, the moving tag (it moves

@@ -13,7 +13,6 @@
 #include "gui/common/ErrorText.h"
 #include "gui/promotion/PlanDialog.h"
 #include "gui/promotion/PromotionBoardPane.h"
-#include "gui/promotion/StepText.h"
 #include "gui/promotion/UnfinishedPlansDialog.h"
 #include "gui/tags/TagsPane.h"
 #include "guimodels/images/ImageRollout.h"
@@ -26,6 +25,7 @@
 #include "workflow/ManageImage.h"
 #include "workflow/PlanRunner.h"
 #include "workflow/Promote.h"
+#include "workflow/StepWords.h"
 
 #include <QAction>
 #include <QApplication>
@@ -376,10 +376,10 @@ private Q_SLOTS:
         step.action = QStringLiteral("set-groups");
         step.params = {{QStringLiteral("image_id"), QStringLiteral("@twin")},
                        {QStringLiteral("groups"), QJsonArray{QStringLiteral("g-known"), QStringLiteral("g-gone")}}};
-        StepNames names;
+        workflow::StepNames names;
         names.groups.insert(QStringLiteral("g-known"), QStringLiteral("Image Testers"));
         names.images.insert(QStringLiteral("@twin"), QStringLiteral("Chrome (test)"));
-        QCOMPARE(StepText::describe(step, names),
+        QCOMPARE(workflow::describeStep(step, names),
                  QStringLiteral("Assign “Chrome (test)” to exactly these groups: Image Testers, the group g-gone "
                                 "(not in the deployment as last read)"));
     }

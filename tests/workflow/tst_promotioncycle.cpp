@@ -147,6 +147,78 @@ private:
 private Q_SLOTS:
     void initTestCase() { m_started = m_registry.start(); }
 
+    // stewardctl words a plan's steps as the plan dialog does: the twin and the test group by name, never "@twin" or
+    // a Kasm id; --json keeps the ids in the steps' params and says the same sentence in "description".
+    void thePrintedPlanNamesTheTwinAndTheTestGroupLikeTheWindow()
+    {
+        STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());
+        seed(QStringLiteral("chrome"), QStringLiteral("20261115-0400"), "prod\n");
+        const QString build = seed(QStringLiteral("chrome"), QStringLiteral("20261128-0400"), "build words\n");
+        QVERIFY(!build.isEmpty());
+        manage(QStringLiteral("Chrome"), QStringLiteral("chrome"), QStringLiteral("pin"));
+        const QString chromeId = image(QStringLiteral("Chrome")).value(QStringLiteral("image_id")).toString();
+        QVERIFY(!chromeId.isEmpty());
+        const QStringList send{QStringLiteral("send-to-test"), repo(QStringLiteral("chrome:20261128-0400")),
+                               QStringLiteral("--image"), QStringLiteral("Chrome")};
+
+        const Run planned = ok(send + QStringList{QStringLiteral("--plan-only")} + demo());
+        QVERIFY2(planned.exitCode == 0, qPrintable(planned.err));
+        QVERIFY2(!planned.out.contains(QLatin1String("@twin")), qPrintable(planned.out));
+        QVERIFY2(planned.out.contains(QStringLiteral("Assign “Chrome (test)” to %1 only").arg(Testers)),
+                 qPrintable(planned.out));
+        QVERIFY2(planned.out.contains(QStringLiteral("Create the test twin “Chrome (test)”")), qPrintable(planned.out));
+        QVERIFY2(!planned.out.contains(QLatin1String("not in the deployment")), qPrintable(planned.out));
+        // The steps' digests are short, as in the window (the heading above them names the build in full).
+        const QString steps =
+            planned.out.split(u'\n').filter(QRegularExpression(QStringLiteral("^  \\d+\\. "))).join(u'\n');
+        QCOMPARE(steps.count(u'\n'), 3); // four steps
+        QVERIFY2(!steps.contains(build), qPrintable(steps));
+        QVERIFY2(steps.contains(build.left(19) + u'…'), qPrintable(steps));
+
+        const Run json = ok(send + QStringList{QStringLiteral("--plan-only"), QStringLiteral("--json")} + demo());
+        QString groupsDescription;
+        for (const QJsonValue &step : json.json().toObject().value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject o = step.toObject();
+            QVERIFY2(!o.value(QStringLiteral("description")).toString().contains(QLatin1String("@twin")),
+                     qPrintable(o.value(QStringLiteral("description")).toString()));
+            if (o.value(QStringLiteral("action")).toString() != QLatin1String("set-groups"))
+                continue;
+            groupsDescription = o.value(QStringLiteral("description")).toString();
+            // The machine fields stay ids: a script matches on them.
+            QCOMPARE(o.value(QStringLiteral("params")).toObject().value(QStringLiteral("image_id")).toString(),
+                     QStringLiteral("@twin"));
+        }
+        QCOMPARE(groupsDescription, QStringLiteral("Assign “Chrome (test)” to %1 only").arg(Testers));
+
+        // The progress lines of a run say it the same way.
+        const Run sent = ok(send + demo());
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY2(sent.out.contains(QStringLiteral("[done] Assign “Chrome (test)” to %1 only").arg(Testers)),
+                 qPrintable(sent.out));
+        QVERIFY2(!sent.out.contains(QLatin1String("@twin")), qPrintable(sent.out));
+        QVERIFY(ok(QStringList{QStringLiteral("verify"), QStringLiteral("Chrome"), QStringLiteral("--digest"), build} +
+                   demo())
+                    .exitCode == 0);
+
+        // An interrupted deploy, as `plans` lists it and `abandon` undoes it: the user-facing image by name.
+        const Run killed = stewardctl(QStringList{QStringLiteral("deploy"), QStringLiteral("Chrome")} + demo(),
+                                      QStringLiteral("done:1"));
+        QCOMPARE(killed.status, QProcess::CrashExit);
+        const Run plans = ok({QStringLiteral("plans")});
+        QVERIFY2(plans.out.contains(QStringLiteral("[done] Point “Chrome” at ")), qPrintable(plans.out));
+        QVERIFY2(!plans.out.contains(chromeId), qPrintable(plans.out));
+        const QString id = ok({QStringLiteral("plans"), QStringLiteral("--json")})
+                               .array()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("promotion_id"))
+                               .toString();
+        const Run abandoned = ok({QStringLiteral("abandon"), id});
+        QVERIFY2(abandoned.exitCode == 0, qPrintable(abandoned.err));
+        QVERIFY2(abandoned.out.contains(QStringLiteral("[undone] Point “Chrome” at ")), qPrintable(abandoned.out));
+        QVERIFY2(!abandoned.out.contains(chromeId), qPrintable(abandoned.out));
+    }
+
     void pinCycleWithRollback()
     {
         STEWARD_REQUIRE_SERVICE("STEWARD_REQUIRE_REGISTRY", m_started, m_registry.errorString());

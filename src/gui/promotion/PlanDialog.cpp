@@ -19,7 +19,7 @@ namespace {
 
 QString shortDigest(const QString &digest)
 {
-    return StepText::shortDigest(digest);
+    return workflow::abbreviatedDigest(digest);
 }
 
 int doneCount(const store::Promotion &promotion)
@@ -208,8 +208,8 @@ QString PlanDialog::guardsFor(const QString &kind) const
 void PlanDialog::learnNames(const store::Promotion &promotion)
 {
     // The deployment as the window last read it: no waiting, and the names the other panes show.
-    m_names = m_services.deployment ? StepNames::of(promotion, m_services.deployment->snapshot(), m_managed)
-                                    : StepNames::of(promotion, kasm::DeploymentSnapshot{}, m_managed);
+    m_names = m_services.deployment ? workflow::StepNames::of(promotion, m_services.deployment->snapshot(), m_managed)
+                                    : workflow::StepNames::of(promotion, kasm::DeploymentSnapshot{}, m_managed);
 }
 
 void PlanDialog::showSteps(const store::Promotion &promotion)
@@ -250,9 +250,10 @@ void PlanDialog::showStep(const store::PromotionStep &step)
         QListWidgetItem *item = m_ui->stepsList->item(row);
         if (item->data(Qt::UserRole).toInt() != step.seq)
             continue;
-        item->setText(tr("%1. %2 — %3").arg(step.seq).arg(StepText::describe(step, m_names), state));
-        item->setToolTip(
-            tr("%1. %2 — %3").arg(step.seq).arg(StepText::describe(step, m_names, StepText::Digests::Full), state));
+        item->setText(tr("%1. %2 — %3").arg(step.seq).arg(workflow::describeStep(step, m_names), state));
+        item->setToolTip(tr("%1. %2 — %3")
+                             .arg(step.seq)
+                             .arg(workflow::describeStep(step, m_names, workflow::StepDigests::Full), state));
         item->setIcon(icon ? style()->standardIcon(*icon) : QIcon());
         item->setData(Qt::UserRole + 1, step.state);
     }

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/Result.h"
-#include "gui/promotion/StepText.h"
 #include "store/PromotionJournal.h"
 #include "workflow/PlanRunner.h"
 #include "workflow/PlanServices.h"
 #include "workflow/Promote.h"
+#include "workflow/StepWords.h"
 
 #include <QDialog>
 #include <QFuture>
@@ -19,10 +19,10 @@ class PlanDialog;
 namespace steward::gui {
 
 // A promotion plan before and while it runs ("planDialog", form ui/promotion/PlanDialog.ui): every step as
-// workflow::describeStep says it, the readiness, the notes (when agents pick it up, what it costs in pulls), the
-// warnings and the guards that apply. Run executes it through workflow::runPlan and marks each step as the journal
-// does; a refusal or a failure is shown in the dialog with the workflow's (the server's, the registry's) own
-// message. After a deploy or rollback, Undo runs the rollback plan at once.
+// workflow::describeStep says it (as stewardctl does), the readiness, the notes (when agents pick it up, what it costs
+// in pulls), the warnings and the guards that apply. Run executes it through workflow::runPlan and marks each step as
+// the journal does; a refusal or a failure is shown in the dialog with the workflow's (the server's, the registry's)
+// own message. After a deploy or rollback, Undo runs the rollback plan at once.
 //
 // Non-modal and asynchronous: planning and running continue on the services' context while the window stays live.
 // It cannot be closed (nor hidden by Escape) while a plan runs, so that every step's outcome is seen; Cancel
@@ -100,7 +100,7 @@ private:
     QString m_imageId; // for Undo
     QString m_kind;
     std::optional<store::ManagedImage> m_managed;           // the plan's, for test group names the deployment lacks
-    StepNames m_names;                                      // what the steps' ids are called
+    workflow::StepNames m_names;                            // what the steps' ids are called
     std::optional<workflow::DeployRequest> m_deployRequest; // set while a deploy's options are shown
     QString m_expectedDigest;
     std::shared_ptr<bool> m_cancelRequested; // read by the runner between steps

@@ -1,17 +1,16 @@
-#include "gui/promotion/StepText.h"
+#include "workflow/StepWords.h"
 
 #include "kasm/DeploymentSnapshot.h"
-#include "store/ManagedImages.h"
 #include "workflow/PlanSteps.h"
-#include "workflow/Promote.h"
+#include "workflow/WorkflowText.h"
 
 #include <QJsonArray>
 
-namespace steward::gui {
+namespace steward::workflow {
 
 namespace {
 
-using Digests = StepText::Digests;
+using Digests = StepDigests;
 
 // Adds a name only where none is known: the deployment's current names come first.
 void addIfUnknown(QHash<QString, QString> &names, const QString &id, const QString &name)
@@ -27,7 +26,7 @@ QString param(const store::PromotionStep &step, const char *key)
 
 QString digestText(const QString &digest, Digests digests)
 {
-    return digests == Digests::Full ? digest : StepText::shortDigest(digest);
+    return digests == Digests::Full ? digest : abbreviatedDigest(digest);
 }
 
 // An image reference with its digest part (repo@sha256:…) shortened like any other digest.
@@ -36,23 +35,23 @@ QString referenceText(const QString &reference, Digests digests)
     const qsizetype at = reference.lastIndexOf(u'@');
     if (at < 0 || digests == Digests::Full)
         return reference;
-    return reference.left(at + 1) + StepText::shortDigest(reference.mid(at + 1));
+    return reference.left(at + 1) + abbreviatedDigest(reference.mid(at + 1));
 }
 
 QString imageText(const StepNames &names, const QString &imageId)
 {
     const QString name = names.images.value(imageId);
     if (!name.isEmpty())
-        return StepText::tr("“%1”").arg(name);
-    if (imageId == QLatin1String(workflow::twinFromPlan))
-        return StepText::tr("the new test twin");
-    return StepText::tr("the image %1 (not in the deployment as last read)").arg(imageId);
+        return WorkflowText::tr("“%1”").arg(name);
+    if (imageId == QLatin1String(twinFromPlan))
+        return WorkflowText::tr("the new test twin");
+    return WorkflowText::tr("the image %1 (not in the deployment as last read)").arg(imageId);
 }
 
 QString groupText(const StepNames &names, const QString &groupId)
 {
     const QString name = names.groups.value(groupId);
-    return name.isEmpty() ? StepText::tr("the group %1 (not in the deployment as last read)").arg(groupId) : name;
+    return name.isEmpty() ? WorkflowText::tr("the group %1 (not in the deployment as last read)").arg(groupId) : name;
 }
 
 QString describeGroups(const store::PromotionStep &step, const StepNames &names)
@@ -63,11 +62,11 @@ QString describeGroups(const store::PromotionStep &step, const StepNames &names)
         groups << groupText(names, group.toString());
     const QString image = imageText(names, param(step, "image_id"));
     if (groups.isEmpty())
-        return StepText::tr("Take %1 out of every group").arg(image);
+        return WorkflowText::tr("Take %1 out of every group").arg(image);
     // Two sentences rather than a plural form: the English text is shown untranslated, and "group(s)" reads badly.
     if (groups.size() == 1)
-        return StepText::tr("Assign %1 to %2 only").arg(image, groups.constFirst());
-    return StepText::tr("Assign %1 to exactly these groups: %2").arg(image, groups.join(QStringLiteral(", ")));
+        return WorkflowText::tr("Assign %1 to %2 only").arg(image, groups.constFirst());
+    return WorkflowText::tr("Assign %1 to exactly these groups: %2").arg(image, groups.join(QStringLiteral(", ")));
 }
 
 QString describeRecord(const store::PromotionStep &step, const StepNames &names, Digests digests)
@@ -75,15 +74,15 @@ QString describeRecord(const store::PromotionStep &step, const StepNames &names,
     const QString image = imageText(names, param(step, "image_id"));
     const QString digest = digestText(param(step, "digest"), digests);
     const QString tag = param(step, "tag");
-    const QString build = tag.isEmpty() ? digest : StepText::tr("%1 (%2)").arg(tag, digest);
+    const QString build = tag.isEmpty() ? digest : WorkflowText::tr("%1 (%2)").arg(tag, digest);
     const QString kind = param(step, "kind");
     if (kind == QLatin1String("test"))
-        return StepText::tr("Record in the history that %1 is in test for %2").arg(build, image);
+        return WorkflowText::tr("Record in the history that %1 is in test for %2").arg(build, image);
     if (kind == QLatin1String("deploy"))
-        return StepText::tr("Record in the history that the users of %1 have %2").arg(image, build);
+        return WorkflowText::tr("Record in the history that the users of %1 have %2").arg(image, build);
     if (kind == QLatin1String("rollback"))
-        return StepText::tr("Record in the history that %1 went back to %2").arg(image, build);
-    return StepText::tr("Record in the history: %1 of %2, stage “%3”").arg(build, image, kind);
+        return WorkflowText::tr("Record in the history that %1 went back to %2").arg(image, build);
+    return WorkflowText::tr("Record in the history: %1 of %2, stage “%3”").arg(build, image, kind);
 }
 
 QString describeMove(const store::PromotionStep &step, Digests digests)
@@ -92,8 +91,8 @@ QString describeMove(const store::PromotionStep &step, Digests digests)
     const QString after = digestText(param(step, "after"), digests);
     const QString before = param(step, "before");
     if (before.isEmpty())
-        return StepText::tr("Create the tag %1 on %2").arg(tag, after);
-    return StepText::tr("Move the tag %1 to %2 (it names %3 now)").arg(tag, after, digestText(before, digests));
+        return WorkflowText::tr("Create the tag %1 on %2").arg(tag, after);
+    return WorkflowText::tr("Move the tag %1 to %2 (it names %3 now)").arg(tag, after, digestText(before, digests));
 }
 
 } // namespace
@@ -114,50 +113,49 @@ StepNames StepNames::of(const store::Promotion &promotion, const kasm::Deploymen
     addIfUnknown(names.images, promotion.plan.value(QStringLiteral("image_id")).toString(),
                  promotion.plan.value(QStringLiteral("friendly_name")).toString());
     for (const store::PromotionStep &step : promotion.steps) {
-        if (step.action != QLatin1String(workflow::action::createTwin))
+        if (step.action != QLatin1String(action::createTwin))
             continue;
         const QString twin = param(step, "friendly_name");
-        names.images.insert(QLatin1String(workflow::twinFromPlan), twin);
+        names.images.insert(QLatin1String(twinFromPlan), twin);
         addIfUnknown(names.images, step.result.value(QStringLiteral("image_id")).toString(), twin);
     }
     return names;
 }
 
-QString StepText::shortDigest(const QString &digest)
+QString abbreviatedDigest(const QString &digest)
 {
     // "sha256:" and 12 hex digits, as docker prints it, and an ellipsis that says there is more.
     constexpr qsizetype shown = 19;
     return digest.size() > shown ? digest.left(shown) + u'…' : digest;
 }
 
-QString StepText::describe(const store::PromotionStep &step, const StepNames &names, Digests digests)
+QString describeStep(const store::PromotionStep &step, const StepNames &names, StepDigests digests)
 {
-    const QString &action = step.action;
-    if (action == QLatin1String(workflow::action::createTwin)) {
+    if (step.action == QLatin1String(action::createTwin)) {
         const QString name = referenceText(param(step, "name"), digests);
         return param(step, "existing_id").isEmpty()
-                   ? tr("Create the test twin “%1”, running %2").arg(param(step, "friendly_name"), name)
-                   : tr("Make the image “%1”, already in Kasm, the test twin, running %2")
+                   ? WorkflowText::tr("Create the test twin “%1”, running %2").arg(param(step, "friendly_name"), name)
+                   : WorkflowText::tr("Make the image “%1”, already in Kasm, the test twin, running %2")
                          .arg(param(step, "friendly_name"), name);
     }
-    if (action == QLatin1String(workflow::action::setImageName)) {
+    if (step.action == QLatin1String(action::setImageName)) {
         const QString image = imageText(names, param(step, "image_id"));
         const QString after = referenceText(param(step, "after"), digests);
         const QString before = param(step, "before");
-        return before.isEmpty()
-                   ? tr("Point %1 at %2").arg(image, after)
-                   : tr("Point %1 at %2 (it runs %3 now)").arg(image, after, referenceText(before, digests));
+        return before.isEmpty() ? WorkflowText::tr("Point %1 at %2").arg(image, after)
+                                : WorkflowText::tr("Point %1 at %2 (it runs %3 now)")
+                                      .arg(image, after, referenceText(before, digests));
     }
-    if (action == QLatin1String(workflow::action::setGroups))
+    if (step.action == QLatin1String(action::setGroups))
         return describeGroups(step, names);
-    if (action == QLatin1String(workflow::action::moveTag))
+    if (step.action == QLatin1String(action::moveTag))
         return describeMove(step, digests);
-    if (action == QLatin1String(workflow::action::saveTwin))
-        return tr("Remember %1 as the test twin of %2")
+    if (step.action == QLatin1String(action::saveTwin))
+        return WorkflowText::tr("Remember %1 as the test twin of %2")
             .arg(imageText(names, param(step, "twin_id")), imageText(names, param(step, "image_id")));
-    if (action == QLatin1String(workflow::action::recordStage))
+    if (step.action == QLatin1String(action::recordStage))
         return describeRecord(step, names, digests);
-    return workflow::describeStep(step); // an action newer than these words: the workflow's own
+    return step.action; // an action newer than these words: its name in the journal
 }
 
-} // namespace steward::gui
+} // namespace steward::workflow

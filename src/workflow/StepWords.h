@@ -1,8 +1,8 @@
 #pragma once
 
+#include "store/ManagedImages.h"
 #include "store/PromotionJournal.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -12,11 +12,7 @@ namespace steward::kasm {
 struct DeploymentSnapshot;
 }
 
-namespace steward::store {
-struct ManagedImage;
-}
-
-namespace steward::gui {
+namespace steward::workflow {
 
 // The names a plan's steps refer to by id: Kasm image and group ids, and "@twin" (the image a create-twin step of the
 // same plan makes). The journal keeps ids, which stay true when someone renames; a person reads names.
@@ -31,21 +27,18 @@ struct StepNames
                         const std::optional<store::ManagedImage> &managed);
 };
 
-// One step of a promotion plan as a sentence for an administrator: images and groups by name (an id only where the
-// name is unknown, and then said so), digests short ("sha256:0123456789ab…") or in full for the tooltip.
-class StepText
+enum class StepDigests
 {
-    Q_DECLARE_TR_FUNCTIONS(steward::gui::StepText)
-
-public:
-    enum class Digests
-    {
-        Short,
-        Full,
-    };
-
-    static QString describe(const store::PromotionStep &step, const StepNames &names, Digests digests = Digests::Short);
-    static QString shortDigest(const QString &digest);
+    Short, // "sha256:0123456789ab…": a line in a list or a terminal
+    Full,  // for a tooltip, or to copy
 };
 
-} // namespace steward::gui
+// One step of a promotion plan as a sentence for an administrator, the same in the window and in stewardctl: images
+// and groups by name (an id only where the name is unknown, and then said so), digests short or in full.
+QString describeStep(const store::PromotionStep &step, const StepNames &names,
+                     StepDigests digests = StepDigests::Short);
+
+// "sha256:" and 12 hex digits, as docker prints it, and an ellipsis that says there is more.
+QString abbreviatedDigest(const QString &digest);
+
+} // namespace steward::workflow
