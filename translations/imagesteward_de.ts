@@ -690,62 +690,62 @@
 <context>
     <name>RegistrySettingsDialog</name>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="6"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="12"/>
         <source>Registry settings</source>
         <translation>Registry-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="12"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="18"/>
         <source>How ImageSteward and stewardctl talk to this registry. The login is kept apart, in the keychain.</source>
         <translation>Wie ImageSteward und stewardctl mit dieser Registry sprechen. Die Anmeldung liegt getrennt davon im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="24"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="30"/>
         <source>&amp;Registry:</source>
         <translation>&amp;Registry:</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="34"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="40"/>
         <source>docker.io or registry.example:5000</source>
         <translation>docker.io oder registry.example:5000</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="41"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="47"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="53"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="59"/>
         <source>PEM file of a private registry&apos;s CA; empty: the system&apos;s CAs</source>
         <translation>PEM-Datei der CA einer privaten Registry; leer: die CAs des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="60"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="69"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="75"/>
         <source>Allow plain HTTP or unverified TLS (&amp;insecure)</source>
         <translation>Unverschlüsseltes HTTP oder ungeprüftes TLS erlauben (&amp;unsicher)</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="76"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="82"/>
         <source>Set the pull &amp;limit by hand</source>
         <translation>Pull-&amp;Limit von Hand setzen</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="83"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="89"/>
         <source>Pulls &amp;allowed:</source>
         <translation>&amp;Erlaubte Pulls:</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="105"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="111"/>
         <source>per &amp;window of</source>
         <translation>pro &amp;Zeitfenster von</translation>
     </message>
     <message>
-        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="130"/>
+        <location filename="../ui/registries/RegistrySettingsDialog.ui" line="136"/>
         <source>Counted &amp;per:</source>
         <translation>&amp;Gezählt pro:</translation>
     </message>
