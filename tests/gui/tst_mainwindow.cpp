@@ -18,14 +18,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPromise>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -298,6 +301,59 @@ private Q_SLOTS:
         QVERIFY(details->height() > 0);
         QVERIFY2(view->height() > 2 * details->height(),
                  qPrintable(QStringLiteral("%1 vs %2").arg(view->height()).arg(details->height())));
+    }
+
+    // The Agents and pulls tab gets the window's height while it is current: its matrix and event log show enough rows
+    // to work in at 1280×800, and going back to the images (Ctrl+1) gives the images table its height back.
+    void atTheScreenshotsSizeTheAgentsTabShowsRowsOfItsMatrixAndLog()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showSnapshot(demoSnapshot());
+        auto *tabs = part<QTabWidget>(window, QStringLiteral("lowerTabs"));
+        auto *matrix = part<QTableView>(window, QStringLiteral("matrixView"));
+        auto *log = part<QTableView>(window, QStringLiteral("eventView"));
+        // Rows that fit: the viewport less the horizontal scroll bar, which the fleet's image columns bring.
+        const auto rowsThatFit = [](const QTableView *view) {
+            const int scrollBar =
+                view->horizontalScrollBar()->isVisible() ? 0 : view->horizontalScrollBar()->sizeHint().height();
+            return (view->viewport()->height() - scrollBar) / view->verticalHeader()->defaultSectionSize();
+        };
+        const int matrixRowsOnTheDesk = rowsThatFit(matrix);
+
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("agentsPane")));
+        QTRY_VERIFY(matrix->hasFocus());
+        qInfo("agents tab: %d matrix rows fit (%d before), %d event log rows", rowsThatFit(matrix), matrixRowsOnTheDesk,
+              rowsThatFit(log));
+        QVERIFY2(rowsThatFit(matrix) >= 6, qPrintable(QString::number(matrix->viewport()->height())));
+        QVERIFY2(rowsThatFit(log) >= 3, qPrintable(QString::number(log->viewport()->height())));
+        // The images and the board keep a strip: still there to click into.
+        auto *outer = part<QSplitter>(window, QStringLiteral("outerSplitter"));
+        QVERIFY(outer->sizes().at(0) > 0 && outer->sizes().at(1) > 0);
+
+        // Back to the images by keyboard: every demo image shows again, with the agents tab still current.
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        const ImageTableView *view = imagesView(window);
+        QTRY_VERIFY(view->hasFocus());
+        const int rows = view->model()->rowCount();
+        QCOMPARE(rows, 5);
+        const int needed = view->rowViewportPosition(rows - 1) + view->rowHeight(rows - 1);
+        QTRY_VERIFY2(needed <= view->viewport()->height(), qPrintable(QString::number(view->viewport()->height())));
+
+        // The agents' heights come back as they were left, and another tab is desk work.
+        const QList<int> agentsSizes = [&] {
+            QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+            return outer->sizes();
+        }();
+        QVERIFY(rowsThatFit(matrix) >= 6);
+        tabs->setCurrentIndex(0);
+        QVERIFY(tabs->currentWidget() != window.findChild<QWidget *>(QStringLiteral("agentsPane")));
+        QVERIFY(outer->sizes().at(2) < agentsSizes.at(2));
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("agentsPane")));
+        QCOMPARE(outer->sizes(), agentsSizes);
     }
 
     void theImageDetailsCollapseAndComeBackByKeyboard()

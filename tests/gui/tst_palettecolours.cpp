@@ -4,6 +4,7 @@
 #include "gui/agents/AgentCellDelegate.h"
 #include "gui/common/DarkPalette.h"
 #include "gui/common/ErrorText.h"
+#include "gui/common/WarningMark.h"
 #include "gui/registries/QuotaChart.h"
 #include "guimodels/agents/AgentMatrixModel.h"
 
@@ -88,6 +89,27 @@ private Q_SLOTS:
                 QVERIFY2(contrast(alarm, chart.backgroundColor()) >= 4.5,
                          qPrintable(name + u' ' + describe(alarm, chart.backgroundColor())));
             }
+        }
+        QApplication::setPalette(before);
+    }
+
+    // The first refused pull is orange, not the alarm's red: a mark, so WCAG's non-text contrast (3:1) on the chart.
+    void theQuotaChartsRefusedPullMarkerStandsOutOnBothPalettes()
+    {
+        const QPalette before = QApplication::palette();
+        for (const auto &[name, palette] : palettes()) {
+            QApplication::setPalette(palette);
+            const QuotaChart chart;
+            const QColor refused = chart.refusedColor();
+            QCOMPARE(refused, warningMarkColor(palette, QPalette::Base));
+            QVERIFY2(contrast(refused, chart.backgroundColor()) >= 3.0,
+                     qPrintable(name + u' ' + describe(refused, chart.backgroundColor())));
+            // Orange: more red than blue, with green between them; and told apart from the limit's red.
+            QVERIFY2(refused.red() > refused.green() && refused.green() > refused.blue() + 40,
+                     qPrintable(name + u' ' + refused.name()));
+            const int hueApart = std::abs(refused.hue() - chart.limitColor().hue());
+            QVERIFY2(std::min(hueApart, 360 - hueApart) >= 20,
+                     qPrintable(name + u' ' + refused.name() + u' ' + chart.limitColor().name()));
         }
         QApplication::setPalette(before);
     }

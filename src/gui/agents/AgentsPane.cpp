@@ -60,8 +60,9 @@ AgentsPane::AgentsPane(QWidget *parent)
     m_ui->eventView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->eventView->setColumnWidth(FleetEventModel::TimeColumn, 150);
     m_ui->eventView->setColumnWidth(FleetEventModel::ImageColumn, 320);
-    m_ui->agentsSplitter->setStretchFactor(0, 3);
-    m_ui->agentsSplitter->setStretchFactor(1, 1);
+    // The matrix gets most of the pane and the log the rest, five parts to four: at 1280×800 in the agents view that
+    // is about seven matrix rows and three of the log. Fewer log rows, and a failure scrolls out before it is read.
+    m_ui->agentsSplitter->setSizes({300, 240});
     m_ui->agentsMessage->hide();
 
     for (int speed : speeds)

@@ -7,6 +7,7 @@
 #include "gui/groups/GroupsPane.h"
 #include "gui/images/ImageTableView.h"
 #include "gui/images/ImagesPane.h"
+#include "gui/mainwindow/DeskHeights.h"
 #include "gui/mainwindow/QuotaStatus.h"
 #include "gui/managed/ManageImageDialog.h"
 #include "gui/managed/PipelineDialog.h"
@@ -40,9 +41,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->agentsPane->setProfileLogins(m_logins);
     // The images table has the most columns to show; the group list needs less width.
     m_ui->topSplitter->setSizes({900, 340});
-    // The images table is where the work starts: it gets the most height; the board's lanes need enough for a card
-    // or two, the tabs below (tags, activity, registries, agents) what is left. At 1280×800 every demo image shows.
-    m_ui->outerSplitter->setSizes({440, 180, 160});
+    // The images table is where the work starts: on the desk it gets the most height; the board's lanes need enough
+    // for a card or two, the tabs below (tags, activity, registries) what is left. At 1280×800 every demo image shows.
+    // The Agents and pulls tab needs rows of its own (the matrix and the event log): while it is current the lower
+    // tabs get most of the height, and the images and the board keep a strip each, still reachable and resizable.
+    m_heights =
+        new DeskHeights(m_ui->outerSplitter, m_ui->lowerTabs, m_ui->agentsPane, {440, 180, 160}, {150, 110, 520}, this);
     m_ui->menuPromotion->addActions(m_ui->promotionBoardPane->boardActions());
     setUpMenus();
     connectPromotionBoard();
@@ -55,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (restoreLayout(*this, QSettings())) {
         m_ui->imagesPane->findChild<ImageTableView *>(QStringLiteral("imagesView"))->keepColumnWidths();
         m_ui->imagesPane->syncDetailsAction();
+        m_heights->restore(QSettings());
     }
 
     m_agentSummary->setObjectName(QStringLiteral("agentSummary"));
@@ -159,6 +164,9 @@ void MainWindow::showPane(QWidget *pane, QWidget *focus)
 {
     if (const int tab = m_ui->lowerTabs->indexOf(pane); tab >= 0)
         m_ui->lowerTabs->setCurrentIndex(tab);
+    // A pane above the tabs (images, groups) is desk work even while the agents tab stays current; the agents tab's
+    // own shortcut brings its heights back when it was current already.
+    m_heights->show(pane == m_ui->agentsPane ? DeskHeights::View::Agents : DeskHeights::View::Desk);
     if (QWidget *target = focus && focus->isVisible() ? focus : pane)
         target->setFocus(Qt::ShortcutFocusReason);
 }
@@ -167,6 +175,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     saveLayout(*this, settings);
+    m_heights->save(settings);
     QMainWindow::closeEvent(event);
 }
 

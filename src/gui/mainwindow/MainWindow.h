@@ -39,6 +39,7 @@ class ProfileLogins;
 
 namespace steward::gui {
 
+class DeskHeights;
 class QuotaStatus;
 
 // The administrator's desk: registered images on the left, test groups on the right, the promotion board (test and
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_agentSummary;
     QuotaStatus *m_quotaStatus;
+    DeskHeights *m_heights = nullptr;
     std::shared_ptr<kasm::Deployment> m_deployment;
     std::shared_ptr<store::CatalogWorker> m_catalog;
     std::shared_ptr<store::CredentialStore> m_credentials;

@@ -1,6 +1,7 @@
 #include "gui/registries/QuotaChart.h"
 
 #include "gui/common/ErrorText.h"
+#include "gui/common/WarningMark.h"
 
 #include <QChart>
 #include <QChartView>
@@ -57,7 +58,10 @@ QuotaChart::QuotaChart(QWidget *parent)
     m_refused->setName(tr("First refused pull"));
     m_refused->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_refused->setMarkerSize(11);
-    m_refused->setColor(QColor(0xe6, 0x95, 0x00));
+    // A refused pull is a warning before the alarm: orange, readable on this palette's Base.
+    const QColor refused = warningMarkColor(palette(), QPalette::Base);
+    m_refused->setColor(refused);
+    m_refused->setBorderColor(refused);
     for (QAbstractSeries *series :
          {static_cast<QAbstractSeries *>(m_used), static_cast<QAbstractSeries *>(m_forecast),
           static_cast<QAbstractSeries *>(m_limit), static_cast<QAbstractSeries *>(m_exhausted),
@@ -139,6 +143,11 @@ QColor QuotaChart::limitColor() const
 QColor QuotaChart::runsOutColor() const
 {
     return m_exhausted->color();
+}
+
+QColor QuotaChart::refusedColor() const
+{
+    return m_refused->color();
 }
 
 QColor QuotaChart::backgroundColor() const

@@ -49,6 +49,7 @@ public:
     // The colours of the limit line and the runs-out marker, and what they are drawn on, for tests of contrast.
     QColor limitColor() const;
     QColor runsOutColor() const;
+    QColor refusedColor() const;
     QColor backgroundColor() const;
 
 private:
