@@ -1176,27 +1176,27 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
 <context>
     <name>steward::gui::AgentsPane</name>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="68"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="69"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="69"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="70"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="141"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="142"/>
         <source>No simulated fleet: a Kasm server&apos;s agents pull by themselves.</source>
         <translation>Keine simulierte Flotte: Die Agents eines Kasm-Servers ziehen selbstständig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="147"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="148"/>
         <source>The agents&apos; inventories were not saved: %1</source>
         <translation>Die Bestände der Agents wurden nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="154"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="155"/>
         <source>Live mode reached the end of its schedule after %n real pull(s).</source>
         <translation>
             <numerusform>Der Live-Modus hat das Ende seines Zeitplans nach %n echtem Pull erreicht.</numerusform>
@@ -1204,7 +1204,7 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="175"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="176"/>
         <source>Live: %n real pull(s) so far, schedule at %1</source>
         <translation>
             <numerusform>Live: bisher %n echter Pull, Zeitplan bei %1</numerusform>
@@ -1212,42 +1212,42 @@ Jede Änderung, die ImageSteward vornimmt, wird hier aufgeführt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="190"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="191"/>
         <source>Running: simulated %1 at ×%2</source>
         <translation>Läuft: simuliert %1 bei ×%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="191"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="192"/>
         <source>Paused at simulated %1</source>
         <translation>Angehalten bei simuliert %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="204"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="205"/>
         <source>the account %1</source>
         <translation>das Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="205"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="206"/>
         <source>the address %1</source>
         <translation>die Adresse %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="207"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="208"/>
         <source>%1 per %2 s</source>
         <translation>%1 pro %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="207"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="208"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="208"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="209"/>
         <source>• %1: about %2 pulls per hour against %3&apos;s quota (%4)</source>
         <translation>• %1: etwa %2 Pulls pro Stunde zulasten des Kontingents von %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="213"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="214"/>
         <source>Live mode makes real pulls from the registries, on the real schedule: about %1 per hour.
 %2
 
@@ -1258,28 +1258,28 @@ Pulls counted against a quota are spent for everyone behind that address or acco
 Pulls, die auf ein Kontingent angerechnet werden, sind für alle hinter dieser Adresse oder diesem Konto verbraucht. Live-Modus starten?</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="223"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="224"/>
         <source>Start live mode?</source>
         <translation>Live-Modus starten?</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="227"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="228"/>
         <source>Start real pulls</source>
         <translation>Echte Pulls starten</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="150"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="151"/>
         <source>Live mode stopped: %1</source>
         <translation>Live-Modus beendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="247"/>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="255"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="248"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="256"/>
         <source>Live mode cannot start: %1</source>
         <translation>Der Live-Modus kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/agents/AgentsPane.cpp" line="259"/>
+        <location filename="../src/gui/agents/AgentsPane.cpp" line="260"/>
         <source>Live: waiting for the first check-in</source>
         <translation>Live: Warten auf die erste Meldung</translation>
     </message>
@@ -2080,88 +2080,88 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
 <context>
     <name>steward::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="73"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="78"/>
         <source>About ImageSteward</source>
         <translation>Über ImageSteward</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="74"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="79"/>
         <source>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Build, push, test and deploy custom Kasm Workspaces images, and see when your agents will pull them.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ImageSteward %1&lt;/b&gt;&lt;p&gt;Eigene Kasm-Workspaces-Images bauen, pushen, testen und bereitstellen – und sehen, wann Ihre Agents sie laden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="78"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="304"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="83"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="313"/>
         <source>No deployment connected</source>
         <translation>Keine Bereitstellung verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="116"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="121"/>
         <source>&amp;Generate Pipeline…</source>
         <translation>&amp;Pipeline erzeugen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="124"/>
         <source>Write the managed image&apos;s scheduled build pipeline for a CI engine</source>
         <translation>Die zeitgesteuerte Build-Pipeline des verwalteten Images für eine CI-Engine schreiben</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="128"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="133"/>
         <source>Managing an image needs a deployment and a profile.</source>
         <translation>Zum Verwalten eines Images sind ein Deployment und ein Profil nötig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="139"/>
         <source>The managed image was saved.</source>
         <translation>Das verwaltete Image wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="140"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="145"/>
         <source>The image is no longer managed.</source>
         <translation>Das Image wird nicht mehr verwaltet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="150"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="155"/>
         <source>Generating a pipeline needs a profile.</source>
         <translation>Zum Erzeugen einer Pipeline ist ein Profil nötig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="201"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="210"/>
         <source>The stored registry logins could not all be read: %1</source>
         <translation>Die gespeicherten Registry-Anmeldungen konnten nicht alle gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="243"/>
         <source>&amp;Promotion board</source>
         <translation>&amp;Promotion-Board</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="246"/>
         <source>Move the keyboard to the promotion board&apos;s first lane</source>
         <translation>Die Tastatur auf die erste Spalte des Promotion-Boards setzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="291"/>
         <source>Opening the deployment…</source>
         <translation>Bereitstellung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="338"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="347"/>
         <source>Simulated deployment · %1</source>
         <translation>Simulierte Bereitstellung · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="340"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="349"/>
         <source>Kasm Workspaces at %1</source>
         <translation>Kasm Workspaces unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="342"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="351"/>
         <source>Kasm Workspaces %1 at %2</source>
         <translation>Kasm Workspaces %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="370"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="379"/>
         <source>Deployment not available</source>
         <translation>Bereitstellung nicht verfügbar</translation>
     </message>
@@ -2957,82 +2957,82 @@ Eine Notiz für das Protokoll, z. B. was Sie getestet haben (optional):</transla
 <context>
     <name>steward::gui::QuotaChart</name>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="43"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="44"/>
         <source>Counted so far</source>
         <translation>Bisher gezählt</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="44"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="45"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="50"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="51"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="52"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="53"/>
         <source>Runs out</source>
         <translation>Erschöpft</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="57"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="58"/>
         <source>First refused pull</source>
         <translation>Erster abgelehnter Pull</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="67"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="71"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="68"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="72"/>
         <source>Pulls</source>
         <translation>Pulls</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="94"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="98"/>
         <source>No quota selected</source>
         <translation>Kein Kontingent ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="129"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="133"/>
         <source>The forecast has no advice: the quotas hold for this fleet.</source>
         <translation>Die Prognose hat keine Empfehlung: Die Kontingente reichen für diese Flotte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="130"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="134"/>
         <source>Forecast advice:</source>
         <translation>Empfehlung der Prognose:</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="173"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="182"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="199"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="208"/>
         <source>Runs out at %1 (%2 after the run started): the forecast&apos;s first refused pull.</source>
         <translation>Erschöpft um %1 (%2 nach Beginn des Laufs): der erste verweigerte Pull der Prognose.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="212"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="221"/>
         <source>The run&apos;s first refused pull (429): %1 after it started.</source>
         <translation>Der erste abgelehnte Pull des Laufs (429): %1 nach seinem Start.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="174"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="183"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="204"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="213"/>
         <source>The forecast never runs out of this quota.</source>
         <translation>Laut Prognose wird dieses Kontingent nie erschöpft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registries/QuotaChart.cpp" line="205"/>
+        <location filename="../src/gui/registries/QuotaChart.cpp" line="214"/>
         <source>No forecast for this quota yet.</source>
         <translation>Noch keine Prognose für dieses Kontingent.</translation>
     </message>
