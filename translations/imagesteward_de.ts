@@ -2252,43 +2252,43 @@ Registrieren Sie ein Image aus einer Registry, um seine Tags, Tests und Bereitst
         <translation>Ein Build von jetzt erhält den Tag %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="217"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="218"/>
         <source>Not saved: the repository is written without tag or digest, e.g. %1. Nothing was changed.</source>
         <translation>Nicht gespeichert: Das Repository wird ohne Tag oder Digest angegeben, z. B. %1. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="220"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="221"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="224"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="225"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="236"/>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="241"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="237"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="242"/>
         <source>Stop managing</source>
         <translation>Verwaltung beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="237"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="238"/>
         <source>Stop managing &quot;%1&quot;?</source>
         <translation>„%1“ nicht mehr verwalten?</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="239"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="240"/>
         <source>The promotion board forgets it. The user-facing image, its test twin and the registry&apos;s tags stay as they are; manage it again to carry on.</source>
         <translation>Das Promotion-Board vergisst es. Das Image der Benutzer, sein Testzwilling und die Tags der Registry bleiben, wie sie sind; verwalten Sie es erneut, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="254"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="255"/>
         <source>Stopping…</source>
         <translation>Wird beendet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="267"/>
+        <location filename="../src/gui/managed/ManageImageDialog.cpp" line="268"/>
         <source>Still managed: %1</source>
         <translation>Weiterhin verwaltet: %1</translation>
     </message>
@@ -4115,21 +4115,21 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/pull/Budget.cpp" line="258"/>
-        <source>would need about %1 MB of memory (mostly for %2), more than the limit of %3 MB; make the scenario smaller, or raise the limit with --max-memory-mb or STEWARD_SIM_MAX_MEMORY_MB</source>
-        <translation>bräuchte etwa %1 MB Arbeitsspeicher (vor allem für %2), mehr als das Limit von %3 MB; verkleinern Sie das Szenario oder erhöhen Sie das Limit mit --max-memory-mb oder STEWARD_SIM_MAX_MEMORY_MB</translation>
+        <source>would need about %1 MB of memory (mostly for %2), more than the limit of %3 MB; make the scenario smaller, or raise the limit with %4</source>
+        <translation>bräuchte etwa %1 MB Arbeitsspeicher (vor allem für %2), mehr als das Limit von %3 MB; verkleinern Sie das Szenario oder erhöhen Sie das Limit mit %4</translation>
     </message>
     <message>
-        <location filename="../src/pull/Budget.cpp" line="264"/>
-        <source>would take about %1 steps (mostly %2), more than the limit of %3 steps; shorten duration_s, lengthen the intervals or make the fleet smaller, or raise the limit with --max-work or STEWARD_SIM_MAX_WORK</source>
-        <translation>bräuchte etwa %1 Schritte (vor allem %2), mehr als das Limit von %3 Schritten; verkürzen Sie duration_s, verlängern Sie die Intervalle oder verkleinern Sie die Flotte, oder erhöhen Sie das Limit mit --max-work oder STEWARD_SIM_MAX_WORK</translation>
+        <location filename="../src/pull/Budget.cpp" line="265"/>
+        <source>would take about %1 steps (mostly %2), more than the limit of %3 steps; shorten duration_s, lengthen the intervals or make the fleet smaller, or raise the limit with %4</source>
+        <translation>bräuchte etwa %1 Schritte (vor allem %2), mehr als das Limit von %3 Schritten; verkürzen Sie duration_s, verlängern Sie die Intervalle oder verkleinern Sie die Flotte, oder erhöhen Sie das Limit mit %4</translation>
     </message>
     <message>
-        <location filename="../src/pull/Budget.cpp" line="274"/>
+        <location filename="../src/pull/Budget.cpp" line="275"/>
         <source>the %1 %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/pull/Budget.cpp" line="274"/>
+        <location filename="../src/pull/Budget.cpp" line="275"/>
         <source>; and it </source>
         <translation>; außerdem </translation>
     </message>
@@ -5778,8 +5778,8 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/store/CredentialKey.cpp" line="42"/>
-        <source>The catalog&apos;s keychain reference for %1 as %2 names another login&apos;s secret, so it was not used (it may come from an imported file). Log in again with `stewardctl login %1 --username %2 --password-stdin`.</source>
-        <translation>Die Schlüsselbund-Referenz des Katalogs für %1 als %2 nennt das Geheimnis einer anderen Anmeldung und wurde daher nicht verwendet (sie stammt womöglich aus einer importierten Datei). Melden Sie sich erneut an mit `stewardctl login %1 --username %2 --password-stdin`.</translation>
+        <source>The catalog&apos;s keychain reference for %1 as %2 names another login&apos;s secret, so it was not used (it may come from an imported file). Log in to %1 as %2 again (Registries → Log in… in the window, or stewardctl login).</source>
+        <translation>Die Schlüsselbund-Referenz des Katalogs für %1 als %2 nennt das Geheimnis einer anderen Anmeldung und wurde daher nicht verwendet (sie stammt womöglich aus einer importierten Datei). Melden Sie sich erneut bei %1 als %2 an (im Fenster unter Registries → Anmelden…, oder mit stewardctl login).</translation>
     </message>
     <message>
         <location filename="../src/store/CredentialKey.cpp" line="47"/>
@@ -6149,53 +6149,63 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation> Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="50"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="51"/>
         <source>--repository takes a repository without tag or digest, e.g. %1.</source>
         <translation>--repository erwartet ein Repository ohne Tag oder Digest, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="55"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="52"/>
+        <source>The repository is written without tag or digest, e.g. %1.</source>
+        <translation>Das Repository wird ohne Tag oder Digest geschrieben, z. B. %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="57"/>
         <source>A managed image needs at least one test group.</source>
         <translation>Ein verwaltetes Image braucht mindestens eine Testgruppe.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="62"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="64"/>
         <source>&quot;%1&quot; is not a valid moving tag.</source>
         <translation>„%1“ ist kein gültiger beweglicher Tag.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="92"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="95"/>
         <source>The profile has no login for %1; store one with `stewardctl login %1` first, or leave --login out.</source>
         <translation>Das Profil hat keine Anmeldung für %1; speichern Sie zuerst eine mit `stewardctl login %1`, oder lassen Sie --login weg.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="98"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="97"/>
+        <source>The profile has no login for %1; log in to it first (Registries → Log in…), or choose None as the login.</source>
+        <translation>Das Profil hat keine Anmeldung für %1; melden Sie sich zuerst dort an (Registries → Anmelden…), oder wählen Sie „Keine“ als Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/ManageImage.cpp" line="103"/>
         <source>The login is for %1, but the repository is on %2.</source>
         <translation>Die Anmeldung gilt für %1, das Repository liegt aber auf %2.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="118"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="123"/>
         <source>&quot;%1&quot; now uses %2, which is not in %3; the first deploy will switch it to %3.</source>
         <translation>„%1“ verwendet jetzt %2, das nicht in %3 liegt; die erste Bereitstellung stellt es auf %3 um.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="127"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="132"/>
         <location filename="../src/workflow/RegistryLoginChanges.cpp" line="22"/>
         <source>The catalog is not open.</source>
         <translation>Der Katalog ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="181"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="186"/>
         <source>No image &quot;%1&quot; in the deployment; `stewardctl kasm images` lists ids and names.</source>
         <translation>Kein Image „%1“ in der Bereitstellung; `stewardctl kasm images` listet IDs und Namen auf.</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="186"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="191"/>
         <source>&quot;%1&quot; names %2 images; give one of their ids: %3</source>
         <translation>„%1“ bezeichnet %2 Images; geben Sie eine ihrer IDs an: %3</translation>
     </message>
     <message>
-        <location filename="../src/workflow/ManageImage.cpp" line="203"/>
+        <location filename="../src/workflow/ManageImage.cpp" line="208"/>
         <source>No group &quot;%1&quot; in the deployment; the groups are: %2.</source>
         <translation>Keine Gruppe „%1“ in der Bereitstellung; die Gruppen sind: %2.</translation>
     </message>
@@ -6801,27 +6811,32 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Tag %1 auf %2 verschieben (es nennt jetzt %3)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/StepWords.cpp" line="137"/>
+        <location filename="../src/workflow/StepWords.cpp" line="128"/>
+        <source>%1 (not in the deployment as last read)</source>
+        <translation>%1 (beim letzten Lesen nicht im Deployment)</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/StepWords.cpp" line="143"/>
         <source>Create the test twin “%1”, running %2</source>
         <translation>Testzwilling „%1“ mit %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/StepWords.cpp" line="138"/>
+        <location filename="../src/workflow/StepWords.cpp" line="144"/>
         <source>Make the image “%1”, already in Kasm, the test twin, running %2</source>
         <translation>Das schon in Kasm vorhandene Image „%1“ zum Testzwilling machen, mit %2</translation>
     </message>
     <message>
-        <location filename="../src/workflow/StepWords.cpp" line="145"/>
+        <location filename="../src/workflow/StepWords.cpp" line="151"/>
         <source>Point %1 at %2</source>
         <translation>%1 auf %2 umstellen</translation>
     </message>
     <message>
-        <location filename="../src/workflow/StepWords.cpp" line="146"/>
+        <location filename="../src/workflow/StepWords.cpp" line="152"/>
         <source>Point %1 at %2 (it runs %3 now)</source>
         <translation>%1 auf %2 umstellen (bisher %3)</translation>
     </message>
     <message>
-        <location filename="../src/workflow/StepWords.cpp" line="154"/>
+        <location filename="../src/workflow/StepWords.cpp" line="160"/>
         <source>Remember %1 as the test twin of %2</source>
         <translation>%1 als Testzwilling von %2 festhalten</translation>
     </message>
@@ -7098,232 +7113,242 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>--%1 erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="122"/>
+        <location filename="../src/cli/PullCommands.cpp" line="114"/>
+        <source>--max-work or STEWARD_SIM_MAX_WORK</source>
+        <translation>--max-work oder STEWARD_SIM_MAX_WORK</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="115"/>
+        <source>--max-memory-mb or STEWARD_SIM_MAX_MEMORY_MB</source>
+        <translation>--max-memory-mb oder STEWARD_SIM_MAX_MEMORY_MB</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PullCommands.cpp" line="124"/>
         <source>--%1 takes a positive whole number</source>
         <translation>--%1 erwartet eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="131"/>
+        <location filename="../src/cli/PullCommands.cpp" line="133"/>
         <source>Run the schedule on the wall clock, every pull a real request with the image&apos;s login (images[].reference names what each group pulls).</source>
         <translation>Den Ablauf nach der Uhr ausführen, jeder Pull eine echte Anfrage mit der Anmeldung des Images (images[].reference nennt, was jede Gruppe zieht).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="134"/>
+        <location filename="../src/cli/PullCommands.cpp" line="136"/>
         <source>Live: real milliseconds per scenario second (default 1000, the real schedule).</source>
         <translation>Live: echte Millisekunden pro Szenario-Sekunde (Standard 1000, der echte Ablauf).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="137"/>
+        <location filename="../src/cli/PullCommands.cpp" line="139"/>
         <source>Live: blob bytes the run may download (default 0: manifests only).</source>
         <translation>Live: Blob-Bytes, die der Lauf herunterladen darf (Standard 0: nur Manifeste).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="144"/>
+        <location filename="../src/cli/PullCommands.cpp" line="146"/>
         <source>Refuse a scenario estimated to take more steps than N (default %1, or STEWARD_SIM_MAX_WORK).</source>
         <translation>Ein Szenario ablehnen, das schätzungsweise mehr als N Schritte braucht (Standard %1, oder STEWARD_SIM_MAX_WORK).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="148"/>
+        <location filename="../src/cli/PullCommands.cpp" line="150"/>
         <source>Refuse a scenario estimated to need more memory than N MB (default %1, or STEWARD_SIM_MAX_MEMORY_MB).</source>
         <translation>Ein Szenario ablehnen, das schätzungsweise mehr als N MB Arbeitsspeicher braucht (Standard %1, oder STEWARD_SIM_MAX_MEMORY_MB).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="165"/>
+        <location filename="../src/cli/PullCommands.cpp" line="167"/>
         <source>--%1 goes with --live</source>
         <translation>--%1 gehört zu --live</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="189"/>
+        <location filename="../src/cli/PullCommands.cpp" line="191"/>
         <source>Peak use of any window, per registry and source or account:</source>
         <translation>Spitzenauslastung eines Zeitfensters, pro Registry und Quelle oder Konto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="193"/>
+        <location filename="../src/cli/PullCommands.cpp" line="195"/>
         <source>peak %1, limit %2, %3 counted, %4 refused, first 429 at %5 s</source>
         <translation>Spitze %1, Limit %2, %3 angerechnet, %4 abgewiesen, erstes 429 bei %5 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="202"/>
+        <location filename="../src/cli/PullCommands.cpp" line="204"/>
         <source>Simulated %1 s of %2 agents in %3 s (%4 wake-ups).</source>
         <translation>%1 s von %2 Agents in %3 s simuliert (%4 Weckvorgänge).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="236"/>
+        <location filename="../src/cli/PullCommands.cpp" line="238"/>
         <source>images[%1] pulls as &quot;%2&quot; from %3, but no login of &quot;%2&quot; for %3 is stored; store it with: stewardctl login %3 --username %2 --password-stdin</source>
         <translation>images[%1] zieht als „%2“ von %3, aber für %3 ist keine Anmeldung von „%2“ gespeichert; speichern Sie sie mit: stewardctl login %3 --username %2 --password-stdin</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="288"/>
+        <location filename="../src/cli/PullCommands.cpp" line="290"/>
         <source>The live run did not finish within two minutes of its schedule; the registry may be slow to answer.</source>
         <translation>Der Live-Lauf ist nicht innerhalb von zwei Minuten nach seinem Plan fertig geworden; die Registry antwortet vielleicht langsam.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="313"/>
+        <location filename="../src/cli/PullCommands.cpp" line="315"/>
         <source>failure: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="315"/>
+        <location filename="../src/cli/PullCommands.cpp" line="317"/>
         <source>Ran %1 s of schedule live for %2 agents in %3 s.</source>
         <translation>%1 s Ablauf live für %2 Agents in %3 s ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="357"/>
+        <location filename="../src/cli/PullCommands.cpp" line="359"/>
         <source>Inventory changes: %1 arrived, %2 moved to a new digest, %3 started failing, %4 recovered.</source>
         <translation>Bestandsänderungen: %1 angekommen, %2 auf einen neuen Digest gewechselt, bei %3 beginnen Fehler, %4 wieder in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="363"/>
+        <location filename="../src/cli/PullCommands.cpp" line="365"/>
         <source>ELIGIBLE</source>
         <translation>BERECHTIGT</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="363"/>
+        <location filename="../src/cli/PullCommands.cpp" line="365"/>
         <source>HOLDING</source>
         <translation>HABEN ES</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="364"/>
+        <location filename="../src/cli/PullCommands.cpp" line="366"/>
         <source>FAILING</source>
         <translation>FEHLERHAFT</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="364"/>
+        <location filename="../src/cli/PullCommands.cpp" line="366"/>
         <source>PULLS</source>
         <translation>PULLS</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="364"/>
+        <location filename="../src/cli/PullCommands.cpp" line="366"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="365"/>
+        <location filename="../src/cli/PullCommands.cpp" line="367"/>
         <source>RATE-LIMITED</source>
         <translation>GEDROSSELT</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="365"/>
+        <location filename="../src/cli/PullCommands.cpp" line="367"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="378"/>
+        <location filename="../src/cli/PullCommands.cpp" line="380"/>
         <source>Pulls per registry and source or account:</source>
         <translation>Pulls pro Registry und Quelle oder Konto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="381"/>
+        <location filename="../src/cli/PullCommands.cpp" line="383"/>
         <source>%1 counted, %2 refused, %3 in the window now, limit %4</source>
         <translation>%1 gezählt, %2 abgelehnt, %3 jetzt im Zeitfenster, Grenze %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="394"/>
+        <location filename="../src/cli/PullCommands.cpp" line="396"/>
         <source>Failing now (agents, reason):</source>
         <translation>Derzeit fehlerhaft (Agents, Grund):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="411"/>
+        <location filename="../src/cli/PullCommands.cpp" line="413"/>
         <source>fleet run needs --for SECONDS, a positive number</source>
         <translation>fleet run braucht --for SEKUNDEN, eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="414"/>
+        <location filename="../src/cli/PullCommands.cpp" line="416"/>
         <source>--speed is at most 1000000</source>
         <translation>--speed ist höchstens 1000000</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="421"/>
+        <location filename="../src/cli/PullCommands.cpp" line="423"/>
         <source>The profile is connected to a Kasm server, whose agents pull by themselves; the simulated fleet runs the simulated deployment only (stewardctl kasm disconnect goes back to it).</source>
         <translation>Das Profil ist mit einem Kasm-Server verbunden, dessen Agents selbst ziehen; die simulierte Flotte betreibt nur das simulierte Deployment (stewardctl kasm disconnect kehrt zu ihm zurück).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="443"/>
+        <location filename="../src/cli/PullCommands.cpp" line="445"/>
         <source>The fleet did not reach the end of its run within two minutes of the time asked for; the registry may be slow to answer.</source>
         <translation>Die Flotte hat das Ende ihres Laufs nicht innerhalb von zwei Minuten nach der verlangten Zeit erreicht; die Registry antwortet vielleicht langsam.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="487"/>
+        <location filename="../src/cli/PullCommands.cpp" line="489"/>
         <source>Demand per registry and source or account (nothing refused):</source>
         <translation>Bedarf pro Registry und Quelle oder Konto (nichts abgewiesen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="490"/>
+        <location filename="../src/cli/PullCommands.cpp" line="492"/>
         <source>%1 agents, %2 pulls a wave, %3 in the busiest window against %4; first 429 at %5 s</source>
         <translation>%1 Agents, %2 Pulls pro Welle, %3 im meistgenutzten Zeitfenster gegen %4; erstes 429 bei %5 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="497"/>
+        <location filename="../src/cli/PullCommands.cpp" line="499"/>
         <source>first_rate_limited_s  %1</source>
         <translation>first_rate_limited_s  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="498"/>
+        <location filename="../src/cli/PullCommands.cpp" line="500"/>
         <source>Advice:</source>
         <translation>Empfehlungen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="515"/>
+        <location filename="../src/cli/PullCommands.cpp" line="517"/>
         <source>--disk-mb takes a number of megabytes</source>
         <translation>--disk-mb erwartet eine Anzahl Megabytes</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="519"/>
+        <location filename="../src/cli/PullCommands.cpp" line="521"/>
         <source>--username and --password-stdin go together</source>
         <translation>--username und --password-stdin gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="540"/>
+        <location filename="../src/cli/PullCommands.cpp" line="542"/>
         <source>Preflight of %1 for %2:</source>
         <translation>Vorabprüfung von %1 für %2:</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="559"/>
+        <location filename="../src/cli/PullCommands.cpp" line="561"/>
         <source>Simulate the agents&apos; pulls against the registries&apos; rate limits.</source>
         <translation>Die Pulls der Agents gegen die Rate-Limits der Registrys simulieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="566"/>
+        <location filename="../src/cli/PullCommands.cpp" line="568"/>
         <source>Run the simulated deployment&apos;s agents: they pull from the real registries and their inventories are saved.</source>
         <translation>Die Agents des simulierten Deployments laufen lassen: Sie ziehen von den echten Registries, und ihre Bestände werden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="568"/>
+        <location filename="../src/cli/PullCommands.cpp" line="570"/>
         <source>How long to run, in seconds of wall time.</source>
         <translation>Wie lange gelaufen wird, in Sekunden Echtzeit.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="571"/>
+        <location filename="../src/cli/PullCommands.cpp" line="573"/>
         <source>Simulated seconds per second: 1 is real time, 3600 an hour a second.</source>
         <translation>Simulierte Sekunden pro Sekunde: 1 ist Echtzeit, 3600 eine Stunde pro Sekunde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="579"/>
+        <location filename="../src/cli/PullCommands.cpp" line="581"/>
         <source>Forecast when each quota runs out, without simulating, with advice.</source>
         <translation>Ohne Simulation vorhersagen, wann jedes Kontingent ausgeht, mit Empfehlungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="586"/>
+        <location filename="../src/cli/PullCommands.cpp" line="588"/>
         <source>Check one image step by step as an agent would pull it.</source>
         <translation>Ein Image Schritt für Schritt so prüfen, wie ein Agent es abrufen würde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="587"/>
+        <location filename="../src/cli/PullCommands.cpp" line="589"/>
         <source>The agents&apos; platform (default linux/amd64).</source>
         <translation>Die Plattform der Agents (Standard linux/amd64).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="589"/>
+        <location filename="../src/cli/PullCommands.cpp" line="591"/>
         <source>The image&apos;s registry username.</source>
         <translation>Der Registry-Benutzername des Images.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="592"/>
+        <location filename="../src/cli/PullCommands.cpp" line="594"/>
         <source>Read the image&apos;s registry password or token from stdin.</source>
         <translation>Registry-Passwort oder -Token des Images von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="594"/>
+        <location filename="../src/cli/PullCommands.cpp" line="596"/>
         <source>The agent&apos;s free disk, to check the size against.</source>
         <translation>Der freie Speicherplatz des Agents, gegen den die Größe geprüft wird.</translation>
     </message>
@@ -7889,13 +7914,13 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="47"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="435"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="438"/>
         <source>--strategy takes pin or move</source>
         <translation>--strategy erwartet pin oder move</translation>
     </message>
     <message>
         <location filename="../src/cli/WorkflowCommands.cpp" line="67"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="147"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="150"/>
         <source>stewardctl: warning: </source>
         <translation>stewardctl: Warnung: </translation>
     </message>
@@ -8175,259 +8200,259 @@ ImageSteward kann das Geheimnis bis zum Beenden im Arbeitsspeicher behalten. Es 
         <translation>Das Stammverzeichnis des Repositorys, in das die Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="136"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="138"/>
         <source>Plan %1 for &quot;%2&quot;: %3 %4</source>
         <translation>Plan %1 für „%2“: %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="142"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="145"/>
         <source>  readiness: %1 of %2 agents hold it</source>
         <translation>  Bereitschaft: %1 von %2 Agents haben es</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="203"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="206"/>
         <source>Plan %1 is done.</source>
         <translation>Plan %1 ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="226"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="229"/>
         <source>  %1 of %2 agents hold it (%3 s)</source>
         <translation>  %1 von %2 Agents haben es (%3 s)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="352"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="355"/>
         <source>--share takes a percentage above 0 and up to 100</source>
         <translation>--share erwartet einen Prozentwert über 0 und bis 100</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="354"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="442"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="357"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="445"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="357"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="360"/>
         <source>send-to-test needs --image IMAGE, the user-facing image</source>
         <translation>send-to-test braucht --image IMAGE, das Image der Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="402"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="405"/>
         <source>verify needs --digest DIGEST, the digest that was tested</source>
         <translation>verify braucht --digest DIGEST, den getesteten Digest</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="418"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="421"/>
         <source>%1 (%2) verified by %3.</source>
         <translation>%1 (%2) verifiziert von %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="438"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="441"/>
         <source>--force needs --reason TEXT; the reason is recorded with the deploy</source>
         <translation>--force braucht --reason TEXT; die Begründung wird mit der Bereitstellung festgehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="493"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="504"/>
         <source>WHEN (UTC)</source>
         <translation>WANN (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="582"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="593"/>
         <source>Pin the test twin of a managed image to the build REF (its unique tag), for its test groups only; --wait follows the agents until they hold it. Refused while the image has an unfinished plan (stewardctl plans).</source>
         <translation>Den Testzwilling eines verwalteten Images auf den Build REF (seinen eindeutigen Tag) festlegen, nur für seine Testgruppen; --wait verfolgt die Agents, bis sie ihn haben. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="613"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="624"/>
         <source>Bring a verified digest to the users: pin the image to its unique tag, or move the moving tag to it. Refused while the image has an unfinished plan (stewardctl plans).</source>
         <translation>Einen verifizierten Digest zu den Benutzern bringen: das Image auf seinen eindeutigen Tag festlegen oder den mitlaufenden Tag darauf verschieben. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="636"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="647"/>
         <source>Back to the digest the users had before the latest deploy. Refused while the image has an unfinished plan (stewardctl plans).</source>
         <translation>Zurück zu dem Digest, den die Benutzer vor der letzten Bereitstellung hatten. Abgelehnt, solange das Image einen unvollendeten Plan hat (stewardctl plans).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="665"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="676"/>
         <source>Undo the steps of an unfinished plan that ran, last first, from what is live now.</source>
         <translation>Die gelaufenen Schritte eines unvollendeten Plans rückgängig machen, den letzten zuerst, ausgehend vom aktuellen Zustand.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PullCommands.cpp" line="363"/>
-        <location filename="../src/cli/PromotionCommands.cpp" line="493"/>
+        <location filename="../src/cli/PullCommands.cpp" line="365"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="504"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="493"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="504"/>
         <source>STAGE</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="493"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="504"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="494"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="505"/>
         <source>DIGEST</source>
         <translation>DIGEST</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="494"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="505"/>
         <source>BY</source>
         <translation>VON</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="494"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="505"/>
         <source>NOTE</source>
         <translation>NOTIZ</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="520"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="531"/>
         <source>No unfinished plans.</source>
         <translation>Keine unvollendeten Pläne.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="524"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="535"/>
         <source>%1  %2  %3  by %4, %5</source>
         <translation>%1  %2  %3  von %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="551"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="562"/>
         <source>Plan %1 is %2.</source>
         <translation>Plan %1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="557"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="568"/>
         <source>Show the plan and change nothing.</source>
         <translation>Den Plan zeigen und nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="570"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="581"/>
         <source>How long to wait for the agents, in seconds (default 600).</source>
         <translation>Wie lange auf die Agents gewartet wird, in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="585"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="596"/>
         <source>The user-facing image (id, name or reference).</source>
         <translation>Das Image der Benutzer (ID, Name oder Referenz).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="232"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="235"/>
         <source>; the rest at their next check-in, within %1 s</source>
         <translation>; der Rest bei seiner nächsten Meldung, innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="79"/>
-        <source>stewardctl: warning: the steps show ids, not names: %1</source>
-        <translation>stewardctl: Warnung: Die Schritte zeigen IDs statt Namen: %1</translation>
+        <location filename="../src/cli/PromotionCommands.cpp" line="80"/>
+        <source>stewardctl: warning: images and groups show as ids, not names: %1</source>
+        <translation>stewardctl: Warnung: Images und Gruppen erscheinen als IDs statt Namen: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="235"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="238"/>
         <source> of simulated time (%1 s at ×%2)</source>
         <translation> simulierter Zeit (%1 s bei ×%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="240"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="243"/>
         <source>; failing: %1</source>
         <translation>; Fehlschläge: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="296"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="299"/>
         <source>--wait takes one share, above 0 and up to 100 %</source>
         <translation>--wait erwartet einen Anteil über 0 und bis 100 %</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="300"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="303"/>
         <source>a share goes after --wait</source>
         <translation>ein Anteil gehört hinter --wait</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="302"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="305"/>
         <source>send-to-test needs REF, the build&apos;s unique tag</source>
         <translation>send-to-test braucht REF, den eindeutigen Tag des Builds</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="313"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="316"/>
         <source>--speed takes a number from 1 (real time) to 3600</source>
         <translation>--speed erwartet eine Zahl von 1 (Echtzeit) bis 3600</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="394"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="397"/>
         <source>%1 of %2 agents hold it.</source>
         <translation>%1 von %2 Agents haben es.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="563"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="574"/>
         <source>On the simulated deployment, run its agents this many times faster than real time while waiting (1 to 3600, default 60); a Kasm server&apos;s agents keep their own pace.</source>
         <translation>Im simulierten Deployment dessen Agents während des Wartens so viel schneller als Echtzeit laufen lassen (1 bis 3600, Standard 60); die Agents eines Kasm-Servers behalten ihr eigenes Tempo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="588"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="599"/>
         <source>Wait until SHARE percent of the agents that may run the test twin hold the build (--wait 50; default 100), printing progress and the pull model&apos;s ETA.</source>
         <translation>Warten, bis SHARE Prozent der Agents, die den Testzwilling ausführen dürfen, den Build haben (--wait 50; Standard 100), mit Fortschritt und der voraussichtlichen Zeit nach dem Pull-Modell.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="591"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="602"/>
         <source>The same as a SHARE after --wait.</source>
         <translation>Dasselbe wie ein SHARE hinter --wait.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="602"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="613"/>
         <source>Record that you verified a tested digest of a managed image.</source>
         <translation>Festhalten, dass Sie einen getesteten Digest eines verwalteten Images verifiziert haben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="603"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="614"/>
         <source>The digest that was tested.</source>
         <translation>Der getestete Digest.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="605"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="616"/>
         <source>What was checked.</source>
         <translation>Was geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="616"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="627"/>
         <source>The digest (default: the latest verified).</source>
         <translation>Der Digest (Standard: der zuletzt verifizierte).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="618"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="629"/>
         <source>pin or move (default: the managed image&apos;s).</source>
         <translation>pin oder move (Standard: die des verwalteten Images).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="621"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="632"/>
         <source>Pin to repository@digest instead of the unique tag.</source>
         <translation>Auf Repository@Digest statt auf den eindeutigen Tag festlegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="622"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="633"/>
         <source>Deploy a digest nobody verified (needs --reason).</source>
         <translation>Einen Digest bereitstellen, den niemand verifiziert hat (braucht --reason).</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="623"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="634"/>
         <source>Why a forced deploy is needed; recorded.</source>
         <translation>Warum das Erzwingen nötig ist; wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="626"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="637"/>
         <source>First wait until every agent serving the image holds the digest.</source>
         <translation>Zuerst warten, bis jeder Agent, der das Image bereitstellt, den Digest hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="644"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="655"/>
         <source>Builds, tests, verifications, deploys and rollbacks, newest first.</source>
         <translation>Builds, Tests, Verifizierungen, Bereitstellungen und Zurückrollen, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="651"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="662"/>
         <source>List unfinished plans (interrupted or failed), with their steps.</source>
         <translation>Unvollendete Pläne (unterbrochen oder fehlgeschlagen) mit ihren Schritten auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/PromotionCommands.cpp" line="658"/>
+        <location filename="../src/cli/PromotionCommands.cpp" line="669"/>
         <source>Continue an unfinished plan from its first step not done.</source>
         <translation>Einen unvollendeten Plan ab seinem ersten nicht erledigten Schritt fortsetzen.</translation>
     </message>

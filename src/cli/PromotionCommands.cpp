@@ -69,14 +69,16 @@ Result<Desk> openDesk(CommandContext &context)
     return desk;
 }
 
-// Reads the deployment whole, once, so that the steps a verb prints name its images and groups as the window does.
+// Reads the deployment whole, once, so that the steps and history a verb prints name its images and groups as the
+// window does.
 // The journal's ids are enough to run a plan: a failed read is a warning, and the steps then say which ids they could
 // not name.
 void readDeploymentNames(CommandContext &context, const Desk &desk)
 {
     const Result<kasm::DeploymentDiff> read = await(desk.deployment->refresh());
     if (!read)
-        context.err() << CliText::tr("stewardctl: warning: the steps show ids, not names: %1").arg(read.error().message)
+        context.err() << CliText::tr("stewardctl: warning: images and groups show as ids, not names: %1")
+                             .arg(read.error().message)
                       << Qt::endl;
 }
 
@@ -134,7 +136,8 @@ QJsonObject planJson(const workflow::PlannedPromotion &plan, const store::Promot
 void printPlan(CommandContext &context, const workflow::PlannedPromotion &plan, const workflow::StepNames &names)
 {
     context.out() << CliText::tr("Plan %1 for \"%2\": %3 %4")
-                         .arg(plan.promotion.kind, plan.image.displayName(), plan.tag, plan.digest)
+                         .arg(plan.promotion.kind, plan.image.displayName(), plan.tag,
+                              workflow::abbreviatedDigest(plan.digest))
                   << Qt::endl;
     for (const store::PromotionStep &step : plan.promotion.steps)
         context.out() << QStringLiteral("  %1. ").arg(step.seq) << workflow::describeStep(step, names) << Qt::endl;
@@ -490,11 +493,19 @@ int runHistory(CommandContext &context)
         context.printJson(events);
         return ExitOk;
     }
+    // The table names images as the window does; the journal's ids stay in --json. A managed image the deployment
+    // no longer has is still named as it was when it was managed.
+    readDeploymentNames(context, *desk);
+    workflow::StepNames names = workflow::StepNames::of({}, desk->deployment->snapshot(), std::nullopt);
+    for (const store::ManagedImage &managed : desk->managed) {
+        if (!managed.friendlyName.isEmpty() && !names.images.contains(managed.imageId))
+            names.images.insert(managed.imageId, managed.friendlyName);
+    }
     QList<QStringList> rows{{CliText::tr("WHEN (UTC)"), CliText::tr("IMAGE"), CliText::tr("STAGE"), CliText::tr("TAG"),
                              CliText::tr("DIGEST"), CliText::tr("BY"), CliText::tr("NOTE")}};
     for (const store::StageEvent &e : *history)
-        rows.append({e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.imageId, store::stageKindName(e.kind),
-                     e.tag, e.digest.left(19), e.actor, e.note});
+        rows.append({e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), workflow::imageNameOrId(names, e.imageId),
+                     store::stageKindName(e.kind), e.tag, workflow::abbreviatedDigest(e.digest), e.actor, e.note});
     context.printTable(rows);
     return ExitOk;
 }

@@ -111,6 +111,8 @@ bool runUntil(const std::function<bool()> &done, qint64 timeoutMs)
 Result<Budget> budgetOf(const QCommandLineParser &parser)
 {
     Budget budget = Budget::defaults();
+    budget.workInput = CliText::tr("--max-work or STEWARD_SIM_MAX_WORK");
+    budget.memoryInput = CliText::tr("--max-memory-mb or STEWARD_SIM_MAX_MEMORY_MB");
     for (const auto &[name, limit, scale] : {std::tuple{"max-work", &budget.maxSteps, qint64(1)},
                                              std::tuple{"max-memory-mb", &budget.maxBytes, qint64(1024 * 1024)}}) {
         if (!parser.isSet(QLatin1String(name)))

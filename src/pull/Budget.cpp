@@ -257,17 +257,18 @@ Status checkBudget(const WorkEstimate &estimate, const Budget &budget, const QSt
     if (estimate.bytes > budget.maxBytes) {
         beyond << PullText::tr(
                       "would need about %1 MB of memory (mostly for %2), more than the limit of %3 MB; make the "
-                      "scenario smaller, or raise the limit with --max-memory-mb or STEWARD_SIM_MAX_MEMORY_MB")
-                      .arg(megabytes(estimate.bytes), estimate.largestBytes, megabytes(budget.maxBytes));
+                      "scenario smaller, or raise the limit with %4")
+                      .arg(megabytes(estimate.bytes), estimate.largestBytes, megabytes(budget.maxBytes),
+                           budget.memoryInput);
     }
     if (estimate.steps > budget.maxSteps) {
         beyond << PullText::tr(
                       "would take about %1 steps (mostly %2), more than the limit of %3 steps; shorten duration_s, "
-                      "lengthen the intervals or make the fleet smaller, or raise the limit with --max-work or "
-                      "STEWARD_SIM_MAX_WORK")
+                      "lengthen the intervals or make the fleet smaller, or raise the limit with %4")
                       .arg(estimate.steps)
                       .arg(estimate.largestSteps)
-                      .arg(budget.maxSteps);
+                      .arg(budget.maxSteps)
+                      .arg(budget.workInput);
     }
     if (beyond.isEmpty())
         return {};

@@ -27,6 +27,10 @@ struct Budget
 
     qint64 maxSteps = DefaultMaxSteps;
     qint64 maxBytes = DefaultMaxBytes;
+    // How a person raises each limit, as a refusal names it: the environment, which every caller reads; stewardctl
+    // adds its options, which the window has not.
+    QString workInput = QStringLiteral("STEWARD_SIM_MAX_WORK");
+    QString memoryInput = QStringLiteral("STEWARD_SIM_MAX_MEMORY_MB");
 
     // The built-in limits, with the environment's where it sets them (malformed values are ignored).
     static Budget defaults();

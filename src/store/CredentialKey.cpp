@@ -41,8 +41,8 @@ Status checkCredentialRef(CredentialKind kind, const QString &where, const QStri
         return fail(ErrorCode::Integrity,
                     StoreText::tr("The catalog's keychain reference for %1 as %2 names another "
                                   "login's secret, so it was not used (it may come from an imported "
-                                  "file). Log in again with `stewardctl login %1 --username %2 "
-                                  "--password-stdin`.")
+                                  "file). Log in to %1 as %2 again (Registries → Log in… in the window, or "
+                                  "stewardctl login).")
                         .arg(where.trimmed(), who.trimmed()),
                     StoreText::tr("expected %1").arg(*expected));
     }

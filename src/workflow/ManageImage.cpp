@@ -47,7 +47,9 @@ Result<ImageReference> checkRequest(const ManageRequest &request)
         return fail(unchanged(repository.error()));
     if (namesTagOrDigest(request.repository, *repository))
         return fail(ErrorCode::InvalidInput,
-                    WorkflowText::tr("--repository takes a repository without tag or digest, e.g. %1.")
+                    (request.wording == ManageRequest::Wording::Cli
+                         ? WorkflowText::tr("--repository takes a repository without tag or digest, e.g. %1.")
+                         : WorkflowText::tr("The repository is written without tag or digest, e.g. %1."))
                             .arg(repository->name()) +
                         nothingChanged());
     if (request.testGroups.isEmpty())
@@ -89,8 +91,11 @@ Result<Managed> write(const store::Catalog &catalog, Managed managed, const Mana
         const bool hasLogin = registry->has_value() && !(*registry)->credentialRef.isEmpty();
         if (request.login && !request.login->isEmpty() && !hasLogin)
             return fail(ErrorCode::NotFound,
-                        WorkflowText::tr("The profile has no login for %1; store one with `stewardctl login %1` "
-                                         "first, or leave --login out.")
+                        (request.wording == ManageRequest::Wording::Cli
+                             ? WorkflowText::tr("The profile has no login for %1; store one with `stewardctl login %1` "
+                                                "first, or leave --login out.")
+                             : WorkflowText::tr("The profile has no login for %1; log in to it first (Registries → "
+                                                "Log in…), or choose None as the login."))
                                 .arg(login) +
                             nothingChanged());
         image.loginRegistry = hasLogin ? login : QString();

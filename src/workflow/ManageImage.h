@@ -39,6 +39,13 @@ struct ManageRequest
     std::optional<store::DeployStrategy> strategy; // default pin
     std::optional<QString> uniquePattern;          // default %Y%m%d-%H%M (TagPattern.h)
     std::optional<QString> movingTag;              // default latest
+    // Whose words a refusal uses: stewardctl's options (--login), or the dialog's fields and the Registries page,
+    // since the same refusal reaches a person who never typed a flag.
+    enum class Wording
+    {
+        Cli,
+        Window,
+    } wording = Wording::Cli;
 };
 
 struct Managed

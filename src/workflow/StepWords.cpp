@@ -122,6 +122,12 @@ StepNames StepNames::of(const store::Promotion &promotion, const kasm::Deploymen
     return names;
 }
 
+QString imageNameOrId(const StepNames &names, const QString &imageId)
+{
+    const QString name = names.images.value(imageId);
+    return name.isEmpty() ? WorkflowText::tr("%1 (not in the deployment as last read)").arg(imageId) : name;
+}
+
 QString abbreviatedDigest(const QString &digest)
 {
     // "sha256:" and 12 hex digits, as docker prints it, and an ellipsis that says there is more.

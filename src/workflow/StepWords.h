@@ -38,6 +38,10 @@ enum class StepDigests
 QString describeStep(const store::PromotionStep &step, const StepNames &names,
                      StepDigests digests = StepDigests::Short);
 
+// An image as a table cell names it: its friendly name, or where the name is unknown its id and that it is not in the
+// deployment as last read.
+QString imageNameOrId(const StepNames &names, const QString &imageId);
+
 // "sha256:" and 12 hex digits, as docker prints it, and an ellipsis that says there is more.
 QString abbreviatedDigest(const QString &digest);
 

@@ -158,6 +158,8 @@ private Q_SLOTS:
                                               30000);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("more than the limit of 10 steps")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("raise the limit with --max-work or STEWARD_SIM_MAX_WORK")),
+                 qPrintable(run.err));
         const Finished bad = stewardctlWithin({QStringLiteral("forecast"), write("tight.json", Tight),
                                                QStringLiteral("--max-memory-mb"), QStringLiteral("x")},
                                               30000);

@@ -253,6 +253,11 @@ private Q_SLOTS:
         QVERIFY(!login);
         QVERIFY2(login.error().message.contains(QLatin1String("127.0.0.1:5999")), qPrintable(login.error().message));
         QVERIFY2(login.error().message.contains(QLatin1String("stewardctl login")), qPrintable(login.error().message));
+        // The same words reach the window (the Registries page, the manage dialog): they say where to log in there
+        // too, and name no option only the CLI has.
+        QVERIFY2(login.error().message.contains(QLatin1String("Registries → Log in…")),
+                 qPrintable(login.error().message));
+        QVERIFY2(!login.error().message.contains(QLatin1String("--")), qPrintable(login.error().message));
 
         QVERIFY(awaitResult(removeRegistryLogin(m_catalog, m_memory, QStringLiteral("127.0.0.1:5999"))));
         QCOMPARE(**awaitResult(m_memory->read(QStringLiteral("registry:trusted.example:5000:alice"))),

@@ -220,6 +220,44 @@ private Q_SLOTS:
         for (const KasmTestServer::RecordedCall &call : m_server->calls())
             QVERIFY2(call.call.startsWith(QLatin1String("get_")), qPrintable(call.call));
     }
+
+    // The dialog's refusals speak of its fields and the Registries page: a person there never typed a flag. The CLI's
+    // wording of the same refusals keeps naming its options.
+    void theWindowsWordingNamesNoFlag_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("cliFlag");
+        QTest::newRow("a login the profile lacks")
+            << QStringLiteral("login") << QStringLiteral("other.example") << QStringLiteral("--login");
+        QTest::newRow("a repository with a tag")
+            << QStringLiteral("repository") << QStringLiteral("registry.example/team/chrome:1")
+            << QStringLiteral("--repository");
+    }
+
+    void theWindowsWordingNamesNoFlag()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, cliFlag);
+        workflow::ManageRequest request = chrome();
+        if (field == QLatin1String("login"))
+            request.login = value;
+        else
+            request.repository = value;
+        const auto cli = awaitResult(workflow::manageImage(m_deployment, m_catalog, request, this));
+        QVERIFY(!cli);
+        QVERIFY2(cli.error().message.contains(cliFlag), qPrintable(cli.error().message));
+
+        request.wording = workflow::ManageRequest::Wording::Window;
+        const auto window = awaitResult(workflow::manageImage(m_deployment, m_catalog, request, this));
+        QVERIFY(!window);
+        const QString message = window.error().message;
+        QVERIFY2(!message.contains(QLatin1String("--")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("stewardctl")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("Nothing was changed.")), qPrintable(message));
+        QVERIFY(stored().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestManageImage)

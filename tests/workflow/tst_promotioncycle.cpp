@@ -168,7 +168,12 @@ private Q_SLOTS:
                  qPrintable(planned.out));
         QVERIFY2(planned.out.contains(QStringLiteral("Create the test twin “Chrome (test)”")), qPrintable(planned.out));
         QVERIFY2(!planned.out.contains(QLatin1String("not in the deployment")), qPrintable(planned.out));
-        // The steps' digests are short, as in the window (the heading above them names the build in full).
+        // The heading and the steps' digests are short, as in the window; --json keeps them in full.
+        const QString heading = planned.out.section(u'\n', 0, 0);
+        QVERIFY2(heading.startsWith(QLatin1String("Plan send-to-test for \"Chrome\": 20261128-0400 ")),
+                 qPrintable(heading));
+        QVERIFY2(heading.endsWith(build.left(19) + u'…'), qPrintable(heading));
+        QVERIFY2(!planned.out.contains(build), qPrintable(planned.out));
         const QString steps =
             planned.out.split(u'\n').filter(QRegularExpression(QStringLiteral("^  \\d+\\. "))).join(u'\n');
         QCOMPARE(steps.count(u'\n'), 3); // four steps
@@ -199,6 +204,21 @@ private Q_SLOTS:
         QVERIFY(ok(QStringList{QStringLiteral("verify"), QStringLiteral("Chrome"), QStringLiteral("--digest"), build} +
                    demo())
                     .exitCode == 0);
+
+        // `history` names the image as the window does, not by its Kasm id; --json keeps the id and the full digest.
+        const Run history = ok(QStringList{QStringLiteral("history"), QStringLiteral("Chrome")} + demo());
+        QVERIFY2(history.exitCode == 0, qPrintable(history.err));
+        const QStringList rows = history.out.split(u'\n', Qt::SkipEmptyParts).mid(1);
+        QVERIFY2(rows.size() >= 2, qPrintable(history.out)); // sent to test, verified
+        for (const QString &row : rows) {
+            QVERIFY2(row.contains(QLatin1String(" Chrome ")), qPrintable(row));
+            QVERIFY2(!row.contains(chromeId), qPrintable(row));
+            QVERIFY2(!row.contains(QLatin1String("not in the deployment")), qPrintable(row));
+            QVERIFY2(!row.contains(build) && row.contains(build.left(19) + u'…'), qPrintable(row));
+        }
+        const QJsonObject event = this->history(QStringLiteral("Chrome")).first().toObject();
+        QCOMPARE(event.value(QStringLiteral("image_id")).toString(), chromeId);
+        QCOMPARE(event.value(QStringLiteral("digest")).toString(), build);
 
         // An interrupted deploy, as `plans` lists it and `abandon` undoes it: the user-facing image by name.
         const Run killed = stewardctl(QStringList{QStringLiteral("deploy"), QStringLiteral("Chrome")} + demo(),

@@ -201,6 +201,7 @@ void ManageImageDialog::showUniqueExample()
 void ManageImageDialog::save()
 {
     workflow::ManageRequest request;
+    request.wording = workflow::ManageRequest::Wording::Window;
     request.image = currentImageId();
     request.repository = m_ui->repositoryEdit->text().trimmed();
     for (int row = 0; row < m_ui->groupsList->count(); ++row) {
