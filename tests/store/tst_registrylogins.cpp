@@ -255,7 +255,7 @@ private Q_SLOTS:
         QVERIFY2(login.error().message.contains(QLatin1String("stewardctl login")), qPrintable(login.error().message));
         // The same words reach the window (the Registries page, the manage dialog): they say where to log in there
         // too, and name no option only the CLI has.
-        QVERIFY2(login.error().message.contains(QLatin1String("Registries → Log in…")),
+        QVERIFY2(login.error().message.contains(QStringLiteral("Registries → Log in…")),
                  qPrintable(login.error().message));
         QVERIFY2(!login.error().message.contains(QLatin1String("--")), qPrintable(login.error().message));
 
