@@ -3,6 +3,7 @@
 #include "core/ImageReference.h"
 #include "registry/RegistryClient.h"
 #include "store/CatalogQueries.h"
+#include "workflow/RegistrySettings.h"
 
 #include <QPromise>
 
@@ -11,15 +12,6 @@
 namespace steward::workflow {
 
 namespace {
-
-std::optional<pull::RateLimitPolicy> handSetPolicy(const QJsonObject &policy)
-{
-    const int limit = policy.value(QStringLiteral("limit")).toInt(-1);
-    const qint64 window = policy.value(QStringLiteral("window_s")).toInteger(-1);
-    if (limit < 0 || window <= 0)
-        return std::nullopt;
-    return pull::RateLimitPolicy{limit, window};
-}
 
 void applyLearned(RegistryLimits &limits, const registry::RateLimit &seen)
 {
@@ -61,10 +53,9 @@ QList<RegistryLimits> registryLimits(const QList<store::RegistryRecord> &records
     for (const store::RegistryRecord &record : records) {
         RegistryLimits &limits = entry(record.url);
         limits.username = record.username;
-        if (const std::optional<pull::RateLimitPolicy> policy = handSetPolicy(record.rateLimitPolicy)) {
-            const bool perAccount =
-                record.rateLimitPolicy.value(QStringLiteral("per")).toString() == QLatin1String("account");
-            (perAccount ? limits.authenticated : limits.anonymous) = policy;
+        // The row's hand-set limit as RegistrySettings reads it: one reading of the stored policy.
+        if (const RegistrySettings settings = registrySettingsOf(record); settings.pullLimit) {
+            (settings.limitPerAccount ? limits.authenticated : limits.anonymous) = settings.pullLimit;
             limits.origin = LimitOrigin::SetByHand;
         }
     }
